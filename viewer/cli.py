@@ -1,0 +1,80 @@
+"""Command line: `python -m viewer [FILE]` opens the app; subcommands script the core.
+
+    briefing-viewer [--data-dir DIR] [FILE|FOLDER] [--screenshot PNG]   the desktop app
+    python -m viewer search ...                                         search (see --help)
+    python -m viewer bookmarks {add,list,export,import} ...             bookmarks
+
+`briefing-viewer` (GUI script) and `briefing-viewer-cli` / `python -m viewer` (console) share
+this code; the console twin reports a bad document as one line on stderr with exit code 2,
+the GUI shows it in a dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from viewer import __version__
+from viewer.core import paths
+
+SUBCOMMANDS = ("search", "bookmarks")
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-viewer", description="Read, search and bookmark Chinese policy briefings."
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help=f"keep all user data here (env: {paths.ENV_DATA_DIR})")
+    parser.add_argument("path", nargs="?", help="document (.md) or folder to open")
+    parser.add_argument("--pane", help="open this pane (id or title)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme")
+    parser.add_argument("--search", metavar="QUERY", help="start with this search")
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="render the window offscreen to PNG and exit"
+    )
+    parser.add_argument("--size", default="1280x800", help="window size for --screenshot")
+    parser.add_argument(
+        "--fatal-errors", action="store_true", help="exit on an unexpected error (for tests)"
+    )
+    return parser
+
+
+def _split_global(argv: list[str]) -> tuple[str | None, list[str]]:
+    """Take --data-dir from anywhere before the subcommand so it works for every command."""
+    data_dir, rest, i = None, [], 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--data-dir" and i + 1 < len(argv):
+            data_dir, i = argv[i + 1], i + 2
+            continue
+        if arg.startswith("--data-dir="):
+            data_dir, i = arg.split("=", 1)[1], i + 1
+            continue
+        rest.append(arg)
+        i += 1
+    return data_dir, rest
+
+
+def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    data_dir, rest = _split_global(argv)
+    if data_dir:
+        paths.set_data_dir(data_dir)
+    if rest and rest[0] in SUBCOMMANDS:
+        if rest[0] == "search":
+            from viewer.cli_search import run_search
+
+            return run_search(rest[1:])
+        from viewer.cli_bookmarks import run_bookmarks
+
+        return run_bookmarks(rest[1:])
+    args = build_parser().parse_args(rest)
+    from viewer.ui.app import run_app
+
+    return run_app(args, console=not gui_script)
+
+
+def gui_main() -> int:
+    return main(gui_script=True)

@@ -1,0 +1,1 @@
+"""Plain-Python core of Briefing Viewer. Never imports Qt (checked by import-linter)."""

@@ -1,0 +1,76 @@
+"""The briefing model: a document split into topic panes of passages with stable ids."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One block of the document as the reader sees it (a paragraph, heading, list, table...).
+
+    `id` depends only on the passage's text (and on repeats of the same text), so it survives
+    edits elsewhere in the document.
+    """
+
+    id: str
+    pane_id: str
+    heading: str  # the nearest heading above the passage inside its pane ("" if none)
+    kind: str  # "heading", "paragraph", "list", "quote", "code", "table", "html"
+    markdown: str
+    text: str  # plain text as rendered
+    html: str  # rendered HTML of this block, with an anchor named after `id`
+    order: int  # position of the passage in the whole document
+    level: int = 0  # heading level for kind == "heading"
+
+
+@dataclass(frozen=True)
+class Heading:
+    level: int
+    text: str
+    passage_id: str
+
+
+@dataclass
+class Pane:
+    id: str
+    title: str
+    passages: list[Passage] = field(default_factory=list)
+
+    @property
+    def headings(self) -> list[Heading]:
+        return [Heading(p.level, p.text, p.id) for p in self.passages if p.kind == "heading"]
+
+    @property
+    def html(self) -> str:
+        return "\n".join(p.html for p in self.passages)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.passages)
+
+
+@dataclass
+class Document:
+    path: Path | None
+    title: str
+    metadata: dict[str, str]
+    panes: list[Pane]
+    fingerprint: str  # sha256 of the decoded text: identifies this version of the document
+    encoding: str = "utf-8"
+    warnings: list[str] = field(default_factory=list)
+
+    def passages(self):
+        for pane in self.panes:
+            yield from pane.passages
+
+    def pane(self, pane_id: str) -> Pane | None:
+        return next((p for p in self.panes if p.id == pane_id), None)
+
+    def passage(self, passage_id: str) -> Passage | None:
+        return next((p for p in self.passages() if p.id == passage_id), None)
+
+    @property
+    def char_count(self) -> int:
+        return sum(len(p.text) for p in self.passages())
