@@ -1,0 +1,66 @@
+"""Character folding for matching: one character in, one character out.
+
+Search and bookmark anchoring compare folded text. Folding maps full-width forms to half-width
+(`ｕｂｅｒ`→`uber`, `，`→`,`, `＋`→`+`), Latin to lower case, and traditional Chinese characters to
+simplified ones (OpenCC's t2s table, applied per character). Because every character folds to
+exactly one character, an offset into folded text is the same offset into the original, which is
+what lets highlights land on the reader's own text.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+
+_table: dict[int, str] = {}
+_lock = threading.Lock()
+_converter = None
+
+
+def fold(text: str) -> str:
+    """Fold `text` for matching; len(fold(text)) == len(text) always."""
+    missing = {c for c in set(text) if ord(c) not in _table}
+    if missing:
+        _learn(missing)
+    return text.translate(_table)
+
+
+def _learn(chars: set[str]) -> None:
+    with _lock:
+        pending = sorted(c for c in chars if ord(c) not in _table)
+        if not pending:
+            return
+        width_folded = [_fold_width_case(c) for c in pending]
+        simplified = _to_simplified(width_folded)
+        for original, folded in zip(pending, simplified, strict=True):
+            _table[ord(original)] = folded
+
+
+def _fold_width_case(char: str) -> str:
+    if char.isascii():
+        return char.lower()
+    normal = unicodedata.normalize("NFKC", char)
+    if len(normal) != 1:
+        normal = char
+    lowered = normal.lower()
+    return lowered if len(lowered) == 1 else normal
+
+
+def _to_simplified(chars: list[str]) -> list[str]:
+    cjk = [c for c in chars if not c.isascii()]
+    if not cjk:
+        return chars
+    converted = _t2s().convert("\n".join(cjk)).split("\n")
+    if len(converted) != len(cjk):  # never seen; keep the characters rather than misalign
+        return chars
+    mapping = {c: s if len(s) == 1 else c for c, s in zip(cjk, converted, strict=True)}
+    return [mapping.get(c, c) for c in chars]
+
+
+def _t2s():
+    global _converter
+    if _converter is None:
+        import opencc
+
+        _converter = opencc.OpenCC("t2s.json")
+    return _converter
