@@ -116,7 +116,9 @@ def _pane_level(setting: str, blocks: list[_Block], warnings: list[str]) -> int:
         level = setting.lstrip("#h")
         if level.isdigit() and 1 <= int(level) <= 6:
             return int(level)
-        warnings.append(f"Front matter 'panes: {setting}' is not a heading level; using the default.")
+        warnings.append(
+            f"Front matter 'panes: {setting}' is not a heading level; using the default."
+        )
     levels = {b.heading_level for b in blocks if b.heading_level}
     if 2 in levels:
         return 2
