@@ -1,0 +1,129 @@
+"""Start the desktop app: `run_app(args, console)` is called by viewer.cli.
+
+Order matters for start-up time: nothing slow (search index, jieba, OpenCC) is imported here;
+the window is shown first and the document is parsed on a worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from viewer.core.errors import DocumentError
+from viewer.core.paths import default_document
+from viewer.core.textio import decode_bytes, read_document_text
+
+EXIT_BAD_INPUT = 2
+FIRST_PAINT_ENV = "BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"  # used by benchmarks/startup.py
+FOLDER_LINE = "{path} is a folder; opening folders comes with the library feature."
+_SNIFF_BYTES = 256 * 1024
+log = logging.getLogger(__name__)
+
+
+def check_path(path: Path) -> str | None:
+    """A one-line reason the file cannot be opened, or None if it looks fine.
+
+    Small files are read fully (exactly what the loader will say); for big ones only the
+    start is examined, so a 20 MB file is not read twice before the window appears."""
+    if path.is_dir():
+        return FOLDER_LINE.format(path=path)
+    try:
+        if path.exists() and path.is_file() and path.stat().st_size > _SNIFF_BYTES:
+            with path.open("rb") as handle:
+                decode_bytes(handle.read(_SNIFF_BYTES), name=path.name)
+        else:
+            read_document_text(path)
+    except DocumentError as exc:
+        return " ".join(str(exc).split())
+    except OSError as exc:
+        return f"Cannot read {path}: {exc.strerror or exc}."
+    return None
+
+
+def parse_size(text: str) -> tuple[int, int] | None:
+    width, sep, height = (text or "").lower().partition("x")
+    if sep and width.isdigit() and height.isdigit() and int(width) > 0 and int(height) > 0:
+        return min(int(width), 8000), min(int(height), 8000)
+    return None
+
+
+def run_app(args, console: bool) -> int:
+    path = Path(args.path).expanduser() if args.path else default_document()
+    size = parse_size(args.size) if args.screenshot else None
+    if args.screenshot and size is None:
+        print(f"briefing-viewer: error: --size {args.size!r} is not WIDTHxHEIGHT", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    problem = check_path(path)
+    if problem and (console or args.screenshot):
+        print(f"briefing-viewer: error: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed to take a screenshot
+    return _run_gui(args, path, problem, size)
+
+
+def _run_gui(args, path: Path, problem: str | None, size) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.ui import screenshot
+    from viewer.ui.dialogs.crash import install_excepthook
+    from viewer.ui.dialogs.errors import show_document_error
+    from viewer.ui.fonts import ui_font
+    from viewer.ui.main_window import MainWindow
+
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+    _quiet_harmless_qt_messages()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Briefing Viewer")
+    app.setOrganizationName("briefing-viewer")
+    app.setFont(ui_font())
+    install_excepthook(fatal=args.fatal_errors)
+    window = MainWindow(theme_mode=args.theme)
+    window.requested_pane = args.pane
+    if size is not None:
+        window.resize(*size)
+        screenshot.install_screenshot(app, window, args.screenshot)
+    else:
+        window.restore_layout()
+    if os.environ.get(FIRST_PAINT_ENV):
+        screenshot.install_first_paint_exit(app, window)
+    if args.search:
+        window.document_loaded.connect(lambda _doc: _highlight_literal(window, args.search))
+    window.show()
+    if problem:
+        show_document_error(window, problem)
+    else:
+        window.open_document(path)
+    return app.exec()
+
+
+# Printed by the offscreen platform on every show/resize; says nothing about our app.
+_HARMLESS = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+)
+
+
+def _quiet_harmless_qt_messages() -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if not message.startswith(_HARMLESS):
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
+
+
+def _highlight_literal(window, query: str) -> None:
+    """Until the search feature lands, --search marks literal matches in the shown pane."""
+    view = window.current_view()
+    if view is None or view.pane is None or not query:
+        return
+    text, ranges, start = view.pane.text, [], 0
+    while (found := text.find(query, start)) >= 0:
+        ranges.append((found, found + len(query)))
+        start = found + len(query)
+    view.set_highlights(ranges, 0 if ranges else None)
+    window.statusBar().showMessage(f"{len(ranges)} matches for “{query}” in this topic", 15000)

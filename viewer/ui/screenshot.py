@@ -1,0 +1,92 @@
+"""Waiting for the first paint of a document: for `--screenshot` and the startup benchmark.
+
+A QTimer.singleShot(0) queued after show() fires *before* the first paint, so the only
+reliable signal that the document is on screen is a Paint event on the browser's viewport.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+class FirstPaintWatcher(QObject):
+    """Calls `callback` once, on the event loop turn after `widget`'s first Paint event."""
+
+    def __init__(self, widget: QWidget, callback) -> None:
+        super().__init__(widget)
+        self._callback = callback
+        self._done = False
+        widget.installEventFilter(self)
+        widget.update()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if not self._done and event.type() == QEvent.Type.Paint:
+            self._done = True
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def when_document_painted(window, callback) -> None:
+    """Run `callback` once the window's first loaded document has been painted."""
+
+    def on_loaded(_document) -> None:
+        window.document_loaded.disconnect(on_loaded)
+        view = window.current_view()
+        target = view.viewport() if view is not None else window
+        window._first_paint_watcher = FirstPaintWatcher(target, callback)
+
+    window.document_loaded.connect(on_loaded)
+
+
+def save_screenshot(window, path: str) -> int:
+    """Grab the window into `path` (PNG); returns an exit code."""
+    image = window.grab()
+    target = Path(path)
+    with contextlib.suppress(OSError):
+        target.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(target), "PNG"):
+        print(f"briefing-viewer: error: cannot write screenshot to {target}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def install_screenshot(app: QApplication, window, path: str) -> None:
+    """Exit 0 after writing the PNG; exit 2 if the document fails; exit 1 on a timeout."""
+
+    def shoot() -> None:
+        app.exit(save_screenshot(window, path))
+
+    def failed(message: str) -> None:
+        print(f"briefing-viewer: error: {message}", file=sys.stderr)
+        app.exit(2)
+
+    def timeout() -> None:
+        print("briefing-viewer: error: the document did not load in time", file=sys.stderr)
+        app.exit(1)
+
+    window.quiet_errors = True
+    window.load_failed.connect(failed)
+    when_document_painted(window, shoot)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timeout)
+
+
+def install_first_paint_exit(app: QApplication, window) -> None:
+    """Benchmark mode: print the monotonic clock at the document's first paint, then quit.
+
+    On Linux time.monotonic() is system-wide, so the benchmark compares it with the time it
+    started this process."""
+
+    def report() -> None:
+        print(f"first-paint {time.monotonic():.6f}", flush=True)
+        app.quit()
+
+    when_document_painted(window, report)

@@ -1,0 +1,78 @@
+"""Light and dark themes: a Fusion palette for the widgets, CSS for the rendered Markdown.
+
+"system" follows the desktop's colour scheme (Qt reports it through QStyleHints); on desktops
+that do not say, light is used. Colours live in resources/*.qss and *.css, not in code.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+THEMES = ("system", "light", "dark")
+
+_DARK = {
+    QPalette.ColorRole.Window: "#2b2d30",
+    QPalette.ColorRole.WindowText: "#dfe1e5",
+    QPalette.ColorRole.Base: "#1e1f22",
+    QPalette.ColorRole.AlternateBase: "#2b2d30",
+    QPalette.ColorRole.Text: "#dfe1e5",
+    QPalette.ColorRole.Button: "#3c3f41",
+    QPalette.ColorRole.ButtonText: "#dfe1e5",
+    QPalette.ColorRole.Highlight: "#2f65ca",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#3c3f41",
+    QPalette.ColorRole.ToolTipText: "#dfe1e5",
+    QPalette.ColorRole.Link: "#6ea8fe",
+    QPalette.ColorRole.PlaceholderText: "#8c8f94",
+}
+_LIGHT = {
+    QPalette.ColorRole.Window: "#f3f3f3",
+    QPalette.ColorRole.WindowText: "#1f1f1f",
+    QPalette.ColorRole.Base: "#ffffff",
+    QPalette.ColorRole.AlternateBase: "#f6f8fa",
+    QPalette.ColorRole.Text: "#1f1f1f",
+    QPalette.ColorRole.Button: "#ececec",
+    QPalette.ColorRole.ButtonText: "#1f1f1f",
+    QPalette.ColorRole.Highlight: "#3874d8",
+    QPalette.ColorRole.HighlightedText: "#ffffff",
+    QPalette.ColorRole.ToolTipBase: "#ffffdc",
+    QPalette.ColorRole.ToolTipText: "#1f1f1f",
+    QPalette.ColorRole.Link: "#0b57d0",
+    QPalette.ColorRole.PlaceholderText: "#6b6b6b",
+}
+
+
+def resolve(mode: str) -> str:
+    """'system' -> 'light' or 'dark'; unknown values count as 'system'."""
+    if mode in ("light", "dark"):
+        return mode
+    hints = QGuiApplication.styleHints()
+    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+
+
+def resource_text(name: str) -> str:
+    return resources.files("viewer.resources").joinpath(name).read_text(encoding="utf-8")
+
+
+def apply_theme(app: QApplication, mode: str) -> str:
+    """Style the whole application; returns the resolved theme name."""
+    resolved = resolve(mode)
+    app.setStyle("Fusion")  # the same look everywhere, and Fusion honours the palette fully
+    palette = QPalette()
+    for role, colour in (_DARK if resolved == "dark" else _LIGHT).items():
+        palette.setColor(role, QColor(colour))
+    palette.setColor(
+        QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, palette.placeholderText().color()
+    )
+    app.setPalette(palette)
+    app.setStyleSheet(resource_text("app.qss") + resource_text(f"app-{resolved}.qss"))
+    return resolved
+
+
+def markdown_css(resolved: str) -> str:
+    """CSS for rendered Markdown (QTextDocument's CSS subset) in the resolved theme."""
+    return resource_text("markdown.css") + resource_text(f"markdown-{resolved}.css")

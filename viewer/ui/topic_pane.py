@@ -1,0 +1,178 @@
+"""The view of one topic pane: a QTextBrowser that is safe for untrusted Markdown.
+
+Safety: the document's HTML comes from files anyone may have written, so
+- `loadResource` never reads anything: images get a grey placeholder, everything else nothing
+  (returning None would let Qt fall back to reading local files itself);
+- links are not followed by Qt (`setOpenLinks(False)`): in-document #fragments scroll,
+  http(s) links are handed to `external_link_requested` (the window asks the user first),
+  everything else (file:, javascript:, data:, relative paths) does nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
+
+from viewer.core.document import Pane
+from viewer.ui.fonts import reading_font
+from viewer.ui.pane_text_map import PaneTextMap, anchor_positions
+
+log = logging.getLogger(__name__)
+HIGHLIGHT = QColor(255, 226, 110, 150)
+CURRENT_HIGHLIGHT = QColor(255, 140, 0, 200)
+
+
+# Qt drops an empty <a name> that sits before a container, so it is moved into the container's
+# first text block: that keeps scroll_to_passage working for quotes, lists and tables.
+_ANCHOR_BEFORE_CONTAINER = re.compile(
+    r'(<a name="[^"]+"></a>)(\s*<(?:blockquote|ul|ol|table)\b[^>]*>'
+    r"(?:\s*<(?:blockquote|ul|ol|li|p|thead|tbody|tr|th|td)\b[^>]*>)*)"
+)
+
+
+def anchors_into_containers(html: str) -> str:
+    return _ANCHOR_BEFORE_CONTAINER.sub(r"\2\1", html)
+
+
+def placeholder_image() -> QImage:
+    image = QImage(16, 16, QImage.Format.Format_ARGB32)
+    image.fill(QColor(128, 128, 128, 60))
+    return image
+
+
+class TopicPane(QTextBrowser):
+    """Shows one `Pane`; offsets in its API are always offsets into `Pane.text`."""
+
+    external_link_requested = Signal(QUrl)
+    passage_context_requested = Signal(str)  # passage id under the right click ("" if none)
+    context_menu_about_to_show = Signal(object, str)  # (QMenu, passage id): add actions here
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.document().setDocumentMargin(18)  # breathing room around the text
+        self.anchorClicked.connect(self._on_anchor_clicked)
+        self.pane: Pane | None = None
+        self._map: PaneTextMap | None = None
+        self._passage_by_pos: list[tuple[int, str]] = []
+        self._highlights: tuple[list[tuple[int, int]], int | None] = ([], None)
+        self.blocked_resources: list[str] = []  # what the document asked for (for tests/logs)
+
+    # --- safety -----------------------------------------------------------------------------
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
+        self.blocked_resources.append(url.toString())
+        # PySide6 passes the resource type as an int or as the enum, depending on the caller.
+        if getattr(kind, "value", kind) == QTextDocument.ResourceType.ImageResource.value:
+            return placeholder_image()
+        return QByteArray()
+
+    def _on_anchor_clicked(self, url: QUrl) -> None:
+        scheme = url.scheme().lower()
+        if not scheme and url.hasFragment() and not url.path():
+            self.scrollToAnchor(url.fragment())
+        elif scheme in ("http", "https"):
+            self.external_link_requested.emit(url)
+        else:
+            log.info("ignored link %s", url.toString()[:200])
+
+    # --- content ----------------------------------------------------------------------------
+    def show_pane(self, pane: Pane, css: str = "") -> None:
+        self.pane = pane
+        self.blocked_resources.clear()
+        if css:
+            self.document().setDefaultStyleSheet(css)
+        self.setHtml(anchors_into_containers(pane.html))
+        self._map = None  # built on first use: most panes are only read
+        self._highlights = ([], None)
+        self._index_passages()
+
+    def restyle(self, css: str) -> None:
+        """Re-render with another theme's CSS, keeping the scroll position and highlights."""
+        if self.pane is None:
+            return
+        scroll = self.verticalScrollBar().value()
+        highlights = self._highlights
+        self.show_pane(self.pane, css)
+        if highlights[0]:
+            self.set_highlights(*highlights)
+        self.verticalScrollBar().setValue(scroll)
+
+    def set_zoom(self, zoom: int) -> None:
+        # The widget font becomes the document's default font (CSS sizes are relative to it).
+        self.setFont(reading_font(zoom))
+
+    def text_map(self) -> PaneTextMap | None:
+        if self._map is None and self.pane is not None:
+            self._map = PaneTextMap(self.pane, self.document())
+        return self._map
+
+    def _index_passages(self) -> None:
+        """(position, passage id) of every anchor, for the context menu hook."""
+        ids = {p.id for p in self.pane.passages} if self.pane else set()
+        found = anchor_positions(self.document())
+        self._passage_by_pos = sorted((pos, pid) for pid, pos in found.items() if pid in ids)
+
+    def passage_at(self, position: int) -> str:
+        best = ""
+        for pos, pid in self._passage_by_pos:
+            if pos > position:
+                break
+            best = pid
+        return best
+
+    def scroll_to_passage(self, passage_id: str) -> None:
+        self.scrollToAnchor(passage_id)
+
+    # --- highlights and selection --------------------------------------------------------------
+    def set_highlights(self, ranges: list[tuple[int, int]], current: int | None = None) -> None:
+        """Mark Pane.text ranges; `current` (an index into ranges) gets its own colour and is
+        scrolled into view. Extra selections do not modify the document (nor printing)."""
+        self._highlights = (list(ranges), current)
+        text_map = self.text_map()
+        selections = []
+        for i, (start, end) in enumerate(ranges if text_map else []):
+            a, b = text_map.pane_to_doc(start, end)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(a)
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = cursor
+            fmt = QTextCharFormat()
+            fmt.setBackground(CURRENT_HIGHLIGHT if i == current else HIGHLIGHT)
+            selection.format = fmt
+            selections.append(selection)
+            if i == current:
+                view_cursor = QTextCursor(cursor)
+                view_cursor.clearSelection()
+                self.setTextCursor(view_cursor)
+                self.ensureCursorVisible()
+        self.setExtraSelections(selections)
+
+    def highlight_ranges(self) -> list[tuple[int, int]]:
+        """The document positions currently highlighted (for tests)."""
+        return [
+            (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.extraSelections()
+        ]
+
+    def selection_pane_range(self) -> tuple[int, int] | None:
+        cursor = self.textCursor()
+        text_map = self.text_map()
+        if not cursor.hasSelection() or text_map is None:
+            return None
+        return text_map.doc_to_pane(cursor.selectionStart(), cursor.selectionEnd())
+
+    # --- context menu hook ---------------------------------------------------------------------
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
+        position = self.cursorForPosition(event.pos()).position()
+        passage_id = self.passage_at(position)
+        self.passage_context_requested.emit(passage_id)
+        menu = self.createStandardContextMenu(event.pos())
+        self.context_menu_about_to_show.emit(menu, passage_id)
+        menu.exec(event.globalPos())
+        menu.deleteLater()

@@ -1,0 +1,150 @@
+"""The main window's menus and keyboard shortcuts, kept apart from its layout and state.
+
+Shortcuts: Ctrl+O open, Ctrl+Q quit, Ctrl+1..9 topic N, Ctrl+PgDn / Ctrl+PgUp next/previous
+topic, Ctrl+= (or Ctrl++) / Ctrl+- / Ctrl+0 zoom in / out / reset.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from viewer import __version__
+from viewer.ui.theme import THEMES
+
+if TYPE_CHECKING:
+    from viewer.ui.main_window import MainWindow
+
+OPEN_FILTER = "Markdown (*.md *.markdown *.txt);;All files (*)"
+MENU_ORDER = ("&File", "&View", "&Go", "&Help")
+
+
+def menu(window: MainWindow, title: str) -> QMenu:
+    """The top-level menu called `title` ('&' optional); new ones go before Help."""
+    bare = title.replace("&", "")
+    bar = window.menuBar()
+    for action in bar.actions():
+        if action.menu() and action.text().replace("&", "") == bare:
+            return action.menu()
+    new = QMenu(title, window)
+    help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
+    if help_action is not None:
+        bar.insertMenu(help_action, new)
+    else:
+        bar.addMenu(new)
+    return new
+
+
+def _action(window, text, slot, shortcuts=(), name: str = "") -> QAction:
+    action = QAction(text, window)
+    action.setObjectName(name or text.replace("&", "").replace(" ", "_").lower())
+    if shortcuts:
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+    action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)  # shortcuts work even while the menu bar is hidden
+    return action
+
+
+def build_menus(window: MainWindow) -> None:
+    for title in MENU_ORDER:
+        menu(window, title)
+    file_menu = menu(window, "&File")
+    file_menu.addAction(_action(window, "&Open…", lambda: open_dialog(window), ["Ctrl+O"]))
+    window.recent_menu = file_menu.addMenu("Open &Recent")
+    window.recent_menu.aboutToShow.connect(lambda: rebuild_recent_menu(window))
+    rebuild_recent_menu(window)
+    file_menu.addSeparator()
+    file_menu.addAction(_action(window, "&Quit", window.close, ["Ctrl+Q"]))
+
+    view = menu(window, "&View")
+    view.addAction(
+        _action(window, "Zoom &In", lambda: window.set_zoom(window.zoom + 1), ["Ctrl+=", "Ctrl++"])
+    )
+    view.addAction(
+        _action(window, "Zoom &Out", lambda: window.set_zoom(window.zoom - 1), ["Ctrl+-"])
+    )
+    view.addAction(_action(window, "&Reset Zoom", lambda: window.set_zoom(0), ["Ctrl+0"]))
+    view.addSeparator()
+    theme_menu = view.addMenu("&Theme")
+    group = QActionGroup(window)
+    window.theme_actions = {}
+    for mode in THEMES:
+        action = QAction(mode.capitalize() if mode != "system" else "Follow System", window)
+        action.setCheckable(True)
+        action.triggered.connect(lambda _c=False, m=mode: window.set_theme(m))
+        group.addAction(action)
+        theme_menu.addAction(action)
+        window.theme_actions[mode] = action
+    view.addMenu(window.panels_menu)
+
+    go = menu(window, "&Go")
+    window.next_pane_action = _action(
+        window, "&Next Topic", lambda: window.step_pane(1), ["Ctrl+PgDown"]
+    )
+    window.prev_pane_action = _action(
+        window, "&Previous Topic", lambda: window.step_pane(-1), ["Ctrl+PgUp"]
+    )
+    go.addActions([window.next_pane_action, window.prev_pane_action])
+    go.addSeparator()
+    window.pane_actions = []
+    for number in range(1, 10):
+        action = _action(
+            window,
+            f"Topic {number}",
+            lambda n=number: window.show_pane_number(n),
+            [f"Ctrl+{number}"],
+        )
+        action.setVisible(False)
+        go.addAction(action)
+        window.pane_actions.append(action)
+
+    help_menu = menu(window, "&Help")
+    help_menu.addAction(_action(window, "&About", lambda: about(window)))
+
+
+def rebuild_go_menu(window: MainWindow) -> None:
+    """Name the Ctrl+1..9 entries after the document's first nine topics."""
+    panes = window.current_document.panes if window.current_document else []
+    for number, action in enumerate(window.pane_actions, start=1):
+        if number <= len(panes):
+            action.setText(f"&{number} {panes[number - 1].title}")
+        action.setVisible(number <= len(panes))
+
+
+def rebuild_recent_menu(window: MainWindow) -> None:
+    window.recent_menu.clear()
+    for entry in window.settings.recent_files:
+        action = window.recent_menu.addAction(entry)
+        action.triggered.connect(lambda _c=False, p=entry: window.open_document(p))
+    if not window.settings.recent_files:
+        window.recent_menu.addAction("No recent files").setEnabled(False)
+        return
+    window.recent_menu.addSeparator()
+    window.recent_menu.addAction("Clear List").triggered.connect(
+        lambda: window.settings.recent_files.clear()
+    )
+
+
+def sync_theme_actions(window: MainWindow) -> None:
+    action = window.theme_actions.get(window.theme_mode) or window.theme_actions["system"]
+    action.setChecked(True)
+
+
+def open_dialog(window: MainWindow) -> None:
+    start = window.settings.recent_files[0] if window.settings.recent_files else str(Path.home())
+    path, _ = QFileDialog.getOpenFileName(
+        window, "Open Briefing", str(Path(start).parent), OPEN_FILTER
+    )
+    if path:
+        window.open_document(path)
+
+
+def about(window: MainWindow) -> None:
+    QMessageBox.about(
+        window,
+        "About Briefing Viewer",
+        f"Briefing Viewer {__version__}\nA reader for Chinese policy briefings.",
+    )
