@@ -1,0 +1,297 @@
+"""Bookmarks on disk: one SQLite file at `app_paths().bookmarks_db`.
+
+Guarantees, each tested with real files and processes:
+- every change is one transaction (`BEGIN IMMEDIATE` ... `COMMIT`); a method returns only after
+  the commit, so anything acknowledged survives the process being killed;
+- WAL journal + a busy timeout, so two app instances (or the CLI beside the app) can add at the
+  same time without losing or refusing writes;
+- the schema version lives in `PRAGMA user_version`; MIGRATIONS upgrade any older file;
+- a damaged file is moved aside as `bookmarks.sqlite3.corrupt-YYYYMMDD-HHMMSS` and a fresh one
+  started; `notice` tells the caller so the UI can say so;
+- when the data dir cannot be written, the store opens read-only (if there is a file) and every
+  change raises StorageError with a sentence saying why.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+import threading
+import urllib.parse
+from collections.abc import Iterable
+from datetime import datetime
+from pathlib import Path
+
+from viewer.core.anchoring import Anchor
+from viewer.core.bookmarks import Bookmark
+from viewer.core.errors import StorageError
+from viewer.core.paths import app_paths
+
+log = logging.getLogger(__name__)
+BUSY_TIMEOUT_MS = 15_000
+_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
+
+# Index i upgrades a database from user_version i to i + 1. Never edit a released step; append.
+MIGRATIONS: list[str] = [
+    # 1: first release
+    """
+    CREATE TABLE bookmarks (
+        id TEXT PRIMARY KEY,
+        document_path TEXT NOT NULL,
+        document_title TEXT NOT NULL DEFAULT '',
+        fingerprint TEXT NOT NULL DEFAULT '',
+        pane_id TEXT NOT NULL,
+        heading TEXT NOT NULL DEFAULT '',
+        quote TEXT NOT NULL,
+        prefix TEXT NOT NULL DEFAULT '',
+        suffix TEXT NOT NULL DEFAULT '',
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        tags TEXT NOT NULL DEFAULT '[]',
+        color TEXT NOT NULL DEFAULT '',
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL
+    );
+    CREATE INDEX bookmarks_by_path ON bookmarks(document_path);
+    """,
+    # 2: pane title for listing orphans, soft delete for undo, lookups by identity
+    """
+    ALTER TABLE bookmarks ADD COLUMN pane_title TEXT NOT NULL DEFAULT '';
+    ALTER TABLE bookmarks ADD COLUMN deleted TEXT NOT NULL DEFAULT '';
+    CREATE INDEX bookmarks_by_fingerprint ON bookmarks(fingerprint);
+    CREATE INDEX bookmarks_by_title ON bookmarks(document_title);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+_COLUMNS = (
+    "id, document_path, document_title, fingerprint, pane_id, pane_title, heading, quote, "
+    "prefix, suffix, start_offset, end_offset, note, tags, color, created, updated, deleted"
+)
+
+
+class BookmarkStore:
+    def __init__(self, path: Path | str | None = None):
+        self.path = Path(path) if path else app_paths().bookmarks_db
+        self.notice = ""  # a sentence for the user when opening needed a repair or fallback
+        self.read_only = False
+        self._why_read_only = ""
+        self._lock = threading.RLock()
+        self._conn: sqlite3.Connection | None = self._open()
+
+    # -- opening -------------------------------------------------------------------------
+
+    def _open(self) -> sqlite3.Connection | None:
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            return self._open_writable()
+        except sqlite3.DatabaseError as error:
+            if _is_corrupt(error):
+                moved = self._move_aside()
+                self.notice = (
+                    f"The bookmarks database was damaged; it was moved aside to {moved.name} "
+                    "and a new, empty one was started."
+                )
+                log.warning("%s (%s)", self.notice, error)
+                return self._open_writable()
+            return self._open_read_only(error)
+        except OSError as error:
+            return self._open_read_only(error)
+
+    def _open_writable(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(
+            self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
+        )
+        try:
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            # FULL also survives power loss, not just a killed process; writes are few and small.
+            conn.execute("PRAGMA synchronous = FULL")
+            check = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if check != "ok":
+                raise sqlite3.DatabaseError(f"database disk image is malformed: {check}")
+            self._migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _migrate(self, conn: sqlite3.Connection) -> None:
+        if conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            # Read again under the write lock: another process may have migrated meanwhile.
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step].split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def _move_aside(self) -> Path:
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
+        n = 2
+        while target.exists():
+            target = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{n}")
+            n += 1
+        os.replace(self.path, target)
+        for suffix in ("-wal", "-shm"):  # they belong to the damaged file, not the new one
+            side = Path(f"{self.path}{suffix}")
+            if side.exists():
+                os.replace(side, Path(f"{target}{suffix}"))
+        return target
+
+    def _open_read_only(self, error: Exception) -> sqlite3.Connection | None:
+        self.read_only = True
+        self._why_read_only = (
+            f"Bookmarks cannot be saved: the data folder {self.path.parent} is not writable "
+            f"({_reason(error)})."
+        )
+        self.notice = self._why_read_only + " Existing bookmarks can still be read."
+        log.warning(self.notice)
+        if not self.path.is_file():
+            return None
+        uri = "file:" + urllib.parse.quote(str(self.path.resolve()))
+        # mode=ro still wants to create the -shm file of a WAL database; immutable does not.
+        for query in ("?mode=ro", "?immutable=1"):
+            try:
+                conn = sqlite3.connect(uri + query, uri=True, check_same_thread=False)
+                conn.execute("SELECT count(*) FROM bookmarks").fetchone()
+                return conn
+            except sqlite3.DatabaseError:
+                continue
+        return None
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def __enter__(self) -> BookmarkStore:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def schema_version(self) -> int:
+        return self._query("PRAGMA user_version")[0][0] if self._conn else 0
+
+    def get(self, bookmark_id: str, *, include_deleted: bool = True) -> Bookmark | None:
+        rows = self._select(
+            "id = ?" + ("" if include_deleted else " AND deleted = ''"), bookmark_id
+        )
+        return rows[0] if rows else None
+
+    def all(self, *, include_deleted: bool = False) -> list[Bookmark]:
+        return self._select("1" if include_deleted else "deleted = ''")
+
+    def deleted(self) -> list[Bookmark]:
+        return self._select("deleted != ''")
+
+    def matching(self, path: str, fingerprint: str, title: str) -> list[Bookmark]:
+        """Live bookmarks whose document path, fingerprint or title is one of these."""
+        where = "deleted = '' AND (document_path = ? OR fingerprint = ? OR document_title = ?)"
+        return self._select(where, path, fingerprint, title)
+
+    def _select(self, where: str, *args) -> list[Bookmark]:
+        sql = f"SELECT {_COLUMNS} FROM bookmarks WHERE {where} ORDER BY created, rowid"
+        return [_from_row(row) for row in self._query(sql, *args)]
+
+    def _query(self, sql: str, *args) -> list[tuple]:
+        with self._lock:
+            if self._conn is None:
+                return []
+            try:
+                return self._conn.execute(sql, args).fetchall()
+            except sqlite3.DatabaseError as error:
+                raise StorageError(f"Cannot read bookmarks from {self.path}: {error}.") from error
+
+    # -- changing ------------------------------------------------------------------------
+
+    def add(self, bookmark: Bookmark) -> Bookmark:
+        self._write([(f"INSERT INTO bookmarks ({_COLUMNS}) VALUES ({_MARKS})", _to_row(bookmark))])
+        return bookmark
+
+    def add_many(self, bookmarks: Iterable[Bookmark]) -> tuple[int, int]:
+        """Insert those whose id is new, in one transaction; returns (added, already present)."""
+        bookmarks = list(bookmarks)
+        sql = f"INSERT OR IGNORE INTO bookmarks ({_COLUMNS}) VALUES ({_MARKS})"
+        added = self._write([(sql, _to_row(b)) for b in bookmarks])
+        return added, len(bookmarks) - added
+
+    def save(self, bookmark: Bookmark) -> Bookmark:
+        """Replace the stored bookmark with the same id (note, tags, colour, anchor, deleted)."""
+        sql = f"INSERT OR REPLACE INTO bookmarks ({_COLUMNS}) VALUES ({_MARKS})"
+        self._write([(sql, _to_row(bookmark))])
+        return bookmark
+
+    def purge(self, bookmark_id: str) -> bool:
+        """Delete for good (the GUI uses soft delete via `save`, so undo stays possible)."""
+        return self._write([("DELETE FROM bookmarks WHERE id = ?", (bookmark_id,))]) > 0
+
+    def purge_deleted(self) -> int:
+        return self._write([("DELETE FROM bookmarks WHERE deleted != ''", ())])
+
+    def _write(self, statements: list[tuple[str, tuple]]) -> int:
+        """Run statements in one transaction; return rows changed. Raises StorageError."""
+        if self.read_only or self._conn is None:
+            raise StorageError(self._why_read_only or "The bookmarks database is closed.")
+        with self._lock:
+            conn = self._conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                changed = 0
+                for sql, args in statements:
+                    changed += conn.execute(sql, args).rowcount
+                conn.execute("COMMIT")
+                return changed
+            except sqlite3.DatabaseError as error:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise StorageError(f"Cannot save bookmarks to {self.path}: {error}.") from error
+
+
+_MARKS = ", ".join("?" * len(_COLUMNS.split(",")))
+
+
+def _to_row(b: Bookmark) -> tuple:
+    a = b.anchor
+    return (
+        b.id, b.document_path, b.document_title, a.fingerprint, a.pane_id, a.pane_title,
+        a.heading, a.quote, a.prefix, a.suffix, a.start, a.end, b.note,
+        json.dumps(list(b.tags), ensure_ascii=False), b.color, b.created, b.updated, b.deleted,
+    )  # fmt: skip
+
+
+def _from_row(row: tuple) -> Bookmark:
+    (id_, path, title, fingerprint, pane_id, pane_title, heading, quote, prefix, suffix,
+     start, end, note, tags, color, created, updated, deleted) = row  # fmt: skip
+    anchor = Anchor(quote, prefix, suffix, pane_id, start, end, pane_title, heading, fingerprint)
+    return Bookmark(
+        id_, anchor, path, title, note, tuple(json.loads(tags)), color, created, updated, deleted
+    )
+
+
+def _is_corrupt(error: sqlite3.DatabaseError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None and code & 0xFF in _CORRUPT_CODES:
+        return True
+    text = str(error).lower()
+    return "not a database" in text or "malformed" in text
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return str(error)
