@@ -235,9 +235,10 @@ def _best_fuzzy(anchor, needle, text, pane, old):
         span = _align(needle, text.norm[start:end])
         if span is None:
             continue
-        s, e = start + span[0], start + span[1]
-        similarity = _ratio(needle, text.norm[s:e])
-        score = 0.8 * similarity + 0.2 * _context(anchor, *_around(text, s, e))
+        s, e, similarity = start + span[0], start + span[1], span[2]
+        score = 0.8 * similarity
+        if similarity >= FUZZY_MIN_SIMILARITY:  # context only matters for a possible match
+            score += 0.2 * _context(anchor, *_around(text, s, e))
         key = _rank(text, pane, old, s, score)
         if best is None or key > best[0]:
             best = (key, (score, similarity, s, e))
@@ -277,20 +278,38 @@ def _candidate_windows(needle: str, text: DocumentText) -> list[tuple[int, int]]
     return [(s, e) for s, e in windows if e > s]
 
 
-def _align(needle: str, window: str) -> tuple[int, int] | None:
-    """The part of `window` that lines up with `needle` (from difflib's matching blocks)."""
+def _align(needle: str, window: str) -> tuple[int, int, float] | None:
+    """The part of `window` that lines up with `needle`, and their similarity (difflib ratio)."""
     blocks = [
         b
         for b in SequenceMatcher(None, needle, window, autojunk=False).get_matching_blocks()
-        if b.size >= 2
+        if b.size
     ]
-    if not blocks:
+    core = [i for i, b in enumerate(blocks) if b.size >= 2]  # single chars alone are noise
+    if not core:
         return None
-    first, last = blocks[0], blocks[-1]
+    lo, hi = core[0], core[-1]
+    # A single matching character right next to the core (e.g. a final 的 after an inserted
+    # word) belongs to the quote: take it while its gap is no wider than the quote's gap.
+    while lo > 0 and _near(blocks[lo - 1], blocks[lo]):
+        lo -= 1
+    while hi < len(blocks) - 1 and _near(blocks[hi], blocks[hi + 1]):
+        hi += 1
+    first, last = blocks[lo], blocks[hi]
     # Stretch to where the quote's first and last characters would be, in case they changed.
     start = max(0, first.b - first.a)
     end = min(len(window), last.b + last.size + (len(needle) - last.a - last.size))
-    return (start, end) if end > start else None
+    if end <= start:
+        return None
+    # The same formula as SequenceMatcher.ratio(), from blocks already found, without a rerun.
+    matched = sum(b.size for b in blocks[lo : hi + 1])
+    return start, end, 2.0 * matched / (len(needle) + end - start)
+
+
+def _near(left, right) -> bool:
+    gap_a = right.a - (left.a + left.size)
+    gap_b = right.b - (left.b + left.size)
+    return gap_b <= gap_a + 4 and gap_a <= gap_b + 4
 
 
 def _name(document: Document) -> str:
