@@ -10,6 +10,7 @@ result types at startup. Safe to call from a worker thread: one search at a time
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 import time
@@ -115,9 +116,10 @@ class DocumentSearch:
             self._close_searcher()
 
     def _close_searcher(self) -> None:
-        if self._searcher is not None:
-            self._searcher.close()
-            self._searcher = None
+        searcher, self._searcher = self._searcher, None
+        if searcher is not None:
+            with contextlib.suppress(Exception):  # a damaged or already closed reader
+                searcher.close()
 
     # --- searching -------------------------------------------------------------------------
 

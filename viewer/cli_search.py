@@ -1,0 +1,135 @@
+"""`python -m viewer search`: search a document from the command line (for scripts and tests).
+
+    python -m viewer search [--document FILE | --library DIR] [--pane PANE] [--limit N] [--json]
+                            QUERY [QUERY ...]
+
+Each QUERY argument is one query (quote it to search several words together). --json prints one
+JSON object per query per line; otherwise a readable listing with matches in [brackets].
+Exit status: 0 (also when nothing matches), 2 for a bad document or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+
+from viewer.core.errors import ViewerError
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+DEFAULT_LIMIT = 20
+
+# A target turns (query, limit, pane) into viewer.core.search.SearchResults.
+SearchFunction = Callable[[str, int, "str | None"], object]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-viewer search", description=__doc__.split("\n")[0]
+    )
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument(
+        "--document", metavar="FILE", help="Markdown document (default: briefing.md)"
+    )
+    target.add_argument("--library", metavar="DIR", help="folder of documents (not yet supported)")
+    parser.add_argument("--pane", help="only this pane (id or part of its title)")
+    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, help="hits shown per query")
+    parser.add_argument("--json", action="store_true", help="one JSON object per query per line")
+    parser.add_argument("queries", nargs="+", metavar="QUERY")
+    return parser
+
+
+def run_search(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    _utf8_output()
+    try:
+        search = _library_target(args.library) if args.library else _document_target(args.document)
+    except ViewerError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    pane = None
+    for query in args.queries:
+        if args.pane:
+            query = f"{query} pane:{_quoted(args.pane)}"
+        results = search(query, max(0, args.limit), pane)
+        try:
+            print(_as_json(results) if args.json else "\n".join(_as_text(results)), flush=True)
+        except BrokenPipeError:  # `| head`: the reader has seen enough
+            sys.stdout = None
+            return EXIT_OK
+    return EXIT_OK
+
+
+def _document_target(path: str | None) -> SearchFunction:
+    from viewer.core.markdown_model import load_document
+    from viewer.core.paths import default_document
+    from viewer.core.search import DocumentSearch
+
+    searcher = DocumentSearch(load_document(path or default_document()))
+    return lambda query, limit, pane: searcher.search(query, limit=limit, pane=pane)
+
+
+def _library_target(folder: str) -> SearchFunction:
+    # The library engineer plugs the library search in here; it returns the same SearchResults.
+    raise ViewerError(f"--library {folder}: searching a library is not yet supported.")
+
+
+def _quoted(text: str) -> str:
+    return f'"{text}"' if any(c.isspace() for c in text) else text
+
+
+def _as_json(results) -> str:
+    from viewer.core.snippets import snippet
+
+    return json.dumps(
+        {
+            "query": results.query,
+            "total": results.total,
+            "match_count": results.match_count,
+            "pane_counts": results.pane_counts,
+            "suggestion": results.suggestion,
+            "notice": results.notice,
+            "hits": [
+                {
+                    "document": hit.document,
+                    "title": hit.title,
+                    "pane": hit.pane_id,
+                    "pane_title": hit.pane_title,
+                    "heading": hit.heading,
+                    "passage_id": hit.passage_id,
+                    "text": hit.text,
+                    "snippet": hit.snippet,
+                    "snippet_text": snippet(hit.text, list(hit.spans), 120, "[", "]", False),
+                    "spans": [list(s) for s in hit.spans],
+                    "score": hit.score,
+                }
+                for hit in results.hits
+            ],
+        },
+        ensure_ascii=False,
+    )
+
+
+def _as_text(results) -> Iterator[str]:
+    from viewer.core.snippets import snippet
+
+    if results.notice:
+        yield f"note: {results.notice}"
+    if not results.total:
+        hint = f"; did you mean: {results.suggestion}" if results.suggestion else ""
+        yield f"{results.query}: no matches{hint}"
+        return
+    yield f"{results.query}: {results.total} passages, {results.match_count} matches"
+    for rank, hit in enumerate(results.hits, 1):
+        where = " > ".join(x for x in (hit.pane_title, hit.heading) if x)
+        yield f"{rank:3}. {where}  [{hit.passage_id}]"
+        yield "     " + snippet(hit.text, list(hit.spans), 120, "[", "]", False)
+
+
+def _utf8_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")
