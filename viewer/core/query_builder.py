@@ -21,8 +21,9 @@ from viewer.core.text_tokens import Unit, covered_by_units, units
 TEXT_FIELD = "text"
 
 
-def term_query(term: Term, fieldname: str = TEXT_FIELD) -> wq.Query | None:
-    """Sequence query for one term, or None when the term has no indexable unit (`，`, `“`)."""
+def term_query(term: Term, fieldname: str = TEXT_FIELD, positional: bool = True) -> wq.Query | None:
+    """Sequence query for one term (an And of the same parts when not `positional`: cheaper,
+    a looser superset), or None when the term has no indexable unit (`，`, `“`)."""
     parts = list(units(term.folded))
     subs: list[wq.Query] = []
     for i, unit in enumerate(parts):
@@ -30,7 +31,9 @@ def term_query(term: Term, fieldname: str = TEXT_FIELD) -> wq.Query | None:
         subs += _unit_queries(unit, followed, fieldname)
     if not subs:
         return None
-    return subs[0] if len(subs) == 1 else wq.Sequence(subs)
+    if len(subs) == 1:
+        return subs[0]
+    return wq.Sequence(subs) if positional else wq.And(subs)
 
 
 def _unit_queries(unit: Unit, followed: bool, fieldname: str) -> list[wq.Query]:
@@ -55,11 +58,13 @@ def build_query(
     pane_filter: wq.Query | None = None,
     excluded_panes: wq.Query | None = None,
     fieldname: str = TEXT_FIELD,
+    positional: bool = True,
 ) -> wq.Query:
-    """A query whose hits include every passage that exactly matches `parsed`."""
+    """A query whose hits include every passage that exactly matches `parsed`. `positional`
+    False trades a looser candidate set (more for the exact check to drop) for speed."""
     musts: list[wq.Query] = []
     for clause in parsed.clauses:
-        options = [_clause_option(t, fieldname) for t in clause]
+        options = [_clause_option(t, fieldname, positional) for t in clause]
         if any(o is None for o in options):  # something the index cannot narrow: keep all
             continue
         musts.append(options[0] if len(options) == 1 else wq.Or(options))
@@ -71,22 +76,23 @@ def build_query(
     return query
 
 
-def _clause_option(term: Term, fieldname: str) -> wq.Query | None:
+def _clause_option(term: Term, fieldname: str, positional: bool) -> wq.Query | None:
     if not term.negated:
-        return term_query(term, fieldname)
+        return term_query(term, fieldname, positional)
     if not index_is_exact_for(term):
         return None
-    inner = term_query(term, fieldname)
+    inner = term_query(term, fieldname, positional=True)  # exact, or the negation drops hits
     return wq.Not(inner) if inner is not None else None
 
 
 def boost_query(parsed: ParsedQuery, fieldnames: tuple[str, ...]) -> wq.Query | None:
-    """Optional scoring clause: positive terms found in heading/title fields."""
+    """Optional scoring clause: positive terms found in heading/title fields (unordered: it
+    only adds score, so the cheaper And is enough)."""
     subs = [
         q
         for term in parsed.positive_terms
         for name in fieldnames
-        if (q := term_query(term, name)) is not None
+        if (q := term_query(term, name, positional=False)) is not None
     ]
     return wq.Or(subs) if subs else None
 
