@@ -53,6 +53,12 @@ class BookmarkLibrary:
     def close(self) -> None:
         self.store.close()
 
+    def __enter__(self) -> BookmarkLibrary:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     # -- creating ------------------------------------------------------------------------
 
     def add_selection(self, document: Document, pane_id: str, start: int, end: int, **fields):

@@ -73,13 +73,16 @@ _COLUMNS = (
 
 
 class BookmarkStore:
-    def __init__(self, path: Path | str | None = None):
+    def __init__(self, path: Path | str | None = None, *, read_only: bool = False):
+        """Open (creating if needed) the database; `read_only` opens it for reading only."""
         self.path = Path(path) if path else app_paths().bookmarks_db
         self.notice = ""  # a sentence for the user when opening needed a repair or fallback
         self.read_only = False
         self._why_read_only = ""
         self._lock = threading.RLock()
-        self._conn: sqlite3.Connection | None = self._open()
+        self._conn: sqlite3.Connection | None = (
+            self._open_read_only(None) if read_only else self._open()
+        )
 
     # -- opening -------------------------------------------------------------------------
 
@@ -149,14 +152,17 @@ class BookmarkStore:
                 os.replace(side, Path(f"{target}{suffix}"))
         return target
 
-    def _open_read_only(self, error: Exception) -> sqlite3.Connection | None:
+    def _open_read_only(self, error: Exception | None) -> sqlite3.Connection | None:
         self.read_only = True
-        self._why_read_only = (
-            f"Bookmarks cannot be saved: the data folder {self.path.parent} is not writable "
-            f"({_reason(error)})."
-        )
-        self.notice = self._why_read_only + " Existing bookmarks can still be read."
-        log.warning(self.notice)
+        if error is None:
+            self._why_read_only = "Bookmarks cannot be saved: the database was opened read-only."
+        else:
+            self._why_read_only = (
+                f"Bookmarks cannot be saved: the data folder {self.path.parent} is not writable "
+                f"({_reason(error)})."
+            )
+            self.notice = self._why_read_only + " Existing bookmarks can still be read."
+            log.warning(self.notice)
         if not self.path.is_file():
             return None
         uri = "file:" + urllib.parse.quote(str(self.path.resolve()))

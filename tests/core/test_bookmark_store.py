@@ -1,0 +1,195 @@
+"""The SQLite store, tested for real: killed processes, concurrent writers, damaged files."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import BRIEFING, ROOT
+from viewer.core.anchoring import anchor_for_quote
+from viewer.core.bookmark_store import MIGRATIONS, SCHEMA_VERSION, BookmarkStore
+from viewer.core.bookmarks import new_bookmark
+from viewer.core.errors import StorageError
+from viewer.core.markdown_model import load_document
+from viewer.core.paths import app_paths
+
+# A child process that adds bookmarks and prints each id only after `add` returned.
+ADDER = """
+import sys
+from viewer.core.anchoring import anchor_for_quote
+from viewer.core.bookmark_store import BookmarkStore
+from viewer.core.bookmarks import new_bookmark
+from viewer.core.markdown_model import load_document
+doc = load_document(sys.argv[1])
+anchor = anchor_for_quote(doc, "互联网+")
+store = BookmarkStore(sys.argv[2])
+print("ready", flush=True)
+count = int(sys.argv[3])
+for i in range(count if count else 10**9):
+    bookmark = store.add(new_bookmark(anchor, doc, note=f"{sys.argv[4]}-{i}"))
+    print(bookmark.id, flush=True)
+"""
+
+
+def _child(db: Path, count: int, tag: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-c", ADDER, str(BRIEFING), str(db), str(count), tag],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+@pytest.fixture
+def bookmark():
+    doc = load_document(BRIEFING)
+    return new_bookmark(anchor_for_quote(doc, "互联网+"), doc, note="n", tags=["a"])
+
+
+def test_default_location_schema_version_and_wal(bookmark):
+    with BookmarkStore() as store:
+        assert store.path == app_paths().bookmarks_db
+        store.add(bookmark)
+        assert store.schema_version() == SCHEMA_VERSION
+    conn = sqlite3.connect(app_paths().bookmarks_db)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_round_trip_and_soft_delete(bookmark, tmp_path):
+    with BookmarkStore(tmp_path / "b.sqlite3") as store:
+        store.add(bookmark)
+        assert store.get(bookmark.id) == bookmark
+        store.save(type(bookmark)(**{**bookmark.__dict__, "deleted": "2026-01-01T00:00:00"}))
+        assert store.all() == [] and len(store.deleted()) == 1
+        assert store.purge_deleted() == 1 and store.get(bookmark.id) is None
+
+
+def test_migrates_a_first_release_database(bookmark, tmp_path):
+    db = tmp_path / "old.sqlite3"
+    conn = sqlite3.connect(db)
+    conn.executescript(MIGRATIONS[0])
+    conn.execute(
+        "INSERT INTO bookmarks (id, document_path, pane_id, quote, start_offset, end_offset, "
+        "created, updated) VALUES ('3f2c0c1e-0000-4000-8000-000000000001', '/x.md', 'p', "
+        "'旧书签', 0, 3, 't', 't')"
+    )
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    with BookmarkStore(db) as store:
+        assert store.schema_version() == SCHEMA_VERSION == 2
+        (old,) = store.all()
+        assert old.quote == "旧书签" and old.deleted == "" and old.anchor.pane_title == ""
+
+
+def test_sigkill_right_after_add_loses_nothing_acknowledged(tmp_path):
+    db = tmp_path / "b.sqlite3"
+    child = _child(db, 0, "kill")  # adds until killed
+    assert child.stdout.readline().strip() == "ready"
+    acknowledged = [child.stdout.readline().strip() for _ in range(30)]
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+    with BookmarkStore(db) as store:
+        stored = {b.id for b in store.all()}
+        assert not store.notice
+    assert set(acknowledged) <= stored
+
+
+def test_two_processes_adding_at_once_lose_nothing(tmp_path):
+    db = tmp_path / "b.sqlite3"
+    BookmarkStore(db).close()  # not required, but the race we test is on adds, not creation
+    children = [_child(db, 100, tag) for tag in ("one", "two")]
+    outputs = [c.communicate(timeout=120) for c in children]
+    for child, (_, err) in zip(children, outputs, strict=True):
+        assert child.returncode == 0, err
+    ids = [line for out, _ in outputs for line in out.split() if line != "ready"]
+    assert len(ids) == 200
+    with BookmarkStore(db) as store:
+        notes = {b.note for b in store.all()}
+    assert len(notes) == 200 and {f"two-{i}" for i in range(100)} <= notes
+
+
+def test_two_processes_creating_a_new_database_at_once(tmp_path):
+    db = tmp_path / "fresh.sqlite3"
+    children = [_child(db, 20, tag) for tag in ("a", "b")]
+    for child in children:
+        _, err = child.communicate(timeout=120)
+        assert child.returncode == 0, err
+    with BookmarkStore(db) as store:
+        assert len(store.all()) == 40
+
+
+def test_corrupt_database_is_moved_aside_with_a_notice(bookmark, tmp_path):
+    db = tmp_path / "bookmarks.sqlite3"
+    db.write_bytes(b"this is not a database, just some bytes " * 200)
+    with BookmarkStore(db) as store:
+        assert "moved aside" in store.notice and "bookmarks.sqlite3.corrupt-" in store.notice
+        store.add(bookmark)
+        assert [b.id for b in store.all()] == [bookmark.id]
+    (aside,) = tmp_path.glob("bookmarks.sqlite3.corrupt-*")
+    assert aside.read_bytes().startswith(b"this is not a database")
+
+
+def test_damaged_pages_are_detected(bookmark, tmp_path):
+    db = tmp_path / "bookmarks.sqlite3"
+    with BookmarkStore(db) as store:
+        for _ in range(50):
+            store.add(new_bookmark(bookmark.anchor, load_document(BRIEFING), note="x" * 500))
+    data = bytearray(db.read_bytes())
+    data[4096 * 2 : 4096 * 4] = b"\xff" * 8192  # scribble over table pages, keep the header
+    db.write_bytes(bytes(data))
+    with BookmarkStore(db) as store:
+        assert "damaged" in store.notice
+        assert store.all() == []
+    assert list(tmp_path.glob("bookmarks.sqlite3.corrupt-*"))
+
+
+def test_unwritable_data_dir_gives_storage_error(bookmark, tmp_path):
+    # Root ignores permission bits, so block the folder by putting a *file* where it must be.
+    blocker = tmp_path / "data"
+    blocker.write_text("not a folder")
+    store = BookmarkStore(blocker / "bookmarks.sqlite3")
+    assert store.read_only and "not writable" in store.notice
+    assert store.all() == []
+    with pytest.raises(StorageError, match="cannot be saved"):
+        store.add(bookmark)
+
+
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0,
+    reason="running as root: chmod cannot make a folder read-only for root "
+    "(the file-in-the-way test above covers the unwritable case)",
+)
+def test_read_only_data_dir_still_reads(bookmark, tmp_path):
+    data = tmp_path / "data"
+    with BookmarkStore(data / "bookmarks.sqlite3") as store:
+        store.add(bookmark)
+    data.chmod(0o500)
+    try:
+        with BookmarkStore(data / "bookmarks.sqlite3") as store:
+            assert [b.id for b in store.all()] == [bookmark.id]
+            with pytest.raises(StorageError):
+                store.add(bookmark)
+    finally:
+        data.chmod(0o700)
+
+
+def test_read_only_open_reads_a_live_wal_database(bookmark, tmp_path):
+    """The read-only path (used when the data dir is unwritable) sees committed bookmarks."""
+    db = tmp_path / "bookmarks.sqlite3"
+    writer = BookmarkStore(db)
+    writer.add(bookmark)  # the writer stays open, so the bookmark may still be in the WAL
+    with BookmarkStore(db, read_only=True) as reader:
+        assert reader.read_only and [b.id for b in reader.all()] == [bookmark.id]
+        with pytest.raises(StorageError, match="read-only"):
+            reader.add(bookmark)
+    writer.close()

@@ -1,0 +1,104 @@
+"""`python -m viewer bookmarks ...` end to end, as a script would run it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import BRIEFING, ROOT
+
+QUOTE = "中国的网民数量是6.43亿、美国是2.8亿"
+
+
+@pytest.fixture
+def cli(tmp_path):
+    data = tmp_path / "userdata"
+
+    def run(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "viewer", "--data-dir", str(data), "bookmarks", *args],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    return run
+
+
+@pytest.fixture
+def copy(tmp_path):
+    path = tmp_path / "briefing.md"
+    shutil.copy(BRIEFING, path)
+    return path
+
+
+def test_add_prints_json_and_bad_quote_is_one_line_exit_2(cli, copy):
+    result = cli(
+        "add", "--document", str(copy), "--quote", QUOTE, "--note", "n", "--tag", "数据", "中美"
+    )
+    assert result.returncode == 0, result.stderr
+    added = json.loads(result.stdout)
+    assert added["quote"] == QUOTE and added["tags"] == ["数据", "中美"]
+    assert added["status"] == "exact" and added["pane"] == "讲座要点"
+    bad = cli("add", "--document", str(copy), "--quote", "这句话不在文档里")
+    assert bad.returncode == 2 and bad.stdout == ""
+    assert bad.stderr.count("\n") == 1 and "does not occur" in bad.stderr
+
+
+def test_default_document_is_briefing(cli):
+    result = cli("add", "--quote", "看看现场火爆的程度")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["document"] == str(BRIEFING.resolve())
+
+
+def test_list_json_statuses_after_editing(cli, copy):
+    quotes = {
+        "moved": QUOTE,
+        "fuzzy": "微信红包的模式也可以复制在保险业",
+        "orphan": "过江龙再强,也打不过地头蛇",
+        "exact": "看看现场火爆的程度",
+    }
+    ids = {}
+    for status, quote in quotes.items():
+        result = cli("add", "--document", str(copy), "--quote", quote)
+        ids[json.loads(result.stdout)["id"]] = status
+    text = copy.read_text(encoding="utf-8")
+    text = text.replace("## 讲座要点\n", "## 讲座要点\n\n新插入的段落。\n", 1)
+    text = text.replace("可以复制在保险业", "可以移植到保险业").replace(quotes["orphan"], "")
+    copy.write_text(text, encoding="utf-8")
+    result = cli("list", "--document", str(copy), "--json")
+    assert result.returncode == 0, result.stderr
+    listed = json.loads(result.stdout)
+    assert {item["id"]: item["status"] for item in listed} == ids
+    for item in listed:
+        assert {"id", "quote", "note", "tags", "pane", "status", "score"} <= item.keys()
+        expected = {"exact": (1.0, 1.0), "moved": (0.8, 1.0), "fuzzy": (0.75, 0.99)}
+        low, high = expected.get(item["status"], (0.0, 0.75))
+        assert low <= item["score"] <= high, item
+    plain = cli("list")  # every document; this copy still exists, so the same statuses
+    assert "4 bookmarks: 1 in place, 1 moved, 2 need attention" in plain.stdout
+
+
+def test_export_and_import(cli, copy, tmp_path):
+    cli("add", "--document", str(copy), "--quote", QUOTE, "--note", "备注")
+    md = cli("export", "--document", str(copy), "--format", "md")
+    assert md.returncode == 0 and "## 讲座要点" in md.stdout and "- 备注：备注" in md.stdout
+    out = tmp_path / "export.json"
+    result = cli("export", "--document", str(copy), "--format", "json", "--output", str(out))
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["bookmarks"][0]["quote"] == QUOTE
+    first = cli("import", str(out))
+    assert first.stdout.strip() == "Imported 0 bookmarks (1 already present)."
+    other = tmp_path / "other-data"
+    fresh = subprocess.run(
+        [sys.executable, "-m", "viewer", "--data-dir", str(other), "bookmarks", "import", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert fresh.stdout.strip() == "Imported 1 bookmarks (0 already present)."
+    missing = cli("import", str(tmp_path / "nope.json"))
+    assert missing.returncode == 2 and missing.stderr.startswith("error:")
