@@ -15,11 +15,11 @@ Resolution, cheapest first:
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from viewer.core.anchor_text import GRAM, SEPARATOR, DocumentText, normalize
+from viewer.core.anchor_fuzzy import align, candidate_windows
+from viewer.core.anchor_text import SEPARATOR, DocumentText, normalize
 from viewer.core.document import Document
 from viewer.core.errors import BookmarkError
 
@@ -28,9 +28,6 @@ EXACT, MOVED, FUZZY, ORPHAN = "exact", "moved", "fuzzy", "orphan"
 STATUSES = (EXACT, MOVED, FUZZY, ORPHAN)
 FUZZY_MIN_SIMILARITY = 0.75  # quote similarity below this is a different text -> orphan
 MIN_FUZZY_CHARS = 4  # shorter quotes are only found exactly; fuzzy matches would be noise
-_SEEDS = 16  # rarest trigrams of a quote that vote for candidate regions
-_CANDIDATES = 4  # regions aligned with difflib per quote
-_COMMON = 2000  # a trigram this frequent says little about where the quote is
 
 
 @dataclass(frozen=True)
@@ -231,8 +228,8 @@ def _best_exact(anchor, needle, text, pane, old):
 
 def _best_fuzzy(anchor, needle, text, pane, old):
     best = None
-    for start, end in _candidate_windows(needle, text):
-        span = _align(needle, text.norm[start:end])
+    for start, end in candidate_windows(needle, text):
+        span = align(needle, text.norm[start:end])
         if span is None:
             continue
         s, e, similarity = start + span[0], start + span[1], span[2]
@@ -243,73 +240,6 @@ def _best_fuzzy(anchor, needle, text, pane, old):
         if best is None or key > best[0]:
             best = (key, (score, similarity, s, e))
     return best[1] if best else None
-
-
-def _candidate_windows(needle: str, text: DocumentText) -> list[tuple[int, int]]:
-    """Regions where the rarest trigrams of the quote agree on a start position."""
-    grams = text.grams()
-    seeds = []
-    for offset in range(len(needle) - GRAM + 1):
-        postings = grams.get(needle[offset : offset + GRAM])
-        if postings and len(postings) <= _COMMON:
-            seeds.append((len(postings), offset, postings))
-    seeds.sort(key=lambda seed: seed[0])
-    bucket = max(4, len(needle) // 8)
-    votes: Counter[int] = Counter()
-    for _, offset, postings in seeds[:_SEEDS]:
-        for position in postings:
-            votes[(position - offset) // bucket] += 1
-    # Insertions inside the quote shift later trigrams into the next bucket: count neighbours.
-    merged = Counter({b: votes[b - 1] + votes[b] + votes[b + 1] for b in votes})
-    windows = []
-    slack = len(needle) // 2 + bucket
-    taken: list[int] = []
-    for b, _ in merged.most_common():
-        if len(windows) >= _CANDIDATES:
-            break
-        if any(abs(b - t) <= 2 for t in taken):
-            continue
-        taken.append(b)
-        start = max(0, b * bucket - slack)
-        end = min(len(text.norm), b * bucket + len(needle) + slack)
-        # Keep the window inside one pane: a quote never spans panes.
-        home = text.pane_of(max(0, min(b * bucket, len(text.norm) - 1)))
-        windows.append((max(start, text.starts[home]), min(end, text.ends[home])))
-    return [(s, e) for s, e in windows if e > s]
-
-
-def _align(needle: str, window: str) -> tuple[int, int, float] | None:
-    """The part of `window` that lines up with `needle`, and their similarity (difflib ratio)."""
-    blocks = [
-        b
-        for b in SequenceMatcher(None, needle, window, autojunk=False).get_matching_blocks()
-        if b.size
-    ]
-    core = [i for i, b in enumerate(blocks) if b.size >= 2]  # single chars alone are noise
-    if not core:
-        return None
-    lo, hi = core[0], core[-1]
-    # A single matching character right next to the core (e.g. a final 的 after an inserted
-    # word) belongs to the quote: take it while its gap is no wider than the quote's gap.
-    while lo > 0 and _near(blocks[lo - 1], blocks[lo]):
-        lo -= 1
-    while hi < len(blocks) - 1 and _near(blocks[hi], blocks[hi + 1]):
-        hi += 1
-    first, last = blocks[lo], blocks[hi]
-    # Stretch to where the quote's first and last characters would be, in case they changed.
-    start = max(0, first.b - first.a)
-    end = min(len(window), last.b + last.size + (len(needle) - last.a - last.size))
-    if end <= start:
-        return None
-    # The same formula as SequenceMatcher.ratio(), from blocks already found, without a rerun.
-    matched = sum(b.size for b in blocks[lo : hi + 1])
-    return start, end, 2.0 * matched / (len(needle) + end - start)
-
-
-def _near(left, right) -> bool:
-    gap_a = right.a - (left.a + left.size)
-    gap_b = right.b - (left.b + left.size)
-    return gap_b <= gap_a + 4 and gap_a <= gap_b + 4
 
 
 def _name(document: Document) -> str:

@@ -25,6 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from viewer.core.anchoring import Anchor
+from viewer.core.bookmark_schema import MIGRATIONS
 from viewer.core.bookmarks import Bookmark
 from viewer.core.errors import StorageError
 from viewer.core.paths import app_paths
@@ -33,38 +34,6 @@ log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 15_000
 _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
-# Index i upgrades a database from user_version i to i + 1. Never edit a released step; append.
-MIGRATIONS: list[str] = [
-    # 1: first release
-    """
-    CREATE TABLE bookmarks (
-        id TEXT PRIMARY KEY,
-        document_path TEXT NOT NULL,
-        document_title TEXT NOT NULL DEFAULT '',
-        fingerprint TEXT NOT NULL DEFAULT '',
-        pane_id TEXT NOT NULL,
-        heading TEXT NOT NULL DEFAULT '',
-        quote TEXT NOT NULL,
-        prefix TEXT NOT NULL DEFAULT '',
-        suffix TEXT NOT NULL DEFAULT '',
-        start_offset INTEGER NOT NULL,
-        end_offset INTEGER NOT NULL,
-        note TEXT NOT NULL DEFAULT '',
-        tags TEXT NOT NULL DEFAULT '[]',
-        color TEXT NOT NULL DEFAULT '',
-        created TEXT NOT NULL,
-        updated TEXT NOT NULL
-    );
-    CREATE INDEX bookmarks_by_path ON bookmarks(document_path);
-    """,
-    # 2: pane title for listing orphans, soft delete for undo, lookups by identity
-    """
-    ALTER TABLE bookmarks ADD COLUMN pane_title TEXT NOT NULL DEFAULT '';
-    ALTER TABLE bookmarks ADD COLUMN deleted TEXT NOT NULL DEFAULT '';
-    CREATE INDEX bookmarks_by_fingerprint ON bookmarks(fingerprint);
-    CREATE INDEX bookmarks_by_title ON bookmarks(document_title);
-    """,
-]
 SCHEMA_VERSION = len(MIGRATIONS)
 _COLUMNS = (
     "id, document_path, document_title, fingerprint, pane_id, pane_title, heading, quote, "
