@@ -72,6 +72,7 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     from viewer.ui.dialogs.errors import show_document_error
     from viewer.ui.fonts import ui_font
     from viewer.ui.main_window import MainWindow
+    from viewer.ui.search_panel import install_search
 
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     _quiet_harmless_qt_messages()
@@ -82,15 +83,17 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     install_excepthook(fatal=args.fatal_errors)
     window = MainWindow(theme_mode=args.theme)
     window.requested_pane = args.pane
+    search = install_search(window)
     if size is not None:
         window.resize(*size)
-        screenshot.install_screenshot(app, window, args.screenshot)
+        ready = search.search_finished if args.search else None
+        screenshot.install_screenshot(app, window, args.screenshot, ready=ready)
     else:
         window.restore_layout()
     if os.environ.get(FIRST_PAINT_ENV):
         screenshot.install_first_paint_exit(app, window)
     if args.search:
-        window.document_loaded.connect(lambda _doc: _highlight_literal(window, args.search))
+        search.start_with(args.search)
     window.show()
     if problem:
         show_document_error(window, problem)
@@ -114,16 +117,3 @@ def _quiet_harmless_qt_messages() -> None:
             sys.stderr.write(message + "\n")
 
     qInstallMessageHandler(handler)
-
-
-def _highlight_literal(window, query: str) -> None:
-    """Until the search feature lands, --search marks literal matches in the shown pane."""
-    view = window.current_view()
-    if view is None or view.pane is None or not query:
-        return
-    text, ranges, start = view.pane.text, [], 0
-    while (found := text.find(query, start)) >= 0:
-        ranges.append((found, found + len(query)))
-        start = found + len(query)
-    view.set_highlights(ranges, 0 if ranges else None)
-    window.statusBar().showMessage(f"{len(ranges)} matches for “{query}” in this topic", 15000)

@@ -59,11 +59,19 @@ def save_screenshot(window, path: str) -> int:
     return 0
 
 
-def install_screenshot(app: QApplication, window, path: str) -> None:
-    """Exit 0 after writing the PNG; exit 2 if the document fails; exit 1 on a timeout."""
+def install_screenshot(app: QApplication, window, path: str, ready=None) -> None:
+    """Exit 0 after writing the PNG; exit 2 if the document fails; exit 1 on a timeout.
 
-    def shoot() -> None:
-        app.exit(save_screenshot(window, path))
+    `ready`: a signal to wait for as well as the first paint (e.g. the --search results)."""
+    waiting = {"paint", "ready"} if ready is not None else {"paint"}
+
+    def shoot(what: str = "paint") -> None:
+        waiting.discard(what)
+        if not waiting:
+            QTimer.singleShot(0, lambda: app.exit(save_screenshot(window, path)))
+
+    if ready is not None:
+        ready.connect(lambda *_args: shoot("ready"))
 
     def failed(message: str) -> None:
         print(f"briefing-viewer: error: {message}", file=sys.stderr)
