@@ -98,10 +98,11 @@ def test_theme_switch_changes_palette_and_keeps_pane(qtbot, window, sample_md):
     window.theme_actions["dark"].trigger()
     assert window.resolved_theme == "dark"
     assert window.settings.theme == "dark"
-    assert window.palette().color(QPalette.ColorRole.Window).lightness() < 100
+    # the application palette reaches widgets through a queued palette-change event
+    qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).lightness() < 100)
     assert "创新" in window.current_view().toPlainText()
     window.set_theme("light")
-    assert window.palette().color(QPalette.ColorRole.Window).lightness() > 200
+    qtbot.waitUntil(lambda: window.palette().color(QPalette.ColorRole.Window).lightness() > 200)
 
 
 def test_reveal_highlights_and_scrolls(qtbot, window, sample_md):

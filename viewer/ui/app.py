@@ -68,6 +68,7 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     from PySide6.QtWidgets import QApplication
 
     from viewer.ui import screenshot
+    from viewer.ui.bookmark_controller import install_bookmarks
     from viewer.ui.dialogs.crash import install_excepthook
     from viewer.ui.dialogs.errors import show_document_error
     from viewer.ui.fonts import ui_font
@@ -84,6 +85,7 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     window = MainWindow(theme_mode=args.theme)
     window.requested_pane = args.pane
     search = install_search(window)
+    install_bookmarks(window)
     if size is not None:
         window.resize(*size)
         ready = search.search_finished if args.search else None
@@ -94,11 +96,12 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
         screenshot.install_first_paint_exit(app, window)
     if args.search:
         search.start_with(args.search)
+    if not problem:
+        # Before show(): a cached document is then laid out once, with its content.
+        window.open_document(path)
     window.show()
     if problem:
         show_document_error(window, problem)
-    else:
-        window.open_document(path)
     return app.exec()
 
 

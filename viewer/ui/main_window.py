@@ -15,6 +15,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
+    QFrame,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -26,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.document import Document
+from viewer.core.document_cache import cached_document, load_document_cached
 from viewer.core.errors import DocumentError
-from viewer.core.markdown_model import load_document
 from viewer.core.paths import app_paths
 from viewer.core.settings import Settings, load_settings, save_settings
 from viewer.ui import theme, window_menus
@@ -95,6 +96,7 @@ class MainWindow(QMainWindow):
         self.pane_list.setObjectName("panes")
         self.pane_list.setAccessibleName("Topics")
         self.pane_list.setWordWrap(True)
+        self.pane_list.setSpacing(2)
         self.pane_list.currentRowChanged.connect(self._on_pane_row)
         self.outline = OutlinePanel()
         self.outline.passage_activated.connect(self.scroll_to_passage)
@@ -136,17 +138,33 @@ class MainWindow(QMainWindow):
 
     # --- documents ----------------------------------------------------------------------------
     def open_document(self, path: Path | str) -> None:
-        """Load `path` in the background; errors end in a dialog, never a traceback."""
+        """Load `path` in the background; errors end in a dialog, never a traceback.
+
+        An unchanged file already in the document cache is shown at once instead (reading the
+        cache takes about a millisecond; a worker round trip would cost a whole extra paint)."""
         path = Path(path)
         if path.is_dir():
             self._fail(FOLDER_MESSAGE.format(path=path))
             return
         if self._load_task is not None:
             self._load_task.cancel()  # the newest request wins
+            self._load_task = None
+        cached = cached_document(path, self._cache_dir())
+        if cached is not None:
+            self.show_document(cached)
+            return
         self._set_busy(f"Opening {path.name}…")
         self._load_task = run_in_background(
-            load_document, path, on_done=self.show_document, on_error=self._on_load_error
+            load_document_cached,
+            path,
+            self._cache_dir(),
+            on_done=self.show_document,
+            on_error=self._on_load_error,
         )
+
+    @staticmethod
+    def _cache_dir() -> Path:
+        return app_paths().cache / "documents"
 
     def show_document(self, document: Document) -> None:
         self._set_busy(None)
@@ -228,6 +246,7 @@ class MainWindow(QMainWindow):
         """Views are made on first visit: a 20 MB document has many panes, most never read."""
         view = TopicPane()
         view.setObjectName("topic")
+        view.setFrameShape(QFrame.Shape.NoFrame)
         view.set_zoom(self.zoom)
         view.show_pane(pane, theme.markdown_css(self.resolved_theme))
         view.external_link_requested.connect(self._open_external)
@@ -286,6 +305,7 @@ class MainWindow(QMainWindow):
             self.settings.theme = mode
         self.resolved_theme = theme.apply_theme(QApplication.instance(), mode)
         css = theme.markdown_css(self.resolved_theme)
+        self.info_bar.setStyleSheet(theme.widget_qss(self.resolved_theme))
         for view in self._views.values():
             view.restyle(css)
         window_menus.sync_theme_actions(self)

@@ -9,7 +9,6 @@ own slice only: usually the two are identical (a fast path); otherwise difflib a
 
 from __future__ import annotations
 
-import difflib
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -136,6 +135,8 @@ class PaneTextMap:
 def _span(text: str, segment: str, pane_start: int, doc_start: int) -> _PassageSpan:
     if segment == text:
         return _PassageSpan(pane_start, len(text), doc_start, len(segment), None)
+    import difflib  # only when texts differ; not worth importing at start-up
+
     matcher = difflib.SequenceMatcher(None, text, segment, autojunk=False)
     blocks = [(m.a, m.b, m.size) for m in matcher.get_matching_blocks() if m.size]
     return _PassageSpan(pane_start, len(text), doc_start, len(segment), blocks)

@@ -69,8 +69,15 @@ def apply_theme(app: QApplication, mode: str) -> str:
         QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, palette.placeholderText().color()
     )
     app.setPalette(palette)
-    app.setStyleSheet(resource_text("app.qss") + resource_text(f"app-{resolved}.qss"))
     return resolved
+
+
+def widget_qss(resolved: str) -> str:
+    """QSS for the few widgets that need more than the palette (e.g. the info bar).
+
+    Applied per widget, not app-wide: an application style sheet makes Qt restyle every
+    widget through QStyleSheetStyle, which costs start-up time for no visible gain."""
+    return resource_text("app.qss") + resource_text(f"app-{resolved}.qss")
 
 
 def markdown_css(resolved: str) -> str:

@@ -6,11 +6,12 @@ topic, Ctrl+= (or Ctrl++) / Ctrl+- / Ctrl+0 zoom in / out / reset.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu
 
 from viewer import __version__
 from viewer.ui.theme import THEMES
@@ -38,12 +39,17 @@ def menu(window: MainWindow, title: str) -> QMenu:
     return new
 
 
+def _call(fn, *args, **_ignored) -> None:
+    """Slot adapter: QAction.triggered passes `checked`, which the targets do not take."""
+    fn(*args)
+
+
 def _action(window, text, slot, shortcuts=(), name: str = "") -> QAction:
     action = QAction(text, window)
     action.setObjectName(name or text.replace("&", "").replace(" ", "_").lower())
     if shortcuts:
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
-    action.triggered.connect(lambda _checked=False: slot())
+    action.triggered.connect(partial(_call, slot))
     window.addAction(action)  # shortcuts work even while the menu bar is hidden
     return action
 
@@ -74,7 +80,7 @@ def build_menus(window: MainWindow) -> None:
     for mode in THEMES:
         action = QAction(mode.capitalize() if mode != "system" else "Follow System", window)
         action.setCheckable(True)
-        action.triggered.connect(lambda _c=False, m=mode: window.set_theme(m))
+        action.triggered.connect(partial(_call, window.set_theme, mode))
         group.addAction(action)
         theme_menu.addAction(action)
         window.theme_actions[mode] = action
@@ -118,7 +124,7 @@ def rebuild_recent_menu(window: MainWindow) -> None:
     window.recent_menu.clear()
     for entry in window.settings.recent_files:
         action = window.recent_menu.addAction(entry)
-        action.triggered.connect(lambda _c=False, p=entry: window.open_document(p))
+        action.triggered.connect(partial(_call, window.open_document, entry))
     if not window.settings.recent_files:
         window.recent_menu.addAction("No recent files").setEnabled(False)
         return
@@ -134,6 +140,8 @@ def sync_theme_actions(window: MainWindow) -> None:
 
 
 def open_dialog(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
     start = window.settings.recent_files[0] if window.settings.recent_files else str(Path.home())
     path, _ = QFileDialog.getOpenFileName(
         window, "Open Briefing", str(Path(start).parent), OPEN_FILTER
@@ -143,6 +151,8 @@ def open_dialog(window: MainWindow) -> None:
 
 
 def about(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.about(
         window,
         "About Briefing Viewer",

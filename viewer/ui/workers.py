@@ -4,7 +4,9 @@ Loading a 20 MB document, building a search index or searching a library all loo
 call a plain function on a pool thread and get its result (or exception, or progress reports)
 back on the GUI thread through Qt signals. The worker never touches a widget; only the
 callbacks do, and they always run on the thread that called `run_in_background` (the GUI
-thread), because the task's QObject lives there and its signals are queued across threads.
+thread): pool threads report through one long-lived relay QObject on the GUI thread, whose
+signal is queued across threads, and never hold the task object itself (so no QObject is ever
+destroyed on a pool thread).
 
     task = run_in_background(load_document, path,
                              on_done=window.show_document, on_error=window.show_error)
@@ -17,7 +19,9 @@ Tests can wait for `task.finished`, which fires after the done/error callback.
 
 from __future__ import annotations
 
+import itertools
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -25,17 +29,64 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
-# Tasks still running; holding a reference keeps their QObject (and its signals) alive
-# until the pool thread is done with them.
-_RUNNING: set[BackgroundTask] = set()
+# Tasks waiting for their result, by id. Only the GUI thread adds, looks up and removes, so
+# a task's QObject is always destroyed on the thread that owns it. Pool threads never hold a
+# task: they report through the relay with the task's id.
+_RUNNING: dict[int, BackgroundTask] = {}
+_ids = itertools.count(1)
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread for the whole run; its signal crosses threads queued.
+
+    Only the task id travels through Qt; the payload waits in `_mailbox`. Passing Python
+    objects through queued `object` arguments upset PySide's reference counts at exit."""
+
+    ready = Signal(int)
+
+    def post(self, task_id: int, kind: str, payload: Any) -> None:  # any thread
+        with _mailbox_lock:
+            _mailbox.append((task_id, kind, payload))
+        self.ready.emit(task_id)
+
+    @Slot(int)
+    def drain(self, _task_id: int) -> None:
+        with _mailbox_lock:
+            messages = list(_mailbox)
+            _mailbox.clear()
+        for task_id, kind, payload in messages:
+            self._dispatch(task_id, kind, payload)
+
+    def _dispatch(self, task_id: int, kind: str, payload: Any) -> None:
+        task = _RUNNING.get(task_id)
+        if task is None:
+            return
+        if kind == "progress":
+            task._deliver_progress(payload)
+            return
+        del _RUNNING[task_id]
+        if kind == "done":
+            task._deliver_result(payload)
+        else:
+            task._deliver_error(payload)
+
+
+_relay: _Relay | None = None
+_mailbox: list[tuple[int, str, Any]] = []
+_mailbox_lock = threading.Lock()
+
+
+def _get_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        _relay.ready.connect(_relay.drain)
+    return _relay
 
 
 class BackgroundTask(QObject):
-    """Handle for one background call. Signals are emitted from the pool thread."""
+    """Handle for one background call; callbacks and signals fire on the GUI thread."""
 
-    succeeded = Signal(object)
-    failed = Signal(object)  # the exception instance
-    progressed = Signal(object)
     finished = Signal()  # after the done/error callback ran (or was dropped by cancel)
 
     def __init__(self, on_done, on_error, on_progress) -> None:
@@ -44,25 +95,18 @@ class BackgroundTask(QObject):
         self._on_error = on_error
         self._on_progress = on_progress
         self.cancelled = False
-        # Connected to our own slots: this object lives on the GUI thread, so the slots run
-        # there even though the signals are emitted on the pool thread.
-        self.succeeded.connect(self._deliver_result)
-        self.failed.connect(self._deliver_error)
-        self.progressed.connect(self._deliver_progress)
 
     def cancel(self) -> None:
         """Drop the callbacks; the function itself runs to completion (Python cannot stop it)."""
         self.cancelled = True
 
-    @Slot(object)
     def _deliver_result(self, result: Any) -> None:
         try:
             if not self.cancelled and self._on_done is not None:
                 self._on_done(result)
         finally:
-            self._finish()
+            self.finished.emit()
 
-    @Slot(object)
     def _deliver_error(self, error: BaseException) -> None:
         try:
             if self.cancelled:
@@ -72,31 +116,28 @@ class BackgroundTask(QObject):
                 raise error
             self._on_error(error)
         finally:
-            self._finish()
+            self.finished.emit()
 
-    @Slot(object)
     def _deliver_progress(self, value: Any) -> None:
         if not self.cancelled and self._on_progress is not None:
             self._on_progress(value)
 
-    def _finish(self) -> None:
-        _RUNNING.discard(self)
-        self.finished.emit()
-
 
 class _Runner(QRunnable):
-    def __init__(self, task: BackgroundTask, fn: Callable, args: tuple, kwargs: dict) -> None:
+    def __init__(self, task_id: int, relay: _Relay, fn: Callable, args: tuple, kwargs: dict):
         super().__init__()
         self.setAutoDelete(True)
-        self._task, self._fn, self._args, self._kwargs = task, fn, args, kwargs
+        self._id, self._relay, self._fn, self._args, self._kwargs = task_id, relay, fn, args, kwargs
 
     def run(self) -> None:  # pool thread: no widgets here
         try:
             result = self._fn(*self._args, **self._kwargs)
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the GUI
-            self._task.failed.emit(exc)
+            self._relay.post(self._id, "error", exc)
         else:
-            self._task.succeeded.emit(result)
+            self._relay.post(self._id, "done", result)
+        finally:
+            self._fn = self._args = self._kwargs = None
 
 
 def run_in_background(
@@ -109,11 +150,13 @@ def run_in_background(
     **kwargs: Any,
 ) -> BackgroundTask:
     """Run `fn(*args, **kwargs)` on a pool thread; callbacks run on the calling (GUI) thread."""
+    relay = _get_relay()
     task = BackgroundTask(on_done, on_error, on_progress)
+    task_id = next(_ids)
+    _RUNNING[task_id] = task
     if on_progress is not None:
-        kwargs["progress"] = task.progressed.emit
-    _RUNNING.add(task)
-    (pool or QThreadPool.globalInstance()).start(_Runner(task, fn, args, kwargs))
+        kwargs["progress"] = lambda value: relay.post(task_id, "progress", value)
+    (pool or QThreadPool.globalInstance()).start(_Runner(task_id, relay, fn, args, kwargs))
     return task
 
 

@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from viewer.core.paths import app_paths
 
@@ -23,6 +21,8 @@ LOG_NAME = "errors.log"
 
 def log_traceback(details: str) -> Path | None:
     """Append to logs/errors.log; returns the file, or None if the log dir is unwritable."""
+    from datetime import datetime  # imported when needed: keeps start-up lean
+
     try:
         logs = app_paths().logs
         logs.mkdir(parents=True, exist_ok=True)
@@ -36,6 +36,8 @@ def log_traceback(details: str) -> Path | None:
 
 def install_excepthook(fatal: bool = False) -> None:
     def hook(exc_type, exc, tb) -> None:
+        import traceback
+
         details = "".join(traceback.format_exception(exc_type, exc, tb))
         log_path = log_traceback(details)
         if fatal or QApplication.instance() is None:
@@ -50,6 +52,8 @@ def install_excepthook(fatal: bool = False) -> None:
 
 
 def show_crash_dialog(summary: str, details: str, log_path: Path | None) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error", "Something went wrong.")
     where = f"\nDetails were saved to {log_path}." if log_path else ""
     box.setInformativeText(f"{summary}{where}\nYou can keep reading; please report this.")
