@@ -121,6 +121,10 @@ class SearchController(QObject):
     def ready(self) -> bool:
         return self._search is not None
 
+    def pending_work(self) -> bool:
+        """A search is waiting for the debounce timer, running, or queued."""
+        return self._timer.isActive() or self._task is not None or self._pending
+
     # --- running queries ----------------------------------------------------------------------
     def set_query(self, text: str) -> None:
         """The box changed: search after a short pause (an empty box clears at once)."""
