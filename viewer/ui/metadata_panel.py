@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
 
 from viewer.core.document import Document
 
@@ -41,6 +41,9 @@ class MetadataPanel(QWidget):
     def _add(self, label: str, value: str) -> None:
         field = QLabel(value)
         field.setWordWrap(True)
+        # Ignored width: the label takes the dock's width and wraps (Chinese has no spaces,
+        # so its preferred width would otherwise be the whole line and get clipped).
+        field.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         field.setTextFormat(Qt.TextFormat.PlainText)  # front matter is untrusted: never HTML
         field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._form.addRow(f"{label}:", field)
