@@ -62,6 +62,8 @@ class TopicPane(QTextBrowser):
         self._map: PaneTextMap | None = None
         self._passage_by_pos: list[tuple[int, str]] = []
         self._highlights: tuple[list[tuple[int, int]], int | None] = ([], None)
+        self._marks: list[tuple[int, int, QColor]] = []  # bookmarked ranges, under highlights
+        self._mark_count = 0  # the first extra selections are the marks
         self.blocked_resources: list[str] = []  # what the document asked for (for tests/logs)
 
     # --- safety -----------------------------------------------------------------------------
@@ -99,7 +101,7 @@ class TopicPane(QTextBrowser):
         scroll = self.verticalScrollBar().value()
         highlights = self._highlights
         self.show_pane(self.pane, css)
-        if highlights[0]:
+        if highlights[0] or self._marks:
             self.set_highlights(*highlights)
         self.verticalScrollBar().setValue(scroll)
 
@@ -152,12 +154,38 @@ class TopicPane(QTextBrowser):
                 view_cursor.clearSelection()
                 self.setTextCursor(view_cursor)
                 self.ensureCursorVisible()
-        self.setExtraSelections(selections)
+        marks = self._mark_selections(text_map)
+        self._mark_count = len(marks)
+        self.setExtraSelections(marks + selections)
+
+    def set_marks(self, marks: list[tuple[int, int, QColor]]) -> None:
+        """A second, softer layer (bookmarks): Pane.text ranges with their own background,
+        drawn beneath the `set_highlights` ranges, which stay as they are (no scrolling)."""
+        self._marks = list(marks)
+        highlights = self.extraSelections()[self._mark_count :]
+        selections = self._mark_selections(self.text_map())
+        self._mark_count = len(selections)
+        self.setExtraSelections(selections + highlights)
+
+    def _mark_selections(self, text_map: PaneTextMap | None) -> list:
+        selections = []
+        for start, end, color in self._marks if text_map else []:
+            a, b = text_map.pane_to_doc(start, end)
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(a)
+            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+            fmt = QTextCharFormat()
+            fmt.setBackground(color)
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor, selection.format = cursor, fmt
+            selections.append(selection)
+        return selections
 
     def highlight_ranges(self) -> list[tuple[int, int]]:
         """The document positions currently highlighted (for tests)."""
         return [
-            (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self.extraSelections()
+            (s.cursor.selectionStart(), s.cursor.selectionEnd())
+            for s in self.extraSelections()[self._mark_count :]
         ]
 
     def selection_pane_range(self) -> tuple[int, int] | None:
