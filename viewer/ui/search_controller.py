@@ -28,6 +28,7 @@ from viewer.ui.workers import BackgroundTask, run_in_background
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 200
 INDEX_DELAY_MS = 100  # after the first paint, so start-up never waits for the index
+INDEX_FALLBACK_MS = 2000
 SNIPPET_WIDTH = 64  # characters: about three lines of the results panel
 
 
@@ -65,6 +66,7 @@ class SearchController(QObject):
         self.matches: list[Match] = []  # in document order, after the pane filter
         self.current: int | None = None  # index into matches
         self._search = None  # DocumentSearch once ready
+        self._indexed = None  # the document whose index was asked for
         self._starts: dict[str, int] = {}
         self._generation = 0
         self._task: BackgroundTask | None = None
@@ -83,6 +85,7 @@ class SearchController(QObject):
         if self._index_task is not None:
             self._index_task.cancel()
         self._search = None
+        self._indexed = None
         self._starts = passage_starts(document)
         self._set_results(None)
         self._set_state("indexing")
@@ -92,14 +95,18 @@ class SearchController(QObject):
             return
         from viewer.ui.screenshot import FirstPaintWatcher
 
+        def start() -> None:
+            self._start_indexing(document)
+
         self._paint_watcher = FirstPaintWatcher(
-            view.viewport(),
-            lambda: QTimer.singleShot(INDEX_DELAY_MS, lambda: self._start_indexing(document)),
+            view.viewport(), lambda: QTimer.singleShot(INDEX_DELAY_MS, start)
         )
+        QTimer.singleShot(INDEX_FALLBACK_MS, start)  # a window that is never painted
 
     def _start_indexing(self, document) -> None:
-        if document is not self.window.current_document:
+        if document is not self.window.current_document or document is self._indexed:
             return
+        self._indexed = document
         self._index_task = run_in_background(
             open_search, document, on_done=lambda s: self._on_index_ready(document, s)
         )

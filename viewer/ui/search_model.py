@@ -92,7 +92,7 @@ class HitDelegate(QStyledItemDelegate):
         painter.setFont(header)
         painter.setPen(colour)
         location = painter.fontMetrics().elidedText(
-            hit_location(hit), Qt.TextElideMode.ElideRight, rect.width()
+            hit_location(hit), Qt.TextElideMode.ElideMiddle, rect.width()
         )
         painter.drawText(rect.left(), rect.top() + painter.fontMetrics().ascent(), location)
         doc = QTextDocument()

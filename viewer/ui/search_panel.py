@@ -73,7 +73,7 @@ class SearchPanel(QWidget):
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(True)
-        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerItem)
         self.results.activated.connect(self._on_activated)
         self.results.clicked.connect(self._on_activated)
         top = QHBoxLayout()
@@ -205,6 +205,10 @@ def install_search(window) -> SearchController:
     dock.setObjectName("searchDock")
     dock.setWidget(panel)
     window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
+    metadata = window.findChild(QDockWidget, "metadataDock")
+    if metadata is not None and window.dockWidgetArea(metadata) == window.dockWidgetArea(dock):
+        window.tabifyDockWidget(metadata, dock)  # the results need the column's height
+        dock.raise_()
     window.search_panel = panel
     controller.panel = panel
     status = QLabel()
