@@ -9,7 +9,7 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from tests.gui.conftest import BRIEFING, open_and_wait
 from viewer.core.bookmark_library import BookmarkLibrary
@@ -107,7 +107,10 @@ def test_right_click_passage_and_enter_accepts(qtbot, window, bookmarks):
     document = open_resolved(qtbot, window, bookmarks)
     passage = next(p for p in document.passages() if QUOTE in p.text)
     window.show_pane(passage.pane_id)
-    bookmarks.add_bookmark(passage.id)
+    menu = QMenu(window)
+    window.current_view().context_menu_about_to_show.emit(menu, passage.id)
+    [action] = [a for a in menu.actions() if a.text() == "Bookmark Passage…"]
+    action.trigger()
     with qtbot.waitSignal(bookmarks.refreshed, timeout=10_000):
         qtbot.keyClick(bookmarks.dialog.note_edit, Qt.Key.Key_Return)
     [entry] = bookmarks.entries
@@ -216,8 +219,20 @@ def test_summary_after_the_document_was_edited(qtbot, window, bookmarks, tmp_pat
     assert message in bookmarks.panel.summary.text()
     attention = [t for t in rows(bookmarks.panel) if "needs attention" in t]
     assert len(attention) == 1
-    bookmarks.panel.select(bookmarks.entries[-1].id)
+    orphan = bookmarks.entries[-1]
+    bookmarks.panel.select(orphan.id)
     assert not bookmarks.panel.reattach_button.isHidden()
+
+    document = window.current_document
+    select_in_view(window, document, "深圳将全面支持互联网金融企业开展创新")
+    with qtbot.waitSignal(bookmarks.refreshed, timeout=10_000):
+        bookmarks.panel.reattach_button.click()
+    assert [e.resolved.status for e in bookmarks.entries] == ["moved", "exact"]
+    assert "needs attention" not in bookmarks.panel.summary.text()
+
+    with qtbot.waitSignal(bookmarks.refreshed, timeout=10_000):
+        bookmarks.panel.all_documents.setChecked(True)
+    assert all("《" in text for text in rows(bookmarks.panel))
 
 
 def test_read_only_store_says_why_on_first_add(qtbot, window, captured_dialogs, tmp_path):

@@ -16,9 +16,9 @@ from viewer.core.anchoring import EXACT, anchor_for_range
 from viewer.core.bookmark_library import BookmarkLibrary
 from viewer.core.bookmarks import summarize
 from viewer.core.errors import StorageError, ViewerError
-from viewer.ui import bookmark_actions, bookmark_transfer
+from viewer.ui import bookmark_actions, bookmark_marks, bookmark_transfer
 from viewer.ui.bookmark_dialog import BookmarkDialog
-from viewer.ui.bookmark_model import Entry, mark_color, short_quote
+from viewer.ui.bookmark_model import Entry, short_quote
 from viewer.ui.bookmarks_panel import BookmarksPanel
 from viewer.ui.topic_pane import TopicPane
 from viewer.ui.workers import BackgroundTask, run_in_background
@@ -57,6 +57,7 @@ class BookmarksController(QObject):
         self.dock.setObjectName("bookmarksDock")
         self.dock.setWidget(self.panel)
         window.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
+        window.resizeDocks([self.dock], [360], Qt.Orientation.Horizontal)  # until state restore
         if window.isVisible():
             self.dock.show()  # a dock added to a shown window stays hidden otherwise
         self._connect()
@@ -71,7 +72,7 @@ class BookmarksController(QObject):
     def _connect(self) -> None:
         w, panel = self.window, self.panel
         w.document_loaded.connect(lambda _doc: self.refresh(announce=True))
-        w.pane_changed.connect(lambda _pane: self._mark_view(w.current_view()))
+        w.pane_changed.connect(lambda _pane: bookmark_marks.mark_view(self, w.current_view()))
         panel.activated.connect(self.activate)
         panel.edit_requested.connect(self.edit)
         panel.delete_requested.connect(self.delete)
@@ -108,7 +109,7 @@ class BookmarksController(QObject):
             summary = f"All documents: {len(everything)} — this one: {summary}"
         self.panel.set_entries(listed, summary, everything is not None)
         for view in self.window.findChildren(TopicPane):
-            self._mark_view(view)
+            bookmark_marks.mark_view(self, view)
         if announce and any(e.resolved.status != EXACT for e in mine):
             self.window.statusBar().showMessage(summarize([e.resolved for e in mine]), STATUS_MS)
         if self._select_next and self.panel.select(self._select_next) and self._reveal_next:
@@ -122,36 +123,6 @@ class BookmarksController(QObject):
             raise error
         self.panel.summary.setText(str(error))
         self.refreshed.emit()
-
-    def _mark_view(self, view: TopicPane | None) -> None:
-        """Soft marks for this pane's bookmarks; also adds our context menu entries once."""
-        if view is None or view.pane is None:
-            return
-        if not view.property("bookmarksHooked"):
-            view.setProperty("bookmarksHooked", True)
-            view.context_menu_about_to_show.connect(
-                lambda menu, pid, v=view: self._extend_menu(v, menu, pid)
-            )
-        marks = [
-            (
-                e.resolved.resolution.start,
-                e.resolved.resolution.end,
-                mark_color(e.resolved.bookmark.color),
-            )
-            for e in self.entries
-            if e.resolved.resolution.found and e.resolved.resolution.pane_id == view.pane.id
-        ]
-        view.set_marks(marks)
-
-    def _extend_menu(self, view: TopicPane, menu, passage_id: str) -> None:
-        menu.addSeparator()
-        selected = view.textCursor().hasSelection()
-        add = menu.addAction("Bookmark Selection…" if selected else "Bookmark Passage…")
-        add.setShortcut(self.add_action.shortcut())
-        add.triggered.connect(lambda: self.add_bookmark(passage_id))
-        cite = menu.addAction("Copy Citation")
-        cite.setShortcut(self.cite_action.shortcut())
-        cite.triggered.connect(lambda: bookmark_transfer.copy_citation(self, prefer_text=True))
 
     # --- adding and changing ------------------------------------------------------------------
     def add_bookmark(self, passage_id: str = "") -> None:
@@ -181,26 +152,29 @@ class BookmarksController(QObject):
             def make(**fields):
                 return self.library.add_passage(document, passage.id, **fields)
 
-        self.dialog = BookmarkDialog(self.window, quote=quote, title="Bookmark Passage")
-        dialog = self.dialog
+        dialog = self._new_dialog(quote=quote, title="Bookmark Passage")
         dialog.accepted.connect(lambda: self._save(lambda: make(**dialog.values()), "Bookmarked"))
         dialog.open()
 
     def edit(self, entry: Entry) -> None:
         bookmark = entry.resolved.bookmark
-        self.dialog = BookmarkDialog(
-            self.window,
+        dialog = self._new_dialog(
             quote=bookmark.quote,
             note=bookmark.note,
             tags=bookmark.tags,
             color=bookmark.color,
             title="Edit Bookmark",
         )
-        dialog = self.dialog
         dialog.accepted.connect(
             lambda: self._save(lambda: self.library.update(bookmark.id, **dialog.values()), "Saved")
         )
         dialog.open()
+
+    def _new_dialog(self, **fields) -> BookmarkDialog:
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # one at a time; its values were read on accept
+        self.dialog = BookmarkDialog(self.window, **fields)
+        return self.dialog
 
     def delete(self, entry: Entry) -> None:
         if self._save(lambda: self.library.delete(entry.id), "Deleted", select=False):

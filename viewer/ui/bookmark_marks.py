@@ -1,0 +1,42 @@
+"""Bookmarks inside the topic panes: soft marks in each bookmark's colour, and the
+"Bookmark Passage…" / "Copy Citation" entries of a pane's context menu."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from viewer.ui import bookmark_transfer
+from viewer.ui.bookmark_model import mark_color
+from viewer.ui.topic_pane import TopicPane
+
+if TYPE_CHECKING:
+    from viewer.ui.bookmark_controller import BookmarksController
+
+
+def mark_view(controller: BookmarksController, view: TopicPane | None) -> None:
+    """Mark this pane's bookmarks (found ones only); hooks the context menu the first time."""
+    if view is None or view.pane is None:
+        return
+    if not view.property("bookmarksHooked"):
+        view.setProperty("bookmarksHooked", True)
+        view.context_menu_about_to_show.connect(
+            lambda menu, pid, v=view: extend_menu(controller, v, menu, pid)
+        )
+    marks = []
+    for entry in controller.entries:
+        resolution = entry.resolved.resolution
+        if resolution.found and resolution.pane_id == view.pane.id:
+            color = mark_color(entry.resolved.bookmark.color)
+            marks.append((resolution.start, resolution.end, color))
+    view.set_marks(marks)
+
+
+def extend_menu(controller: BookmarksController, view: TopicPane, menu, passage_id: str) -> None:
+    menu.addSeparator()
+    selected = view.textCursor().hasSelection()
+    add = menu.addAction("Bookmark Selection…" if selected else "Bookmark Passage…")
+    add.setShortcut(controller.add_action.shortcut())
+    add.triggered.connect(lambda: controller.add_bookmark(passage_id))
+    cite = menu.addAction("Copy Citation")
+    cite.setShortcut(controller.cite_action.shortcut())
+    cite.triggered.connect(lambda: bookmark_transfer.copy_citation(controller, prefer_text=True))
