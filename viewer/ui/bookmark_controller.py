@@ -58,6 +58,7 @@ class BookmarksController(QObject):
         self.dock.setWidget(self.panel)
         window.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
         window.resizeDocks([self.dock], [360], Qt.Orientation.Horizontal)  # until state restore
+        window.resizeDocks([self.dock], [480], Qt.Orientation.Vertical)
         if window.isVisible():
             self.dock.show()  # a dock added to a shown window stays hidden otherwise
         self._connect()
@@ -125,7 +126,7 @@ class BookmarksController(QObject):
         self.refreshed.emit()
 
     # --- adding and changing ------------------------------------------------------------------
-    def add_bookmark(self, passage_id: str = "") -> None:
+    def add_bookmark(self, passage_id: str = "", use_selection: bool = True) -> None:
         """Bookmark the selection, else the given passage, else the one under the text cursor."""
         document, view = self.window.current_document, self.window.current_view()
         if document is None or view is None or view.pane is None:
@@ -134,7 +135,7 @@ class BookmarksController(QObject):
         if not self.writable():
             return
         pane = view.pane
-        selected = view.selection_pane_range()
+        selected = view.selection_pane_range() if use_selection else None
         if selected and pane.text[selected[0] : selected[1]].strip():
             start, end = selected
             quote = pane.text[start:end]

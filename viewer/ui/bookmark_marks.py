@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QCursor
+
 from viewer.ui import bookmark_transfer
 from viewer.ui.bookmark_model import mark_color
 from viewer.ui.topic_pane import TopicPane
@@ -33,10 +35,22 @@ def mark_view(controller: BookmarksController, view: TopicPane | None) -> None:
 
 def extend_menu(controller: BookmarksController, view: TopicPane, menu, passage_id: str) -> None:
     menu.addSeparator()
-    selected = view.textCursor().hasSelection()
+    selected = _clicked_on_selection(view)
     add = menu.addAction("Bookmark Selection…" if selected else "Bookmark Passage…")
     add.setShortcut(controller.add_action.shortcut())
-    add.triggered.connect(lambda: controller.add_bookmark(passage_id))
+    add.triggered.connect(lambda: controller.add_bookmark(passage_id, use_selection=selected))
     cite = menu.addAction("Copy Citation")
     cite.setShortcut(controller.cite_action.shortcut())
     cite.triggered.connect(lambda: bookmark_transfer.copy_citation(controller, prefer_text=True))
+
+
+def _clicked_on_selection(view: TopicPane) -> bool:
+    """A right-click outside the selection means "this paragraph", not the old selection."""
+    cursor = view.textCursor()
+    if not cursor.hasSelection():
+        return False
+    where = view.viewport().mapFromGlobal(QCursor.pos())
+    if not view.viewport().rect().contains(where):
+        return True  # opened from the keyboard: the selection is what the reader means
+    position = view.cursorForPosition(where).position()
+    return cursor.selectionStart() <= position <= cursor.selectionEnd()
