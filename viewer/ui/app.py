@@ -69,7 +69,6 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
 
     from viewer.ui import screenshot
     from viewer.ui.bookmark_controller import install_bookmarks
-    from viewer.ui.bookmark_controller import install_bookmarks
     from viewer.ui.dialogs.crash import install_excepthook
     from viewer.ui.dialogs.errors import show_document_error
     from viewer.ui.fonts import ui_font
@@ -86,7 +85,6 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     window = MainWindow(theme_mode=args.theme)
     window.requested_pane = args.pane
     search = install_search(window)
-    install_bookmarks(window)
     install_bookmarks(window)
     if size is not None:
         window.resize(*size)
