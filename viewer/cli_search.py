@@ -33,7 +33,9 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument(
         "--document", metavar="FILE", help="Markdown document (default: briefing.md)"
     )
-    target.add_argument("--library", metavar="DIR", help="folder of documents (not yet supported)")
+    target.add_argument(
+        "--library", metavar="DIR", help="folder of documents (indexed on first use)"
+    )
     parser.add_argument("--pane", help="only this pane (id or part of its title)")
     parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, help="hits shown per query")
     parser.add_argument("--json", action="store_true", help="one JSON object per query per line")
@@ -44,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
 def run_search(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     _utf8_output()
+    if args.library:
+        return _run_library(args)
     try:
         search = _library_target(args.library) if args.library else _document_target(args.document)
     except ViewerError as error:
@@ -72,8 +76,28 @@ def _document_target(path: str | None) -> SearchFunction:
 
 
 def _library_target(folder: str) -> SearchFunction:
-    # The library engineer plugs the library search in here; it returns the same SearchResults.
-    raise ViewerError(f"--library {folder}: searching a library is not yet supported.")
+    raise ViewerError(f"--library {folder}: use _run_library.")  # kept for callers of the hook
+
+
+def _run_library(args) -> int:
+    """Library results are grouped by document, so they have their own printers."""
+    from viewer.core.library_cli import open_library_search, results_json, results_text
+
+    try:
+        search = open_library_search(args.library)
+    except ViewerError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for query in args.queries:
+        if args.pane:
+            query = f"{query} pane:{_quoted(args.pane)}"
+        results = search.search(query, limit=max(0, args.limit))
+        try:
+            print(results_json(results) if args.json else results_text(results), flush=True)
+        except BrokenPipeError:
+            sys.stdout = None
+            return EXIT_OK
+    return EXIT_OK
 
 
 def _quoted(text: str) -> str:

@@ -1,0 +1,79 @@
+"""The library branch of `python -m viewer search --library DIR`: index on first use, then search.
+
+Plain functions returning strings, so viewer/cli_search.py only has to call them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import threading
+
+from viewer.core.library_index import LibraryIndex
+from viewer.core.library_search import LibraryResults, LibrarySearch
+from viewer.core.snippets import snippet
+
+
+def open_library_search(folder: str, stderr=None) -> LibrarySearch:
+    """Open `folder`'s index, bringing it up to date first (progress on stderr)."""
+    stderr = stderr or sys.stderr
+    index = LibraryIndex(folder)
+    last = [-1]
+
+    def progress(done: int, total: int, eta: float | None) -> None:
+        step = max(1, total // 20)
+        if done == total or done - last[0] >= step:
+            last[0] = done
+            left = f", about {eta:.0f} s left" if eta is not None else ""
+            print(f"indexing {folder}: {done}/{total}{left}", file=stderr, flush=True)
+
+    report = index.update(progress=progress, cancel=threading.Event())
+    for entry in report.failed:
+        print(f"skipped {entry.rel_path}: {entry.error}", file=stderr)
+    search = LibrarySearch(index, mark=("[", "]"))
+    search.open()
+    return search
+
+
+def results_json(results: LibraryResults) -> str:
+    return json.dumps(
+        {
+            "query": results.query,
+            "total": results.total,
+            "total_documents": results.total_documents,
+            "hits": [
+                {
+                    "document": hit.document,
+                    "title": hit.title,
+                    "pane": hit.pane_id,
+                    "passage_id": hit.passage_id,
+                    "text": hit.text,
+                    "snippet": snippet(hit.text, list(hit.spans), 120, "[", "]", False),
+                    "score": hit.score,
+                }
+                for hit in results.hits
+            ],
+            "documents": [
+                {
+                    "document": doc.document,
+                    "title": doc.title,
+                    "category": doc.category,
+                    "date": doc.date,
+                    "hits": doc.hits,
+                }
+                for doc in results.documents
+            ],
+        },
+        ensure_ascii=False,
+    )
+
+
+def results_text(results: LibraryResults) -> str:
+    if not results.documents:
+        return f"{results.query}: no matches"
+    lines = [f"{results.query}: {results.total_documents} documents"]
+    for rank, doc in enumerate(results.documents, 1):
+        lines.append(f"{rank:3}. {doc.title}  ({doc.rel_path}, {doc.hits} hits)")
+        for hit in doc.passages:
+            lines.append("     " + snippet(hit.text, list(hit.spans), 120, "[", "]", False))
+    return "\n".join(lines)
