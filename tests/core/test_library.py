@@ -1,4 +1,4 @@
-"""Library core on small folders made here: catalog, incremental index, bad files, cancel, search."""
+"""Library core on small folders made here: catalog, incremental index, bad files, search."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.core.library import date_from_name, scan_folder
+from viewer.core.library import date_from_name
 from viewer.core.library_index import LibraryIndex
 from viewer.core.library_search import LibrarySearch
 
