@@ -65,15 +65,15 @@ def run_app(args, console: bool) -> int:
 
 
 def _run_gui(args, path: Path, problem: str | None, size) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from viewer.ui import screenshot
-    from viewer.ui.bookmark_controller import install_bookmarks
     from viewer.ui.dialogs.crash import install_excepthook
     from viewer.ui.dialogs.errors import show_document_error
+    from viewer.ui.feature_docks import reserve_feature_docks
     from viewer.ui.fonts import ui_font
     from viewer.ui.main_window import MainWindow
-    from viewer.ui.search_panel import install_search
 
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     _quiet_harmless_qt_messages()
@@ -84,18 +84,27 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     install_excepthook(fatal=args.fatal_errors)
     window = MainWindow(theme_mode=args.theme)
     window.requested_pane = args.pane
-    search = install_search(window)
-    install_bookmarks(window)
+    reserve_feature_docks(window)
     if size is not None:
         window.resize(*size)
+        search = _install_features(window)  # a screenshot waits for everything anyway
         ready = search.search_finished if args.search else None
         screenshot.install_screenshot(app, window, args.screenshot, ready=ready)
+        if args.search:
+            search.start_with(args.search)
     else:
         window.restore_layout()
+        # Search and bookmarks (and the cores behind them) load once the document is shown.
+        if problem:
+            QTimer.singleShot(0, lambda: _install_features(window, args.search))
+        else:
+            # Two event-loop turns: whatever else waits for the first paint runs first.
+            screenshot.when_document_painted(
+                window,
+                lambda: QTimer.singleShot(0, lambda: _install_features(window, args.search)),
+            )
     if os.environ.get(FIRST_PAINT_ENV):
         screenshot.install_first_paint_exit(app, window)
-    if args.search:
-        search.start_with(args.search)
     if not problem:
         # Before show(): a cached document is then laid out once, with its content.
         window.open_document(path)
@@ -103,6 +112,17 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     if problem:
         show_document_error(window, problem)
     return app.exec()
+
+
+def _install_features(window, query: str | None = None):
+    from viewer.ui.bookmark_controller import install_bookmarks
+    from viewer.ui.search_panel import install_search
+
+    search = install_search(window)
+    install_bookmarks(window)
+    if query:
+        search.start_with(query)
+    return search
 
 
 # Printed by the offscreen platform on every show/resize; says nothing about our app.

@@ -10,7 +10,7 @@ when the list and the marks in the panes show the result.
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QDockWidget, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from viewer.core.anchoring import EXACT, anchor_for_range
 from viewer.core.bookmark_library import BookmarkLibrary
@@ -20,6 +20,7 @@ from viewer.ui import bookmark_actions, bookmark_marks, bookmark_transfer
 from viewer.ui.bookmark_dialog import BookmarkDialog
 from viewer.ui.bookmark_model import Entry, short_quote
 from viewer.ui.bookmarks_panel import BookmarksPanel
+from viewer.ui.feature_docks import BOOKMARKS_DOCK, reserve_feature_docks
 from viewer.ui.topic_pane import TopicPane
 from viewer.ui.workers import BackgroundTask, run_in_background
 
@@ -53,12 +54,8 @@ class BookmarksController(QObject):
         self._reveal_next = False
         self._warned_storage = False
         self.panel = BookmarksPanel()
-        self.dock = QDockWidget("Bookmarks", window)
-        self.dock.setObjectName("bookmarksDock")
+        self.dock = reserve_feature_docks(window)[BOOKMARKS_DOCK]
         self.dock.setWidget(self.panel)
-        window.add_dock(self.dock, Qt.DockWidgetArea.RightDockWidgetArea)
-        window.resizeDocks([self.dock], [360], Qt.Orientation.Horizontal)  # until state restore
-        window.resizeDocks([self.dock], [480], Qt.Orientation.Vertical)
         if window.isVisible():
             self.dock.show()  # a dock added to a shown window stays hidden otherwise
         self._connect()

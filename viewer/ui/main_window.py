@@ -125,6 +125,21 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
 
     # --- extension points ---------------------------------------------------------------------
+    def dock_for(
+        self, name: str, title: str, area=Qt.DockWidgetArea.RightDockWidgetArea
+    ) -> QDockWidget:
+        """The dock named `name`: the one reserved for it, or a new one added to the window.
+
+        Features whose code loads after the first paint reserve their dock before it, so the
+        window's layout (and its saved state) is complete from the first frame."""
+        dock = self.findChild(QDockWidget, name)
+        if dock is None:
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)
+            dock.setWidget(QWidget())
+            self.add_dock(dock, area)
+        return dock
+
     def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea) -> None:
         """Add a panel; it gets a View › Panels toggle and its saved place is restored."""
         if not dock.objectName():

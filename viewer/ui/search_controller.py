@@ -79,6 +79,8 @@ class SearchController(QObject):
         self._timer.timeout.connect(self.run_now)
         window.document_loaded.connect(self._on_document)
         window.pane_changed.connect(self._on_pane_changed)
+        if window.current_document is not None:  # installed after the document was shown
+            self._on_document(window.current_document)
 
     # --- index ------------------------------------------------------------------------------
     def _on_document(self, document) -> None:

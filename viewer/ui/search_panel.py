@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDockWidget,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.ui.feature_docks import SEARCH_DOCK, reserve_feature_docks
 from viewer.ui.search_controller import SearchController
 from viewer.ui.search_model import HIT_ROLE, HitDelegate, HitListModel
 
@@ -201,14 +201,8 @@ def install_search(window) -> SearchController:
     """Add the search dock, its Search menu and shortcuts to `window`; return the controller."""
     controller = SearchController(window)
     panel = SearchPanel(controller)
-    dock = QDockWidget("Search 搜索", window)
-    dock.setObjectName("searchDock")
+    dock = reserve_feature_docks(window)[SEARCH_DOCK]
     dock.setWidget(panel)
-    window.add_dock(dock, Qt.DockWidgetArea.RightDockWidgetArea)
-    metadata = window.findChild(QDockWidget, "metadataDock")
-    if metadata is not None and window.dockWidgetArea(metadata) == window.dockWidgetArea(dock):
-        window.tabifyDockWidget(metadata, dock)  # the results need the column's height
-        dock.raise_()
     window.search_panel = panel
     controller.panel = panel
     status = QLabel()

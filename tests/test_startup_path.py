@@ -1,0 +1,46 @@
+"""Nothing slow stands before the first paint: the search core, Whoosh and OpenCC load after it.
+
+Runs the real entry point until the document's first paint (the startup benchmark's exit hook)
+and reads Python's own import log to see what was loaded by then.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.gui
+LATE_MODULES = ("whoosh", "opencc", "viewer.core.search", "viewer.core.bookmark_library")
+
+
+def test_first_paint_happens_before_search_and_bookmark_cores_load(tmp_path):
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT="1",
+        XDG_RUNTIME_DIR=str(tmp_path),
+    )
+    os.chmod(tmp_path, 0o700)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "viewer", "--data-dir", str(tmp_path / "d")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "first-paint" in result.stdout
+    imported = {
+        line.rsplit("|", 1)[-1].strip()
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:")
+    }
+    assert "viewer.ui.main_window" in imported  # the log really lists our modules
+    early = sorted(m for m in imported if m.startswith(LATE_MODULES))
+    assert not early, f"loaded before the first paint: {early}"
