@@ -72,6 +72,7 @@ class LibrarySearch:
         self._searcher = None
         self._entries: dict[str, LibraryEntry] = {}
         self._docnums: dict[str, int] = {}
+        self._paths: dict[int, str] = {}
         self._texts = TextCache(index.texts)
 
     def open(self) -> None:
@@ -85,6 +86,7 @@ class LibrarySearch:
                 return
             self._searcher = ix.searcher()
             self._docnums = {f["path"]: n for n, f in self._searcher.reader().iter_docs()}
+            self._paths = {n: path for path, n in self._docnums.items()}
             self._entries = self.index.manifest()
             self._texts.invalidate()
             self._texts.docs()
