@@ -1,0 +1,49 @@
+"""The library eval on ../shared/corpora/laws: builds the full index (~2.5 min on 2 cores)."""
+
+from __future__ import annotations
+
+import pytest
+
+from viewer.core.folding import fold
+from viewer.core.library_index import LibraryIndex
+from viewer.core.library_search import LibrarySearch
+from viewer.core.query_parser import parse_query
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def laws_search(tmp_path_factory, request):
+    laws = request.getfixturevalue("laws_dir")
+    index = LibraryIndex(laws, index_dir=tmp_path_factory.mktemp("laws-index"))
+    report = index.update()
+    assert not report.failed, [(e.rel_path, e.error) for e in report.failed]
+    search = LibrarySearch(index)
+    search.open()
+    return search
+
+
+def eval_rows(eval_dir):
+    for line in (eval_dir / "library_queries.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            query, expected = line.split("\t")[:2]
+            yield query, expected
+
+
+def test_expected_document_in_top_5(laws_search, eval_dir):
+    misses = []
+    for query, expected in eval_rows(eval_dir):
+        top = [d.rel_path for d in laws_search.search(query, limit=5).documents]
+        if not any(expected in path for path in top):
+            misses.append((query, expected, top))
+    assert not misses
+
+
+def test_quoted_queries_match_substring_truth(laws_search, eval_dir):
+    docs = laws_search._texts.docs()
+    quoted = [q for q, _ in eval_rows(eval_dir) if q.startswith('"')] + ['"连接一切"', '"居住权"']
+    for query in quoted:
+        needle = fold(parse_query(query).positive_terms[0].text)
+        truth = sorted(p for p, d in docs.items() if needle in d.folded)
+        found = sorted(d.rel_path for d in laws_search.search(query, limit=10**6).documents)
+        assert found == truth, query
