@@ -20,11 +20,14 @@ def reserve_feature_docks(window) -> dict[str, QDockWidget]:
     search = window.dock_for(SEARCH_DOCK, "Search 搜索")
     bookmarks = window.dock_for(BOOKMARKS_DOCK, "Bookmarks")
     if existing is None:
+        # One tabbed column on the right (document info, search, bookmarks): each list gets
+        # the column's full height, which search results and bookmarks both need.
         metadata = window.findChild(QDockWidget, "metadataDock")
-        same_column = window.dockWidgetArea(metadata) == window.dockWidgetArea(search)
-        if metadata is not None and same_column:
-            window.tabifyDockWidget(metadata, search)  # the results need the column's height
-            search.raise_()
-        window.resizeDocks([bookmarks], [360], Qt.Orientation.Horizontal)  # until state restore
-        window.resizeDocks([bookmarks], [480], Qt.Orientation.Vertical)
+        for dock in (search, bookmarks):
+            if metadata is not None and window.dockWidgetArea(metadata) == window.dockWidgetArea(
+                dock
+            ):
+                window.tabifyDockWidget(metadata, dock)
+        window.resizeDocks([search], [380], Qt.Orientation.Horizontal)  # until state restore
+        search.raise_()
     return {SEARCH_DOCK: search, BOOKMARKS_DOCK: bookmarks}
