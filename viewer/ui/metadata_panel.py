@@ -1,9 +1,15 @@
-"""The document's metadata: title and the front matter fields a reader cares about."""
+"""The document's metadata: title and the front matter fields a reader cares about.
+
+Shown as a small table in a read-only text view: it wraps long Chinese values (which have no
+spaces to break at) to the dock's width and scrolls when the dock is short, where a form of
+QLabels clipped the last line.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QSizePolicy, QWidget
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from viewer.core.document import Document
 
@@ -15,36 +21,32 @@ class MetadataPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("metadata")
-        self._form = QFormLayout(self)
-        self._form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.view = QTextBrowser()
+        self.view.setOpenLinks(False)  # values are untrusted text, shown escaped, never followed
+        self.view.setFrameShape(QTextBrowser.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
         self.values: dict[str, str] = {}  # label -> shown text (tests read this)
         self.show_document(None)
 
     def show_document(self, document: Document | None) -> None:
-        while self._form.rowCount():
-            self._form.removeRow(0)
         self.values = {}
         if document is None:
-            self._add("Title", "No document open")
-            return
-        self._add("Title", document.title)
-        meta = dict(document.metadata)
-        meta.pop("panes", None)  # a parser instruction, not information about the document
-        for key, label in FIELDS:
-            self._add(label, meta.pop(key, "") or "—")
-        for key, value in meta.items():
-            self._add(key.capitalize(), value)
-        self._add("Encoding", document.encoding)
-        self._add("File", str(document.path) if document.path else "—")
-
-    def _add(self, label: str, value: str) -> None:
-        field = QLabel(value)
-        field.setWordWrap(True)
-        # Ignored width: the label takes the dock's width and wraps (Chinese has no spaces,
-        # so its preferred width would otherwise be the whole line and get clipped).
-        field.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        field.setTextFormat(Qt.TextFormat.PlainText)  # front matter is untrusted: never HTML
-        field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._form.addRow(f"{label}:", field)
-        self.values[label] = value
+            self.values["Title"] = "No document open"
+        else:
+            self.values["Title"] = document.title
+            meta = dict(document.metadata)
+            meta.pop("panes", None)  # a parser instruction, not information about the document
+            for key, label in FIELDS:
+                self.values[label] = meta.pop(key, "") or "—"
+            for key, value in meta.items():
+                self.values[key.capitalize()] = value
+            self.values["Encoding"] = document.encoding
+            self.values["File"] = str(document.path) if document.path else "—"
+        rows = "".join(
+            f'<tr><td style="padding:3px 10px 3px 0; opacity:0.7">{escape(label)}</td>'
+            f'<td style="padding:3px 0">{escape(value)}</td></tr>'
+            for label, value in self.values.items()
+        )
+        self.view.setHtml(f"<table>{rows}</table>")

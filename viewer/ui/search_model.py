@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import html
+import math
 import re
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt
@@ -68,7 +69,23 @@ class HitDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
         line = option.fontMetrics.lineSpacing()
-        return QSize(200, line * (1 + self.SNIPPET_LINES) + 3 * self.PAD)
+        return QSize(200, line * (1 + self._snippet_lines(option, index)) + 3 * self.PAD)
+
+    def _snippet_lines(self, option, index) -> int:
+        """Lines the snippet needs at the list's width (1..SNIPPET_LINES): no empty rows."""
+        hit = index.data(HIT_ROLE)
+        widget = option.widget
+        width = (widget.viewport().width() if widget is not None else 0) - 2 * self.PAD
+        if hit is None or width <= 0:
+            return self.SNIPPET_LINES
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(0)
+        doc.setHtml(hit.snippet)
+        doc.setTextWidth(width)
+        height = doc.documentLayout().documentSize().height()
+        lines = math.ceil(height / option.fontMetrics.lineSpacing())
+        return max(1, min(self.SNIPPET_LINES, lines))
 
     def paint(self, painter, option, index) -> None:
         hit = index.data(HIT_ROLE)

@@ -72,7 +72,8 @@ class SearchPanel(QWidget):
         self.results.setAccessibleName("Search results")
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
-        self.results.setUniformItemSizes(True)
+        self.results.setUniformItemSizes(False)  # rows fit their snippet (1-3 lines)
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when the dock resizes
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerItem)
         self.results.activated.connect(self._on_activated)
         self.results.clicked.connect(self._on_activated)
