@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import LAWS, shared_path
 from viewer.core.folding import fold
 from viewer.core.library_index import LibraryIndex
 from viewer.core.library_search import LibrarySearch
@@ -13,8 +14,8 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def laws_search(tmp_path_factory, request):
-    laws = request.getfixturevalue("laws_dir")
+def laws_search(tmp_path_factory):
+    laws = shared_path(LAWS)  # module scope: laws_dir is per test, shared_path is the same check
     index = LibraryIndex(laws, index_dir=tmp_path_factory.mktemp("laws-index"))
     report = index.update()
     assert not report.failed, [(e.rel_path, e.error) for e in report.failed]
