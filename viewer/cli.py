@@ -23,7 +23,12 @@ EXIT_USAGE = 2
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="briefing-viewer", description="Read, search and bookmark Chinese policy briefings."
+        prog="briefing-viewer",
+        description="Read, search and bookmark Chinese policy briefings.",
+        epilog=(
+            "scripting: `python -m viewer search --help`, `python -m viewer bookmarks --help`. "
+            "Without a path the app opens briefing.md."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", help=f"keep all user data here (env: {paths.ENV_DATA_DIR})")
