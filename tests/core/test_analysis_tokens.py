@@ -46,3 +46,19 @@ def test_exact_pattern_respects_word_edges_only_for_words():
     assert not exact_pattern("6.4").search("6.43亿")
     assert not exact_pattern("43").search("6.43亿")
     assert exact_pattern("联网").search("互联网")  # CJK: plain substring
+
+
+def test_fast_token_fields_equal_index_tokens():
+    from viewer.core.text_tokens import index_token_fields
+
+    samples = [
+        "",
+        "网",
+        "微信红包",
+        "互联网+金融 6.43亿 Uber's 2.18% #tag a&b",
+        "第一条　为了规范电子签名行为，确立电子签名的法律效力。\n第二条 本法所称",
+        "ＵＢＥＲ 微信紅包，“连接一切”。x1.2.3 々〇 かな 한글 𠀀𠀁",
+    ]
+    for text in samples:
+        folded = fold(text)
+        assert list(index_token_fields(folded)) == [tuple(t) for t in index_tokens(folded)]

@@ -183,3 +183,43 @@ def test_title_words_rank_first(folder):
     _, search = indexed(folder)
     top = search.search("电子商务").documents[0]
     assert top.title == "中华人民共和国电子商务法"
+
+
+def _passage_keys(document):
+    panes = [(pane.id, pane.title) for pane in document.panes]
+    rows = [
+        (p.id, p.pane_id, p.heading, p.kind, p.text, p.order, p.level, p.markdown)
+        for p in document.passages()
+    ]
+    return document.title, panes, rows
+
+
+def test_text_only_parse_equals_full_parse_on_real_laws(laws_dir):
+    """Indexing parses with render_html=False; bookmarks and search offsets rely on the same
+    passage ids and texts as the reader's full parse."""
+    from viewer.core.markdown_model import parse_document
+    from viewer.core.textio import read_document_text
+
+    files = sorted(laws_dir.rglob("*.md"))[::25]
+    assert len(files) > 100
+    for path in files:
+        text = read_document_text(path).text
+        full, light = parse_document(text), parse_document(text, render_html=False)
+        assert _passage_keys(light) == _passage_keys(full), path
+
+
+@pytest.mark.parametrize(
+    "markdown_text",
+    [
+        "# 标题\n\n第一条　为了*规范*行为。\n第二行  \n第三行\n\n- 列表\n- 项\n\n> 引用\n\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |\n\n    code\n\n1. 第一\n2. 第二\n\n标题二\n===\n\n"
+        "a &amp; b <b>粗</b> [链接](http://x) `code` 中\\*文\n\n## 第二章 #总则#\n\n  缩进 行\n",
+    ],
+)
+def test_text_only_parse_equals_full_parse_on_markup(markdown_text):
+    from viewer.core.markdown_model import parse_document
+
+    full = parse_document(markdown_text)
+    light = parse_document(markdown_text, render_html=False)
+    assert _passage_keys(light) == _passage_keys(full)
+    assert all(p.html for p in full.passages())

@@ -12,13 +12,14 @@ from __future__ import annotations
 from whoosh.analysis import Token, Tokenizer
 
 from viewer.core.folding import fold
-from viewer.core.text_tokens import index_tokens
+from viewer.core.text_tokens import index_token_fields
 
 ANALYZER_VERSION = 1
 
 
 class BigramTokenizer(Tokenizer):
-    """Folds the text and emits viewer.core.text_tokens.index_tokens as Whoosh tokens."""
+    """Folds the text and emits viewer.core.text_tokens.index_tokens as Whoosh tokens (through
+    index_token_fields, the same tokens without a NamedTuple each)."""
 
     def __eq__(self, other):
         return type(self) is type(other)
@@ -40,17 +41,17 @@ class BigramTokenizer(Tokenizer):
         **kwargs,
     ):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for item in index_tokens(fold(value)):
-            token.text = item.text
+        for text, pos, start, end in index_token_fields(fold(value)):
+            token.text = text
             token.boost = 1.0
             token.stopped = False
             if keeporiginal:
-                token.original = item.text
+                token.original = text
             if positions:
-                token.pos = start_pos + item.pos
+                token.pos = start_pos + pos
             if chars:
-                token.startchar = start_char + item.start
-                token.endchar = start_char + item.end
+                token.startchar = start_char + start
+                token.endchar = start_char + end
             yield token
 
 

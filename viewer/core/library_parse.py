@@ -31,7 +31,10 @@ def parse_library_file(root: str, rel_path: str) -> dict:
         data = path.read_bytes()
         result["sha256"] = hashlib.sha256(data).hexdigest()
         loaded = read_document_text(path)
-        document = parse_document(loaded.text, path=path, encoding=loaded.encoding)
+        # render_html=False: same passage ids and texts, no HTML (~7x faster on the laws)
+        document = parse_document(
+            loaded.text, path=path, encoding=loaded.encoding, render_html=False
+        )
     except DocumentError as exc:
         result["error"] = str(exc)
         return result

@@ -40,7 +40,11 @@ def load_document(path: Path | str) -> Document:
     return parse_document(loaded.text, path=Path(path), encoding=loaded.encoding)
 
 
-def parse_document(text: str, path: Path | None = None, encoding: str = "utf-8") -> Document:
+def parse_document(
+    text: str, path: Path | None = None, encoding: str = "utf-8", render_html: bool = True
+) -> Document:
+    """`render_html=False` (indexing): plain paragraphs and headings skip the Markdown renderer
+    and their Passage.html is left empty; ids, kinds and texts are the same as with HTML."""
     fingerprint = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     text = text.lstrip("\ufeff")
     front = split_front_matter(text)
@@ -55,7 +59,7 @@ def parse_document(text: str, path: Path | None = None, encoding: str = "utf-8")
     if not title:
         title = path.stem if path else "Untitled"
     pane_level = _pane_level(front.values.get("panes", ""), blocks, warnings)
-    renderer = _BlockRenderer(front.body)
+    renderer = _BlockRenderer(front.body, render_html)
     panes = _build_panes(blocks, pane_level, renderer)
     if not any(p.passages for p in panes):
         warnings.append("The document has no text to show.")
@@ -174,21 +178,29 @@ def _cut_large(title: str, blocks: list[_Block]):
 class _BlockRenderer:
     """Renders one block at a time, keeping the document's link reference definitions."""
 
-    def __init__(self, body: str) -> None:
+    def __init__(self, body: str, render_html: bool = True) -> None:
         import markdown
 
         self._md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"])
         self._refs = "\n".join(_REF_DEF.findall(body))
+        self._render_html = render_html
 
     def passage(self, block: _Block, pane_id: str, heading: str, order: int, seen: dict) -> Passage:
         source = block.markdown
-        html = self._md.reset().convert(source + ("\n\n" + self._refs if self._refs else ""))
-        text = html_to_text(html)
-        kind = _kind(block, html)
+        plain = None if self._render_html else _plain_text(block)
+        if plain is not None:
+            html, text = "", plain
+            kind = "heading" if block.heading_level else "paragraph"
+        else:
+            html = self._md.reset().convert(source + ("\n\n" + self._refs if self._refs else ""))
+            text = html_to_text(html)
+            kind = _kind(block, html)
         digest = hashlib.sha1(f"{kind}\x00{text}".encode()).hexdigest()[:12]
         count = seen.get(digest, 0) + 1
         seen[digest] = count
         passage_id = f"p{digest}" + (f"-{count}" if count > 1 else "")
+        if html:
+            html = _anchor(html, passage_id)
         return Passage(
             id=passage_id,
             pane_id=pane_id,
@@ -196,10 +208,27 @@ class _BlockRenderer:
             kind=kind,
             markdown=source,
             text=text,
-            html=_anchor(html, passage_id),
+            html=html,
             order=order,
             level=block.heading_level,
         )
+
+
+# Characters with a meaning somewhere in Markdown/HTML (emphasis, code, links, tags, entities,
+# tables, escapes, headings) and line starts that open lists, quotes, setext underlines.
+_MARKUP_CHARS = re.compile(r"[\\`*_\[\]<>&!|~#\x00-\x08\x0b-\x1f\x7f\t\r]")
+_MARKUP_LINE = re.compile(r"^(?: {4}| {0,3}(?:[-+*>=]|\d+[.)]))|  $", re.M)
+_COLLAPSE = re.compile(r"[ \t\r\n\f]+")
+
+
+def _plain_text(block: _Block) -> str | None:
+    """The text Markdown + html_to_text would give for a heading or paragraph free of markup
+    (whitespace runs collapse, the ends are stripped), or None when the block needs the
+    renderer. Checked equal to the full path on the laws corpus (tests/core/test_library.py)."""
+    source = block.heading_text if block.heading_level else block.markdown
+    if _MARKUP_CHARS.search(source) or (not block.heading_level and _MARKUP_LINE.search(source)):
+        return None
+    return _COLLAPSE.sub(" ", source).strip()
 
 
 def _kind(block: _Block, html: str) -> str:

@@ -65,6 +65,23 @@ def index_tokens(folded: str) -> Iterator[IndexToken]:
             pos += 1
 
 
+def index_token_fields(folded: str) -> Iterator[tuple[str, int, int, int]]:
+    """index_tokens as plain (text, pos, start, end) tuples, ~4x cheaper: the index writer's
+    loop over 20 M characters. Must stay token for token identical to index_tokens."""
+    pos = 0
+    for match in _UNITS.finditer(folded):
+        text, start = match.group(), match.start()
+        if match.lastgroup != "cjk":
+            yield text, pos, start, match.end()
+            pos += 1
+            continue
+        last = len(text) - 1
+        for i in range(last):
+            yield text[i : i + 2], pos + i, start + i, start + i + 2
+        yield text[last], pos + last, start + last, start + last + 1
+        pos += last + 1
+
+
 def is_word_char(char: str) -> bool:
     return bool(_WORD_CHAR.fullmatch(char))
 
