@@ -40,10 +40,15 @@ def test_bad_file_shows_a_dialog(
     assert not window.busy.isVisible()
 
 
-def test_folder_says_it_comes_with_the_library(qtbot, window, captured_dialogs, tmp_path):
-    open_and_expect_failure(qtbot, window, tmp_path)
-    ((_kind, _title, text),) = captured_dialogs
-    assert "opening folders comes with the library feature" in text.lower()
+def test_folder_opens_as_a_library(qtbot, window, captured_dialogs, tmp_path):
+    (tmp_path / "a.md").write_text("# 甲\n\n正文。\n", encoding="utf-8")
+    window.open_document(tmp_path)
+    library = window.library
+    try:
+        qtbot.waitUntil(lambda: len(library.entries) == 1, timeout=10_000)
+        assert captured_dialogs == []
+    finally:
+        library.shutdown()
 
 
 @pytest.mark.parametrize("encoding", ["gb18030", "utf-16"])

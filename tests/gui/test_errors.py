@@ -56,7 +56,6 @@ def _write(path, data: bytes):
     ("make", "expected"),
     [
         (lambda p: p / "missing.md", "not found"),
-        (lambda p: p, "opening folders comes with the library feature"),
         (lambda p: _write(p / "e.md", b""), "empty"),
         (lambda p: _write(p / "b.md", b"\x00\x01\x02" * 100), "binary"),
     ],

@@ -17,7 +17,6 @@ from viewer.core.textio import decode_bytes, read_document_text
 
 EXIT_BAD_INPUT = 2
 FIRST_PAINT_ENV = "BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"  # used by benchmarks/startup.py
-FOLDER_LINE = "{path} is a folder; opening folders comes with the library feature."
 _SNIFF_BYTES = 256 * 1024
 log = logging.getLogger(__name__)
 
@@ -28,7 +27,7 @@ def check_path(path: Path) -> str | None:
     Small files are read fully (exactly what the loader will say); for big ones only the
     start is examined, so a 20 MB file is not read twice before the window appears."""
     if path.is_dir():
-        return FOLDER_LINE.format(path=path)
+        return None  # a folder opens as a library
     try:
         if path.exists() and path.is_file() and path.stat().st_size > _SNIFF_BYTES:
             with path.open("rb") as handle:
@@ -95,7 +94,7 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     else:
         window.restore_layout()
         # Search and bookmarks (and the cores behind them) load once the document is shown.
-        if problem:
+        if problem or path.is_dir():
             QTimer.singleShot(0, lambda: _install_features(window, args.search))
         else:
             # Two event-loop turns: whatever else waits for the first paint runs first.
@@ -105,13 +104,24 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
             )
     if os.environ.get(FIRST_PAINT_ENV):
         screenshot.install_first_paint_exit(app, window)
-    if not problem:
+    if path.is_dir():
+        # The library (its code included) loads once the empty window has been painted.
+        window._first_paint_watcher = screenshot.FirstPaintWatcher(
+            window, lambda: _open_library(window, path)
+        )
+    elif not problem:
         # Before show(): a cached document is then laid out once, with its content.
         window.open_document(path)
     window.show()
     if problem:
         show_document_error(window, problem)
     return app.exec()
+
+
+def _open_library(window, folder: Path) -> None:
+    from viewer.ui.library_docks import open_library
+
+    open_library(window, folder)
 
 
 def _install_features(window, query: str | None = None):

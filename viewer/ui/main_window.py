@@ -32,11 +32,7 @@ from viewer.core.errors import DocumentError
 from viewer.core.paths import app_paths
 from viewer.core.settings import Settings, load_settings, save_settings
 from viewer.ui import theme, window_menus
-from viewer.ui.dialogs.errors import (
-    FOLDER_MESSAGE,
-    confirm_external_link,
-    show_document_error,
-)
+from viewer.ui.dialogs.errors import confirm_external_link, show_document_error
 from viewer.ui.fonts import clamp_zoom
 from viewer.ui.info_bar import InfoBar
 from viewer.ui.metadata_panel import MetadataPanel
@@ -158,8 +154,10 @@ class MainWindow(QMainWindow):
         An unchanged file already in the document cache is shown at once instead (reading the
         cache takes about a millisecond; a worker round trip would cost a whole extra paint)."""
         path = Path(path)
-        if path.is_dir():
-            self._fail(FOLDER_MESSAGE.format(path=path))
+        if path.is_dir():  # a folder is a library: its panels list and search its documents
+            from viewer.ui.library_docks import open_library
+
+            open_library(self, path)
             return
         if self._load_task is not None:
             self._load_task.cancel()  # the newest request wins

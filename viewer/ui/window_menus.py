@@ -1,7 +1,8 @@
 """The main window's menus and keyboard shortcuts, kept apart from its layout and state.
 
-Shortcuts: Ctrl+O open, Ctrl+Q quit, Ctrl+1..9 topic N, Ctrl+PgDn / Ctrl+PgUp next/previous
-topic, Ctrl+= (or Ctrl++) / Ctrl+- / Ctrl+0 zoom in / out / reset.
+Shortcuts: Ctrl+O open, Ctrl+Shift+O open a folder as a library, Ctrl+Q quit, Ctrl+1..9 topic N,
+Ctrl+PgDn / Ctrl+PgUp next/previous topic, Ctrl+= (or Ctrl++) / Ctrl+- / Ctrl+0 zoom in / out /
+reset.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ def build_menus(window: MainWindow) -> None:
         menu(window, title)
     file_menu = menu(window, "&File")
     file_menu.addAction(_action(window, "&Open…", lambda: open_dialog(window), ["Ctrl+O"]))
+    file_menu.addAction(
+        _action(window, "Open &Folder…", lambda: open_folder(window), ["Ctrl+Shift+O"])
+    )
     window.recent_menu = file_menu.addMenu("Open &Recent")
     window.recent_menu.aboutToShow.connect(lambda: rebuild_recent_menu(window))
     rebuild_recent_menu(window)
@@ -148,6 +152,12 @@ def open_dialog(window: MainWindow) -> None:
     )
     if path:
         window.open_document(path)
+
+
+def open_folder(window: MainWindow) -> None:
+    from viewer.ui.library_docks import open_folder_dialog  # loads the library code on demand
+
+    open_folder_dialog(window)
 
 
 def about(window: MainWindow) -> None:

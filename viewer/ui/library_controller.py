@@ -1,0 +1,287 @@
+"""State of an open library: its index, background indexing, change watching and searching.
+
+- Opening a folder lists its files at once (stat + a small read of each head, on a worker),
+  then brings the index up to date on a dedicated one-thread pool. The core parses in spawned
+  processes; this thread mostly waits, and its progress reports are throttled so the GUI
+  thread is never flooded with signals.
+- Cancel stops indexing between documents (what was done is kept); indexing is then paused
+  until the user resumes it, so the change poll does not restart it behind their back.
+- Changes on disk: a QFileSystemWatcher on the folder and its subfolders, plus a poll of the
+  cheap stat-based `changes()` every POLL_MS; either leads to an incremental update().
+- Searches run on the global pool, debounced; every request bumps a generation and results
+  of an older generation are dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
+
+from viewer.ui.workers import BackgroundTask, run_in_background
+
+log = logging.getLogger(__name__)
+POLL_MS = 5000
+WATCH_SETTLE_MS = 400  # a save often arrives as several events
+DEBOUNCE_MS = 250
+PROGRESS_INTERVAL_S = 0.1
+MAX_WATCHED_DIRS = 500
+SNIPPET_WIDTH = 64
+
+
+def load_library(root: Path):
+    """Worker: the index object, the file list and the folders to watch."""
+    from viewer.core.library_index import LibraryIndex
+    from viewer.core.library_search import LibrarySearch
+    from viewer.ui.search_model import MARK_CLOSE, MARK_OPEN
+
+    index = LibraryIndex(root)
+    search = LibrarySearch(index, snippet_width=SNIPPET_WIDTH, mark=(MARK_OPEN, MARK_CLOSE))
+    folders = [str(index.root)]
+    for dirpath, dirnames, _files in os.walk(index.root):
+        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
+        folders += [os.path.join(dirpath, d) for d in dirnames]
+        if len(folders) > MAX_WATCHED_DIRS:
+            break
+    return index, search, index.entries(), folders[:MAX_WATCHED_DIRS]
+
+
+def update_library(index, cancel: threading.Event, progress):
+    """Worker: index what changed; progress as (done, total, eta_s) at most every 100 ms."""
+    last = 0.0
+
+    def report(done: int, total: int, eta: float | None) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if done in (1, total) or now - last >= PROGRESS_INTERVAL_S:
+            last = now
+            progress((done, total, eta))
+
+    result = index.update(progress=report, cancel=cancel)
+    return result, index.entries()
+
+
+def search_library(search, query: str, filters: dict):
+    return search.search(query, limit=50, passages_per_document=3, **filters)
+
+
+class LibraryController(QObject):
+    opened = Signal(str)  # the folder, once its files are listed
+    entries_changed = Signal()
+    indexing_started = Signal()
+    progress = Signal(int, int, object)  # done, total, eta seconds or None
+    indexing_finished = Signal(object)  # UpdateReport, or None after an error
+    categories_changed = Signal(list)
+    search_started = Signal()
+    search_finished = Signal(object)  # LibraryResults
+    hit_revealed = Signal(str, str)  # document path, passage id
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.root: Path | None = None
+        self.index = None
+        self.searcher = None
+        self.entries: list = []
+        self.paused = False
+        self.last_report = None
+        self.error = ""
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._open_task: BackgroundTask | None = None
+        self._update_task: BackgroundTask | None = None
+        self._check_task: BackgroundTask | None = None
+        self._search_task: BackgroundTask | None = None
+        self._cancel = threading.Event()
+        self._again = False
+        self._generation = 0
+        self._request: tuple[str, dict] = ("", {})
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _p: self._settle.start())
+        self._settle = self._timer(WATCH_SETTLE_MS, self.check_changes, single=True)
+        self.poll_timer = self._timer(POLL_MS, self.check_changes)
+        self._debounce = self._timer(DEBOUNCE_MS, self.search_now, single=True)
+
+    def _timer(self, ms: int, slot, single: bool = False) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(ms)
+        timer.setSingleShot(single)
+        timer.timeout.connect(slot)
+        return timer
+
+    # --- opening ------------------------------------------------------------------------------
+    def open_folder(self, folder) -> None:
+        self.shutdown()
+        self.root = Path(folder).resolve()
+        self.index = self.searcher = None
+        self.entries, self.paused, self.error = [], False, ""
+        self._open_task = run_in_background(
+            load_library, self.root, on_done=self._on_loaded, on_error=self._on_failed
+        )
+
+    def _on_loaded(self, loaded) -> None:
+        self._open_task = None
+        self.index, self.searcher, entries, folders = loaded
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        self.watcher.addPaths(folders)
+        self._set_entries(entries)
+        self.opened.emit(str(self.root))
+        self.poll_timer.start()
+        self.start_update()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._open_task = None
+        self.error = str(error)
+        log.warning("library: %s", error)
+        self.window.statusBar().showMessage(f"Library: {error}", 15000)
+        self.indexing_finished.emit(None)
+
+    def _set_entries(self, entries) -> None:
+        self.entries = list(entries)
+        self.entries_changed.emit()
+
+    def problems(self) -> list:
+        return [e for e in self.entries if e.error]
+
+    # --- indexing -----------------------------------------------------------------------------
+    @property
+    def indexing(self) -> bool:
+        return self._update_task is not None
+
+    def start_update(self) -> None:
+        """Bring the index up to date now (also resumes after Cancel)."""
+        if self.index is None:
+            return
+        self.paused = False
+        if self._update_task is not None:
+            self._again = True  # files changed while indexing: one more pass afterwards
+            return
+        self._cancel = threading.Event()
+        self.indexing_started.emit()
+        self._update_task = run_in_background(
+            update_library,
+            self.index,
+            self._cancel,
+            on_done=self._on_updated,
+            on_error=self._on_update_error,
+            on_progress=lambda value: self.progress.emit(*value),
+            pool=self._pool,
+        )
+
+    def cancel_indexing(self) -> None:
+        """Stop between documents (keeping what was done) and pause until start_update()."""
+        if self.index is not None:
+            self.paused = True
+            self._again = False
+            self._cancel.set()
+
+    def _on_updated(self, result) -> None:
+        self._update_task = None
+        report, entries = result
+        self.last_report = report
+        self.paused = self.paused or report.cancelled
+        self._set_entries(entries)
+        self.indexing_finished.emit(report)
+        self.refresh_categories()
+        if self._again and not self.paused:
+            self._again = False
+            self.start_update()
+        elif self._request[0].strip():
+            self.search_now()  # the index changed under the shown results
+
+    def _on_update_error(self, error: BaseException) -> None:
+        self._update_task = None
+        self.error = str(error)
+        log.warning("library indexing failed: %r", error)
+        self.window.statusBar().showMessage(f"Library indexing failed: {error}", 15000)
+        self.indexing_finished.emit(None)
+
+    def check_changes(self) -> None:
+        """Poll / watcher: a cheap stat-based diff on a worker; update if anything changed."""
+        if self.index is None or self.paused or self.indexing or self._check_task is not None:
+            return
+        self._check_task = run_in_background(
+            self.index.changes, on_done=self._on_changes, on_error=self._on_check_error
+        )
+
+    def _on_changes(self, changes) -> None:
+        self._check_task = None
+        if not changes.empty and not self.paused:
+            self.start_update()
+
+    def _on_check_error(self, error: BaseException) -> None:
+        self._check_task = None
+        log.warning("library change check failed: %r", error)
+
+    def refresh_categories(self) -> None:
+        if self.searcher is not None:
+            run_in_background(
+                self.searcher.categories,
+                on_done=self.categories_changed.emit,
+                on_error=lambda e: log.warning("categories: %r", e),
+            )
+
+    def shutdown(self, timeout_ms: int = 30_000) -> None:
+        """Stop timers and indexing; wait for the indexing thread (it commits what it did)."""
+        self.poll_timer.stop()
+        self._settle.stop()
+        self._debounce.stop()
+        self._cancel.set()
+        for task in (self._open_task, self._update_task, self._check_task, self._search_task):
+            if task is not None:
+                task.cancel()
+        self._open_task = self._update_task = self._check_task = self._search_task = None
+        self._generation += 1
+        self._pool.waitForDone(timeout_ms)
+
+    # --- searching ----------------------------------------------------------------------------
+    def set_query(self, query: str, **filters) -> None:
+        """The box or a filter changed: search after a short pause."""
+        self._request = (query, filters)
+        self._generation += 1
+        self._debounce.start()
+
+    def search_now(self) -> None:
+        self._debounce.stop()
+        self._generation += 1
+        query, filters = self._request
+        if not query.strip() or self.searcher is None:
+            self.search_finished.emit(None)
+            return
+        if self._search_task is not None:
+            return  # started when the running one returns
+        generation = self._generation
+        self.search_started.emit()
+        self._search_task = run_in_background(
+            search_library,
+            self.searcher,
+            query,
+            filters,
+            on_done=lambda r: self._on_results(generation, r),
+            on_error=lambda e: self._on_results(generation, None, e),
+        )
+
+    def _on_results(self, generation: int, results, error=None) -> None:
+        self._search_task = None
+        if error is not None:
+            log.warning("library search failed: %r", error)
+        if generation != self._generation:
+            self.search_now()  # stale: run the newest request
+            return
+        self.search_finished.emit(results)
+
+    # --- opening a result ---------------------------------------------------------------------
+    def open_entry(self, entry) -> None:
+        if self.root is not None:
+            self.window.open_document(self.root / entry.rel_path)
+
+    def show_hit(self, doc_hits, hit) -> None:
+        """Open the hit's document (if not shown) and reveal the passage, matches highlighted."""
+        from viewer.ui.library_reveal import reveal_hit
+
+        reveal_hit(self.window, doc_hits, hit, self.hit_revealed.emit)

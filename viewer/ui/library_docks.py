@@ -1,0 +1,84 @@
+"""Entry points of the library feature: `open_library(window, folder)`, `install_library(window)`.
+
+The library's code loads only when a folder is opened (File › Open Folder…, Ctrl+Shift+O; a
+folder on the command line; a folder dropped on the window), never before the first paint.
+Its panels: "Library 文库" on the left, tabbed with Topics; "Library Search 文库搜索" on the
+right, tabbed with the document search.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from viewer.ui.library_controller import LibraryController
+from viewer.ui.library_search_panel import LibrarySearchPanel
+from viewer.ui.library_view import LibraryView
+
+LIBRARY_DOCK = "libraryDock"
+LIBRARY_SEARCH_DOCK = "librarySearchDock"
+
+
+def install_library(window) -> LibraryController:
+    """The window's library controller and panels, created on first use."""
+    controller = getattr(window, "library", None)
+    if controller is not None:
+        return controller
+    controller = LibraryController(window)
+    window.library = controller
+    view = LibraryView(controller)
+    panel = LibrarySearchPanel(controller)
+    controller.view, controller.panel = view, panel
+    left = _dock(window, LIBRARY_DOCK, "Library 文库", view, Qt.DockWidgetArea.LeftDockWidgetArea)
+    right = _dock(window, LIBRARY_SEARCH_DOCK, "Library Search 文库搜索", panel)
+    _tabify_with(window, left, "topicsDock")
+    _tabify_with(window, right, "searchDock")
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(controller.shutdown)
+    return controller
+
+
+def _dock(window, name: str, title: str, widget, area=Qt.DockWidgetArea.RightDockWidgetArea):
+    dock = window.findChild(QDockWidget, name)
+    if dock is None:
+        dock = QDockWidget(title, window)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        window.add_dock(dock, area)
+    else:
+        dock.setWidget(widget)
+    return dock
+
+
+def _tabify_with(window, dock: QDockWidget, other_name: str) -> None:
+    other = window.findChild(QDockWidget, other_name)
+    if (
+        other is not None
+        and window.dockWidgetArea(other) == window.dockWidgetArea(dock)
+        and dock not in window.tabifiedDockWidgets(other)
+    ):
+        window.tabifyDockWidget(other, dock)
+
+
+def open_library(window, folder) -> LibraryController:
+    """Show `folder` as the window's library and index it in the background."""
+    controller = install_library(window)
+    controller.open_folder(Path(folder))
+    for name in (LIBRARY_DOCK, LIBRARY_SEARCH_DOCK):
+        dock = window.findChild(QDockWidget, name)
+        dock.show()
+        dock.raise_()
+    return controller
+
+
+def open_folder_dialog(window) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    library = getattr(window, "library", None)
+    start = str(library.root) if library is not None and library.root else str(Path.home())
+    folder = QFileDialog.getExistingDirectory(window, "Open Folder as Library", start)
+    if folder:
+        open_library(window, folder)

@@ -1,0 +1,92 @@
+"""The library's document list as Qt models: a table over plain `LibraryEntry`s and a proxy
+that filters it as the user types (title / folder substring, folded so that traditional,
+full-width and upper-case spellings match) and sorts it by any column."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+
+from viewer.core.folding import fold
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2
+COLUMNS = ("Title 标题", "Folder 分类", "Date 日期")
+TITLE, CATEGORY, DATE = range(3)
+
+
+def entry_title(entry) -> str:
+    return entry.title or entry.rel_path.rpartition("/")[2]
+
+
+class LibraryTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._entries: list = []
+        self._folded: list[str] = []
+
+    def set_entries(self, entries) -> None:
+        self.beginResetModel()
+        self._entries = list(entries)
+        self._folded = [fold(f"{entry_title(e)}\n{e.category}") for e in self._entries]
+        self.endResetModel()
+
+    def entries(self) -> list:
+        return list(self._entries)
+
+    def entry(self, row: int):
+        return self._entries[row] if 0 <= row < len(self._entries) else None
+
+    def row_of(self, rel_path: str) -> int:
+        return next((i for i, e in enumerate(self._entries) if e.rel_path == rel_path), -1)
+
+    def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt override
+        return 0 if parent is not None and parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt override
+        return 0 if parent is not None and parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        entry = self.entry(index.row()) if index.isValid() else None
+        if entry is None:
+            return None
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if column == TITLE:
+                return ("⚠ " if entry.error else "") + entry_title(entry)
+            return entry.category if column == CATEGORY else entry.date
+        if role == ENTRY_ROLE:
+            return entry
+        if role == FOLDED_ROLE:
+            return self._folded[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = entry.rel_path
+            return f"{tip}\n{entry.error}" if entry.error else tip
+        return None
+
+
+class LibraryFilterProxy(QSortFilterProxyModel):
+    """Rows whose title or folder contains every word of the filter text (folded)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setSortLocaleAware(True)
+
+    def set_filter_text(self, text: str) -> None:
+        words = fold(text).split()
+        if words != self._words:
+            self.beginFilterChange()
+            self._words = words
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt override
+        if not self._words:
+            return True
+        folded = self.sourceModel().index(row, 0, parent).data(FOLDED_ROLE) or ""
+        return all(word in folded for word in self._words)

@@ -1,0 +1,69 @@
+"""Show a library search hit: open its document, then the passage with its matches highlighted.
+
+Hit spans are offsets into the passage's text; the topic pane highlights ranges of Pane.text,
+so each span is moved by the passage's start in its pane (search_matches.passage_starts). All
+shown passages of the same document and pane are highlighted; the chosen one is current.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from viewer.ui.search_matches import passage_starts
+
+
+def hit_ranges(document, doc_hits, hit) -> tuple[list[tuple[int, int]], int | None]:
+    """(ranges in Pane.text of hit.pane_id, index of the chosen hit's first range)."""
+    starts = passage_starts(document)
+    found = []
+    for other in doc_hits.passages if doc_hits is not None else [hit]:
+        base = starts.get(other.passage_id)
+        if other.pane_id != hit.pane_id or base is None:
+            continue
+        found += [(base + s, base + e, other.passage_id == hit.passage_id) for s, e in other.spans]
+    if hit.passage_id in starts and not any(chosen for *_r, chosen in found):
+        base = starts[hit.passage_id]
+        found += [(base + s, base + e, True) for s, e in hit.spans]
+    found.sort()
+    current = next((i for i, (*_r, chosen) in enumerate(found) if chosen), None)
+    return [(s, e) for s, e, _c in found], current
+
+
+def _same_file(document, path: Path) -> bool:
+    return (
+        document is not None
+        and document.path is not None
+        and (Path(document.path).resolve() == path.resolve())
+    )
+
+
+def reveal_hit(window, doc_hits, hit, revealed=None) -> None:
+    """Open `doc_hits.document` in `window` unless shown, then reveal `hit`.
+
+    `revealed(path, passage_id)` is called once the passage is on screen."""
+    path = Path(doc_hits.document)
+
+    def show(document) -> None:
+        ranges, current = hit_ranges(document, doc_hits, hit)
+        window.reveal(hit.pane_id, hit.passage_id, ranges, current)
+        if revealed is not None:
+            revealed(str(path), hit.passage_id)
+
+    if _same_file(window.current_document, path):
+        show(window.current_document)
+        return
+
+    def on_loaded(document) -> None:
+        disconnect()
+        if _same_file(document, path):
+            show(document)
+
+    def disconnect(*_args) -> None:
+        for signal, slot in ((window.document_loaded, on_loaded), (window.load_failed, disconnect)):
+            with contextlib.suppress(RuntimeError, TypeError):
+                signal.disconnect(slot)
+
+    window.document_loaded.connect(on_loaded)
+    window.load_failed.connect(disconnect)
+    window.open_document(path)

@@ -1,0 +1,219 @@
+"""The "Library 文库" panel: the folder's documents (filter as you type, sortable), indexing
+progress with Cancel / Resume, and the files that could not be read with their reasons.
+
+Enter or a double-click opens a document in the window's topic panes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.ui.library_model import (
+    CATEGORY,
+    DATE,
+    ENTRY_ROLE,
+    TITLE,
+    LibraryFilterProxy,
+    LibraryTableModel,
+)
+
+
+def format_eta(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    if seconds < 60:
+        return f"about {max(1, round(seconds))} s left"
+    return f"about {round(seconds / 60)} min left"
+
+
+class LibraryView(QWidget):
+    def __init__(self, controller, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.folder_label = QLabel("No library open · File › Open Folder… (Ctrl+Shift+O)")
+        self.folder_label.setObjectName("libraryFolder")
+        self.folder_label.setWordWrap(True)
+        self.filter_box = QLineEdit()
+        self.filter_box.setObjectName("libraryFilter")
+        self.filter_box.setPlaceholderText("筛选 Filter titles and folders")
+        self.filter_box.setClearButtonEnabled(True)
+        self.model = LibraryTableModel(self)
+        self.proxy = LibraryFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_box.textChanged.connect(self._on_filter)
+        self.table = self._build_table()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("libraryCount")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("libraryProgress")
+        self.progress_label = QLabel()
+        self.progress_label.setObjectName("libraryProgressText")
+        self.progress_label.setWordWrap(True)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("libraryCancel")
+        self.cancel_button.clicked.connect(self._on_cancel_or_resume)
+        self.problems_button = QToolButton()
+        self.problems_button.setObjectName("libraryProblemsButton")
+        self.problems_button.setCheckable(True)
+        self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.problems_list = QListWidget()
+        self.problems_list.setObjectName("libraryProblems")
+        self.problems_list.setWordWrap(True)
+        self.problems_list.setMaximumHeight(140)
+        self.problems_list.hide()
+        self.problems_button.toggled.connect(self.problems_list.setVisible)
+        self._layout()
+        controller.opened.connect(self._on_opened)
+        controller.entries_changed.connect(self._on_entries)
+        controller.indexing_started.connect(self._on_indexing_started)
+        controller.progress.connect(self._on_progress)
+        controller.indexing_finished.connect(self._on_indexing_finished)
+        self._show_progress(False)
+        self._on_entries()
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("libraryTable")
+        table.setAccessibleName("Library documents")
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.sortByColumn(CATEGORY, Qt.SortOrder.AscendingOrder)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(CATEGORY, 80)
+        table.activated.connect(self._on_activated)
+        return table
+
+    def _layout(self) -> None:
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_bar, 1)
+        progress_row.addWidget(self.cancel_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.problems_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.problems_list)
+
+    # --- list ---------------------------------------------------------------------------------
+    def _on_opened(self, folder: str) -> None:
+        self.folder_label.setText(folder)
+        self.folder_label.setToolTip(folder)
+
+    def _on_entries(self) -> None:
+        self.model.set_entries(self.controller.entries)
+        self._update_count()
+        problems = self.controller.problems()
+        self.problems_list.clear()
+        for entry in problems:
+            self.problems_list.addItem(f"{entry.rel_path}: {entry.error}")
+        self.problems_button.setText(f"Problems ({len(problems)})")
+        self.problems_button.setToolTip(
+            "\n".join(f"{e.rel_path}: {e.error}" for e in problems[:30])
+        )
+        self.problems_button.setVisible(bool(problems))
+        if not problems:
+            self.problems_button.setChecked(False)
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = f"{total:,} documents" if shown == total else f"{shown:,} of {total:,} documents"
+        self.count_label.setText(text)
+
+    def visible_entries(self) -> list:
+        return [self.proxy.index(r, 0).data(ENTRY_ROLE) for r in range(self.proxy.rowCount())]
+
+    def _on_activated(self, index) -> None:
+        entry = index.siblingAtColumn(0).data(ENTRY_ROLE)
+        if entry is not None and not entry.error:
+            self.controller.open_entry(entry)
+
+    # --- indexing -----------------------------------------------------------------------------
+    def _show_progress(self, running: bool) -> None:
+        self.progress_bar.setVisible(running)
+        self.cancel_button.setText("Cancel" if running else "Resume indexing")
+        self.cancel_button.setVisible(running or self.controller.paused)
+        self.progress_label.setVisible(bool(self.progress_label.text()))
+
+    def _on_indexing_started(self) -> None:
+        self.progress_bar.setRange(0, 0)  # until the first report says how many
+        self.progress_label.setText("Checking for new and changed files…")
+        self._show_progress(True)
+
+    def _on_progress(self, done: int, total: int, eta) -> None:
+        self.progress_bar.setRange(0, max(1, total))
+        self.progress_bar.setValue(done)
+        left = format_eta(eta)
+        text = f"Indexing {done:,} / {total:,} documents"
+        self.progress_label.setText(f"{text} · {left}" if left else text)
+
+    def _on_indexing_finished(self, report) -> None:
+        if report is None:
+            self.progress_label.setText(f"Indexing failed: {self.controller.error}")
+        elif report.cancelled:
+            self.progress_label.setText("Indexing paused; search covers what was indexed.")
+        else:
+            self.progress_label.setText(_summary(report))
+        self._show_progress(False)
+
+    def _on_cancel_or_resume(self) -> None:
+        if self.controller.indexing:
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText("Cancelling…")
+            self.controller.cancel_indexing()
+            self.controller.indexing_finished.connect(self._reenable_cancel)
+        else:
+            self.controller.start_update()
+
+    def _reenable_cancel(self, _report) -> None:
+        self.controller.indexing_finished.disconnect(self._reenable_cancel)
+        self.cancel_button.setEnabled(True)
+
+
+def _summary(report) -> str:
+    parts = [
+        f"{len(items)} {name}"
+        for items, name in (
+            (report.added, "added"),
+            (report.changed, "updated"),
+            (report.removed, "removed"),
+            (report.failed, "unreadable"),
+        )
+        if items
+    ]
+    if not parts:
+        return "Index up to date."
+    return f"Indexed: {', '.join(parts)} ({report.seconds:.1f} s)."
