@@ -118,11 +118,16 @@ def query_child(corpus: str) -> dict:
         words = [t.folded for t in parsed.positive_terms]
         times = []
         for _ in range(3):
+            search.clear_cache()  # cold: no ranking kept from the previous run
             t0 = time.perf_counter()
             res = search.search(query, limit=20)
             times.append((time.perf_counter() - t0) * 1000)
+        t0 = time.perf_counter()
+        search.search(query, limit=20, offset=20)  # the next page, from the kept ranking
+        next_page_ms = (time.perf_counter() - t0) * 1000
         ranked = [d.rel_path for d in res.documents]
-        found = sorted(d.rel_path for d in search.search(query, limit=10**6).documents)
+        everything = search.search(query, limit=10**6)
+        found = sorted(d.rel_path for d in everything.documents)
         t0 = time.perf_counter()
         brute = sorted(p for p, d in docs.items() if all(w in d.folded for w in words))
         brute_ms = (time.perf_counter() - t0) * 1000
@@ -137,6 +142,10 @@ def query_child(corpus: str) -> dict:
             {
                 "query": query,
                 "ms": statistics.median(times),
+                "next_page_ms": next_page_ms,
+                "total_documents": res.total_documents,
+                "total_exact": res.total_exact,
+                "all_pages_docs_equal_total": len(found) == everything.total_documents,
                 "brute_ms": brute_ms,
                 "trigram_ms": tri_ms,
                 "expected": expected,
@@ -163,6 +172,8 @@ def summarise(build_info: dict | None, child: dict) -> str:
 
     lines = [
         f"- machine: {os.cpu_count()} cores, {_cpu()}, Python {platform.python_version()}",
+        f"- load average before / after the build: {child.get('load_before', '?')} / "
+        f"{child.get('load_after', '?')}",
         f"- date: {time.strftime('%Y-%m-%d')}",
     ]
     if build_info:
@@ -170,23 +181,33 @@ def summarise(build_info: dict | None, child: dict) -> str:
     lines += [
         f"- open: {child['open_s']} s; idle RSS {child['idle_rss_mb']} MB, "
         f"after queries {child['idle_after_queries_rss_mb']} MB",
-        f"- library search ({len(q)} queries, first page of 20 documents with snippets): "
-        + stats("ms"),
+        f"- library search ({len(q)} queries, first page of 20 documents with snippets, cold: "
+        "no cached ranking): " + stats("ms"),
+        "- next page (offset 20, ranking kept from the first page): " + stats("next_page_ms"),
+        f"- totals reported exact: {sum(r['total_exact'] for r in q)}/{len(q)}; "
+        f"total_documents equals brute-force count: "
+        f"{sum(r['total_documents'] == r['brute_docs'] for r in q)}/{len(q)}",
         "- brute-force scan: " + stats("brute_ms"),
         "- FTS5 trigram: " + stats("trigram_ms"),
         "",
-        "| query | ms | docs | top 5 | brute ms | brute docs | trigram ms | trigram docs |",
-        "|---|---|---|---|---|---|---|---|",
+        "| query | ms | total (exact?) | docs | top 5 | brute ms | brute docs | trigram ms "
+        "| trigram docs |",
+        "|---|---|---|---|---|---|---|---|---|",
     ]
     for r in q:
         top = ("yes" if r["top5"] else "NO") if r["expected"] else "–"
         if r["phrase_exact"] is not None:
             top += " (phrase exact)" if r["phrase_exact"] else " (PHRASE MISMATCH)"
         lines.append(
-            f"| {r['query']} | {r['ms']:.1f} | {r['docs']} | {top} | {r['brute_ms']:.1f} | "
+            f"| {r['query']} | {r['ms']:.1f} | {r['total_documents']}"
+            f"{'' if r['total_exact'] else ' (≥)'} | {r['docs']} | {top} | {r['brute_ms']:.1f} | "
             f"{r['brute_docs']} | {r['trigram_ms']:.1f} | {r['trigram_docs']} |"
         )
     return "\n".join(lines)
+
+
+def _load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
 
 
 def _cpu() -> str:
@@ -209,7 +230,9 @@ def main() -> int:
         os.environ["BRIEFING_VIEWER_DATA_DIR"] = str(work / "data")
         corpus = work / "laws"
         shutil.copytree(args.corpus, corpus)
+        load_before = _load()
         build_info = build(corpus)
+        load_after = _load()
         print(json.dumps(build_info, ensure_ascii=False), file=sys.stderr)
         child = subprocess.run(
             [sys.executable, __file__, "--child", str(corpus)],
@@ -218,7 +241,9 @@ def main() -> int:
             check=True,
             env=os.environ,
         )
-        print(summarise(build_info, json.loads(child.stdout)))
+        result = json.loads(child.stdout)
+        result.update(load_before=load_before, load_after=load_after)
+        print(summarise(build_info, result))
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

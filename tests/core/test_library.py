@@ -223,3 +223,26 @@ def test_text_only_parse_equals_full_parse_on_markup(markdown_text):
     light = parse_document(markdown_text, render_html=False)
     assert _passage_keys(light) == _passage_keys(full)
     assert all(p.html for p in full.passages())
+
+
+def test_totals_paging_and_title_only_matches(folder):
+    # the index holds the title too: a file whose title alone holds the word is no match
+    write(folder, "经济法/专利法.md", "专利法", "发明创造应当具备新颖性。")
+    for n in range(12):
+        write(folder, f"杂项/文件{n}.md", f"杂项{n}", f"第{n}项 专利申请应当 提交 材料。")
+    _, search = indexed(folder)
+    first = search.search("国专利")  # in the title only (第一条 says 保障专利法)
+    assert first.total_documents == 0 and first.total_exact and not first.documents
+    everything = search.search("应当", limit=10**6)
+    assert everything.total_exact and everything.total_documents == len(everything.documents)
+    pages = [search.search("应当", limit=5, offset=o).documents for o in range(0, 20, 5)]
+    assert [d.rel_path for page in pages for d in page] == [
+        d.rel_path for d in everything.documents
+    ]
+    # a query the index cannot decide (two words, per passage) is checked exactly
+    both = search.search("专利申请 材料", limit=3)
+    assert both.total_exact and both.total_documents == 12 == both.total_documents_max
+    assert len(both.documents) == 3 and all(d.hits == 1 for d in both.documents)
+    assert search.search('"提交 材料"').total_documents == 12
+    assert search.search('"申请应当 提交"').total_documents == 12
+    assert search.search("应当 提交 -材料").total_documents == 0

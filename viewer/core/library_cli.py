@@ -41,6 +41,9 @@ def results_json(results: LibraryResults) -> str:
             "query": results.query,
             "total": results.total,
             "total_documents": results.total_documents,
+            # false: total_documents is a lower bound, total_documents_max an upper one
+            "total_exact": results.total_exact,
+            "total_documents_max": results.total_documents_max,
             "hits": [
                 {
                     "document": hit.document,
@@ -71,7 +74,8 @@ def results_json(results: LibraryResults) -> str:
 def results_text(results: LibraryResults) -> str:
     if not results.documents:
         return f"{results.query}: no matches"
-    lines = [f"{results.query}: {results.total_documents} documents"]
+    about = "" if results.total_exact else "at least "
+    lines = [f"{results.query}: {about}{results.total_documents} documents"]
     for rank, doc in enumerate(results.documents, 1):
         lines.append(f"{rank:3}. {doc.title}  ({doc.rel_path}, {doc.hits} hits)")
         for hit in doc.passages:

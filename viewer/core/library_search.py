@@ -4,29 +4,33 @@
     results = search.search("经营者集中", categories=["经济法"], date_from="2020-01-01")
 
 The query language, the Whoosh query and the exact matcher are the single-document search's
-(query_parser, query_builder, snippets): Whoosh proposes and ranks files, then each candidate
-file's passages are checked exactly in the text store (library_texts), so a quoted phrase
-returns exactly the files that contain it and hit counts equal what Ctrl+F finds. Passages are
-only located and snippets only cut for the page of documents shown.
+(query_parser, query_builder, snippets). Whoosh proposes and ranks files (its score, boosted when
+the title holds the words); the exact check against the text store (library_passages) then
+decides which files really match, lazily, in rank order, as far as the page asked for
+(library_ranking). For a query the index decides alone (one clause of CJK words or phrases,
+single words or numbers: the common case) the total is exact without opening any text. Hit
+counts and snippets are computed for the documents shown only.
 """
 
 from __future__ import annotations
 
-import math
 import threading
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 from viewer.core.folding import fold
 from viewer.core.library import LibraryEntry
 from viewer.core.library_index import LibraryIndex
+from viewer.core.library_passages import best_passages
+from viewer.core.library_ranking import Ranking
 from viewer.core.library_texts import DocText, TextCache
 from viewer.core.query_parser import ParsedQuery, parse_query
 from viewer.core.search import Hit
-from viewer.core.snippets import DEFAULT_WIDTH, match_spans, snippet, term_in, text_matches
+from viewer.core.snippets import DEFAULT_WIDTH, match_spans, snippet, term_in
 
 TITLE_BOOST = 1.0  # a file whose title holds every word of the query ranks like 2× the score
-HIT_WEIGHT = 0.15  # per log-unit of matching passages: many hits beat one lucky short file
+CACHED_QUERIES = 32  # rankings kept for paging and repeated queries
 
 
 @dataclass
@@ -46,10 +50,15 @@ class LibraryResults:
     query: str
     parsed: ParsedQuery
     documents: list[DocumentHits] = field(default_factory=list)  # the requested page
-    total_documents: int = 0  # matching files, all pages
+    total_documents: int = 0  # matching files, all pages (at least this many if not exact)
     total: int = 0  # matching passages in the files shown
     notice: str | None = None
     elapsed_ms: float = 0.0
+    # False when only part of the index's candidates were checked against the texts (a query
+    # the index cannot decide, with many candidates): then total_documents counts the files
+    # found so far and total_documents_max bounds the rest.
+    total_exact: bool = True
+    total_documents_max: int = 0
 
     @property
     def hits(self) -> list[Hit]:
@@ -74,6 +83,8 @@ class LibrarySearch:
         self._docnums: dict[str, int] = {}
         self._paths: dict[int, str] = {}
         self._texts = TextCache(index.texts)
+        self._titles: dict[str, str] = {}  # rel_path -> folded title
+        self._rankings: OrderedDict[tuple, Ranking] = OrderedDict()
 
     def open(self) -> None:
         """Open the index and load the texts now (else the first search does it, ~0.5 s)."""
@@ -88,6 +99,8 @@ class LibrarySearch:
             self._docnums = {f["path"]: n for n, f in self._searcher.reader().iter_docs()}
             self._paths = {n: path for path, n in self._docnums.items()}
             self._entries = self.index.manifest()
+            self._titles = {p: fold(e.title) for p, e in self._entries.items() if e.title}
+            self._rankings.clear()
             self._texts.invalidate()
             self._texts.docs()
             self._generation = self.index.generation
@@ -121,22 +134,36 @@ class LibrarySearch:
             self.open()
             if parsed.is_empty or self._searcher is None:
                 return results
-            allowed = self._allowed(categories, date_from, date_to)
-            ranked = self._ranked(parsed, allowed)
-        matched = []
-        for path, score in ranked:
-            doc = self._texts.get(path)
-            if doc is not None and (matching := self._matching_passages(parsed, doc)):
-                matched.append((self._final_score(parsed, doc, matching, score), doc, matching))
-        matched.sort(key=lambda item: -item[0])
-        results.total_documents = len(matched)
-        results.documents = [
-            self._document_hits(parsed, doc, matching, score, passages_per_document)
-            for score, doc, matching in matched[offset : offset + max(0, limit)]
-        ]
+            ranking = self._ranking(parsed, categories, date_from, date_to)
+            page = ranking.page(offset, limit)
+            results.total_documents = ranking.total
+            results.total_exact = ranking.total_exact
+            results.total_documents_max = ranking.total_max
+            results.documents = [
+                self._document_hits(parsed, ranking, path, score, passages_per_document)
+                for path, score in page
+            ]
         results.total = sum(d.hits for d in results.documents)
         results.elapsed_ms = (time.perf_counter() - started) * 1000
         return results
+
+    def clear_cache(self) -> None:
+        """Forget the rankings of earlier queries (benchmarks time queries cold with this)."""
+        with self._lock:
+            self._rankings.clear()
+
+    def _ranking(self, parsed: ParsedQuery, categories, date_from, date_to) -> Ranking:
+        key = (parsed, tuple(categories or ()), date_from or "", date_to or "")
+        ranking = self._rankings.get(key)
+        if ranking is None:
+            allowed = self._allowed(categories, date_from, date_to)
+            ranking = Ranking(parsed, self._ranked(parsed, allowed), self._texts.get, self._titles)
+            self._rankings[key] = ranking
+            while len(self._rankings) > CACHED_QUERIES:
+                self._rankings.popitem(last=False)
+        else:
+            self._rankings.move_to_end(key)
+        return ranking
 
     def _allowed(self, categories, date_from, date_to) -> set[int] | None:
         if not categories and not date_from and not date_to:
@@ -157,55 +184,37 @@ class LibrarySearch:
         return allowed
 
     def _ranked(self, parsed: ParsedQuery, allowed: set[int] | None) -> list[tuple[str, float]]:
+        """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,
+        × (1 + TITLE_BOOST × the share of the query's words found in the title)."""
         from viewer.core.query_builder import build_query
 
         found = self._searcher.search(build_query(parsed), limit=None, terms=False, filter=allowed)
-        return [(hit["path"], hit.score or 0.0) for hit in found]
-
-    def _matching_passages(self, parsed: ParsedQuery, doc: DocText) -> list[int]:
-        """Indexes of the passages that match exactly. The whole file is checked first with a
-        stop-at-first-match search per word, so most non-matching files cost one regex scan."""
         positive = parsed.positive_terms
-        if not all(term_in(t, doc.folded) for t in positive if _required(parsed, t)):
-            return []
-        candidates = set()
-        for span in match_spans(parsed.with_clauses([[t] for t in positive]), doc.folded):
-            candidates.add(doc.passage_at(span[0]))
+        share = 1 / max(1, len(positive))
         out = []
-        for index in sorted(candidates):
-            start, end = doc.span(index)
-            if text_matches(parsed, doc.folded[start:end]) and self._pane_ok(parsed, doc, index):
-                out.append(index)
+        for score, docnum in found.top_n:
+            path = self._paths[docnum]
+            title = self._titles.get(path, "")
+            in_title = sum(term_in(t, title) for t in positive) * share if title else 0.0
+            out.append((path, (score or 0.0) * (1 + TITLE_BOOST * in_title)))
+        out.sort(key=lambda item: -item[1])
         return out
 
-    def _pane_ok(self, parsed: ParsedQuery, doc: DocText, index: int) -> bool:
-        if not parsed.panes and not parsed.excluded_panes:
-            return True
-        pane_id = doc.info["meta"][index][1]
-        names = fold(doc.pane_title(pane_id)) + "\n" + fold(pane_id)
-        if parsed.panes and not any(n in names for n in parsed.panes):
-            return False
-        return not any(n in names for n in parsed.excluded_panes)
-
-    def _final_score(self, parsed, doc: DocText, matching: list[int], score: float) -> float:
-        entry = self._entries.get(doc.rel_path)
-        title = fold(entry.title if entry is not None else doc.title)
-        positive = parsed.positive_terms
-        in_title = sum(term_in(t, title) for t in positive) / max(1, len(positive))
-        return score * (1 + TITLE_BOOST * in_title) * (1 + HIT_WEIGHT * math.log1p(len(matching)))
-
-    def _document_hits(self, parsed, doc: DocText, matching, score: float, per_document: int):
-        entry = self._entries.get(doc.rel_path) or LibraryEntry(doc.rel_path, 0, 0)
-        best = sorted(matching, key=lambda i: _passage_rank(parsed, doc, i))[:per_document]
+    def _document_hits(self, parsed, ranking: Ranking, path: str, score: float, per_document):
+        doc = self._texts.get(path)
+        counts = ranking.counts(path)
+        entry = self._entries.get(path) or LibraryEntry(path, 0, 0)
         return DocumentHits(
-            document=str(self.index.root / doc.rel_path),
-            rel_path=doc.rel_path,
+            document=str(self.index.root / path),
+            rel_path=path,
             title=entry.title or doc.title,
             category=entry.category,
             date=entry.date,
-            hits=len(matching),
+            hits=len(counts),
             score=round(score, 4),
-            passages=[self._hit(parsed, doc, i, score) for i in best],
+            passages=[
+                self._hit(parsed, doc, i, score) for i in best_passages(doc, counts, per_document)
+            ],
         )
 
     def _hit(self, parsed, doc: DocText, index: int, score: float) -> Hit:
@@ -225,18 +234,6 @@ class LibrarySearch:
             spans=tuple(spans),
             score=round(score, 4),
         )
-
-
-def _required(parsed: ParsedQuery, term) -> bool:
-    """A positive term alone in its clause must occur in every matching file."""
-    return any(clause == (term,) for clause in parsed.clauses)
-
-
-def _passage_rank(parsed: ParsedQuery, doc: DocText, index: int):
-    start, end = doc.span(index)
-    matches = len(match_spans(parsed, doc.folded[start:end]))
-    # more matches first, then denser (shorter) passages, then reading order
-    return (-matches, (end - start) // 50, index)
 
 
 def _in_category(category: str, wanted: str) -> bool:
