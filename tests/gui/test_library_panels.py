@@ -33,11 +33,10 @@ def make_library(root):
         "第一条 为了保护合同当事人的合法权益，制定本法。\n",
         encoding="utf-8",
     )
-    (root / "民法" / "物权法.md").write_bytes(
-        "# 中华人民共和国物权法\n\n## 第一章 基本原则\n\n第一条 为了明确物的归属，制定本法。\n".encode(
-            "gb18030"
-        )
+    property_law = (
+        "# 中华人民共和国物权法\n\n## 第一章 基本原则\n\n第一条 为了明确物的归属，制定本法。\n"
     )
+    (root / "民法" / "物权法.md").write_bytes(property_law.encode("gb18030"))
     (root / "总览.md").write_text("# 法律总览\n\n## 说明\n\n本文件夹收录法律。\n", encoding="utf-8")
     (root / "经济法" / "损坏.md").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
     return root

@@ -90,6 +90,7 @@ class LibraryController(QObject):
         self.paused = False
         self.last_report = None
         self.error = ""
+        self.search_error = ""
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._open_task: BackgroundTask | None = None
@@ -268,6 +269,7 @@ class LibraryController(QObject):
 
     def _on_results(self, generation: int, results, error=None) -> None:
         self._search_task = None
+        self.search_error = "" if error is None else f"Search failed: {error}"
         if error is not None:
             log.warning("library search failed: %r", error)
         if generation != self._generation:

@@ -140,7 +140,8 @@ class LibrarySearchPanel(QWidget):
     def show_results(self, results) -> None:
         self.results.clear()
         if results is None:
-            self.message.setText("" if not self.box.text().strip() else "No results.")
+            error = self.controller.search_error
+            self.message.setText(error or ("No results." if self.box.text().strip() else ""))
             return
         for doc in results.documents:
             item = QTreeWidgetItem([_document_line(doc)])
