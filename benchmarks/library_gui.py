@@ -28,6 +28,8 @@ class Heartbeat:
         from PySide6.QtCore import QTimer
 
         self.gaps: list[float] = []
+        self.stalls: list[str] = []  # gaps over 100 ms: when, and what indexing had reached
+        self.phase = ""
         self.last = time.perf_counter()
         self.timer = QTimer()
         self.timer.setInterval(HEARTBEAT_MS)
@@ -35,12 +37,16 @@ class Heartbeat:
 
     def start(self) -> None:
         self.gaps.clear()
-        self.last = time.perf_counter()
+        self.stalls.clear()
+        self.started = self.last = time.perf_counter()
         self.timer.start()
 
     def tick(self) -> None:
         now = time.perf_counter()
-        self.gaps.append((now - self.last) * 1000)
+        gap = (now - self.last) * 1000
+        self.gaps.append(gap)
+        if gap > 100:
+            self.stalls.append(f"{gap:.0f} ms at {now - self.started:.1f} s ({self.phase})")
         self.last = now
 
     def stop(self) -> dict:
@@ -52,6 +58,7 @@ class Heartbeat:
             "p99_gap_ms": round(gaps[int(len(gaps) * 0.99) - 1 if len(gaps) > 1 else 0], 1),
             "median_gap_ms": round(statistics.median(gaps), 1),
             "gaps_over_100ms": sum(1 for g in gaps if g > 100),
+            "stalls": list(self.stalls),
         }
 
 
@@ -102,6 +109,8 @@ def main() -> int:
     beat.start()
     started = time.perf_counter()
     library = open_library(window, args.folder)
+    library.progress.connect(lambda d, t, _e: setattr(beat, "phase", f"{d}/{t} parsed"))
+    library.opened.connect(lambda _f: setattr(beat, "phase", "listed"))
     wait_for(app, library.opened, 60)
     results["list_shown_s"] = round(time.perf_counter() - started, 2)
     (report,) = wait_for(app, library.indexing_finished, 900)

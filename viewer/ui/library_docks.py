@@ -19,6 +19,7 @@ from viewer.ui.library_view import LibraryView
 
 LIBRARY_DOCK = "libraryDock"
 LIBRARY_SEARCH_DOCK = "librarySearchDock"
+LIBRARY_WIDTH = 460
 
 
 def install_library(window) -> LibraryController:
@@ -71,6 +72,9 @@ def open_library(window, folder) -> LibraryController:
         dock = window.findChild(QDockWidget, name)
         dock.show()
         dock.raise_()
+    left = window.findChild(QDockWidget, LIBRARY_DOCK)
+    if left.width() < LIBRARY_WIDTH:  # titles of laws are long
+        window.resizeDocks([left], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
     return controller
 
 

@@ -75,8 +75,9 @@ class LibraryFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        # Plain code-point order: locale-aware (ICU) comparison of 3,000+ Chinese titles
+        # stalled the event loop for hundreds of milliseconds on every refresh.
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortLocaleAware(True)
 
     def set_filter_text(self, text: str) -> None:
         words = fold(text).split()

@@ -102,8 +102,10 @@ class LibraryView(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(CATEGORY, 80)
+        # Fixed widths: ResizeToContents measures every row on each refresh (3,000+ rows).
+        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(CATEGORY, 90)
+        header.resizeSection(DATE, table.fontMetrics().horizontalAdvance("2024-12-31") + 16)
         table.activated.connect(self._on_activated)
         return table
 
@@ -174,6 +176,10 @@ class LibraryView(QWidget):
         self._show_progress(True)
 
     def _on_progress(self, done: int, total: int, eta) -> None:
+        if done >= total:  # parsing is done; writing the index has no progress of its own
+            self.progress_bar.setRange(0, 0)
+            self.progress_label.setText(f"Writing the index of {total:,} documents…")
+            return
         self.progress_bar.setRange(0, max(1, total))
         self.progress_bar.setValue(done)
         left = format_eta(eta)
