@@ -8,10 +8,15 @@ of the document's joined text finds them all. Other queries check each candidate
 
 from __future__ import annotations
 
+import heapq
+from bisect import bisect_right
+from functools import lru_cache
+
 from viewer.core.folding import fold
-from viewer.core.library_texts import DocText
-from viewer.core.query_parser import ParsedQuery
+from viewer.core.library_texts import SEPARATOR, DocText
+from viewer.core.query_parser import ParsedQuery, Term
 from viewer.core.snippets import match_spans, term_in, text_matches
+from viewer.core.text_tokens import exact_pattern, is_word_char
 
 
 def is_simple(parsed: ParsedQuery) -> bool:
@@ -29,9 +34,14 @@ def passage_matches(parsed: ParsedQuery, doc: DocText) -> dict[int, int]:
     """Matching passages of `doc` -> how many (merged) matches each holds; empty: no match."""
     counts: dict[int, int] = {}
     if is_simple(parsed):
-        for start, _end in match_spans(parsed, doc.folded):
-            index = doc.passage_at(start)
-            counts[index] = counts.get(index, 0) + 1
+        terms = parsed.clauses[0]
+        if len(terms) == 1 and is_literal(terms[0]):
+            return _literal_counts(terms[0].folded, doc)
+        if len(terms) == 1:  # one pattern: its matches come sorted and disjoint
+            spans = (m.span() for m in term_pattern(terms[0]).finditer(doc.folded))
+        else:
+            spans = iter(match_spans(parsed, doc.folded))
+        _count_spans(spans, doc.starts, counts)
         return counts
     for index in matching_passages(parsed, doc):
         start, end = doc.span(index)
@@ -39,14 +49,66 @@ def passage_matches(parsed: ParsedQuery, doc: DocText) -> dict[int, int]:
     return counts
 
 
+def is_literal(term: Term) -> bool:
+    """Its exact pattern is the plain string: no word character at either end to bound."""
+    text = term.folded
+    return bool(text) and not is_word_char(text[0]) and not is_word_char(text[-1])
+
+
+def _count_spans(spans, starts: list[int], counts: dict[int, int]) -> None:
+    last_end = -1
+    for start, end in spans:
+        if start != last_end:  # touching matches count as one, as merge_spans does
+            index = bisect_right(starts, start) - 1
+            counts[index] = counts.get(index, 0) + 1
+        last_end = end
+
+
+def _literal_counts(needle: str, doc: DocText) -> dict[int, int]:
+    """passage_matches for one plain string, a passage at a time with str.find/str.count
+    (a common word has ~1,000 matches in a long law; a Python step per match costs ~1 ms)."""
+    folded, starts, counts = doc.folded, doc.starts, {}
+    at = folded.find(needle)
+    while at >= 0:
+        index = bisect_right(starts, at) - 1
+        end = starts[index + 1] - len(SEPARATOR) if index + 1 < len(starts) else len(folded)
+        if folded.count(needle + needle, at, end):  # touching matches: merge them exactly
+            spans = (
+                (at + m.start(), at + m.end()) for m in _literal_re(needle).finditer(folded[at:end])
+            )
+            _count_spans(spans, starts, counts)
+        else:
+            counts[index] = folded.count(needle, at, end)
+        at = folded.find(needle, end)
+    return counts
+
+
+@lru_cache(maxsize=64)
+def _literal_re(needle: str):
+    import re
+
+    return re.compile(re.escape(needle))
+
+
 def best_passages(doc: DocText, counts: dict[int, int], limit: int) -> list[int]:
     """More matches first, then denser (shorter) passages, then reading order."""
 
-    def rank(index: int):
-        start, end = doc.span(index)
-        return (-counts[index], (end - start) // 50, index)
+    starts, size = doc.starts, len(doc.folded) + len(SEPARATOR)
 
-    return sorted(counts, key=rank)[: max(0, limit)]
+    def rank(index: int):
+        end = starts[index + 1] if index + 1 < len(starts) else size
+        return (-counts[index], (end - len(SEPARATOR) - starts[index]) // 50, index)
+
+    return heapq.nsmallest(max(0, limit), counts, key=rank)
+
+
+def term_pattern(term: Term):
+    return _patterns(term.folded)
+
+
+@lru_cache(maxsize=256)
+def _patterns(folded: str):
+    return exact_pattern(folded)
 
 
 def matching_passages(parsed: ParsedQuery, doc: DocText) -> list[int]:

@@ -23,7 +23,7 @@ from viewer.core.folding import fold
 from viewer.core.library import LibraryEntry
 from viewer.core.library_index import LibraryIndex
 from viewer.core.library_passages import best_passages
-from viewer.core.library_ranking import Ranking
+from viewer.core.library_ranking import Ranking, candidate_query
 from viewer.core.library_texts import DocText, TextCache
 from viewer.core.query_parser import ParsedQuery, parse_query
 from viewer.core.search import Hit
@@ -186,9 +186,13 @@ class LibrarySearch:
     def _ranked(self, parsed: ParsedQuery, allowed: set[int] | None) -> list[tuple[str, float]]:
         """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,
         × (1 + TITLE_BOOST × the share of the query's words found in the title)."""
-        from viewer.core.query_builder import build_query
+        from viewer.core.query_builder import TEXT_FIELD, build_query
 
-        found = self._searcher.search(build_query(parsed), limit=None, terms=False, filter=allowed)
+        reader = self._searcher.reader()
+        query = candidate_query(parsed, lambda text: reader.doc_frequency(TEXT_FIELD, text))
+        if query is None:  # library_ranking checks what the index can't decide
+            query = build_query(parsed, positional=False)
+        found = self._searcher.search(query, limit=None, terms=False, filter=allowed)
         positive = parsed.positive_terms
         share = 1 / max(1, len(positive))
         out = []
