@@ -47,7 +47,7 @@ def load_library(root: Path):
         folders += [os.path.join(dirpath, d) for d in dirnames]
         if len(folders) > MAX_WATCHED_DIRS:
             break
-    return index, search, index.entries(), folders[:MAX_WATCHED_DIRS]
+    return index, search, with_keys(index.entries()), folders[:MAX_WATCHED_DIRS]
 
 
 def update_library(index, cancel: threading.Event, progress):
@@ -62,7 +62,14 @@ def update_library(index, cancel: threading.Event, progress):
             progress((done, total, eta))
 
     result = index.update(progress=report, cancel=cancel)
-    return result, index.entries()
+    return result, with_keys(index.entries())
+
+
+def with_keys(entries):
+    """Entries and their filter keys: folding (OpenCC) stays off the GUI thread."""
+    from viewer.ui.library_model import filter_keys
+
+    return entries, filter_keys(entries)
 
 
 def search_library(search, query: str, filters: dict):
@@ -87,6 +94,7 @@ class LibraryController(QObject):
         self.index = None
         self.searcher = None
         self.entries: list = []
+        self.filter_keys: list[str] | None = None
         self.paused = False
         self.last_report = None
         self.error = ""
@@ -120,6 +128,7 @@ class LibraryController(QObject):
         self.root = Path(folder).resolve()
         self.index = self.searcher = None
         self.entries, self.paused, self.error = [], False, ""
+        self.filter_keys: list[str] | None = None
         self._open_task = run_in_background(
             load_library, self.root, on_done=self._on_loaded, on_error=self._on_failed
         )
@@ -142,8 +151,8 @@ class LibraryController(QObject):
         self.window.statusBar().showMessage(f"Library: {error}", 15000)
         self.indexing_finished.emit(None)
 
-    def _set_entries(self, entries) -> None:
-        self.entries = list(entries)
+    def _set_entries(self, entries_and_keys) -> None:
+        self.entries, self.filter_keys = entries_and_keys
         self.entries_changed.emit()
 
     def problems(self) -> list:

@@ -18,16 +18,21 @@ def entry_title(entry) -> str:
     return entry.title or entry.rel_path.rpartition("/")[2]
 
 
+def filter_keys(entries) -> list[str]:
+    return [fold(f"{entry_title(e)}\n{e.category}") for e in entries]
+
+
 class LibraryTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._entries: list = []
         self._folded: list[str] = []
 
-    def set_entries(self, entries) -> None:
+    def set_entries(self, entries, folded: list[str] | None = None) -> None:
+        """`folded`: filter_keys(entries), best computed on a worker (folding loads OpenCC)."""
         self.beginResetModel()
         self._entries = list(entries)
-        self._folded = [fold(f"{entry_title(e)}\n{e.category}") for e in self._entries]
+        self._folded = folded if folded is not None else filter_keys(self._entries)
         self.endResetModel()
 
     def entries(self) -> list:

@@ -132,7 +132,7 @@ class LibraryView(QWidget):
         self.folder_label.setToolTip(folder)
 
     def _on_entries(self) -> None:
-        self.model.set_entries(self.controller.entries)
+        self.model.set_entries(self.controller.entries, self.controller.filter_keys)
         self._update_count()
         problems = self.controller.problems()
         self.problems_list.clear()
