@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import heapq
 from bisect import bisect_right
+from collections import Counter
 from functools import lru_cache
 
 from viewer.core.folding import fold
@@ -91,15 +92,26 @@ def _literal_re(needle: str):
 
 
 def best_passages(doc: DocText, counts: dict[int, int], limit: int) -> list[int]:
-    """More matches first, then denser (shorter) passages, then reading order."""
-
+    """More matches first, then denser (shorter) passages, then reading order. Only the
+    passages at the top count levels are ranked (a common word matches hundreds of passages
+    once each in a long law)."""
+    if limit <= 0 or not counts:
+        return []
+    histogram = Counter(counts.values())
+    levels = sorted(histogram, reverse=True)
+    threshold, taken = levels[-1], 0
+    for level in levels:  # the fewest top levels holding `limit` passages
+        taken += histogram[level]
+        if taken >= limit:
+            threshold = level
+            break
     starts, size = doc.starts, len(doc.folded) + len(SEPARATOR)
 
     def rank(index: int):
         end = starts[index + 1] if index + 1 < len(starts) else size
         return (-counts[index], (end - len(SEPARATOR) - starts[index]) // 50, index)
 
-    return heapq.nsmallest(max(0, limit), counts, key=rank)
+    return heapq.nsmallest(limit, [i for i, c in counts.items() if c >= threshold], key=rank)
 
 
 def term_pattern(term: Term):

@@ -22,7 +22,6 @@ from collections.abc import Callable
 
 from viewer.core.library_passages import is_literal, is_simple, passage_matches
 from viewer.core.library_texts import DocText
-from viewer.core.query_builder import index_is_exact_for, term_query
 from viewer.core.query_parser import ParsedQuery, Term
 from viewer.core.snippets import term_in
 
@@ -32,6 +31,8 @@ VERIFY_ALL = 300  # unchecked candidates left at most for the exact total to be 
 def index_decides(parsed: ParsedQuery) -> bool:
     """True when the Whoosh hit set (unordered query) is exactly the set of files with a
     matching passage, title aside."""
+    from viewer.core.query_builder import index_is_exact_for
+
     if not is_simple(parsed):
         return False
     return all(index_is_exact_for(t) and _one_index_term(t) for t in parsed.clauses[0])
@@ -51,11 +52,13 @@ def whole_text_test(parsed: ParsedQuery) -> Callable[[str], bool] | None:
     return test
 
 
-def candidate_query(parsed: ParsedQuery, doc_frequency: Callable[[str], int], keep: int = 2):
+def candidate_query(parsed: ParsedQuery, doc_frequency: Callable[[str], int], keep: int = 1):
     """Whoosh query proposing the files for a one-clause query that whole_text_test then checks
     exactly: each term's `keep` rarest index terms only (an And over 经营, 营者, 者集, 集中 reads
     the long posting lists of 经营 and 营者 for nothing: ~5 ms). None for other queries."""
     from whoosh import query as wq
+
+    from viewer.core.query_builder import term_query
 
     if not is_simple(parsed):
         return None
@@ -73,7 +76,16 @@ def candidate_query(parsed: ParsedQuery, doc_frequency: Callable[[str], int], ke
     return options[0] if len(options) == 1 else wq.Or(options)
 
 
+def scores(query, stats, allowed: set[int] | None) -> dict[int, float] | None:
+    """library_scoring.scores, imported when first needed (it imports Whoosh)."""
+    from viewer.core.library_scoring import scores as bm25_scores
+
+    return bm25_scores(query, stats, allowed)
+
+
 def _one_index_term(term: Term) -> bool:
+    from viewer.core.query_builder import term_query
+
     query = term_query(term, positional=False)
     return query is not None and not hasattr(query, "subqueries")
 
@@ -99,12 +111,7 @@ class Ranking:
         if test is not None:
             # the index decides: only files whose title holds a term need a look;
             # else the whole-text test is cheap and exact: check every candidate
-            terms = parsed.positive_terms
-            suspect = (
-                (lambda path: any(term_in(t, titles.get(path, "")) for t in terms))
-                if decided
-                else (lambda path: True)
-            )
+            suspect = (lambda path: test(titles.get(path, ""))) if decided else (lambda path: True)
             kept = []
             for path, score in candidates:
                 if suspect(path):

@@ -22,14 +22,20 @@ from dataclasses import dataclass, field
 from viewer.core.folding import fold
 from viewer.core.library import LibraryEntry
 from viewer.core.library_index import LibraryIndex
-from viewer.core.library_passages import best_passages
-from viewer.core.library_ranking import Ranking, candidate_query
+from viewer.core.library_passages import best_passages, is_literal
+from viewer.core.library_ranking import Ranking, candidate_query, scores
 from viewer.core.library_texts import DocText, TextCache
 from viewer.core.query_parser import ParsedQuery, parse_query
 from viewer.core.search import Hit
 from viewer.core.snippets import DEFAULT_WIDTH, match_spans, snippet, term_in
 
 TITLE_BOOST = 1.0  # a file whose title holds every word of the query ranks like 2× the score
+# BM25's B (Whoosh's default 0.75): one Whoosh document is a whole file, and file lengths
+# range over 100×; a main law is long *because* it covers its subject. With 0.75 a short local
+# regulation whose title holds the word outranked the national law on 1 of 40 subject queries
+# (30 written beyond library_queries.tsv), none with 0.5 (ranks summed: 25 -> 12).
+LENGTH_NORMALISATION = 0.5
+K1 = 1.2  # Whoosh's default
 CACHED_QUERIES = 32  # rankings kept for paging and repeated queries
 
 
@@ -95,7 +101,13 @@ class LibrarySearch:
             ix = self.index.open_whoosh()
             if ix is None:
                 return
-            self._searcher = ix.searcher()
+            from whoosh import scoring
+
+            from viewer.core.library_scoring import FieldStats
+            from viewer.core.query_builder import TEXT_FIELD
+
+            self._searcher = ix.searcher(weighting=scoring.BM25F(B=LENGTH_NORMALISATION, K1=K1))
+            self._stats = FieldStats(self._searcher, TEXT_FIELD, LENGTH_NORMALISATION, K1)
             self._docnums = {f["path"]: n for n, f in self._searcher.reader().iter_docs()}
             self._paths = {n: path for path, n in self._docnums.items()}
             self._entries = self.index.manifest()
@@ -190,17 +202,23 @@ class LibrarySearch:
 
         reader = self._searcher.reader()
         query = candidate_query(parsed, lambda text: reader.doc_frequency(TEXT_FIELD, text))
-        if query is None:  # library_ranking checks what the index can't decide
-            query = build_query(parsed, positional=False)
-        found = self._searcher.search(query, limit=None, terms=False, filter=allowed)
+        found = scores(query, self._stats, allowed) if query is not None else None
+        if found is None:  # library_ranking checks what the index can't decide
+            query = query or build_query(parsed, positional=False)
+            hits = self._searcher.search(query, limit=None, terms=False, filter=allowed)
+            found = {docnum: score or 0.0 for score, docnum in hits.top_n}
         positive = parsed.positive_terms
-        share = 1 / max(1, len(positive))
-        out = []
-        for score, docnum in found.top_n:
-            path = self._paths[docnum]
-            title = self._titles.get(path, "")
-            in_title = sum(term_in(t, title) for t in positive) * share if title else 0.0
-            out.append((path, (score or 0.0) * (1 + TITLE_BOOST * in_title)))
+        boost = TITLE_BOOST / max(1, len(positive))
+        literal = [t.folded for t in positive if is_literal(t)]  # `in` is ~20x a regex search
+        patterned = [t for t in positive if not is_literal(t)]
+        paths, titles, out = self._paths, self._titles, []
+        for docnum, score in found.items():
+            path = paths[docnum]
+            title = titles.get(path)
+            if title:
+                share = sum(w in title for w in literal) + sum(term_in(t, title) for t in patterned)
+                score *= 1 + boost * share
+            out.append((path, score))
         out.sort(key=lambda item: -item[1])
         return out
 
@@ -208,8 +226,9 @@ class LibrarySearch:
         doc = self._texts.get(path)
         counts = ranking.counts(path)
         entry = self._entries.get(path) or LibraryEntry(path, 0, 0)
+        document = str(self.index.root / path)
         return DocumentHits(
-            document=str(self.index.root / path),
+            document=document,
             rel_path=path,
             title=entry.title or doc.title,
             category=entry.category,
@@ -217,16 +236,17 @@ class LibrarySearch:
             hits=len(counts),
             score=round(score, 4),
             passages=[
-                self._hit(parsed, doc, i, score) for i in best_passages(doc, counts, per_document)
+                self._hit(parsed, doc, i, score, document)
+                for i in best_passages(doc, counts, per_document)
             ],
         )
 
-    def _hit(self, parsed, doc: DocText, index: int, score: float) -> Hit:
+    def _hit(self, parsed, doc: DocText, index: int, score: float, document: str) -> Hit:
         start, end = doc.span(index)
         passage = doc.passage(index)
         spans = match_spans(parsed, doc.folded[start:end])
         return Hit(
-            document=str(self.index.root / doc.rel_path),
+            document=document,
             title=doc.title,
             pane_id=passage.pane_id,
             pane_title=doc.pane_title(passage.pane_id),

@@ -50,6 +50,7 @@ class DocText:
         self._starts: list[int] | None = None
         self._meta: dict | None = None
         self._text: str | None = None
+        self._pane_titles: dict[str, str] | None = None
 
     @property
     def starts(self) -> list[int]:
@@ -79,7 +80,9 @@ class DocText:
         return self.info["title"]
 
     def pane_title(self, pane_id: str) -> str:
-        return dict(self.info["panes"]).get(pane_id, pane_id)
+        if self._pane_titles is None:
+            self._pane_titles = dict(self.info["panes"])
+        return self._pane_titles.get(pane_id, pane_id)
 
     def passage_at(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
