@@ -65,7 +65,8 @@ def test_choosing_a_passage_opens_the_document_highlighted(qtbot, window, librar
     view = window.current_view()
     marked = [sel.cursor.selectedText() for sel in view.extraSelections()]
     assert marked and set(marked) == {"电子签名"}
-    assert len(marked) == 3  # every match of the shown passages in this pane
+    pane_text = window.current_document.pane(hit.pane_id).text
+    assert len(marked) == pane_text.count("电子签名")  # every match in the pane, not only shown
 
 
 def test_stale_results_are_dropped(qtbot, library):
@@ -84,3 +85,24 @@ def test_stale_results_are_dropped(qtbot, library):
         panel.results.topLevelItem(i).text(0) for i in range(panel.results.topLevelItemCount())
     ]
     assert len(titles) == 1 and titles[0].startswith("中华人民共和国物权法")
+
+
+def test_reveal_highlights_every_match_in_the_pane_not_only_the_shown_passages():
+    from types import SimpleNamespace
+
+    from viewer.core.markdown_model import parse_document
+    from viewer.core.query_parser import parse_query
+    from viewer.ui.library_reveal import hit_ranges
+
+    text = "## 第一章\n\n" + "\n\n".join(f"第{i}条 使用电子签名。" for i in range(6))
+    document = parse_document(text)
+    pane = document.panes[0]
+    shown = pane.passages[2]
+    start = shown.text.index("电子签名")
+    hit = SimpleNamespace(pane_id=pane.id, passage_id=shown.id, spans=[(start, start + 4)])
+    doc_hits = SimpleNamespace(passages=[hit])  # the results carried only this passage
+    ranges, current = hit_ranges(document, doc_hits, hit, parse_query("电子签名"))
+    assert [pane.text[s:e] for s, e in ranges] == ["电子签名"] * 6
+    assert ranges[current][0] > pane.text.index(shown.text)
+    without_query, _ = hit_ranges(document, doc_hits, hit)
+    assert len(without_query) == 1

@@ -97,6 +97,7 @@ class LibraryController(QObject):
         self.filter_keys: list[str] | None = None
         self.paused = False
         self.last_report = None
+        self.last_results = None  # the newest LibraryResults shown (its query highlights)
         self.error = ""
         self.search_error = ""
         self._pool = QThreadPool(self)
@@ -284,6 +285,7 @@ class LibraryController(QObject):
         if generation != self._generation:
             self.search_now()  # stale: run the newest request
             return
+        self.last_results = results
         self.search_finished.emit(results)
 
     # --- opening a result ---------------------------------------------------------------------
@@ -295,4 +297,5 @@ class LibraryController(QObject):
         """Open the hit's document (if not shown) and reveal the passage, matches highlighted."""
         from viewer.ui.library_reveal import reveal_hit
 
-        reveal_hit(self.window, doc_hits, hit, self.hit_revealed.emit)
+        parsed = getattr(self.last_results, "parsed", None)
+        reveal_hit(self.window, doc_hits, hit, self.hit_revealed.emit, parsed)

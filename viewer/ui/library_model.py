@@ -27,13 +27,36 @@ class LibraryTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._entries: list = []
         self._folded: list[str] = []
+        self._sort_by = (CATEGORY, Qt.SortOrder.AscendingOrder)
 
     def set_entries(self, entries, folded: list[str] | None = None) -> None:
         """`folded`: filter_keys(entries), best computed on a worker (folding loads OpenCC)."""
+        folded = folded if folded is not None else filter_keys(entries)
+        pairs = self._sorted(zip(entries, folded, strict=True), *self._sort_by)
         self.beginResetModel()
-        self._entries = list(entries)
-        self._folded = folded if folded is not None else filter_keys(self._entries)
+        self._entries = [entry for entry, _ in pairs]
+        self._folded = [key for _, key in pairs]
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sort in Python: a proxy's per-comparison calls into `data()` took ~200 ms for 3,476
+        rows; sorting the list by a key takes a few ms."""
+        self._sort_by = (column, order)
+        pairs = self._sorted(zip(self._entries, self._folded, strict=True), column, order)
+        self.layoutAboutToBeChanged.emit()
+        self._entries = [entry for entry, _ in pairs]
+        self._folded = [key for _, key in pairs]
+        self.layoutChanged.emit()
+
+    @staticmethod
+    def _sorted(pairs, column: int, order) -> list:
+        keys = {TITLE: entry_title, CATEGORY: lambda e: (e.category, entry_title(e))}
+        key = keys.get(column, lambda e: (e.date or "", entry_title(e)))
+        descending = order == Qt.SortOrder.DescendingOrder
+        return sorted(pairs, key=lambda pair: key(pair[0]), reverse=descending)
+
+    def folded(self, row: int) -> str:
+        return self._folded[row] if 0 <= row < len(self._folded) else ""
 
     def entries(self) -> list:
         return list(self._entries)
@@ -94,5 +117,5 @@ class LibraryFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt override
         if not self._words:
             return True
-        folded = self.sourceModel().index(row, 0, parent).data(FOLDED_ROLE) or ""
+        folded = self.sourceModel().folded(row)  # a Python call, not a trip through data()
         return all(word in folded for word in self._words)

@@ -90,8 +90,13 @@ class LibraryView(QWidget):
         table.setObjectName("libraryTable")
         table.setAccessibleName("Library documents")
         table.setModel(self.proxy)
-        table.setSortingEnabled(True)
-        table.sortByColumn(CATEGORY, Qt.SortOrder.AscendingOrder)
+        # The source model sorts itself in Python (see LibraryTableModel.sort); the proxy only
+        # filters, so the header drives the source model directly.
+        header = table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(CATEGORY, Qt.SortOrder.AscendingOrder)
+        header.sortIndicatorChanged.connect(self.model.sort)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
