@@ -47,7 +47,10 @@ class _Relay(QObject):
     def post(self, task_id: int, kind: str, payload: Any) -> None:  # any thread
         with _mailbox_lock:
             _mailbox.append((task_id, kind, payload))
-        self.ready.emit(task_id)
+        try:
+            self.ready.emit(task_id)
+        except RuntimeError:  # the app is shutting down and the relay is gone: nobody waits
+            log.debug("background result %s after shutdown dropped", task_id)
 
     @Slot(int)
     def drain(self, _task_id: int) -> None:
