@@ -73,13 +73,12 @@ def _literal_counts(needle: str, doc: DocText) -> dict[int, int]:
     while at >= 0:
         index = bisect_right(starts, at) - 1
         end = starts[index + 1] - len(SEPARATOR) if index + 1 < len(starts) else len(folded)
-        if folded.count(needle + needle, at, end):  # touching matches: merge them exactly
-            spans = (
-                (at + m.start(), at + m.end()) for m in _literal_re(needle).finditer(folded[at:end])
-            )
-            _count_spans(spans, starts, counts)
+        found = folded.count(needle, at, end)
+        if found > 1 and folded.find(needle + needle, at, end) >= 0:  # touching: merge them
+            matches = _literal_re(needle).finditer(folded, at, end)
+            _count_spans((m.span() for m in matches), starts, counts)
         else:
-            counts[index] = folded.count(needle, at, end)
+            counts[index] = found
         at = folded.find(needle, end)
     return counts
 

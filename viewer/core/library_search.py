@@ -211,11 +211,16 @@ class LibrarySearch:
         boost = TITLE_BOOST / max(1, len(positive))
         literal = [t.folded for t in positive if is_literal(t)]  # `in` is ~20x a regex search
         patterned = [t for t in positive if not is_literal(t)]
+        single = literal[0] if len(positive) == 1 and literal else None
         paths, titles, out = self._paths, self._titles, []
         for docnum, score in found.items():
             path = paths[docnum]
             title = titles.get(path)
-            if title:
+            if not title:
+                pass
+            elif single is not None:
+                score *= 1 + boost if single in title else 1
+            else:
                 share = sum(w in title for w in literal) + sum(term_in(t, title) for t in patterned)
                 score *= 1 + boost * share
             out.append((path, score))
