@@ -246,3 +246,14 @@ def test_totals_paging_and_title_only_matches(folder):
     assert search.search('"提交 材料"').total_documents == 12
     assert search.search('"申请应当 提交"').total_documents == 12
     assert search.search("应当 提交 -材料").total_documents == 0
+
+
+def test_page_hit_counts_and_best_passages_follow_the_exact_matcher(folder):
+    # touching matches count once (merge_spans), as in the single-document search
+    write(folder, "杂项/红包.md", "红包规定", "红包红包红包。\n\n红包 与 红包。\n\n没有。")
+    _, search = indexed(folder)
+    doc = next(d for d in search.search("红包").documents if d.rel_path == "杂项/红包.md")
+    texts = [hit.text for hit in doc.passages]
+    # 第一条 (保障红包规定…), 第二条 红包红包红包 (one merged match), 红包 与 红包 (two)
+    assert doc.hits == 3 and texts[0] == "红包 与 红包。"
+    assert doc.passages[0].snippet.count("<mark>") == 2

@@ -48,3 +48,29 @@ def test_quoted_queries_match_substring_truth(laws_search, eval_dir):
         truth = sorted(p for p, d in docs.items() if needle in d.folded)
         found = sorted(d.rel_path for d in laws_search.search(query, limit=10**6).documents)
         assert found == truth, query
+
+
+def _sample_words(docs, count=60):
+    """Deterministic CJK words of 1-5 characters taken from the corpus itself."""
+    import re
+
+    words, paths = [], sorted(docs)
+    for n, path in enumerate(paths[:: max(1, len(paths) // count)]):
+        runs = re.findall(r"[\u4e00-\u9fff]{6,}", docs[path].folded)
+        if runs:
+            run = runs[n % len(runs)]
+            words.append(run[n % 3 : n % 3 + 1 + n % 5])
+    return words
+
+
+def test_totals_equal_substring_truth(laws_search, eval_dir):
+    """total_documents is exact (and says so) for one-clause queries, common words included."""
+    docs = laws_search._texts.docs()
+    queries = [q for q, _ in eval_rows(eval_dir)] + ["保险", "证券", "应当", "网", "uber", "6.43亿"]
+    for query in queries + _sample_words(docs):
+        needle = fold(parse_query(query).positive_terms[0].text)
+        truth = {p for p, d in docs.items() if needle in d.folded}
+        results = laws_search.search(query, limit=5)
+        assert results.total_exact, query
+        assert results.total_documents == len(truth), query
+        assert {d.rel_path for d in results.documents} <= truth, query
