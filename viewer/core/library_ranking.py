@@ -1,8 +1,9 @@
 """One library query's ranked candidate files, checked against the texts only as far as needed.
 
-Whoosh gives every file that may match, with its score (an unordered And of each term's bigrams:
-positional Sequence matching costs ~10 ms a query in pure Python); the order shown is that score
-boosted by the title (library_search), never the exact hit count, so ranking opens no file.
+Whoosh gives every file that may match, with its BM25 score (for one-clause queries each term's
+rarest index term, `candidate_query`; else an unordered And of each term's bigrams: positional
+Sequence matching costs ~10 ms a query in pure Python); the order shown is that score boosted by
+the title (library_search), never the exact hit count, so ranking opens no file.
 Whether a candidate really matches is decided by the cheapest exact means:
 - the index alone (`index_decides`): one clause of terms that are each a single index term (a
   word, a number, one or two CJK characters), so the Whoosh hits are the substring truth. One
