@@ -65,10 +65,11 @@ def run_bookmarks(argv: list[str]) -> int:
             print(f"note: {library.notice}", file=sys.stderr)
         return _COMMANDS[args.command](library, args)
     except ViewerError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"briefing-viewer: error: {error}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as error:
-        print(f"error: {error.strerror or error}: {error.filename or ''}".rstrip(), file=sys.stderr)
+        reason = f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
+        print(f"briefing-viewer: error: {reason}", file=sys.stderr)
         return EXIT_ERROR
     finally:
         if library is not None:
@@ -78,7 +79,8 @@ def run_bookmarks(argv: list[str]) -> int:
 def _add(library: BookmarkLibrary, args) -> int:
     if args.color not in COLORS:
         print(
-            f"error: unknown colour {args.color!r}; use one of {', '.join(COLORS)}.",
+            f"briefing-viewer: error: unknown colour {args.color!r};"
+            f" use one of {', '.join(COLORS)}.",
             file=sys.stderr,
         )
         return EXIT_ERROR

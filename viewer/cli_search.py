@@ -51,7 +51,7 @@ def run_search(argv: list[str]) -> int:
     try:
         search = _library_target(args.library) if args.library else _document_target(args.document)
     except ViewerError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"briefing-viewer: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     pane = None
     for query in args.queries:
@@ -86,7 +86,7 @@ def _run_library(args) -> int:
     try:
         search = open_library_search(args.library)
     except ViewerError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"briefing-viewer: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     for query in args.queries:
         if args.pane:
@@ -105,7 +105,7 @@ def _quoted(text: str) -> str:
 
 
 def _as_json(results) -> str:
-    from viewer.core.snippets import snippet
+    from viewer.core.hit_json import hit_to_dict
 
     return json.dumps(
         {
@@ -115,22 +115,7 @@ def _as_json(results) -> str:
             "pane_counts": results.pane_counts,
             "suggestion": results.suggestion,
             "notice": results.notice,
-            "hits": [
-                {
-                    "document": hit.document,
-                    "title": hit.title,
-                    "pane": hit.pane_id,
-                    "pane_title": hit.pane_title,
-                    "heading": hit.heading,
-                    "passage_id": hit.passage_id,
-                    "text": hit.text,
-                    "snippet": hit.snippet,
-                    "snippet_text": snippet(hit.text, list(hit.spans), 120, "[", "]", False),
-                    "spans": [list(s) for s in hit.spans],
-                    "score": hit.score,
-                }
-                for hit in results.hits
-            ],
+            "hits": [hit_to_dict(hit) for hit in results.hits],
         },
         ensure_ascii=False,
     )

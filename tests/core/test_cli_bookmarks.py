@@ -101,4 +101,4 @@ def test_export_and_import(cli, copy, tmp_path):
     )  # fmt: skip
     assert fresh.stdout.strip() == "Imported 1 bookmarks (0 already present)."
     missing = cli("import", str(tmp_path / "nope.json"))
-    assert missing.returncode == 2 and missing.stderr.startswith("error:")
+    assert missing.returncode == 2 and missing.stderr.startswith("briefing-viewer: error:")

@@ -60,9 +60,23 @@ def test_bad_document_is_one_line_on_stderr_exit_2(tmp_path):
     assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
 
 
-def test_library_is_not_yet_supported(tmp_path):
-    out = _run(tmp_path, "--library", str(tmp_path), "红包")
-    assert out.returncode == 2 and "not yet supported" in out.stderr
+def test_library_search_groups_hits_by_document(tmp_path):
+    folder = tmp_path / "library"
+    (folder / "金融").mkdir(parents=True)
+    (folder / "金融" / "红包管理办法(2015-03-01).md").write_text(
+        "# 红包管理办法\n\n## 总则\n\n微信红包应当依法发放。\n\n红包金额有上限。\n",
+        encoding="utf-8",
+    )
+    (folder / "交通.md").write_text("# 交通条例\n\n## 总则\n\n打车软件。\n", encoding="utf-8")
+    out = _run(tmp_path / "data", "--json", "--library", str(folder), "红包")
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert [d["title"] for d in result["documents"]] == ["红包管理办法"]
+    assert result["documents"][0]["hits"] == 2
+    assert {hit["document"] for hit in result["hits"]} == {
+        str(folder / "金融" / "红包管理办法(2015-03-01).md")
+    }
+    assert all("<mark>红包</mark>" in hit["snippet"] for hit in result["hits"]), result["hits"]
 
 
 def test_usage_error_exit_2(tmp_path):

@@ -9,6 +9,7 @@ import json
 import sys
 import threading
 
+from viewer.core.hit_json import hit_to_dict
 from viewer.core.library_index import LibraryIndex
 from viewer.core.library_search import LibraryResults, LibrarySearch
 from viewer.core.snippets import snippet
@@ -30,7 +31,7 @@ def open_library_search(folder: str, stderr=None) -> LibrarySearch:
     report = index.update(progress=progress, cancel=threading.Event())
     for entry in report.failed:
         print(f"skipped {entry.rel_path}: {entry.error}", file=stderr)
-    search = LibrarySearch(index, mark=("[", "]"))
+    search = LibrarySearch(index)
     search.open()
     return search
 
@@ -44,18 +45,7 @@ def results_json(results: LibraryResults) -> str:
             # false: total_documents is a lower bound, total_documents_max an upper one
             "total_exact": results.total_exact,
             "total_documents_max": results.total_documents_max,
-            "hits": [
-                {
-                    "document": hit.document,
-                    "title": hit.title,
-                    "pane": hit.pane_id,
-                    "passage_id": hit.passage_id,
-                    "text": hit.text,
-                    "snippet": snippet(hit.text, list(hit.spans), 120, "[", "]", False),
-                    "score": hit.score,
-                }
-                for hit in results.hits
-            ],
+            "hits": [hit_to_dict(hit) for hit in results.hits],
             "documents": [
                 {
                     "document": doc.document,
