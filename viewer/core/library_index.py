@@ -37,6 +37,7 @@ from viewer.core.library_texts import TextStore
 from viewer.core.paths import app_paths
 
 Progress = Callable[[int, int, float | None], None]  # (done, total, eta_seconds or None)
+Phase = Callable[[str], None]  # a message naming the step now running, e.g. "Writing the index"
 SMALL_UPDATE = 24
 WRITER_LIMIT_MB = 128  # per writer process; 2 processes + pool stay far below 1 GB
 _POOL_CHUNK = 4
@@ -70,6 +71,7 @@ class UpdateReport:
     failed: list[LibraryEntry] = field(default_factory=list)  # unreadable, with .error
     cancelled: bool = False
     seconds: float = 0.0
+    pid: int = 0  # the process that did the work (update() may run in a child process)
 
 
 class LibraryIndex:
@@ -109,6 +111,15 @@ class LibraryIndex:
     def changes(self) -> ChangeSet:
         return library.diff(self.root, library.scan_folder(self.root), self.manifest())
 
+    def reload(self) -> None:
+        """Another process updated the index on disk: searchers reopen it at their next use.
+
+        Drops every thread's text-store connection too (a from-scratch build replaces the file).
+        """
+        self.texts.close()
+        self.texts._local = threading.local()  # other threads' connections: closed when freed
+        self.generation += 1
+
     def open_whoosh(self):
         from whoosh import index
 
@@ -122,19 +133,25 @@ class LibraryIndex:
         progress: Progress | None = None,
         cancel: threading.Event | None = None,
         procs: int | None = None,
+        phase: Phase | None = None,
     ) -> UpdateReport:
-        """Bring the index in line with the folder: index added/changed files, drop removed."""
+        """Bring the index in line with the folder: index added/changed files, drop removed.
+
+        `phase`, if given, is called with a short message as each step starts (checking,
+        parsing, writing the index, saving the file list), for steps without counted progress.
+        """
         if not self._lock.acquire(blocking=False):
             raise SearchIndexError("This library is already being indexed.")
         try:
-            return self._update(progress, cancel, procs)
+            return self._update(progress, cancel, procs, phase or (lambda _message: None))
         finally:
             self._lock.release()
 
-    def _update(self, progress, cancel, procs) -> UpdateReport:
+    def _update(self, progress, cancel, procs, phase) -> UpdateReport:
         from whoosh.index import LockError
 
         started = time.monotonic()
+        phase("Checking for new and changed files")
         manifest = self.manifest()
         ix = self.open_whoosh() if manifest else None
         if ix is None:  # no manifest means nothing in the index can be trusted
@@ -142,6 +159,7 @@ class LibraryIndex:
             ix = self._create_whoosh()
         changes = library.diff(self.root, library.scan_folder(self.root), manifest)
         report = UpdateReport(removed=list(changes.removed), renamed=list(changes.renamed))
+        report.pid = os.getpid()
         todo = changes.to_index
         if changes.empty:
             report.seconds = time.monotonic() - started
@@ -163,11 +181,15 @@ class LibraryIndex:
             manifest.pop(rel, None)
         self.texts.delete_many(changes.removed)
         try:
+            phase(f"Parsing {len(todo):,} documents")
             self._index_files(writer, manifest, changes, report, big, procs, progress, cancel)
+            written = len(report.added) + len(report.changed) + len(report.failed)
+            phase(f"Writing the index of {written:,} documents")
             writer.commit()
         except BaseException:
             writer.cancel()
             raise
+        phase("Saving the file list")
         library.save_manifest(self.manifest_path, self.root, manifest)
         self.generation += 1
         report.seconds = time.monotonic() - started

@@ -1,0 +1,163 @@
+"""LibraryIndex.update() in a child process, so a GUI process keeps its GIL to itself.
+
+Even with parsing in worker processes, the Whoosh writer, its commit and segment merges run
+in the calling process holding the GIL for 100-150 ms at a time: enough to stall an event
+loop. Here the whole update runs in a spawned child; the caller's thread only waits on a
+multiprocessing queue (which releases the GIL) and relays what arrives:
+
+    ("progress", (done, total, eta))    per document parsed
+    ("phase", message)                  when a step starts (see LibraryIndex.update)
+    ("done", UpdateReport)              the result; report.pid is the child's pid
+    ("error", exception)
+
+Cancel is a multiprocessing Event set from the caller's threading.Event, so the child stops
+between documents and commits what it did, as in-process. terminate() (app quit) ends the
+child at once: it becomes its own process group so its parse pool and Whoosh writer
+processes go with it; the index stays usable (each step is atomic) and the next update
+redoes whatever was not committed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import queue
+import signal
+import threading
+import time
+
+from viewer.core.errors import SearchIndexError
+from viewer.core.library_index import LibraryIndex, Phase, Progress, UpdateReport
+
+POLL_S = 0.1  # how often the waiting thread looks at the cancel flag and the child
+TERMINATE_GRACE_S = 2.0
+
+
+def run_update(root: str, index_dir: str, messages, cancel, procs: int | None = None) -> None:
+    """Child process entry point: update the index, reporting through `messages`."""
+    if hasattr(os, "setpgrp"):
+        os.setpgrp()  # terminate() can then end the parse pool and writer processes too
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    _cancel_when_orphaned(cancel)
+    try:
+        index = LibraryIndex(root, index_dir)
+        report = index.update(
+            progress=lambda done, total, eta: messages.put(("progress", (done, total, eta))),
+            cancel=cancel,
+            procs=procs,
+            phase=lambda message: messages.put(("phase", message)),
+        )
+    except BaseException as exc:  # noqa: BLE001 - every failure goes back to the caller
+        messages.put(("error", _picklable(exc)))
+    else:
+        messages.put(("done", report))
+
+
+def _exit_on_signal(_signum, _frame) -> None:
+    raise SystemExit(1)  # unwinds: the writer is cancelled, the parse pool terminated
+
+
+def _cancel_when_orphaned(cancel) -> None:
+    parent = os.getppid()
+
+    def watch() -> None:
+        while not cancel.is_set():
+            if os.getppid() != parent:
+                cancel.set()  # the app died: stop, keeping what was done
+                return
+            time.sleep(1.0)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
+def _picklable(exc: BaseException) -> BaseException:
+    import pickle
+
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:  # noqa: BLE001 - any unpicklable exception becomes its message
+        return SearchIndexError(f"{type(exc).__name__}: {exc}")
+    return exc
+
+
+class UpdateProcess:
+    """One update of `index` in a child process. run() blocks (call it on a worker thread);
+    terminate() may be called from any thread, before, during or after run()."""
+
+    def __init__(self, index: LibraryIndex, procs: int | None = None) -> None:
+        self.index = index
+        self.procs = procs
+        self.pid: int | None = None
+        self._process = None
+        self._terminated = False
+        self._lock = threading.Lock()
+
+    def run(
+        self,
+        progress: Progress | None = None,
+        cancel: threading.Event | None = None,
+        phase: Phase | None = None,
+    ) -> UpdateReport:
+        context = multiprocessing.get_context("spawn")
+        messages = context.Queue()
+        child_cancel = context.Event()
+        args = (str(self.index.root), str(self.index.dir), messages, child_cancel, self.procs)
+        with self._lock:
+            if self._terminated:
+                raise SearchIndexError("Indexing was stopped.")
+            self._process = context.Process(target=run_update, args=args, name="library-update")
+            self._process.start()
+            self.pid = self._process.pid
+        try:
+            return self._wait(messages, child_cancel, cancel, progress, phase)
+        finally:
+            self._reap()
+            self.index.reload()  # whatever the child committed, searchers now see it
+
+    def _wait(self, messages, child_cancel, cancel, progress, phase) -> UpdateReport:
+        while True:
+            if cancel is not None and cancel.is_set():
+                child_cancel.set()
+            try:
+                kind, payload = messages.get(timeout=POLL_S)
+            except queue.Empty:
+                if self._process.is_alive():
+                    continue
+                try:  # it may have exited right after its last message
+                    kind, payload = messages.get(timeout=1.0)
+                except queue.Empty:
+                    code = self._process.exitcode
+                    message = f"The indexing process ended (exit code {code})."
+                    raise SearchIndexError(message) from None
+            if kind == "progress" and progress is not None:
+                progress(*payload)
+            elif kind == "phase" and phase is not None:
+                phase(payload)
+            elif kind == "done":
+                return payload
+            elif kind == "error":
+                raise payload
+
+    def terminate(self) -> None:
+        """End the child and its helper processes now (app quit); run() then raises."""
+        with self._lock:
+            self._terminated = True
+            process = self._process
+        if process is not None and process.exitcode is None:
+            _end(process)
+
+    def _reap(self) -> None:
+        self._process.join(TERMINATE_GRACE_S)
+        if self._process.exitcode is None:  # no exit after its last message: end it
+            _end(self._process)
+
+
+def _end(process) -> None:
+    """SIGTERM (the child cancels its writer and pool), then SIGKILL to its process group:
+    helpers left behind by the child share it."""
+    process.terminate()
+    process.join(TERMINATE_GRACE_S)
+    if hasattr(os, "killpg"):
+        with contextlib.suppress(ProcessLookupError, PermissionError):  # the group is empty
+            os.killpg(process.pid, signal.SIGKILL)
