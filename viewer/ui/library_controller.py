@@ -1,11 +1,14 @@
 """State of an open library: its index, background indexing, change watching and searching.
 
 - Opening a folder lists its files at once (stat + a small read of each head, on a worker),
-  then brings the index up to date on a dedicated one-thread pool. The core parses in spawned
-  processes; this thread mostly waits, and its progress reports are throttled so the GUI
-  thread is never flooded with signals.
+  then brings the index up to date on a dedicated one-thread pool. Any update with work to do
+  runs in a child process (library_update_process): the Whoosh writer and its commit hold the
+  GIL for 100+ ms at a time, which would stall the GUI. This thread only waits on the child's
+  queue; its progress reports are throttled so the GUI thread is never flooded with signals,
+  and the step running now ("Writing the index…") is reported as a phase.
 - Cancel stops indexing between documents (what was done is kept); indexing is then paused
   until the user resumes it, so the change poll does not restart it behind their back.
+  Quitting (shutdown) gives the child a short grace to commit, then ends it.
 - Changes on disk: a QFileSystemWatcher on the folder and its subfolders, plus a poll of the
   cheap stat-based `changes()` every POLL_MS; either leads to an incremental update().
 - Searches run on the global pool, debounced; every request bumps a generation and results
@@ -29,6 +32,7 @@ POLL_MS = 5000
 WATCH_SETTLE_MS = 400  # a save often arrives as several events
 DEBOUNCE_MS = 250
 PROGRESS_INTERVAL_S = 0.1
+QUIT_GRACE_MS = 5000  # shutdown: time for a cancelled child to commit before it is ended
 MAX_WATCHED_DIRS = 500
 SNIPPET_WIDTH = 64
 
@@ -50,8 +54,10 @@ def load_library(root: Path):
     return index, search, with_keys(index.entries()), folders[:MAX_WATCHED_DIRS]
 
 
-def update_library(index, cancel: threading.Event, progress):
-    """Worker: index what changed; progress as (done, total, eta_s) at most every 100 ms."""
+def update_library(index, cancel: threading.Event, progress, child=None):
+    """Worker: index what changed, in the child process `child` (an UpdateProcess) if there is
+    anything to do. Reports ("progress", done, total, eta) at most every 100 ms, and
+    ("phase", message) as each step starts."""
     last = 0.0
 
     def report(done: int, total: int, eta: float | None) -> None:
@@ -59,9 +65,15 @@ def update_library(index, cancel: threading.Event, progress):
         now = time.monotonic()
         if done in (1, total) or now - last >= PROGRESS_INTERVAL_S:
             last = now
-            progress((done, total, eta))
+            progress(("progress", done, total, eta))
 
-    result = index.update(progress=report, cancel=cancel)
+    def phase(message: str) -> None:
+        progress(("phase", message))
+
+    if child is None or index.changes().empty:
+        result = index.update(progress=report, cancel=cancel, phase=phase)
+    else:
+        result = child.run(progress=report, cancel=cancel, phase=phase)
     return result, with_keys(index.entries())
 
 
@@ -81,6 +93,7 @@ class LibraryController(QObject):
     entries_changed = Signal()
     indexing_started = Signal()
     progress = Signal(int, int, object)  # done, total, eta seconds or None
+    phase_changed = Signal(str)  # the indexing step that started, e.g. "Writing the index…"
     indexing_finished = Signal(object)  # UpdateReport, or None after an error
     categories_changed = Signal(list)
     search_started = Signal()
@@ -104,6 +117,7 @@ class LibraryController(QObject):
         self._pool.setMaxThreadCount(1)
         self._open_task: BackgroundTask | None = None
         self._update_task: BackgroundTask | None = None
+        self._child = None  # the UpdateProcess of the running update
         self._check_task: BackgroundTask | None = None
         self._search_task: BackgroundTask | None = None
         self._cancel = threading.Event()
@@ -172,17 +186,27 @@ class LibraryController(QObject):
         if self._update_task is not None:
             self._again = True  # files changed while indexing: one more pass afterwards
             return
+        from viewer.core.library_update_process import UpdateProcess
+
         self._cancel = threading.Event()
+        self._child = UpdateProcess(self.index)
         self.indexing_started.emit()
         self._update_task = run_in_background(
             update_library,
             self.index,
             self._cancel,
+            child=self._child,
             on_done=self._on_updated,
             on_error=self._on_update_error,
-            on_progress=lambda value: self.progress.emit(*value),
+            on_progress=self._on_progress,
             pool=self._pool,
         )
+
+    def _on_progress(self, message) -> None:
+        if message[0] == "phase":
+            self.phase_changed.emit(message[1])
+        else:
+            self.progress.emit(*message[1:])
 
     def cancel_indexing(self) -> None:
         """Stop between documents (keeping what was done) and pause until start_update()."""
@@ -192,7 +216,7 @@ class LibraryController(QObject):
             self._cancel.set()
 
     def _on_updated(self, result) -> None:
-        self._update_task = None
+        self._update_task = self._child = None
         report, entries = result
         self.last_report = report
         self.paused = self.paused or report.cancelled
@@ -206,7 +230,7 @@ class LibraryController(QObject):
             self.search_now()  # the index changed under the shown results
 
     def _on_update_error(self, error: BaseException) -> None:
-        self._update_task = None
+        self._update_task = self._child = None
         self.error = str(error)
         log.warning("library indexing failed: %r", error)
         self.window.statusBar().showMessage(f"Library indexing failed: {error}", 15000)
@@ -238,11 +262,15 @@ class LibraryController(QObject):
             )
 
     def shutdown(self, timeout_ms: int = 30_000) -> None:
-        """Stop timers and indexing; wait for the indexing thread (it commits what it did)."""
+        """Stop timers and indexing: the child gets QUIT_GRACE_MS to commit what it did, then
+        it (and its helper processes) is ended; wait for the indexing thread."""
         self.poll_timer.stop()
         self._settle.stop()
         self._debounce.stop()
         self._cancel.set()
+        child, self._child = self._child, None
+        if child is not None and not self._pool.waitForDone(min(timeout_ms, QUIT_GRACE_MS)):
+            child.terminate()
         for task in (self._open_task, self._update_task, self._check_task, self._search_task):
             if task is not None:
                 task.cancel()
