@@ -111,6 +111,7 @@ def main() -> int:
     library = open_library(window, args.folder)
     library.progress.connect(lambda d, t, _e: setattr(beat, "phase", f"{d}/{t} parsed"))
     library.opened.connect(lambda _f: setattr(beat, "phase", "listed"))
+    library.phase_changed.connect(lambda message: setattr(beat, "phase", message))
     wait_for(app, library.opened, 60)
     results["list_shown_s"] = round(time.perf_counter() - started, 2)
     (report,) = wait_for(app, library.indexing_finished, 900)

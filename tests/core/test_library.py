@@ -257,3 +257,56 @@ def test_page_hit_counts_and_best_passages_follow_the_exact_matcher(folder):
     # 第一条 (保障红包规定…), 第二条 红包红包红包 (one merged match), 红包 与 红包 (two)
     assert doc.hits == 3 and texts[0] == "红包 与 红包。"
     assert doc.passages[0].snippet.count("<mark>") == 2
+
+
+def test_update_process_indexes_in_a_child_and_searchers_see_it(folder):
+    from viewer.core.library_update_process import UpdateProcess
+
+    index = LibraryIndex(folder)
+    search = LibrarySearch(index)
+    assert search.search("依法纳税").total_documents == 0  # nothing indexed yet
+    phases, progress = [], []
+    report = UpdateProcess(index).run(
+        progress=lambda done, total, _eta: progress.append((done, total)), phase=phases.append
+    )
+    assert report.pid not in (0, os.getpid())
+    assert len(report.added) == 4 and not report.cancelled
+    assert progress[-1] == (4, 4)
+    assert any(p.startswith("Writing the index") for p in phases)
+    assert search.search("依法纳税").total_documents == 1  # the parent reopened the index
+
+
+def test_update_process_cancel_crosses_the_process_boundary(folder):
+    from viewer.core.library_update_process import UpdateProcess
+
+    index = LibraryIndex(folder)
+    cancel = threading.Event()
+    cancel.set()  # the child checks it after its first document
+    report = UpdateProcess(index).run(cancel=cancel)
+    assert report.cancelled and report.pid != os.getpid()
+    assert len(report.added) == 1  # what was done is kept
+    report = UpdateProcess(index).run()
+    assert len(report.added) == 3 and not report.cancelled
+
+
+def test_update_process_terminate_ends_the_child(folder):
+    from viewer.core.errors import SearchIndexError
+    from viewer.core.library_update_process import UpdateProcess
+
+    child = UpdateProcess(LibraryIndex(folder))
+    started, outcome = threading.Event(), []
+
+    def run() -> None:
+        try:
+            child.run(phase=lambda _message: started.set())
+        except SearchIndexError as exc:
+            outcome.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    assert started.wait(60)
+    child.terminate()
+    thread.join(30)
+    assert not thread.is_alive() and outcome
+    with pytest.raises(ProcessLookupError):
+        os.kill(child.pid, 0)

@@ -104,11 +104,38 @@ def test_progress_reports_arrive_and_end_at_the_total(qtbot, window, library, fo
     assert "4 added" in library.view.progress_label.text()
 
 
+def test_indexing_runs_in_another_process_and_shows_its_phases(qtbot, window, library, folder):
+    phases = []
+    library.phase_changed.connect(phases.append)
+    report = open_and_index(qtbot, window, library, folder)
+    assert report.pid not in (0, os.getpid())
+    assert any(p.startswith("Writing the index of 5 documents") for p in phases)
+    library.set_query("电子签名")
+    with qtbot.waitSignal(library.search_finished, timeout=30_000) as blocker:
+        library.search_now()
+    assert blocker.args[0].total_documents == 1  # the GUI process sees the child's index
+
+
+def test_shutdown_ends_the_indexing_process(qtbot, window, library, folder):
+    from viewer.ui.library_docks import open_library
+
+    children = []
+    library.phase_changed.connect(lambda _m: children.append(library._child))
+    with qtbot.waitSignal(library.phase_changed, timeout=30_000):
+        open_library(window, folder)
+    library.shutdown()
+    assert children[0] is not None and children[0].pid
+    with pytest.raises(ProcessLookupError):
+        os.kill(children[0].pid, 0)
+    assert not library.indexing
+
+
 def test_cancel_pauses_until_resumed(qtbot, window, library, folder):
     library.indexing_started.connect(library.cancel_indexing)  # before the worker starts
     report = open_and_index(qtbot, window, library, folder)
     library.indexing_started.disconnect(library.cancel_indexing)
     assert report.cancelled and len(report.added) + len(report.failed) == 1
+    assert report.pid != os.getpid()  # the cancel crossed into the indexing process
     view = library.view
     assert library.paused and view.cancel_button.text() == "Resume indexing"
     library.check_changes()  # the poll leaves a paused library alone

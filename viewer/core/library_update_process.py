@@ -71,9 +71,11 @@ def _cancel_when_orphaned(cancel) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _picklable(exc: BaseException) -> BaseException:
+def _picklable(exc: BaseException) -> Exception:
     import pickle
 
+    if not isinstance(exc, Exception):  # SystemExit (terminated), KeyboardInterrupt
+        return SearchIndexError("Indexing was stopped.")
     try:
         pickle.loads(pickle.dumps(exc))
     except Exception:  # noqa: BLE001 - any unpicklable exception becomes its message

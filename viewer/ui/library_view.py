@@ -6,7 +6,9 @@ Enter or a double-click opens a document in the window's topic panes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import time
+
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,6 +42,11 @@ def format_eta(seconds: float | None) -> str:
     return f"about {round(seconds / 60)} min left"
 
 
+def format_elapsed(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds} s" if seconds < 60 else f"{seconds // 60} min {seconds % 60:02d} s"
+
+
 class LibraryView(QWidget):
     def __init__(self, controller, parent=None) -> None:
         super().__init__(parent)
@@ -63,6 +70,10 @@ class LibraryView(QWidget):
         self.progress_label = QLabel()
         self.progress_label.setObjectName("libraryProgressText")
         self.progress_label.setWordWrap(True)
+        self._phase, self._phase_started = "", 0.0
+        self._clock = QTimer(self)  # ticks the elapsed time of a step without counted progress
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._show_phase)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.setObjectName("libraryCancel")
         self.cancel_button.clicked.connect(self._on_cancel_or_resume)
@@ -81,6 +92,7 @@ class LibraryView(QWidget):
         controller.entries_changed.connect(self._on_entries)
         controller.indexing_started.connect(self._on_indexing_started)
         controller.progress.connect(self._on_progress)
+        controller.phase_changed.connect(self._on_phase)
         controller.indexing_finished.connect(self._on_indexing_finished)
         self._show_progress(False)
         self._on_entries()
@@ -181,17 +193,31 @@ class LibraryView(QWidget):
         self._show_progress(True)
 
     def _on_progress(self, done: int, total: int, eta) -> None:
-        if done >= total:  # parsing is done; writing the index has no progress of its own
+        if done >= total:  # parsing is done; the "Writing the index" phase follows
             self.progress_bar.setRange(0, 0)
-            self.progress_label.setText(f"Writing the index of {total:,} documents…")
             return
+        self._clock.stop()
         self.progress_bar.setRange(0, max(1, total))
         self.progress_bar.setValue(done)
         left = format_eta(eta)
         text = f"Indexing {done:,} / {total:,} documents"
         self.progress_label.setText(f"{text} · {left}" if left else text)
 
+    def _on_phase(self, message: str) -> None:
+        """A step started: steps other than parsing have no count, so show the time spent."""
+        self._phase, self._phase_started = message, time.monotonic()
+        if message.startswith("Parsing"):
+            return  # counted progress follows
+        self.progress_bar.setRange(0, 0)
+        self._show_phase()
+        self._clock.start()
+
+    def _show_phase(self) -> None:
+        elapsed = format_elapsed(time.monotonic() - self._phase_started)
+        self.progress_label.setText(f"{self._phase}… {elapsed}")
+
     def _on_indexing_finished(self, report) -> None:
+        self._clock.stop()
         if report is None:
             self.progress_label.setText(f"Indexing failed: {self.controller.error}")
         elif report.cancelled:
