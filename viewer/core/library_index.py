@@ -13,8 +13,10 @@ text store, which also gives exact (Ctrl+F) hit counts.
 Heavy work runs in child processes, so a GUI thread calling update() keeps the GIL mostly free:
 parsing in a pool of spawned workers, and for large batches Whoosh's multi-process writer.
 Small updates (≤ SMALL_UPDATE files) stay in-process: starting workers would cost more than
-the work. Cancellation is checked between documents; what was done is committed, so the index
-is always usable and the next update continues where this one stopped.
+the work. The writer and its commit still hold the GIL for 100+ ms at a time, so a GUI runs
+the whole update in a child process instead (library_update_process) and then reload()s.
+Cancellation is checked between documents; what was done is committed, so the index is always
+usable and the next update continues where this one stopped.
 """
 
 from __future__ import annotations
