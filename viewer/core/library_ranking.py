@@ -19,7 +19,7 @@ Whether a candidate really matches is decided by the cheapest exact means:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from viewer.core.library_passages import is_literal, is_simple, passage_matches
 from viewer.core.library_texts import DocText
@@ -97,9 +97,10 @@ class Ranking:
         parsed: ParsedQuery,
         candidates: list[tuple[str, float]],
         texts: Callable[[str], DocText | None],
-        titles: dict[str, str],
+        titled: Collection[str],
     ) -> None:
-        """`candidates`: (rel_path, score) best first; `titles`: rel_path -> folded title."""
+        """`candidates`: (rel_path, score) best first; `titled`: the files whose folded title
+        holds a word of the query."""
         self.parsed = parsed
         self.candidates = candidates
         self._texts = texts
@@ -112,15 +113,18 @@ class Ranking:
         if test is not None:
             # the index decides: only files whose title holds a term need a look;
             # else the whole-text test is cheap and exact: check every candidate
-            suspect = (lambda path: test(titles.get(path, ""))) if decided else (lambda path: True)
-            kept = []
-            for path, score in candidates:
-                if suspect(path):
+            if decided:  # only the files whose title holds a word may be index-only matches
+                wrong = {p for p in titled if (doc := texts(p)) is None or not test(doc.folded)}
+                if wrong:
+                    candidates = [item for item in candidates if item[0] not in wrong]
+            else:
+                kept = []
+                for path, score in candidates:
                     doc = texts(path)
-                    if doc is None or not test(doc.folded):
-                        continue
-                kept.append((path, score))
-            self.candidates, self._all_match = kept, True
+                    if doc is not None and test(doc.folded):
+                        kept.append((path, score))
+                candidates = kept
+            self.candidates, self._all_match = candidates, True
 
     def counts(self, path: str) -> dict[int, int]:
         """Matching passages of a candidate -> matches in each (computed once)."""

@@ -26,11 +26,13 @@ class FieldStats:
         self.lengths = [reader.doc_field_length(n, fieldname, 0) for n in range(total)]
         self.deleted = {n for n in range(total) if reader.is_deleted(n)}
         self.avg_length = (reader.field_length(fieldname) / max(1, reader.doc_count())) or 1.0
+        avg = self.avg_length  # BM25's length normalisation of each document, computed once
+        self.norms = [k1 * ((1 - b) + b * length / avg) for length in self.lengths]
 
     def term_scores(self, text: str) -> dict[int, float] | None:
         """docnum -> BM25 of one term; None when the postings can't be read this way."""
         idf = self.searcher.idf(self.fieldname, text)
-        b, k1, avg, lengths = self.b, self.k1, self.avg_length, self.lengths
+        norms, k1_plus_1 = self.norms, self.k1 + 1
         out: dict[int, float] = {}
         for leaf, offset in self.searcher.leaf_searchers():
             reader = leaf.reader()
@@ -44,8 +46,7 @@ class FieldStats:
                 postings._read_weights()
                 for docnum, tf in zip(postings._ids, postings._weights, strict=False):
                     n = docnum + offset
-                    norm = k1 * ((1 - b) + b * lengths[n] / avg)
-                    out[n] = idf * (tf * (k1 + 1)) / (tf + norm)
+                    out[n] = idf * (tf * k1_plus_1) / (tf + norms[n])
                 postings._next_block()
         for n in self.deleted.intersection(out):
             del out[n]

@@ -14,10 +14,13 @@ counts and snippets are computed for the documents shown only.
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import itemgetter
 
 from viewer.core.folding import fold
 from viewer.core.library import LibraryEntry
@@ -36,6 +39,8 @@ TITLE_BOOST = 1.0  # a file whose title holds every word of the query ranks like
 # (30 written beyond library_queries.tsv), none with 0.5 (ranks summed: 25 -> 12).
 LENGTH_NORMALISATION = 0.5
 K1 = 1.2  # Whoosh's default
+_holds = str.__contains__  # _holds(title, word): word in title
+_HTML_SPECIAL = re.compile("[&<>\"']")
 CACHED_QUERIES = 32  # rankings kept for paging and repeated queries
 
 
@@ -112,6 +117,10 @@ class LibrarySearch:
             self._paths = {n: path for path, n in self._docnums.items()}
             self._entries = self.index.manifest()
             self._titles = {p: fold(e.title) for p, e in self._entries.items() if e.title}
+            # docnum -> folded title ("" if none): a single word's title test is then C-level
+            self._docnum_titles = [""] * (max(self._paths, default=-1) + 1)
+            for docnum, path in self._paths.items():
+                self._docnum_titles[docnum] = self._titles.get(path, "")
             self._rankings.clear()
             self._texts.invalidate()
             self._texts.docs()
@@ -169,7 +178,8 @@ class LibrarySearch:
         ranking = self._rankings.get(key)
         if ranking is None:
             allowed = self._allowed(categories, date_from, date_to)
-            ranking = Ranking(parsed, self._ranked(parsed, allowed), self._texts.get, self._titles)
+            ranked, titled = self._ranked(parsed, allowed)
+            ranking = Ranking(parsed, ranked, self._texts.get, titled)
             self._rankings[key] = ranking
             while len(self._rankings) > CACHED_QUERIES:
                 self._rankings.popitem(last=False)
@@ -195,9 +205,10 @@ class LibrarySearch:
             allowed.add(docnum)
         return allowed
 
-    def _ranked(self, parsed: ParsedQuery, allowed: set[int] | None) -> list[tuple[str, float]]:
+    def _ranked(self, parsed: ParsedQuery, allowed: set[int] | None):
         """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,
-        × (1 + TITLE_BOOST × the share of the query's words found in the title)."""
+        × (1 + TITLE_BOOST × the share of the query's words found in the title); and the set
+        of those files whose title holds a word of the query."""
         from viewer.core.query_builder import TEXT_FIELD, build_query
 
         reader = self._searcher.reader()
@@ -212,20 +223,24 @@ class LibrarySearch:
         literal = [t.folded for t in positive if is_literal(t)]  # `in` is ~20x a regex search
         patterned = [t for t in positive if not is_literal(t)]
         single = literal[0] if len(positive) == 1 and literal else None
-        paths, titles, out = self._paths, self._titles, []
-        for docnum, score in found.items():
-            path = paths[docnum]
-            title = titles.get(path)
-            if not title:
-                pass
-            elif single is not None:
-                score *= 1 + boost if single in title else 1
-            else:
+        paths, titles, titled = self._paths, self._titles, set()
+        if single is not None:
+            by_docnum = map(self._docnum_titles.__getitem__, found)
+            for docnum in compress(list(found), map(_holds, by_docnum, repeat(single))):
+                found[docnum] *= 1 + boost
+                titled.add(paths[docnum])
+        out = list(zip(map(paths.__getitem__, found), found.values(), strict=False))
+        if single is None:
+            for n, (path, score) in enumerate(out):
+                title = titles.get(path)
+                if not title:
+                    continue
                 share = sum(w in title for w in literal) + sum(term_in(t, title) for t in patterned)
-                score *= 1 + boost * share
-            out.append((path, score))
-        out.sort(key=lambda item: -item[1])
-        return out
+                if share:
+                    out[n] = (path, score * (1 + boost * share))
+                    titled.add(path)
+        out.sort(key=itemgetter(1), reverse=True)  # stable, as key=-score
+        return out, titled
 
     def _document_hits(self, parsed, ranking: Ranking, path: str, score: float, per_document):
         doc = self._texts.get(path)
@@ -250,6 +265,7 @@ class LibrarySearch:
         start, end = doc.span(index)
         passage = doc.passage(index)
         spans = match_spans(parsed, doc.folded[start:end])
+        escape = _HTML_SPECIAL.search(passage.text) is not None  # else html.escape changes nothing
         return Hit(
             document=document,
             title=doc.title,
@@ -259,7 +275,7 @@ class LibrarySearch:
             passage_id=passage.id,
             order=index,
             text=passage.text,
-            snippet=snippet(passage.text, spans, self._width, *self._mark),
+            snippet=snippet(passage.text, spans, self._width, *self._mark, escape=escape),
             spans=tuple(spans),
             score=round(score, 4),
         )

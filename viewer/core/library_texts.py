@@ -48,6 +48,8 @@ class DocText:
         self._meta_blob, self._text_blob = meta, text
         self.folded = zlib.decompress(folded or text).decode("utf-8")
         self._starts: list[int] | None = None
+        self._parts: list[str] | None = None
+        self._buckets: list[int] | None = None
         self._meta: dict | None = None
         self._text: str | None = None
         self._pane_titles: dict[str, str] | None = None
@@ -62,6 +64,21 @@ class DocText:
                 at = self.folded.find(SEPARATOR, at + 1)
             self._starts = starts
         return self._starts
+
+    @property
+    def parts(self) -> list[str]:
+        """The folded passages, split once when the document is first counted (kept: counting
+        a word in each is then one C-level call per passage)."""
+        if self._parts is None:
+            self._parts = self.folded.split(SEPARATOR)
+        return self._parts
+
+    @property
+    def buckets(self) -> list[int]:
+        """Each passage's length // 50 (best_passages prefers denser passages)."""
+        if self._buckets is None:
+            self._buckets = [len(part) // 50 for part in self.parts]
+        return self._buckets
 
     @property
     def text(self) -> str:
