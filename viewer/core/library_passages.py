@@ -8,6 +8,7 @@ of the document's joined text finds them all. Other queries check each candidate
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
@@ -50,6 +51,17 @@ def passage_matches(parsed: ParsedQuery, doc: DocText) -> dict[int, int]:
     return counts
 
 
+def passage_spans(parsed: ParsedQuery, folded_passage: str) -> list[tuple[int, int]]:
+    """snippets.match_spans, without a Python step per match for one plain string that never
+    touches itself in the passage (its matches are then sorted, disjoint and apart)."""
+    terms = parsed.clauses[0] if len(parsed.clauses) == 1 else ()
+    if len(terms) == 1 and is_literal(terms[0]) and not terms[0].negated:
+        needle = terms[0].folded
+        if not any(c.isspace() for c in needle) and needle + needle not in folded_passage:
+            return list(map(_SPAN, _literal_re(needle).finditer(folded_passage)))
+    return match_spans(parsed, folded_passage)
+
+
 def is_literal(term: Term) -> bool:
     """Its exact pattern is the plain string: no word character at either end to bound."""
     text = term.folded
@@ -75,8 +87,7 @@ def _literal_counts(needle: str, doc: DocText) -> dict[int, int]:
     if sample * 6 > len(starts):  # dense: a C-level str.count per passage beats a step per match
         parts, double = doc.parts, needle + needle
         found = list(map(str.count, parts, repeat(needle)))
-        several = compress(parts, map((1).__lt__, found))  # touching matches need 2 in a passage
-        if not any(map(str.__contains__, several, repeat(double))):
+        if double not in folded:  # (it holds no white space: never across passages)
             return dict(
                 zip(compress(range(len(found)), found), compress(found, found), strict=False)
             )
@@ -105,10 +116,11 @@ def _literal_counts(needle: str, doc: DocText) -> dict[int, int]:
     return counts
 
 
+_SPAN = re.Match.span
+
+
 @lru_cache(maxsize=64)
 def _literal_re(needle: str):
-    import re
-
     return re.compile(re.escape(needle))
 
 

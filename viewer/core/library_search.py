@@ -25,12 +25,12 @@ from operator import itemgetter
 from viewer.core.folding import fold
 from viewer.core.library import LibraryEntry
 from viewer.core.library_index import LibraryIndex
-from viewer.core.library_passages import best_passages, is_literal
+from viewer.core.library_passages import best_passages, is_literal, passage_spans
 from viewer.core.library_ranking import Ranking, candidate_query, scores
 from viewer.core.library_texts import DocText, TextCache
 from viewer.core.query_parser import ParsedQuery, parse_query
 from viewer.core.search import Hit
-from viewer.core.snippets import DEFAULT_WIDTH, match_spans, snippet, term_in
+from viewer.core.snippets import DEFAULT_WIDTH, snippet, term_in
 
 TITLE_BOOST = 1.0  # a file whose title holds every word of the query ranks like 2× the score
 # BM25's B (Whoosh's default 0.75): one Whoosh document is a whole file, and file lengths
@@ -264,7 +264,7 @@ class LibrarySearch:
     def _hit(self, parsed, doc: DocText, index: int, score: float, document: str) -> Hit:
         start, end = doc.span(index)
         passage = doc.passage(index)
-        spans = match_spans(parsed, doc.folded[start:end])
+        spans = passage_spans(parsed, doc.folded[start:end])
         escape = _HTML_SPECIAL.search(passage.text) is not None  # else html.escape changes nothing
         return Hit(
             document=document,
