@@ -310,3 +310,23 @@ def test_update_process_terminate_ends_the_child(folder):
     assert not thread.is_alive() and outcome
     with pytest.raises(ProcessLookupError):
         os.kill(child.pid, 0)
+
+
+def test_dense_word_counts_and_spans_equal_the_exact_matcher():
+    from viewer.core.library_passages import passage_matches, passage_spans
+    from viewer.core.library_texts import DocText, encode_row
+    from viewer.core.query_parser import parse_query
+    from viewer.core.snippets import match_spans
+
+    apart = ["证券 与 证券", "证券", "无", "证券交易，证券市场", "Uber 证券"]
+    for texts in (apart * 5, apart * 5 + ["证券证券 证券"], ["无"] * 40 + ["证券"]):
+        rows = [(f"p{i}", "pane", "", "paragraph", t) for i, t in enumerate(texts)]
+        doc = DocText("x.md", *encode_row("标题", [["pane", "Pane"]], rows))
+        for query in ("证券", "uber", '"证券"'):
+            parsed = parse_query(query)
+            truth = {i: len(match_spans(parsed, t.lower())) for i, t in enumerate(texts)}
+            assert passage_matches(parsed, doc) == {i: n for i, n in truth.items() if n}
+            for i in range(len(texts)):
+                start, end = doc.span(i)
+                folded = doc.folded[start:end]
+                assert passage_spans(parsed, folded) == match_spans(parsed, folded)
