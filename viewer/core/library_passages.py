@@ -54,12 +54,19 @@ def passage_matches(parsed: ParsedQuery, doc: DocText) -> dict[int, int]:
 def passage_spans(parsed: ParsedQuery, folded_passage: str) -> list[tuple[int, int]]:
     """snippets.match_spans, without a Python step per match for one plain string that never
     touches itself in the passage (its matches are then sorted, disjoint and apart)."""
-    terms = parsed.clauses[0] if len(parsed.clauses) == 1 else ()
-    if len(terms) == 1 and is_literal(terms[0]) and not terms[0].negated:
-        needle = terms[0].folded
-        if not any(c.isspace() for c in needle) and needle + needle not in folded_passage:
-            return list(map(_SPAN, _literal_re(needle).finditer(folded_passage)))
+    needle = _plain_word(parsed)
+    if needle is not None and needle + needle not in folded_passage:
+        return list(map(_SPAN, _literal_re(needle).finditer(folded_passage)))
     return match_spans(parsed, folded_passage)
+
+
+@lru_cache(maxsize=64)
+def _plain_word(parsed: ParsedQuery) -> str | None:
+    """The folded word of a query that is one plain string without white space, else None."""
+    terms = parsed.positive_terms
+    if len(terms) != 1 or not is_literal(terms[0]) or any(c.isspace() for c in terms[0].folded):
+        return None
+    return terms[0].folded
 
 
 def is_literal(term: Term) -> bool:
