@@ -1,6 +1,6 @@
 """Library benchmark on ../shared/corpora/laws: build, size, memory, incremental, query latency.
 
-    .venv/bin/python benchmarks/library.py [--corpus DIR] [--skip-build]
+    .venv/bin/python benchmarks/library.py [--corpus DIR]
 
 Works on a temporary copy of the corpus (10 files are edited for the incremental step) and a
 temporary data dir. Queries run in a fresh child process so its memory is that of a reader
