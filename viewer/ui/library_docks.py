@@ -75,6 +75,10 @@ def open_library(window, folder) -> LibraryController:
     left = window.findChild(QDockWidget, LIBRARY_DOCK)
     if left.width() < LIBRARY_WIDTH:  # titles of laws are long
         window.resizeDocks([left], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
+    outline = window.findChild(QDockWidget, "outlineDock")
+    if outline is not None and not outline.isHidden():  # the list gets most of the column
+        height = window.height()
+        window.resizeDocks([left, outline], [height * 3 // 4, height // 4], Qt.Orientation.Vertical)
     return controller
 
 
