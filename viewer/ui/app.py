@@ -67,12 +67,14 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from viewer.core.settings import load_settings
     from viewer.ui import screenshot
     from viewer.ui.dialogs.crash import install_excepthook
     from viewer.ui.dialogs.errors import show_document_error
     from viewer.ui.feature_docks import reserve_feature_docks
     from viewer.ui.fonts import ui_font
     from viewer.ui.main_window import MainWindow
+    from viewer.ui.theme import apply_theme
 
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     _quiet_harmless_qt_messages()
@@ -81,7 +83,9 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     app.setOrganizationName("briefing-viewer")
     app.setFont(ui_font())
     install_excepthook(fatal=args.fatal_errors)
-    window = MainWindow(theme_mode=args.theme)
+    settings = load_settings()
+    apply_theme(app, args.theme or settings.theme)  # before any widget: no re-polish
+    window = MainWindow(settings=settings, theme_mode=args.theme)
     window.requested_pane = args.pane
     reserve_feature_docks(window)
     if size is not None:
