@@ -43,14 +43,8 @@ def install_library(window) -> LibraryController:
 
 
 def _dock(window, name: str, title: str, widget, area=Qt.DockWidgetArea.RightDockWidgetArea):
-    dock = window.findChild(QDockWidget, name)
-    if dock is None:
-        dock = QDockWidget(title, window)
-        dock.setObjectName(name)
-        dock.setWidget(widget)
-        window.add_dock(dock, area)
-    else:
-        dock.setWidget(widget)
+    dock = window.dock_for(name, title, area)
+    dock.setWidget(widget)
     return dock
 
 
