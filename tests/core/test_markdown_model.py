@@ -112,3 +112,10 @@ def test_large_real_documents_parse(laws_dir, name):
     doc = load_document(path)
     assert len(doc.panes) > 3
     assert doc.char_count > 10_000
+
+
+def test_passage_starts_are_offsets_into_pane_text():
+    doc = parse_document("## 甲\n\n第一段。\n\n𠮷第二段。\n\n- 列表\n")
+    pane = doc.panes[0]
+    for passage, start in zip(pane.passages, pane.passage_starts(), strict=True):
+        assert pane.text[start : start + len(passage.text)] == passage.text

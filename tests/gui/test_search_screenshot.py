@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from viewer.core.document import Pane
 from viewer.ui.search_matches import index_in_pane, matches_in_order, pane_ranges, passage_starts
 
 pytestmark = pytest.mark.gui
@@ -53,9 +54,8 @@ class _Passage:
         self.id, self.text = pid, text
 
 
-class _Pane:
-    def __init__(self, pid, passages):
-        self.id, self.passages = pid, passages
+def _Pane(pid, passages):  # noqa: N802 - reads like the fakes around it
+    return Pane(id=pid, title=pid, passages=passages)
 
 
 class _Doc:

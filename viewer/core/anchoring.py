@@ -15,6 +15,7 @@ Resolution, cheapest first:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -120,12 +121,10 @@ def heading_at(document: Document, pane_id: str, offset: int) -> str:
     pane = document.pane(pane_id)
     if pane is None:
         return ""
-    position = 0
-    for passage in pane.passages:
-        position += len(passage.text) + 1
-        if offset < position:
-            return passage.text if passage.kind == "heading" else passage.heading
-    return ""
+    if not pane.passages or offset > len(pane.text):
+        return ""
+    passage = pane.passages[max(0, bisect_right(pane.passage_starts(), offset) - 1)]
+    return passage.text if passage.kind == "heading" else passage.heading
 
 
 def resolve(anchor: Anchor, document: Document, text: DocumentText | None = None) -> Resolution:

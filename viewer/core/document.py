@@ -50,6 +50,14 @@ class Pane:
     def text(self) -> str:
         return "\n".join(p.text for p in self.passages)
 
+    def passage_starts(self) -> list[int]:
+        """Offset of each passage's text in `text` (the passages are joined by "\n")."""
+        starts, offset = [], 0
+        for passage in self.passages:
+            starts.append(offset)
+            offset += len(passage.text) + 1
+        return starts
+
 
 @dataclass
 class Document:

@@ -24,10 +24,7 @@ def passage_starts(document) -> dict[str, int]:
     """passage id -> offset of the passage's text in its pane's `Pane.text`."""
     starts: dict[str, int] = {}
     for pane in document.panes:
-        offset = 0
-        for passage in pane.passages:
-            starts[passage.id] = offset
-            offset += len(passage.text) + 1
+        starts.update(zip((p.id for p in pane.passages), pane.passage_starts(), strict=True))
     return starts
 
 
