@@ -16,7 +16,8 @@ import sys
 from pathlib import Path
 
 from viewer.core.atomic_file import write_text_atomic
-from viewer.core.bookmark_export import import_json, to_json, to_markdown
+from viewer.core.bookmark_export import to_json, to_markdown
+from viewer.core.bookmark_import import import_json, read_import_file
 from viewer.core.bookmark_library import BookmarkLibrary
 from viewer.core.bookmarks import COLORS, DEFAULT_COLOR, ResolvedBookmark, summarize
 from viewer.core.errors import ViewerError
@@ -117,6 +118,8 @@ def _list(library: BookmarkLibrary, args) -> int:
             + (f"  — {r.bookmark.note}" if r.bookmark.note else "")
             + (f"  {tags}" if tags else "")
         )
+        if r.bookmark.path_unverified:
+            print("    (imported: open its document to locate it)")
     print(summarize(resolved))
     return 0
 
@@ -133,7 +136,7 @@ def _export(library: BookmarkLibrary, args) -> int:
 
 
 def _import(library: BookmarkLibrary, args) -> int:
-    added, present = import_json(library.store, args.path.read_text(encoding="utf-8"))
+    added, present = import_json(library.store, read_import_file(args.path))
     print(f"Imported {added} bookmarks ({present} already present).")
     return 0
 

@@ -9,7 +9,8 @@ import pytest
 
 from tests.conftest import BRIEFING
 from viewer.core.anchoring import anchor_for_quote
-from viewer.core.bookmark_export import from_json, import_json, to_json, to_markdown
+from viewer.core.bookmark_export import to_json, to_markdown
+from viewer.core.bookmark_import import from_json, import_json
 from viewer.core.bookmark_library import BookmarkLibrary
 from viewer.core.bookmark_store import BookmarkStore
 from viewer.core.bookmarks import summarize

@@ -85,7 +85,7 @@ def test_migrates_a_first_release_database(bookmark, tmp_path):
     conn.commit()
     conn.close()
     with BookmarkStore(db) as store:
-        assert store.schema_version() == SCHEMA_VERSION == 2
+        assert store.schema_version() == SCHEMA_VERSION == 3
         (old,) = store.all()
         assert old.quote == "旧书签" and old.deleted == "" and old.anchor.pane_title == ""
 

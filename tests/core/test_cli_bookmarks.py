@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import stat
 import subprocess
 import sys
 
@@ -102,3 +104,81 @@ def test_export_and_import(cli, copy, tmp_path):
     assert fresh.stdout.strip() == "Imported 1 bookmarks (0 already present)."
     missing = cli("import", str(tmp_path / "nope.json"))
     assert missing.returncode == 2 and missing.stderr.startswith("briefing-viewer: error:")
+
+
+def _export_json(cli, copy, tmp_path, *quotes):
+    for quote in quotes:
+        assert cli("add", "--document", str(copy), "--quote", quote).returncode == 0
+    out = tmp_path / "export.json"
+    assert cli("export", "--all", "--format", "json", "--output", str(out)).returncode == 0
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_imported_paths_are_never_opened_until_the_user_opens_them(cli, copy, tmp_path):
+    payload = _export_json(cli, copy, tmp_path, QUOTE, "看看现场火爆的程度")
+    fifo = tmp_path / "fifo.md"
+    os.mkfifo(fifo)  # opening it for reading would block `list --all` forever
+    secret = tmp_path / "secret.md"  # a readable file the import names: must stay unread
+    secret.write_text(copy.read_text(encoding="utf-8") + "\n\n附加。\n", encoding="utf-8")
+    payload["bookmarks"][0]["document_path"] = str(fifo)
+    payload["bookmarks"][1]["document_path"] = str(secret)
+    crafted = tmp_path / "crafted.json"
+    crafted.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+
+    other = tmp_path / "other-data"
+
+    def run(*args):
+        command = [sys.executable, "-m", "viewer", "--data-dir", str(other), "bookmarks", *args]
+        return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
+
+    assert run("import", str(crafted)).returncode == 0
+    listed = run("list", "--all", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert [item["status"] for item in json.loads(listed.stdout)] == ["orphan", "orphan"]
+    assert "imported: open its document" in run("list", "--all").stdout
+
+    opened = run("list", "--document", str(secret), "--json")  # the user opens that document
+    # Both are listed: the other one's quote and title match this document too (by design).
+    assert {item["status"] for item in json.loads(opened.stdout)} == {"exact"}
+    after = {i["quote"]: i["status"] for i in json.loads(run("list", "--all", "--json").stdout)}
+    assert after["看看现场火爆的程度"] == "exact"
+
+
+def test_a_fifo_in_place_of_a_bookmarked_document_does_not_hang_list_all(cli, copy):
+    assert cli("add", "--document", str(copy), "--quote", QUOTE).returncode == 0
+    copy.unlink()
+    os.mkfifo(copy)
+    listed = cli("list", "--all", "--json")  # the fixture's timeout fails a hang
+    assert listed.returncode == 0, listed.stderr
+    assert [item["status"] for item in json.loads(listed.stdout)] == ["orphan"]
+
+
+def _targets(tmp_path):
+    victim = tmp_path / "victim.md"
+    victim.write_text("原来的内容", encoding="utf-8")
+    link = tmp_path / "link.md"
+    link.symlink_to(victim)
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)
+    device = tmp_path / "null-device"
+    try:  # a character device like /dev/null, made here so nothing real is at stake
+        os.mknod(device, stat.S_IFCHR | 0o600, os.makedev(1, 3))
+    except (PermissionError, OSError):
+        device = None
+    return victim, {"symbolic link": link, "FIFO": fifo, "device": device}
+
+
+def test_export_refuses_symlink_fifo_and_device_targets(cli, copy, tmp_path):
+    assert cli("add", "--document", str(copy), "--quote", QUOTE).returncode == 0
+    victim, targets = _targets(tmp_path)
+    checks = {"symbolic link": os.path.islink, "FIFO": lambda p: stat.S_ISFIFO(os.stat(p).st_mode)}
+    checks["device"] = lambda p: stat.S_ISCHR(os.stat(p).st_mode)
+    for kind, target in targets.items():
+        if target is None:
+            continue
+        result = cli("export", "--document", str(copy), "--format", "md", "--output", str(target))
+        assert result.returncode == 2 and result.stderr.count("\n") == 1, (kind, result.stderr)
+        assert kind in result.stderr and "not a regular file" in result.stderr
+        assert checks[kind](target), f"the {kind} was replaced"
+    assert victim.read_text(encoding="utf-8") == "原来的内容"
+    assert not list(tmp_path.glob(".*.tmp"))  # no temp file left behind

@@ -1,4 +1,4 @@
-"""Export bookmarks as a Markdown memo or as JSON, and import that JSON back.
+"""Export bookmarks as a Markdown memo or as JSON (bookmark_import reads that JSON back).
 
 JSON holds everything a bookmark has (id, anchor, note, tags, colour, dates), so an export is
 also a backup. Import keys on the bookmark UUID: importing the same file twice adds nothing the
@@ -10,14 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from viewer.core.bookmark_store import BookmarkStore
+from viewer.core.bookmark_schema import FORMAT, FORMAT_VERSION
 from viewer.core.bookmarks import Bookmark, ResolvedBookmark, now_iso, summarize
 from viewer.core.citation import cite
 from viewer.core.document import Document
-from viewer.core.errors import BookmarkError
-
-FORMAT = "briefing-viewer-bookmarks"
-FORMAT_VERSION = 1
 
 
 def to_markdown(resolved: list[ResolvedBookmark], document: Document | None = None) -> str:
@@ -68,23 +64,3 @@ def to_json(resolved: Iterable[ResolvedBookmark | Bookmark]) -> str:
         "bookmarks": items,
     }
     return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
-
-
-def from_json(text: str) -> list[Bookmark]:
-    try:
-        payload = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise BookmarkError(f"The file is not bookmark JSON: {error}.") from error
-    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise BookmarkError(f"The file is not a {FORMAT} export.")
-    if int(payload.get("version", 0)) > FORMAT_VERSION:
-        raise BookmarkError("The file comes from a newer Briefing Viewer; please update.")
-    try:
-        return [Bookmark.from_dict(item) for item in payload.get("bookmarks", [])]
-    except (KeyError, TypeError, ValueError) as error:
-        raise BookmarkError(f"The file has a malformed bookmark: {error!r}.") from error
-
-
-def import_json(store: BookmarkStore, text: str) -> tuple[int, int]:
-    """Add the bookmarks from an export; returns (added, already present)."""
-    return store.add_many(from_json(text))

@@ -14,6 +14,8 @@ the new one ("adopted"), so the next listing finds it by path.
 
 from __future__ import annotations
 
+import os
+import stat
 from collections import defaultdict
 from pathlib import Path
 
@@ -97,20 +99,29 @@ class BookmarkLibrary:
                 listed.extend(r for r in group if renamed or r.resolution.found)
         if adopt and key:
             self._adopt(key, document, [r.bookmark for r in listed])
+            self._verify(key, [r.bookmark for r in listed])
         return sort_resolved(listed, document)
 
     def everything(self) -> list[tuple[ResolvedBookmark, Document | None]]:
         """All live bookmarks, each resolved against its document's current file.
 
-        A bookmark whose file is missing or unreadable is an orphan with `document` None.
+        A bookmark whose file is missing, unreadable or not a regular file (a FIFO would block
+        the read forever) is an orphan with `document` None; so is one whose path came from an
+        import file and whose document the user has not opened yet: such a path is never opened.
         """
         groups: dict[str, list[Bookmark]] = defaultdict(list)
         for bookmark in self.store.all():
             groups[bookmark.document_path].append(bookmark)
         out: list[tuple[ResolvedBookmark, Document | None]] = []
         for path, bookmarks in groups.items():
+            trusted = [b for b in bookmarks if not b.path_unverified]
+            untrusted = [b for b in bookmarks if b.path_unverified]
+            out.extend((ResolvedBookmark(b, Resolution(ORPHAN, 0.0)), None) for b in untrusted)
+            bookmarks = trusted
+            if not bookmarks:
+                continue
             try:
-                document = load_document(path) if path else None
+                document = load_document(path) if _is_regular(path) else None
             except DocumentError:
                 document = None
             if document is None:
@@ -170,6 +181,17 @@ class BookmarkLibrary:
             raise BookmarkError(f"There is no bookmark with id {bookmark_id}.")
         return bookmark
 
+    def _verify(self, key: str, bookmarks: list[Bookmark]) -> None:
+        """The user opened this document: its imported bookmarks may now name it."""
+        for bookmark in bookmarks:
+            current = self.store.get(bookmark.id)
+            if current is None or not current.path_unverified:
+                continue
+            try:
+                self.store.save(with_changes(current, document_path=key, path_unverified=False))
+            except StorageError:
+                return  # read-only data dir: they stay unverified, and so are never opened
+
     def _adopt(self, key: str, document: Document, bookmarks: list[Bookmark]) -> None:
         for bookmark in bookmarks:
             if bookmark.document_path != key and not _exists(bookmark.document_path):
@@ -195,3 +217,11 @@ def sort_resolved(resolved: list[ResolvedBookmark], document: Document) -> list[
 
 def _exists(path: str) -> bool:
     return bool(path) and Path(path).is_file()
+
+
+def _is_regular(path: str) -> bool:
+    """stat, not open: opening a FIFO for reading blocks until a writer comes."""
+    try:
+        return bool(path) and stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False

@@ -37,7 +37,8 @@ _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 SCHEMA_VERSION = len(MIGRATIONS)
 _COLUMNS = (
     "id, document_path, document_title, fingerprint, pane_id, pane_title, heading, quote, "
-    "prefix, suffix, start_offset, end_offset, note, tags, color, created, updated, deleted"
+    "prefix, suffix, start_offset, end_offset, note, tags, color, created, updated, deleted, "
+    "path_unverified"
 )
 
 
@@ -246,16 +247,18 @@ def _to_row(b: Bookmark) -> tuple:
         b.id, b.document_path, b.document_title, a.fingerprint, a.pane_id, a.pane_title,
         a.heading, a.quote, a.prefix, a.suffix, a.start, a.end, b.note,
         json.dumps(list(b.tags), ensure_ascii=False), b.color, b.created, b.updated, b.deleted,
+        int(b.path_unverified),
     )  # fmt: skip
 
 
 def _from_row(row: tuple) -> Bookmark:
     (id_, path, title, fingerprint, pane_id, pane_title, heading, quote, prefix, suffix,
-     start, end, note, tags, color, created, updated, deleted) = row  # fmt: skip
+     start, end, note, tags, color, created, updated, deleted, unverified) = row  # fmt: skip
     anchor = Anchor(quote, prefix, suffix, pane_id, start, end, pane_title, heading, fingerprint)
     return Bookmark(
-        id_, anchor, path, title, note, tuple(json.loads(tags)), color, created, updated, deleted
-    )
+        id_, anchor, path, title, note, tuple(json.loads(tags)), color, created, updated, deleted,
+        bool(unverified),
+    )  # fmt: skip
 
 
 def _is_corrupt(error: sqlite3.DatabaseError) -> bool:

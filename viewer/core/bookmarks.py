@@ -40,6 +40,8 @@ class Bookmark:
     created: str = field(default_factory=now_iso)
     updated: str = field(default_factory=now_iso)
     deleted: str = ""  # when it was deleted ("" = live); kept so delete can be undone
+    # The path came from an import file: never opened until the user opens that document.
+    path_unverified: bool = False
 
     @property
     def quote(self) -> str:
@@ -68,6 +70,9 @@ class Bookmark:
             "updated": self.updated,
             "deleted": self.deleted,
         }
+
+    def as_imported(self) -> Bookmark:
+        return replace(self, path_unverified=True)
 
     @classmethod
     def from_dict(cls, data: dict) -> Bookmark:

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from viewer.core.anchoring import heading_at
 from viewer.core.atomic_file import write_text_atomic
-from viewer.core.bookmark_export import import_json, to_json, to_markdown
+from viewer.core.bookmark_export import to_json, to_markdown
+from viewer.core.bookmark_import import import_json, read_import_file
 from viewer.core.citation import cite, format_citation
 from viewer.core.errors import StorageError, ViewerError
 
@@ -90,7 +91,7 @@ def export_bookmarks(controller: BookmarksController) -> Path | None:
     text = to_json(resolved) if as_json else to_markdown(resolved, document)
     try:
         write_text_atomic(path, text)
-    except OSError as error:
+    except (OSError, ViewerError) as error:
         QMessageBox.warning(window, "Export Bookmarks", f"Cannot write {path}: {error}")
         return None
     window.statusBar().showMessage(f"Exported {len(resolved)} bookmarks to {path}", 15000)
@@ -105,13 +106,12 @@ def import_bookmarks(controller: BookmarksController) -> str:
     if not name:
         return ""
     try:
-        text = Path(name).read_text(encoding="utf-8")
-        added, present = import_json(controller.library.store, text)
+        added, present = import_json(controller.library.store, read_import_file(name))
     except StorageError as error:
         controller.storage_problem(str(error))
         return ""
-    except (OSError, UnicodeDecodeError, ViewerError) as error:
-        QMessageBox.warning(window, "Import Bookmarks", f"Cannot import {name}: {error}")
+    except ViewerError as error:  # the same one line the console twin prints
+        QMessageBox.warning(window, "Import Bookmarks", str(error))
         return ""
     message = f"{added} added, {present} already present"
     window.statusBar().showMessage(f"Imported bookmarks: {message}", 15000)

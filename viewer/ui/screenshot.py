@@ -6,13 +6,15 @@ reliable signal that the document is on screen is a Paint event on the browser's
 
 from __future__ import annotations
 
-import contextlib
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QBuffer, QEvent, QIODevice, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+
+from viewer.core.atomic_file import write_bytes_atomic
+from viewer.core.errors import ViewerError
 
 SCREENSHOT_TIMEOUT_MS = 60_000
 
@@ -48,13 +50,16 @@ def when_document_painted(window, callback) -> None:
 
 
 def save_screenshot(window, path: str) -> int:
-    """Grab the window into `path` (PNG); returns an exit code."""
-    image = window.grab()
+    """Grab the window into `path` (PNG), atomically and only onto a regular file; exit code."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     target = Path(path)
-    with contextlib.suppress(OSError):
-        target.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(target), "PNG"):
-        print(f"briefing-viewer: error: cannot write screenshot to {target}", file=sys.stderr)
+    try:
+        if not window.grab().save(buffer, "PNG"):
+            raise OSError("the image could not be encoded")
+        write_bytes_atomic(target, bytes(buffer.data()))
+    except (OSError, ViewerError) as error:
+        print(f"briefing-viewer: error: cannot write {target}: {error}", file=sys.stderr)
         return 1
     return 0
 

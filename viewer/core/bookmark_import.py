@@ -1,0 +1,147 @@
+"""Importing a bookmark export: read the file, validate ALL of it against a schema, then build.
+
+An import file comes from anywhere, so nothing in it is trusted: it must be a regular file of
+at most MAX_IMPORT_BYTES, UTF-8, plain JSON (no NaN/Infinity), not nested past what the JSON
+parser can take, and every field must match IMPORT_SCHEMA before a single bookmark is built.
+Any failure raises BookmarkError with one sentence naming the first bad field; the store is
+not touched, so a bad file imports nothing.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import stat
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from viewer.core.bookmark_schema import FORMAT_VERSION, IMPORT_SCHEMA, MAX_IMPORT_BYTES
+from viewer.core.bookmark_store import BookmarkStore
+from viewer.core.bookmarks import Bookmark
+from viewer.core.errors import BookmarkError
+
+_VALIDATOR = Draft202012Validator(IMPORT_SCHEMA)
+_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "true/false"}
+
+
+def read_import_file(path: Path | str) -> str:
+    """The file's text; a FIFO, device, folder, huge, binary or non-UTF-8 file is refused."""
+    path = Path(path)
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise BookmarkError(f"{path.name} is not a regular file; nothing was imported.")
+        if info.st_size > MAX_IMPORT_BYTES:
+            raise BookmarkError(
+                f"{path.name} is {info.st_size / 1e6:.0f} MB; bookmark exports are at most "
+                f"{MAX_IMPORT_BYTES // 10**6} MB. Nothing was imported."
+            )
+        with open(path, "rb") as handle:  # O_RDONLY on a file just checked to be regular
+            data = handle.read(MAX_IMPORT_BYTES + 1)
+    except FileNotFoundError as error:
+        raise BookmarkError(f"File not found: {path}") from error
+    except OSError as error:
+        raise BookmarkError(f"Cannot read {path}: {error.strerror or error}.") from error
+    return decode_import(data)
+
+
+def decode_import(data: bytes) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4096]:
+        raise BookmarkError("The file is not UTF-8 text (UTF-16 or binary); nothing was imported.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise BookmarkError(
+            f"The file is not UTF-8 text (bad byte at offset {error.start}); nothing was imported."
+        ) from error
+
+
+def from_json(text: str) -> list[Bookmark]:
+    """Bookmarks from an export's text, or BookmarkError naming the first problem."""
+    payload = _parse(text)
+    error = first_error(payload)
+    if error is not None:
+        raise BookmarkError(f"The file is not a valid bookmark export: {error}. Nothing imported.")
+    if payload["version"] > FORMAT_VERSION:
+        raise BookmarkError("The file comes from a newer Briefing Viewer; please update.")
+    return [Bookmark.from_dict(item) for item in payload["bookmarks"]]
+
+
+def import_json(store: BookmarkStore, text: str) -> tuple[int, int]:
+    """Add the bookmarks from an export; returns (added, already present).
+
+    Their document paths came from outside, so they are stored as unverified: nothing opens
+    them until the user opens that document (see BookmarkLibrary.everything).
+    """
+    return store.add_many(b.as_imported() for b in from_json(text))
+
+
+def _parse(text: str):
+    def no_constants(name: str):
+        raise ValueError(f"{name} is not allowed in JSON")
+
+    try:
+        return json.loads(text, parse_constant=no_constants)
+    except RecursionError as error:
+        raise BookmarkError(
+            "The file is not a valid bookmark export: it is nested too deeply. Nothing imported."
+        ) from error
+    except ValueError as error:  # JSONDecodeError is a ValueError
+        raise BookmarkError(f"The file is not bookmark JSON: {error}. Nothing imported.") from error
+
+
+def first_error(payload) -> str | None:
+    """The first schema violation (in document order) as 'field: what is wrong', or None."""
+    errors = list(_VALIDATOR.iter_errors(payload))
+    if not errors:
+        return None
+    error = min(errors, key=_order)
+    return f"{_field(error)}: {_describe(error)}"
+
+
+def _order(error: ValidationError) -> tuple:
+    # Integers (list positions) and strings (keys) never compare, so tag each step.
+    return tuple((0, step, "") if isinstance(step, int) else (1, 0, step) for step in error.path)
+
+
+def _field(error: ValidationError) -> str:
+    out = ""
+    for step in error.path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+    return out or "the file"
+
+
+def _describe(error: ValidationError) -> str:
+    """A short reason that never echoes the (possibly huge) bad value itself."""
+    kind, expected = error.validator, error.validator_value
+    if kind == "type":
+        return f"must be {_wanted(expected)}, not {_json_type(error.instance)}"
+    if kind == "required":
+        missing = [k for k in expected if k not in error.instance]
+        return f"is missing {', '.join(missing)}"
+    if kind in ("minimum", "maximum"):
+        return f"must be {'at least' if kind == 'minimum' else 'at most'} {expected}"
+    if kind in ("maxLength", "maxItems", "maxProperties"):
+        return f"is too long (at most {expected})"
+    if kind in ("enum", "const"):
+        allowed = expected if isinstance(expected, list) else [expected]
+        return "must be one of " + ", ".join(json.dumps(v, ensure_ascii=False) for v in allowed)
+    if kind == "pattern":
+        return "is not in the expected form"
+    return error.message[:120]
+
+
+def _wanted(expected) -> str:
+    names = expected if isinstance(expected, list) else [expected]
+    return " or ".join(f"a{'n' if n[0] in 'aeiou' else ''} {n}" for n in names)
+
+
+def _json_type(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "a number"
+    return _JSON_TYPES.get(type(value), type(value).__name__)
