@@ -2,14 +2,21 @@
 
 Window geometry and dock layout belong to the UI (QSettings); everything a script or the core
 may also want lives here.
+
+The file may have been edited by hand or written by another version, so each key is checked
+against SETTINGS_SCHEMA on its own: good values are kept, a bad one falls back to its default,
+and `Settings.reset` names those so the UI can tell the user. Nothing in the file can stop the
+app from starting.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+
+from jsonschema import Draft202012Validator
 
 from viewer.core.atomic_file import write_text_atomic
 from viewer.core.paths import app_paths
@@ -17,6 +24,20 @@ from viewer.core.paths import app_paths
 log = logging.getLogger(__name__)
 SCHEMA_VERSION = 1
 MAX_RECENT = 10
+MAX_SETTINGS_BYTES = 1_000_000  # a settings file is a few KB; anything bigger is not ours
+_PATH = {"type": "string", "minLength": 1, "maxLength": 4096}
+SETTINGS_SCHEMA = {
+    "schema_version": {"type": "integer", "minimum": 0, "maximum": 1000},
+    "theme": {"enum": ["system", "light", "dark"]},
+    "zoom": {"type": "integer", "minimum": -100, "maximum": 100},
+    "recent_files": {"type": "array", "maxItems": 1000, "items": _PATH},
+    "last_pane": {
+        "type": "object",
+        "maxProperties": 10_000,
+        "additionalProperties": {"type": "string", "maxLength": 4096},
+    },
+}
+_CHECKS = {key: Draft202012Validator(schema) for key, schema in SETTINGS_SCHEMA.items()}
 
 
 @dataclass
@@ -26,30 +47,55 @@ class Settings:
     zoom: int = 0  # steps from the default text size
     recent_files: list[str] = field(default_factory=list)
     last_pane: dict[str, str] = field(default_factory=dict)  # document path -> pane id
+    # Not saved: the keys whose stored values were invalid and were reset on loading.
+    reset: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def add_recent(self, path: Path | str) -> None:
         entry = str(Path(path).resolve())
         self.recent_files = [entry] + [p for p in self.recent_files if p != entry]
         del self.recent_files[MAX_RECENT:]
 
+    def reset_notice(self) -> str:
+        """One sentence for the user, or "" when every stored setting was valid."""
+        if not self.reset:
+            return ""
+        names = ", ".join(self.reset)
+        return f"Some saved settings were invalid and were reset to their defaults: {names}."
+
 
 def load_settings(path: Path | None = None) -> Settings:
     path = path or app_paths().settings_file
     try:
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            raise ValueError("too large")
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return Settings()
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         log.warning("settings file %s unreadable (%s); using defaults", path, exc)
-        return Settings()
-    known = {f.name for f in fields(Settings)}
-    values = {k: v for k, v in raw.items() if k in known} if isinstance(raw, dict) else {}
-    try:
-        return Settings(**values)
-    except TypeError:
-        return Settings()
+        return Settings(reset=["all (the settings file could not be read)"])
+    if not isinstance(raw, dict):
+        return Settings(reset=["all (the settings file is not a JSON object)"])
+    return _checked(raw)
+
+
+def _checked(raw: dict) -> Settings:
+    good, bad = {}, []
+    for key, check in _CHECKS.items():
+        if key not in raw:
+            continue
+        if check.is_valid(raw[key]):
+            good[key] = raw[key]
+        else:
+            bad.append(key)
+    if "recent_files" in good:
+        good["recent_files"] = list(dict.fromkeys(good["recent_files"]))[:MAX_RECENT]
+    if bad:
+        log.warning("invalid settings reset to defaults: %s", ", ".join(bad))
+    return Settings(**good, reset=bad)
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or app_paths().settings_file
-    write_text_atomic(path, json.dumps(asdict(settings), ensure_ascii=False, indent=2))
+    data = {f.name: getattr(settings, f.name) for f in fields(Settings) if f.name != "reset"}
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.document import Document
 from viewer.core.document_cache import cached_document, load_document_cached
-from viewer.core.errors import DocumentError
+from viewer.core.errors import DocumentError, StorageError
 from viewer.core.paths import app_paths
 from viewer.core.settings import Settings, load_settings, save_settings
 from viewer.ui import theme, window_menus
@@ -71,6 +71,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         window_menus.build_menus(self)
         self.set_theme(self.theme_mode, persist=False)
+        notice = self.settings.reset_notice()  # e.g. a hand-edited settings file
+        self._startup_notices = [notice] if notice else []
+        self.info_bar.show_messages(self._startup_notices)
 
     # --- construction -------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -190,7 +193,8 @@ class MainWindow(QMainWindow):
         self.current_pane_id = None
         self.setWindowTitle(f"{document.title} — {APP_TITLE}")
         self.metadata.show_document(document)
-        self.info_bar.show_messages(document.warnings)
+        self.info_bar.show_messages([*self._startup_notices, *document.warnings])
+        self._startup_notices = []  # said once, beside the first document
         self.pane_list.blockSignals(True)
         self.pane_list.clear()
         self.pane_list.addItems([pane.title for pane in document.panes])
@@ -341,7 +345,7 @@ class MainWindow(QMainWindow):
         self.qsettings.sync()
         try:
             save_settings(self.settings)
-        except OSError as exc:  # a read-only data dir must not stop the app from closing
+        except (OSError, StorageError) as exc:  # a read-only data dir must not stop closing
             log.warning("could not save settings: %s", exc)
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
