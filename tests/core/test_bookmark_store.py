@@ -139,18 +139,49 @@ def test_corrupt_database_is_moved_aside_with_a_notice(bookmark, tmp_path):
     assert aside.read_bytes().startswith(b"this is not a database")
 
 
-def test_damaged_pages_are_detected(bookmark, tmp_path):
-    db = tmp_path / "bookmarks.sqlite3"
+def _fill(db: Path, count: int, bookmark) -> dict[str, str]:
+    """`count` bookmarks with distinct notes; returns id -> note."""
+    doc = load_document(BRIEFING)
+    made = [
+        new_bookmark(bookmark.anchor, doc, note=f"note-{i:05d}-" + "x" * 300) for i in range(count)
+    ]
     with BookmarkStore(db) as store:
-        for _ in range(50):
-            store.add(new_bookmark(bookmark.anchor, load_document(BRIEFING), note="x" * 500))
+        store.add_many(made)
+    return {b.id: b.note for b in made}
+
+
+def _scribble_page_holding(db: Path, marker: bytes) -> None:
+    """Overwrite the whole 4 KiB page that holds `marker` (a table leaf page) with 0xff."""
     data = bytearray(db.read_bytes())
-    data[4096 * 2 : 4096 * 4] = b"\xff" * 8192  # scribble over table pages, keep the header
+    start = data.index(marker) // 4096 * 4096
+    data[start : start + 4096] = b"\xff" * 4096
     db.write_bytes(bytes(data))
+
+
+def test_damaged_pages_are_detected_and_readable_rows_salvaged(bookmark, tmp_path):
+    db = tmp_path / "bookmarks.sqlite3"
+    notes = _fill(db, 1001, bookmark)
+    _scribble_page_holding(db, b"note-00500-")
     with BookmarkStore(db) as store:
-        assert "damaged" in store.notice
-        assert store.all() == []
-    assert list(tmp_path.glob("bookmarks.sqlite3.corrupt-*"))
+        assert "damaged" in store.notice and "moved aside" in store.notice
+        kept = {b.id: b.note for b in store.all()}
+        assert 980 <= len(kept) < 1001  # one leaf page of ~10 rows is lost, the rest is back
+        assert f"{len(kept)} bookmarks were recovered" in store.notice
+        assert all(notes[i] == note for i, note in kept.items())  # intact, not garbage
+        assert not any(note.startswith("note-00500-") for note in kept.values())
+        store.add(bookmark)  # the new database is fully usable
+        assert len(store.all()) == len(kept) + 1
+    (aside,) = tmp_path.glob("bookmarks.sqlite3.corrupt-*[0-9]")
+    assert aside.stat().st_size > 100_000  # the damaged file itself is kept for the user
+
+
+def test_salvage_survives_damage_to_the_first_and_last_pages_of_rows(bookmark, tmp_path):
+    db = tmp_path / "bookmarks.sqlite3"
+    _fill(db, 300, bookmark)
+    _scribble_page_holding(db, b"note-00000-")
+    _scribble_page_holding(db, b"note-00299-")
+    with BookmarkStore(db) as store:
+        assert 270 <= len(store.all()) < 300 and "recovered" in store.notice
 
 
 def test_unwritable_data_dir_gives_storage_error(bookmark, tmp_path):

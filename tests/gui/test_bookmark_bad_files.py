@@ -11,6 +11,11 @@ from PySide6.QtWidgets import QFileDialog
 
 from tests.gui.conftest import BRIEFING, open_and_wait
 from viewer.cli_bookmarks import run_bookmarks
+from viewer.core.anchoring import anchor_for_quote
+from viewer.core.bookmark_store import BookmarkStore
+from viewer.core.bookmarks import new_bookmark
+from viewer.core.markdown_model import load_document
+from viewer.core.paths import app_paths
 from viewer.ui.bookmark_controller import install_bookmarks
 from viewer.ui.bookmark_transfer import MARKDOWN_FILTER
 
@@ -62,3 +67,25 @@ def test_gui_export_onto_a_symlink_or_fifo_warns_and_leaves_it(
     assert all("not a regular file" in text for _k, _t, text in captured_dialogs)
     assert link.is_symlink() and victim.read_text(encoding="utf-8") == "原样"
     assert fifo.exists() and not fifo.is_file()
+
+
+def test_a_damaged_database_shows_the_salvaged_bookmarks(qtbot, window, tmp_path):
+    document = load_document(BRIEFING)
+    anchor = anchor_for_quote(document, "互联网+")
+    made = [new_bookmark(anchor, document, note=f"n{i:04d}" + "x" * 300) for i in range(200)]
+    db = app_paths().bookmarks_db
+    with BookmarkStore(db) as store:
+        store.add_many(made)
+    data = bytearray(db.read_bytes())
+    start = data.index(b"n0100x") // 4096 * 4096
+    data[start : start + 4096] = b"\xff" * 4096
+    db.write_bytes(bytes(data))
+
+    controller = install_bookmarks(window)
+    with qtbot.waitSignal(controller.refreshed, timeout=10_000):
+        open_and_wait(qtbot, window, BRIEFING)
+    qtbot.waitUntil(lambda: getattr(controller, "notice_box", None) is not None)
+    listed = len(controller.entries)
+    assert 180 <= listed < 200
+    assert f"{listed} bookmarks were recovered" in controller.notice_box.text()
+    controller.notice_box.close()

@@ -6,8 +6,9 @@ Guarantees, each tested with real files and processes:
 - WAL journal + a busy timeout, so two app instances (or the CLI beside the app) can add at the
   same time without losing or refusing writes;
 - the schema version lives in `PRAGMA user_version`; MIGRATIONS upgrade any older file;
-- a damaged file is moved aside as `bookmarks.sqlite3.corrupt-YYYYMMDD-HHMMSS` and a fresh one
-  started; `notice` tells the caller so the UI can say so;
+- a damaged file is moved aside as `bookmarks.sqlite3.corrupt-YYYYMMDD-HHMMSS`, a fresh one
+  started, and every row still readable in the damaged file copied into it (bookmark_salvage);
+  `notice` tells the caller how many, so the UI can say so;
 - when the data dir cannot be written, the store opens read-only (if there is a file) and every
   change raises StorageError with a sentence saying why.
 """
@@ -25,6 +26,7 @@ from datetime import datetime
 from pathlib import Path
 
 from viewer.core.anchoring import Anchor
+from viewer.core.bookmark_salvage import salvage_rows
 from viewer.core.bookmark_schema import MIGRATIONS
 from viewer.core.bookmarks import Bookmark
 from viewer.core.errors import StorageError
@@ -63,12 +65,18 @@ class BookmarkStore:
         except sqlite3.DatabaseError as error:
             if _is_corrupt(error):
                 moved = self._move_aside()
+                conn = self._open_writable()
+                recovered = self._recover(conn, moved)
                 self.notice = (
-                    f"The bookmarks database was damaged; it was moved aside to {moved.name} "
-                    "and a new, empty one was started."
+                    f"The bookmarks database was damaged; it was moved aside to {moved.name}. "
+                    + (
+                        f"{recovered} bookmarks were recovered from it into a new database."
+                        if recovered
+                        else "No bookmark could be read from it; a new, empty one was started."
+                    )
                 )
                 log.warning("%s (%s)", self.notice, error)
-                return self._open_writable()
+                return conn
             return self._open_read_only(error)
         except OSError as error:
             return self._open_read_only(error)
@@ -107,6 +115,19 @@ class BookmarkStore:
         except BaseException:
             conn.execute("ROLLBACK")
             raise
+
+    def _recover(self, conn: sqlite3.Connection, damaged: Path) -> int:
+        """Copy every row still readable in `damaged` into the fresh database; how many."""
+        rows = [row for row in salvage_rows(damaged, _COLUMN_NAMES) if _decodes(row)]
+        sql = f"INSERT OR IGNORE INTO bookmarks ({_COLUMNS}) VALUES ({_MARKS})"
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            added = sum(conn.execute(sql, row).rowcount for row in rows)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return added
 
     def _move_aside(self) -> Path:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -238,7 +259,8 @@ class BookmarkStore:
                 raise StorageError(f"Cannot save bookmarks to {self.path}: {error}.") from error
 
 
-_MARKS = ", ".join("?" * len(_COLUMNS.split(",")))
+_COLUMN_NAMES = [name.strip() for name in _COLUMNS.split(",")]
+_MARKS = ", ".join("?" * len(_COLUMN_NAMES))
 
 
 def _to_row(b: Bookmark) -> tuple:
@@ -259,6 +281,15 @@ def _from_row(row: tuple) -> Bookmark:
         id_, anchor, path, title, note, tuple(json.loads(tags)), color, created, updated, deleted,
         bool(unverified),
     )  # fmt: skip
+
+
+def _decodes(row: tuple) -> bool:
+    """A salvaged row is kept only if it still makes a well-formed bookmark."""
+    try:
+        bookmark = _from_row(row)
+        return all(isinstance(v, str) for v in (bookmark.id, bookmark.quote, bookmark.note))
+    except (ValueError, TypeError):
+        return False
 
 
 def _is_corrupt(error: sqlite3.DatabaseError) -> bool:
