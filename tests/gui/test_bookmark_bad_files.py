@@ -39,6 +39,7 @@ def test_gui_import_of_a_bad_file_says_what_the_cli_says(
     bad.write_text(json.dumps(payload), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     bookmarks.import_action.trigger()
+    qtbot.waitUntil(lambda: len(captured_dialogs) > 0, timeout=10_000)
     assert run_bookmarks(["import", str(bad)]) == 2
     cli_line = capsys.readouterr().err.strip().removeprefix("briefing-viewer: error: ")
     assert [(kind, text) for kind, _title, text in captured_dialogs] == [("warning", cli_line)]

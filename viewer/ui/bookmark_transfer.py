@@ -2,7 +2,8 @@
 
 File › Export Bookmarks… writes what the panel lists (this document, or all documents) as a
 Markdown memo grouped by topic or as JSON, atomically. File › Import Bookmarks… reads such a
-JSON export and reports "N added, M already present" (bookmark ids make a second import a no-op).
+JSON export off the GUI thread and reports "N added, M already present" (bookmark ids make a
+second import a no-op); a bad file gets the console twin's one-line message.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from viewer.core.bookmark_export import to_json, to_markdown
 from viewer.core.bookmark_import import import_json, read_import_file
 from viewer.core.citation import cite, format_citation
 from viewer.core.errors import StorageError, ViewerError
+from viewer.ui.workers import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
     from viewer.ui.bookmark_controller import BookmarksController
@@ -98,22 +100,32 @@ def export_bookmarks(controller: BookmarksController) -> Path | None:
     return path
 
 
-def import_bookmarks(controller: BookmarksController) -> str:
+def import_bookmarks(controller: BookmarksController) -> BackgroundTask | None:
+    """Read, validate and add off the GUI thread: a large export takes seconds to validate."""
     window = controller.window
     name, _chosen = QFileDialog.getOpenFileName(
         window, "Import Bookmarks", "", f"Bookmarks ({JSON_FILTER.split('(')[1][:-1]});;All (*)"
     )
     if not name:
-        return ""
-    try:
-        added, present = import_json(controller.library.store, read_import_file(name))
-    except StorageError as error:
-        controller.storage_problem(str(error))
-        return ""
-    except ViewerError as error:  # the same one line the console twin prints
-        QMessageBox.warning(window, "Import Bookmarks", str(error))
-        return ""
-    message = f"{added} added, {present} already present"
-    window.statusBar().showMessage(f"Imported bookmarks: {message}", 15000)
-    controller.refresh()
-    return message
+        return None
+    window.statusBar().showMessage(f"Importing bookmarks from {Path(name).name}…")
+
+    def done(counts: tuple[int, int]) -> None:
+        added, present = counts
+        message = f"{added} added, {present} already present"
+        window.statusBar().showMessage(f"Imported bookmarks: {message}", 15000)
+        controller.refresh()
+
+    def failed(error: BaseException) -> None:
+        window.statusBar().clearMessage()
+        if isinstance(error, StorageError):
+            controller.storage_problem(str(error))
+        elif isinstance(error, ViewerError):  # the same one line the console twin prints
+            QMessageBox.warning(window, "Import Bookmarks", str(error))
+        else:
+            raise error
+
+    store = controller.library.store
+    return run_in_background(
+        lambda: import_json(store, read_import_file(name)), on_done=done, on_error=failed
+    )
