@@ -13,17 +13,16 @@ import codecs
 import json
 import os
 import stat
+from functools import cache
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError
+import fastjsonschema
 
 from viewer.core.bookmark_schema import FORMAT_VERSION, IMPORT_SCHEMA, MAX_IMPORT_BYTES
 from viewer.core.bookmark_store import BookmarkStore
 from viewer.core.bookmarks import Bookmark
 from viewer.core.errors import BookmarkError
 
-_VALIDATOR = Draft202012Validator(IMPORT_SCHEMA)
 _JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "true/false"}
 
 
@@ -93,45 +92,47 @@ def _parse(text: str):
         raise BookmarkError(f"The file is not bookmark JSON: {error}. Nothing imported.") from error
 
 
+@cache
+def _validator():
+    # Compiled once, on first use: fastjsonschema turns the schema into plain Python checks.
+    return fastjsonschema.compile(IMPORT_SCHEMA)
+
+
 def first_error(payload) -> str | None:
-    """The first schema violation (in document order) as 'field: what is wrong', or None."""
-    errors = list(_VALIDATOR.iter_errors(payload))
-    if not errors:
-        return None
-    error = min(errors, key=_order)
-    return f"{_field(error)}: {_describe(error)}"
+    """The first schema violation as 'field: what is wrong', or None when the file is valid."""
+    try:
+        _validator()(payload)
+    except fastjsonschema.JsonSchemaValueException as error:
+        return f"{field_name(error)}: {describe(error)}"
+    return None
 
 
-def _order(error: ValidationError) -> tuple:
-    # Integers (list positions) and strings (keys) never compare, so tag each step.
-    return tuple((0, step, "") if isinstance(step, int) else (1, 0, step) for step in error.path)
+def field_name(error: fastjsonschema.JsonSchemaValueException) -> str:
+    """'bookmarks[3].anchor.start' from the validator's 'data.bookmarks[3].anchor.start'."""
+    name = error.name.removeprefix("data").removeprefix(".")
+    return name or "the file"
 
 
-def _field(error: ValidationError) -> str:
-    out = ""
-    for step in error.path:
-        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
-    return out or "the file"
-
-
-def _describe(error: ValidationError) -> str:
+def describe(error: fastjsonschema.JsonSchemaValueException) -> str:
     """A short reason that never echoes the (possibly huge) bad value itself."""
-    kind, expected = error.validator, error.validator_value
-    if kind == "type":
-        return f"must be {_wanted(expected)}, not {_json_type(error.instance)}"
-    if kind == "required":
-        missing = [k for k in expected if k not in error.instance]
+    rule, expected = error.rule, error.rule_definition
+    if rule == "type":
+        return f"must be {_wanted(expected)}, not {_json_type(error.value)}"
+    if rule == "required":
+        missing = [k for k in expected if not isinstance(error.value, dict) or k not in error.value]
         return f"is missing {', '.join(missing)}"
-    if kind in ("minimum", "maximum"):
-        return f"must be {'at least' if kind == 'minimum' else 'at most'} {expected}"
-    if kind in ("maxLength", "maxItems", "maxProperties"):
+    if rule in ("minimum", "maximum"):
+        return f"must be {'at least' if rule == 'minimum' else 'at most'} {expected}"
+    if rule in ("maxLength", "maxItems", "maxProperties"):
         return f"is too long (at most {expected})"
-    if kind in ("enum", "const"):
+    if rule in ("minLength", "minItems"):
+        return f"is too short (at least {expected})"
+    if rule in ("enum", "const"):
         allowed = expected if isinstance(expected, list) else [expected]
         return "must be one of " + ", ".join(json.dumps(v, ensure_ascii=False) for v in allowed)
-    if kind == "pattern":
+    if rule == "pattern":
         return "is not in the expected form"
-    return error.message[:120]
+    return error.message.removeprefix("data").lstrip(". ")[:120]
 
 
 def _wanted(expected) -> str:

@@ -61,6 +61,7 @@ _OFFSET = {"type": "integer", "minimum": 0, "maximum": _MAX_OFFSET}
 # Extra keys are allowed (an export of resolved bookmarks carries status, score, ...) but never
 # read; every key that IS read has its type and size fixed here.
 IMPORT_SCHEMA: dict = {
+    "$schema": "http://json-schema.org/draft-07/schema#",
     "type": "object",
     "required": ["format", "version", "bookmarks"],
     "properties": {

@@ -14,9 +14,10 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field, fields
+from functools import cache
 from pathlib import Path
 
-from jsonschema import Draft202012Validator
+import fastjsonschema
 
 from viewer.core.atomic_file import write_text_atomic
 from viewer.core.paths import app_paths
@@ -37,7 +38,12 @@ SETTINGS_SCHEMA = {
         "additionalProperties": {"type": "string", "maxLength": 4096},
     },
 }
-_CHECKS = {key: Draft202012Validator(schema) for key, schema in SETTINGS_SCHEMA.items()}
+
+
+@cache
+def _validator():
+    # Compiled on first use (about 10 ms), so importing this module stays cheap at start-up.
+    return fastjsonschema.compile({"type": "object", "properties": SETTINGS_SCHEMA})
 
 
 @dataclass
@@ -80,14 +86,21 @@ def load_settings(path: Path | None = None) -> Settings:
 
 
 def _checked(raw: dict) -> Settings:
-    good, bad = {}, []
-    for key, check in _CHECKS.items():
-        if key not in raw:
-            continue
-        if check.is_valid(raw[key]):
-            good[key] = raw[key]
-        else:
+    """Drop the first invalid key the validator names, again, until the rest is valid."""
+    good = {key: raw[key] for key in SETTINGS_SCHEMA if key in raw}
+    bad: list[str] = []
+    while True:
+        try:
+            _validator()(good)
+            break
+        except fastjsonschema.JsonSchemaValueException as error:
+            key = error.path[1] if len(error.path) > 1 else None
+            if key not in good:  # cannot happen for an object of known keys; be safe anyway
+                bad.extend(good)
+                good = {}
+                break
             bad.append(key)
+            del good[key]
     if "recent_files" in good:
         good["recent_files"] = list(dict.fromkeys(good["recent_files"]))[:MAX_RECENT]
     if bad:
