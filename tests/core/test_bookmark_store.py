@@ -224,3 +224,32 @@ def test_read_only_open_reads_a_live_wal_database(bookmark, tmp_path):
         with pytest.raises(StorageError, match="read-only"):
             reader.add(bookmark)
     writer.close()
+
+
+def test_rows_with_wrong_types_are_read_safely_not_fatally(bookmark, tmp_path):
+    """SQLite keeps any type in any column: a file edited by another tool must still list."""
+    db = tmp_path / "bookmarks.sqlite3"
+    with BookmarkStore(db) as store:
+        store.add(bookmark)
+    conn = sqlite3.connect(db)
+    columns = "id, document_path, pane_id, quote, start_offset, end_offset, created, updated"
+    conn.executemany(
+        f"INSERT INTO bookmarks ({columns}, tags, color) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            ("6f1c2f1e-0000-4000-8000-000000000001", "/x.md", "p", "引文", "abc", 1e30, "t", "t",
+             "{broken json", "red"),
+            ("6f1c2f1e-0000-4000-8000-000000000002", "/x.md", "p", "引文", 0, 2, "t", "t",
+             '{"not": "a list"}', "blue"),
+            ("", "/x.md", "p", "没有编号", 0, 2, "t", "t", "[]", "blue"),  # no id: skipped
+            ("6f1c2f1e-0000-4000-8000-000000000003", "/x.md", "p", b"\xff", 0, 2, "t", "t", "[]",
+             "blue"),  # quote is a blob: skipped
+        ],
+    )  # fmt: skip
+    conn.commit()
+    conn.close()
+    with BookmarkStore(db) as store:
+        listed = {b.id: b for b in store.all()}
+    assert len(listed) == 3 and bookmark.id in listed
+    odd = listed["6f1c2f1e-0000-4000-8000-000000000001"]
+    assert (odd.anchor.start, odd.anchor.end, odd.tags, odd.color) == (0, 0, (), "yellow")
+    assert listed["6f1c2f1e-0000-4000-8000-000000000002"].tags == ()

@@ -15,7 +15,6 @@ Guarantees, each tested with real files and processes:
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sqlite3
@@ -25,7 +24,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from pathlib import Path
 
-from viewer.core.anchoring import Anchor
+from viewer.core.bookmark_rows import COLUMN_NAMES, COLUMNS, MARKS, from_row, to_row
 from viewer.core.bookmark_salvage import salvage_rows
 from viewer.core.bookmark_schema import MIGRATIONS
 from viewer.core.bookmarks import Bookmark
@@ -37,11 +36,6 @@ BUSY_TIMEOUT_MS = 15_000
 _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 SCHEMA_VERSION = len(MIGRATIONS)
-_COLUMNS = (
-    "id, document_path, document_title, fingerprint, pane_id, pane_title, heading, quote, "
-    "prefix, suffix, start_offset, end_offset, note, tags, color, created, updated, deleted, "
-    "path_unverified"
-)
 
 
 class BookmarkStore:
@@ -118,8 +112,9 @@ class BookmarkStore:
 
     def _recover(self, conn: sqlite3.Connection, damaged: Path) -> int:
         """Copy every row still readable in `damaged` into the fresh database; how many."""
-        rows = [row for row in salvage_rows(damaged, _COLUMN_NAMES) if _decodes(row)]
-        sql = f"INSERT OR IGNORE INTO bookmarks ({_COLUMNS}) VALUES ({_MARKS})"
+        salvaged = (from_row(row) for row in salvage_rows(damaged, COLUMN_NAMES))
+        rows = [to_row(bookmark) for bookmark in salvaged if bookmark is not None]
+        sql = f"INSERT OR IGNORE INTO bookmarks ({COLUMNS}) VALUES ({MARKS})"
         conn.execute("BEGIN IMMEDIATE")
         try:
             added = sum(conn.execute(sql, row).rowcount for row in rows)
@@ -202,8 +197,8 @@ class BookmarkStore:
         return self._select(where, path, fingerprint, title)
 
     def _select(self, where: str, *args) -> list[Bookmark]:
-        sql = f"SELECT {_COLUMNS} FROM bookmarks WHERE {where} ORDER BY created, rowid"
-        return [_from_row(row) for row in self._query(sql, *args)]
+        sql = f"SELECT {COLUMNS} FROM bookmarks WHERE {where} ORDER BY created, rowid"
+        return [b for b in map(from_row, self._query(sql, *args)) if b is not None]
 
     def _query(self, sql: str, *args) -> list[tuple]:
         with self._lock:
@@ -217,20 +212,20 @@ class BookmarkStore:
     # -- changing ------------------------------------------------------------------------
 
     def add(self, bookmark: Bookmark) -> Bookmark:
-        self._write([(f"INSERT INTO bookmarks ({_COLUMNS}) VALUES ({_MARKS})", _to_row(bookmark))])
+        self._write([(f"INSERT INTO bookmarks ({COLUMNS}) VALUES ({MARKS})", to_row(bookmark))])
         return bookmark
 
     def add_many(self, bookmarks: Iterable[Bookmark]) -> tuple[int, int]:
         """Insert those whose id is new, in one transaction; returns (added, already present)."""
         bookmarks = list(bookmarks)
-        sql = f"INSERT OR IGNORE INTO bookmarks ({_COLUMNS}) VALUES ({_MARKS})"
-        added = self._write([(sql, _to_row(b)) for b in bookmarks])
+        sql = f"INSERT OR IGNORE INTO bookmarks ({COLUMNS}) VALUES ({MARKS})"
+        added = self._write([(sql, to_row(b)) for b in bookmarks])
         return added, len(bookmarks) - added
 
     def save(self, bookmark: Bookmark) -> Bookmark:
         """Replace the stored bookmark with the same id (note, tags, colour, anchor, deleted)."""
-        sql = f"INSERT OR REPLACE INTO bookmarks ({_COLUMNS}) VALUES ({_MARKS})"
-        self._write([(sql, _to_row(bookmark))])
+        sql = f"INSERT OR REPLACE INTO bookmarks ({COLUMNS}) VALUES ({MARKS})"
+        self._write([(sql, to_row(bookmark))])
         return bookmark
 
     def purge(self, bookmark_id: str) -> bool:
@@ -257,39 +252,6 @@ class BookmarkStore:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
                 raise StorageError(f"Cannot save bookmarks to {self.path}: {error}.") from error
-
-
-_COLUMN_NAMES = [name.strip() for name in _COLUMNS.split(",")]
-_MARKS = ", ".join("?" * len(_COLUMN_NAMES))
-
-
-def _to_row(b: Bookmark) -> tuple:
-    a = b.anchor
-    return (
-        b.id, b.document_path, b.document_title, a.fingerprint, a.pane_id, a.pane_title,
-        a.heading, a.quote, a.prefix, a.suffix, a.start, a.end, b.note,
-        json.dumps(list(b.tags), ensure_ascii=False), b.color, b.created, b.updated, b.deleted,
-        int(b.path_unverified),
-    )  # fmt: skip
-
-
-def _from_row(row: tuple) -> Bookmark:
-    (id_, path, title, fingerprint, pane_id, pane_title, heading, quote, prefix, suffix,
-     start, end, note, tags, color, created, updated, deleted, unverified) = row  # fmt: skip
-    anchor = Anchor(quote, prefix, suffix, pane_id, start, end, pane_title, heading, fingerprint)
-    return Bookmark(
-        id_, anchor, path, title, note, tuple(json.loads(tags)), color, created, updated, deleted,
-        bool(unverified),
-    )  # fmt: skip
-
-
-def _decodes(row: tuple) -> bool:
-    """A salvaged row is kept only if it still makes a well-formed bookmark."""
-    try:
-        bookmark = _from_row(row)
-        return all(isinstance(v, str) for v in (bookmark.id, bookmark.quote, bookmark.note))
-    except (ValueError, TypeError):
-        return False
 
 
 def _is_corrupt(error: sqlite3.DatabaseError) -> bool:
