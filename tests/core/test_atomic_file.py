@@ -48,3 +48,10 @@ def test_settings_are_not_written_through_a_symlink(tmp_path):
     with pytest.raises(StorageError):
         save_settings(Settings(zoom=3), link)
     assert stat.S_ISLNK(os.lstat(link).st_mode) and victim.read_text(encoding="utf-8") == "{}"
+
+
+def test_the_refusal_is_also_an_os_error_for_callers_that_only_expect_those(tmp_path):
+    link = tmp_path / "cache.json"
+    link.symlink_to(tmp_path / "elsewhere.json")
+    with pytest.raises(OSError, match="symbolic link"):
+        write_text_atomic(link, "{}")

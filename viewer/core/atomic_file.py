@@ -1,7 +1,8 @@
 """Write-temp-then-rename, so a crash mid-write never leaves a half-written file.
 
 Only a regular file (or a new name) is ever written: renaming over a symlink, FIFO or device
-would silently replace it with a regular file, so such a target is refused with StorageError.
+would silently replace it with a regular file, so such a target is refused with
+NotRegularFileError (both a StorageError and an OSError).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from viewer.core.errors import StorageError
+from viewer.core.errors import NotRegularFileError
 
 _KINDS = (
     (stat.S_ISLNK, "a symbolic link"),
@@ -47,7 +48,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 
 
 def check_writable_target(path: Path) -> None:
-    """Raise StorageError unless `path` is missing or a regular file (lstat: links count)."""
+    """Raise NotRegularFileError unless `path` is missing or a regular file (lstat: links too)."""
     try:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:
@@ -56,7 +57,7 @@ def check_writable_target(path: Path) -> None:
         return  # e.g. a missing parent folder: the write itself reports that
     for test, kind in _KINDS:
         if test(mode):
-            raise StorageError(
+            raise NotRegularFileError(
                 f"{path.name} is {kind}, not a regular file; it was left as it is. "
                 "Choose another file name."
             )

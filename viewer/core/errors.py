@@ -19,3 +19,10 @@ class BookmarkError(ViewerError):
 
 class StorageError(ViewerError):
     """User data cannot be written (read-only or full data dir)."""
+
+
+class NotRegularFileError(StorageError, OSError):
+    """A write target is a symlink, FIFO, device or folder and was left alone.
+
+    Also an OSError, so callers that treat any failed write as "could not save" (caches, the
+    library state) keep doing so."""
