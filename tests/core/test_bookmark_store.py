@@ -253,3 +253,23 @@ def test_rows_with_wrong_types_are_read_safely_not_fatally(bookmark, tmp_path):
     odd = listed["6f1c2f1e-0000-4000-8000-000000000001"]
     assert (odd.anchor.start, odd.anchor.end, odd.tags, odd.color) == (0, 0, (), "yellow")
     assert listed["6f1c2f1e-0000-4000-8000-000000000002"].tags == ()
+
+
+def test_damaged_database_in_an_unwritable_folder_shows_what_is_readable(
+    bookmark, tmp_path, monkeypatch
+):
+    db = tmp_path / "bookmarks.sqlite3"
+    _fill(db, 300, bookmark)
+    _scribble_page_holding(db, b"note-00150-")
+
+    def refuse(*_args):  # root ignores permission bits, so refuse the move itself
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with BookmarkStore(db) as store:
+        assert store.read_only and "not writable" in store.notice
+        listed = len(store.all())
+        assert 280 <= listed < 300 and f"{listed} readable bookmarks are shown" in store.notice
+        with pytest.raises(StorageError, match="cannot be saved"):
+            store.add(bookmark)
+    assert not list(tmp_path.glob("*.corrupt-*"))

@@ -58,22 +58,42 @@ class BookmarkStore:
             return self._open_writable()
         except sqlite3.DatabaseError as error:
             if _is_corrupt(error):
-                moved = self._move_aside()
-                conn = self._open_writable()
-                recovered = self._recover(conn, moved)
-                self.notice = (
-                    f"The bookmarks database was damaged; it was moved aside to {moved.name}. "
-                    + (
-                        f"{recovered} bookmarks were recovered from it into a new database."
-                        if recovered
-                        else "No bookmark could be read from it; a new, empty one was started."
-                    )
-                )
-                log.warning("%s (%s)", self.notice, error)
-                return conn
+                try:
+                    return self._replace_damaged(error)
+                except OSError as move_error:
+                    return self._salvage_in_memory(move_error)
             return self._open_read_only(error)
         except OSError as error:
             return self._open_read_only(error)
+
+    def _replace_damaged(self, error: sqlite3.DatabaseError) -> sqlite3.Connection:
+        moved = self._move_aside()
+        conn = self._open_writable()
+        recovered = self._recover(conn, moved)
+        self.notice = (
+            f"The bookmarks database was damaged; it was moved aside to {moved.name}. "
+            + (
+                f"{recovered} bookmarks were recovered from it into a new database."
+                if recovered
+                else "No bookmark could be read from it; a new, empty one was started."
+            )
+        )
+        log.warning("%s (%s)", self.notice, error)
+        return conn
+
+    def _salvage_in_memory(self, error: OSError) -> sqlite3.Connection:
+        """The damaged file cannot be set aside: show what is readable in it, change nothing."""
+        conn = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        self._migrate(conn)
+        recovered = self._recover(conn, self.path)
+        self.read_only = True
+        self._why_read_only = (
+            "Bookmarks cannot be saved: the database is damaged and the data folder "
+            f"{self.path.parent} is not writable ({_reason(error)})."
+        )
+        self.notice = f"{self._why_read_only} {recovered} readable bookmarks are shown."
+        log.warning(self.notice)
+        return conn
 
     def _open_writable(self) -> sqlite3.Connection:
         conn = sqlite3.connect(
