@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from tests.gui.conftest import BRIEFING, open_and_wait
 from viewer.cli_bookmarks import run_bookmarks
 from viewer.core.anchoring import anchor_for_quote
+from viewer.core.bookmark_export import to_json
 from viewer.core.bookmark_store import BookmarkStore
 from viewer.core.bookmarks import new_bookmark
 from viewer.core.markdown_model import load_document
@@ -90,3 +91,26 @@ def test_a_damaged_database_shows_the_salvaged_bookmarks(qtbot, window, tmp_path
     assert 180 <= listed < 200
     assert f"{listed} bookmarks were recovered" in controller.notice_box.text()
     controller.notice_box.close()
+
+
+def test_imported_bookmark_paths_are_not_opened_by_the_panel(
+    qtbot, window, bookmarks, tmp_path, monkeypatch
+):
+    secret = tmp_path / "secret.md"
+    secret.write_text(BRIEFING.read_text(encoding="utf-8") + "\n\n附加。\n", encoding="utf-8")
+    document = load_document(BRIEFING)
+    made = new_bookmark(anchor_for_quote(document, "互联网+"), document)
+    payload = json.loads(to_json([made]))
+    payload["bookmarks"][0]["document_path"] = str(secret)
+    crafted = tmp_path / "crafted.json"
+    crafted.write_text(json.dumps(payload, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(crafted), ""))
+    with qtbot.waitSignal(bookmarks.refreshed, timeout=10_000):
+        bookmarks.import_action.trigger()
+    with qtbot.waitSignal(bookmarks.refreshed, timeout=10_000):
+        bookmarks.panel.all_documents.setChecked(True)
+    (entry,) = bookmarks.panel.model.entries
+    assert entry.document is None and entry.resolved.status == "orphan"  # secret.md unread
+    bookmarks.activate(entry)
+    assert "imported" in window.statusBar().currentMessage()
+    assert window.current_document is None  # nothing was opened on the file's say-so

@@ -221,6 +221,13 @@ class BookmarksController(QObject):
             return
         resolved, document = entry.resolved, entry.document
         current = self.window.current_document
+        if document is None and resolved.bookmark.path_unverified:
+            # Its path came from an import file: only the user decides to open it.
+            self._status(
+                "This bookmark was imported; open its document yourself to locate it: "
+                f"{resolved.bookmark.document_path}"
+            )
+            return
         if document is None:
             self._status(f"The file of this bookmark is missing: {resolved.bookmark.document_path}")
             return
