@@ -112,5 +112,5 @@ def test_imported_bookmark_paths_are_not_opened_by_the_panel(
     (entry,) = bookmarks.panel.model.entries
     assert entry.document is None and entry.resolved.status == "orphan"  # secret.md unread
     bookmarks.activate(entry)
-    assert "imported" in window.statusBar().currentMessage()
+    assert "This bookmark was imported" in window.statusBar().currentMessage()
     assert window.current_document is None  # nothing was opened on the file's say-so
