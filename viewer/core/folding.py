@@ -5,6 +5,11 @@ Search and bookmark anchoring compare folded text. Folding maps full-width forms
 simplified ones (OpenCC's t2s table, applied per character). Because every character folds to
 exactly one character, an offset into folded text is the same offset into the original, which is
 what lets highlights land on the reader's own text.
+
+Invisible format characters (zero-width space/joiners, word joiner, BOM, soft hyphen) cannot be
+folded one to one, so the text model drops them where text enters it (`drop_invisible`): the
+passage texts of a document and the words of a query. `红\u200b包` then reads, matches and
+quotes as 红包, and offsets into passage texts stay offsets into what search and quotes see.
 """
 
 from __future__ import annotations
@@ -12,6 +17,9 @@ from __future__ import annotations
 import threading
 import unicodedata
 
+# Characters that show nothing and only hint at line breaking or joining.
+INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_DROP = str.maketrans("", "", INVISIBLE)
 _table: dict[int, str] = {}
 _lock = threading.Lock()
 _converter = None
@@ -23,6 +31,13 @@ def fold(text: str) -> str:
     if missing:
         _learn(missing)
     return text.translate(_table)
+
+
+def drop_invisible(text: str) -> str:
+    """`text` without the INVISIBLE characters (the same object when it holds none)."""
+    if not any(c in text for c in INVISIBLE):  # C-level scans: most text holds none
+        return text
+    return text.translate(_DROP)
 
 
 def _learn(chars: set[str]) -> None:
