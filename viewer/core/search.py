@@ -51,7 +51,7 @@ class SearchResults:
     match_count: int = 0  # matches over all matching passages ("match 3 of 17")
     pane_counts: dict[str, int] = field(default_factory=dict)  # pane id -> matching passages
     suggestion: str | None = None  # a close query with hits, when this one has none
-    notice: str | None = None  # index trouble worked around, as a sentence for the user
+    notice: str | None = None  # index trouble worked around or the query cut, for the user
     elapsed_ms: float = 0.0
 
     def in_document_order(self) -> list[Hit]:
@@ -136,7 +136,7 @@ class DocumentSearch:
         with self._lock:
             allowed = self._allowed_panes(parsed, pane)
             scored = self._candidates(parsed, allowed)
-            results.notice = self._notice
+            results.notice = _sentences(parsed.notice, self._notice)
         matched = []
         for passage_id, score in scored:
             entry = self._entries.get(passage_id)
@@ -227,6 +227,10 @@ class DocumentSearch:
 
     def _exists(self, term: Term) -> bool:
         return self._has_hits(ParsedQuery(term.text, ((term,),)))
+
+
+def _sentences(*parts: str | None) -> str | None:
+    return " ".join(p for p in parts if p) or None
 
 
 def _pane_matches(pane, needle: str) -> bool:
