@@ -10,7 +10,7 @@ from viewer.core.anchoring import anchor_for_quote, resolve
 from viewer.core.markdown_model import parse_document
 from viewer.core.search import DocumentSearch
 
-INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u200e", "\u2063"]
 PLAIN = (
     "# 通知\n\n## 金融\n\n春节期间红包雨活动暂停。\n\n## 交通\n\n**微信**红包不得用于支付车费。\n"
 )
