@@ -3,6 +3,8 @@ queries. Each is answered, with the same hits as its plain form, and the work is
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.conftest import BRIEFING
@@ -110,3 +112,17 @@ def test_suggestion_work_is_bounded():
 def test_not_chains_parse(search):
     parsed = parse_query("红包 " + "NOT 微信 " * 12_000)
     assert [[t.folded for t in c] for c in parsed.clauses] == [["红包"], ["微信"]]
+
+
+def test_the_cli_says_when_a_library_query_was_shortened(tmp_path):
+    from tests.core.test_cli_search import _run
+
+    folder = tmp_path / "library"
+    write(folder, "a/红包法.md", "红包法", "红包应当依法发放。")
+    query = " OR ".join(["红包"] + [f"保险{i}" for i in range(1000)])
+    out = _run(tmp_path / "data", "--json", "--library", str(folder), query)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["total_documents"] == 1 and f"first {MAX_TERMS}" in result["notice"]
+    text = _run(tmp_path / "data", "--library", str(folder), query).stdout
+    assert text.startswith(f"note: Query shortened to its first {MAX_TERMS} words")

@@ -20,7 +20,7 @@ from pathlib import Path
 from viewer.core.document import Document, Passage
 from viewer.core.folding import fold
 from viewer.core.query_parser import ParsedQuery, Term, parse_query
-from viewer.core.snippets import DEFAULT_WIDTH, Span, match_spans, snippet, text_matches
+from viewer.core.snippets import DEFAULT_WIDTH, Span, match_spans, snippet, term_in, text_matches
 from viewer.core.suggest import suggest
 
 log = logging.getLogger(__name__)
@@ -81,6 +81,7 @@ class DocumentSearch:
         self._opened = None  # search_index.OpenedIndex once open
         self._searcher = None
         self._notice: str | None = None
+        self._joined: str | None = None  # every passage's folded text, for _exists
         titles = {p.id: p.title for p in document.panes}
         self._entries = {
             p.id: _Entry(p, fold(p.text), titles.get(p.pane_id, "")) for p in document.passages()
@@ -226,7 +227,13 @@ class DocumentSearch:
         )
 
     def _exists(self, term: Term) -> bool:
-        return self._has_hits(ParsedQuery(term.text, ((term,),)))
+        """One regex search over every passage joined by NUL (never inside a term, and no
+        white space, so no match spans two passages) instead of one per passage."""
+        if term.negated:
+            return self._has_hits(ParsedQuery(term.text, ((term,),)))
+        if self._joined is None:
+            self._joined = "\x00".join(e.folded for e in self._entries.values())
+        return term_in(term, self._joined)
 
 
 def _sentences(*parts: str | None) -> str | None:
