@@ -10,7 +10,7 @@ import pytest
 from tests.conftest import BRIEFING
 from tests.core.test_library import indexed, write
 from viewer.core.markdown_model import load_document
-from viewer.core.query_parser import MAX_TERM_CHARS, MAX_TERMS, parse_query
+from viewer.core.query_parser import MAX_LONE_CHARS, MAX_TERM_CHARS, MAX_TERMS, parse_query
 from viewer.core.search import DocumentSearch
 from viewer.core.suggest import MAX_CHECKS, suggest
 
@@ -126,3 +126,12 @@ def test_the_cli_says_when_a_library_query_was_shortened(tmp_path):
     assert result["total_documents"] == 1 and f"first {MAX_TERMS}" in result["notice"]
     text = _run(tmp_path / "data", "--library", str(folder), query).stdout
     assert text.startswith(f"note: Query shortened to its first {MAX_TERMS} words")
+
+
+def test_single_characters_are_capped_and_the_query_says_so():
+    parsed = parse_query("法 法 " + " OR ".join("法院人民国家规定") + " 网 -网")
+    kept = [t.folded for t in parsed.positive_terms]
+    assert kept == ["法", "法", "院", "人", "民"]  # 网 is the fifth distinct single character
+    assert f"first {MAX_LONE_CHARS} single characters" in parsed.notice
+    assert parse_query("法 法 法 法 法 法").notice is None
+    assert parse_query("法律 法规 a法").notice is None  # a word ending in a lone char counts

@@ -15,7 +15,8 @@ OR/NOT is ignored or taken literally, and a query with nothing to look for (`-็บ
 is searched as plain text. Zero-width characters are dropped (folding.drop_invisible).
 
 The work a query can cause is bounded: repeated words are searched once, and only the first
-MAX_TERMS words (each cut to MAX_TERM_CHARS) of the first MAX_QUERY_CHARS characters are kept;
+MAX_TERMS words (each cut to MAX_TERM_CHARS, at most MAX_LONE_CHARS of them single characters)
+of the first MAX_QUERY_CHARS characters are kept;
 `ParsedQuery.notice` then says what was left out, for the UI and CLI to show.
 """
 
@@ -26,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from viewer.core.folding import drop_invisible, fold
+from viewer.core.text_tokens import units
 
 _OPERATORS = {"OR", "AND", "NOT"}
 _PANE = "pane:"
@@ -38,6 +40,9 @@ _WORD_END = re.compile(f"[\\s{re.escape(''.join(_QUOTES))}]")
 # and a no-hit query tries parts of each word for a suggestion. No one types more than this;
 # a pasted paragraph is cut rather than taking minutes (or exhausting the stack in Whoosh).
 MAX_TERMS = 32
+# A word ending in a lone CJK character is looked up as every indexed bigram that starts with
+# it (hundreds per character in the library: 32 of them took ~1 s on 60 laws), so few are kept.
+MAX_LONE_CHARS = 4
 MAX_TERM_CHARS = 200
 MAX_QUERY_CHARS = 100_000  # 10,000 words of 10 characters
 
@@ -146,6 +151,7 @@ class _Bounds:
         self.read_all = read_all
         self.cut_words = 0
         self.dropped = 0
+        self.lone: dict[tuple, bool] = {}  # words ending in a lone CJK character -> left out?
 
     def term(self, text: str, phrase: bool, negated: bool) -> Term:
         if len(text) > MAX_TERM_CHARS:
@@ -162,7 +168,11 @@ class _Bounds:
         for clause in clauses:
             terms = {}
             for term in clause:
+                if (term.folded, term.negated) not in terms and self._too_many_lone(term):
+                    continue
                 terms.setdefault((term.folded, term.negated), term)
+            if not terms:
+                continue
             key = frozenset(terms)
             if key in seen:
                 continue
@@ -173,6 +183,15 @@ class _Bounds:
                 out.append(tuple(terms.values())[:room])
                 kept += len(out[-1])
         return tuple(out)
+
+    def _too_many_lone(self, term: Term) -> bool:
+        parts = list(units(term.folded))
+        if not parts or parts[-1].kind != "cjk" or len(parts[-1].text) != 1:
+            return False
+        key = (term.folded, term.negated)
+        if key not in self.lone:
+            self.lone[key] = len(self.lone) >= MAX_LONE_CHARS  # True: left out
+        return self.lone[key]
 
     def unique(self, needles: list[str]) -> tuple[str, ...]:
         unique = list(dict.fromkeys(needles))
@@ -186,6 +205,12 @@ class _Bounds:
         if self.dropped:
             parts.append(
                 f"Query shortened to its first {MAX_TERMS} words ({self.dropped} left out)."
+            )
+        left_out = sum(self.lone.values())
+        if left_out:
+            parts.append(
+                f"Only the first {MAX_LONE_CHARS} single characters were searched "
+                f"({left_out} left out)."
             )
         if self.cut_words:
             parts.append(f"Words longer than {MAX_TERM_CHARS} characters were cut.")
