@@ -4,7 +4,8 @@
 
 Shapes, built from words that occur in the largest law (so they match and rank real text):
 100 and 1,000 OR'ed words, 200 quoted phrases, 80 words found nowhere (the suggestion search
-runs), 10,000 words (repeats of 10), one 50,000-character word, a 10,000-deep NOT chain; plus
+runs), 10,000 words (repeats of 10), single characters OR'ed (each a prefix query over every
+bigram it starts), one 50,000-character word, a 10,000-deep NOT chain; plus
 one plain word as the baseline. For each: the first search (cold: no cached ranking) and the
 median of `--runs` more. Also the time to open each target: the library's searcher over an
 existing index, and the law's parse + index build. Target: each ≤ 2 s. --write replaces the
@@ -49,6 +50,7 @@ def shapes(text: str) -> dict[str, str]:
         "200 IME-quoted phrases": " ".join(f"“{p}”" for p in phrases),
         "80 absent words": " ".join(absent),
         "10,000 words": " ".join(words[i % 10] for i in range(10_000)),
+        "40 single characters OR'ed": " OR ".join(list(dict.fromkeys("".join(words)))[:40]),
         "one 50,000-character word": (runs[0] * 50_000)[:50_000],
         "10,000-deep NOT chain": words[0] + " NOT 规定" * 10_000,
     }
@@ -124,19 +126,26 @@ def report(rows, largest, files, runs, index_s, open_lib, open_doc, worst) -> st
     from benchmarks.search import machine
 
     verdict = "met" if worst <= TARGET_S else "MISSED"
+    open_verdict = (
+        "within the target"
+        if open_doc <= TARGET_S
+        else "**above the target**: Whoosh's indexing of ~160,000 postings dominates; the window"
+        " shows the law first, and a query typed meanwhile runs when the index is ready"
+    )
     return f"""## Query bounds
 
 Pathological queries (issue 8, items 20 and 29): each shape's first search (no cached ranking)
 and the median of {runs} more, in the library and in the largest law. Queries are cut to their
-first 32 distinct words of at most 200 characters (the result's notice says so) and a no-hit
+first 32 distinct words of at most 200 characters, at most 4 of them single characters (the
+result's notice says so), and a no-hit
 query's suggestion search stops after 120 checks.
 
 Command: `.venv/bin/python benchmarks/query_bounds.py --files {files} --runs {runs} --write`
 Machine: {machine()}. Date: {datetime.date.today().isoformat()}.
 Library: {files} laws (every n-th file of the corpus), indexed in {index_s:.1f} s; searcher
 opened in {open_lib:.3f} s. Largest law: `{largest.name}` ({largest.stat().st_size // 1024} KB),
-parsed and indexed (open) in {open_doc:.2f} s. Target ≤ {TARGET_S:.0f} s each: **{verdict}**
-(slowest {worst:.3f} s).
+parsed and indexed (open) in {open_doc:.2f} s. Searches, target ≤ {TARGET_S:.0f} s each:
+**{verdict}** (slowest {worst:.3f} s). Opening the law: {open_verdict}.
 
 | query | library: first / median | largest law: first / median | notice |
 |---|---|---|---|
