@@ -56,3 +56,16 @@ def test_the_library_finds_words_split_by_invisible_characters(tmp_path):
     assert results.total_documents == 1
     hit = results.hits[0]
     assert [hit.text[s:e] for s, e in hit.spans] == ["红包"]
+
+
+def test_titles_and_pane_filters_ignore_invisible_characters(tmp_path):
+    text = "---\ntitle: 红\u200b包管理办法\n---\n\n## 红\u200b包专题\n\n发放红包应当实名。\n"
+    document = _doc(text)
+    assert document.title == "红包管理办法"
+    search = DocumentSearch(document, index_root=tmp_path)
+    assert search.search("实名 pane:红包").total == 1
+    root = tmp_path / "lib"
+    (root / "a").mkdir(parents=True)
+    (root / "a" / "办法.md").write_text(text, encoding="utf-8")
+    results = indexed(root)[1].search("实名 pane:红包")
+    assert results.total_documents == 1 and results.documents[0].title == "红包管理办法"

@@ -135,3 +135,10 @@ def test_single_characters_are_capped_and_the_query_says_so():
     assert f"first {MAX_LONE_CHARS} single characters" in parsed.notice
     assert parse_query("法 法 法 法 法 法").notice is None
     assert parse_query("法律 法规 a法").notice is None  # a word ending in a lone char counts
+
+
+def test_single_curly_quotes_are_phrase_quotes_and_odd_phrases_round_trip():
+    terms = parse_query("‘连接 一切’ 腾讯").positive_terms
+    assert [t.folded for t in terms] == ["连接 一切", "腾讯"]
+    parsed = parse_query('「他说"连接一切"」')
+    assert parse_query(parsed.render()).clauses == parsed.clauses

@@ -59,6 +59,7 @@ def parse_document(
             blocks.remove(first)
     if not title:
         title = path.stem if path else "Untitled"
+    title = drop_invisible(title)  # the library ranks by words in the title
     pane_level = _pane_level(front.values.get("panes", ""), blocks, warnings)
     renderer = _BlockRenderer(front.body, render_html)
     panes = _build_panes(blocks, pane_level, renderer)

@@ -5,7 +5,7 @@
                          `深圳 腾讯 OR 阿里` means 深圳 AND (腾讯 OR 阿里)
     -红包 / NOT 红包     passages without the word
     "连接一切"           exact phrase (may contain spaces and operator words); the quotation
-                         marks Chinese input methods type work too: “…” 「…」 『…』 ＂…＂
+                         marks Chinese input methods type work too: “…” ‘…’ 「…」 『…』 ＂…＂
     pane:金融            only panes whose title or id contains 金融 (several pane: filters = any)
     -pane:金融           not in those panes
 
@@ -31,9 +31,9 @@ from viewer.core.text_tokens import units
 
 _OPERATORS = {"OR", "AND", "NOT"}
 _PANE = "pane:"
-# Opening quotation mark -> closing one (＂ folds to "). People type either kind of closing
-# mark after “ (some input methods give “ twice), so both are accepted there.
-_QUOTES = {'"': '"', "“": "”“", "「": "」", "『": "』"}
+# Opening quotation mark -> closing ones (＂ folds to "). People type either kind of closing
+# mark after “ or ‘ (some input methods give the opening one twice), so both are accepted.
+_QUOTES = {'"': '"', "“": "”“", "‘": "’‘", "「": "」", "『": "』"}
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _WORD_END = re.compile(f"[\\s{re.escape(''.join(_QUOTES))}]")
 # Bounds on one query's work: each word costs an index lookup and a scan of every candidate,
@@ -61,7 +61,9 @@ class Term:
             or self.text.startswith("-")
             or _operator(self.text) is not None
         )
-        body = f'"{self.text}"' if needs_quotes else self.text
+        body = self.text
+        if needs_quotes:  # a phrase holding " was typed in 「」 and renders so again
+            body = f'"{body}"' if '"' not in body else f"「{body}」"
         return f"-{body}" if self.negated else body
 
 

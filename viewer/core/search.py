@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.core.document import Document, Passage
-from viewer.core.folding import fold
+from viewer.core.folding import drop_invisible, fold
 from viewer.core.query_parser import ParsedQuery, Term, parse_query
 from viewer.core.snippets import DEFAULT_WIDTH, Span, match_spans, snippet, term_in, text_matches
 from viewer.core.suggest import suggest
@@ -241,4 +241,4 @@ def _sentences(*parts: str | None) -> str | None:
 
 
 def _pane_matches(pane, needle: str) -> bool:
-    return needle in fold(pane.title) or needle in fold(pane.id)
+    return needle in drop_invisible(fold(pane.title)) or needle in fold(pane.id)
