@@ -61,3 +61,23 @@ def test_an_oversized_query_is_shortened_and_the_panel_says_so(qtbot, window, co
     qtbot.waitUntil(
         lambda: f"first {MAX_TERMS}" in controller.panel.message_html(), timeout=TIMEOUT
     )
+
+
+def test_selecting_a_word_with_a_zero_width_space_quotes_it_plainly(qtbot, window, tmp_path):
+    from PySide6.QtGui import QTextCursor
+
+    from viewer.core.anchoring import anchor_for_range
+
+    path = tmp_path / "zw.md"
+    path.write_text("# 通知\n\n## 金融\n\n春节期间红\u200b包雨活动暂停。\n", encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    view = window.current_view()
+    shown = view.document().toPlainText()
+    start = shown.index("红\u200b包雨")
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("红\u200b包雨"), QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    pane_start, pane_end = view.selection_pane_range()
+    anchor = anchor_for_range(window.current_document, window.current_pane_id, pane_start, pane_end)
+    assert anchor.quote == "红包雨"
