@@ -140,5 +140,6 @@ def test_single_characters_are_capped_and_the_query_says_so():
 def test_single_curly_quotes_are_phrase_quotes_and_odd_phrases_round_trip():
     terms = parse_query("‘连接 一切’ 腾讯").positive_terms
     assert [t.folded for t in terms] == ["连接 一切", "腾讯"]
-    parsed = parse_query('「他说"连接一切"」')
-    assert parse_query(parsed.render()).clauses == parsed.clauses
+    for query in ['「他说"连接一切"」', '『「"“’』', '"“a”" 「‘b’」', "＂「c」＂"]:
+        parsed = parse_query(query)
+        assert parse_query(parsed.render()).clauses == parsed.clauses, query

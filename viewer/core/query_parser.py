@@ -57,13 +57,14 @@ class Term:
     def render(self) -> str:
         needs_quotes = (
             self.phrase
-            or any(c.isspace() for c in self.text)
+            or any(c.isspace() or c in _QUOTES for c in self.folded)
             or self.text.startswith("-")
             or _operator(self.text) is not None
         )
         body = self.text
-        if needs_quotes:  # a phrase holding " was typed in 「」 and renders so again
-            body = f'"{body}"' if '"' not in body else f"「{body}」"
+        if needs_quotes:  # in the first quotation marks whose closing mark it does not hold
+            opener = next((o for o in _QUOTES if not set(_QUOTES[o]) & set(self.folded)), '"')
+            body = f"{opener}{body}{_QUOTES[opener][0]}"
         return f"-{body}" if self.negated else body
 
 
