@@ -16,8 +16,8 @@ is searched as plain text. Zero-width characters are dropped (folding.drop_invis
 
 The work a query can cause is bounded: repeated words are searched once, and only the first
 MAX_TERMS words (each cut to MAX_TERM_CHARS, at most MAX_LONE_CHARS of them single characters)
-of the first MAX_QUERY_CHARS characters are kept;
-`ParsedQuery.notice` then says what was left out, for the UI and CLI to show.
+of the first MAX_QUERY_CHARS characters are kept; `ParsedQuery.notice` then says what was left
+out, for the UI and CLI to show.
 """
 
 from __future__ import annotations
