@@ -14,7 +14,7 @@ from whoosh.analysis import Token, Tokenizer
 from viewer.core.folding import fold
 from viewer.core.text_tokens import index_token_fields
 
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2  # 2: passage texts drop zero-width characters (folding.INVISIBLE)
 
 
 class BigramTokenizer(Tokenizer):

@@ -1,9 +1,10 @@
 """The matching form of a document's text, used to find bookmark quotes again.
 
 Anchors are matched on *normalised* text: `fold()` (width, case, traditional→simplified, one
-char to one char) and then every whitespace character removed. Chinese has no spaces between
-words, so whitespace is layout (re-wrapped lines, `互联网 + 金融` vs `互联网+金融`), and dropping
-it makes anchors survive re-formatting. Removing characters breaks the 1:1 offset property of
+char to one char) and then every whitespace and zero-width character (folding.INVISIBLE)
+removed. Chinese has no spaces between words, so whitespace is layout (re-wrapped lines,
+`互联网 + 金融` vs `互联网+金融`) and zero-width marks are nothing to a reader; dropping
+them makes anchors survive re-formatting. Removing characters breaks the 1:1 offset property of
 `fold`, so each normalised character keeps the offset of its original character in `Pane.text`.
 
 All panes are joined into one normalised string (separated by a NUL that never occurs in text)
@@ -18,16 +19,16 @@ from bisect import bisect_left, bisect_right
 from collections import defaultdict
 
 from viewer.core.document import Document
-from viewer.core.folding import fold
+from viewer.core.folding import INVISIBLE, fold
 
 SEPARATOR = "\x00"
 GRAM = 3  # n-gram size for the fuzzy candidate index: trigrams are selective in Chinese
-_NON_SPACE = re.compile(r"\S+")
+_NON_SPACE = re.compile(rf"[^\s{INVISIBLE}]+")
 
 
 def normalize(text: str) -> str:
     """Folded text without whitespace: the form quotes and context are compared in."""
-    return "".join(fold(text).split())
+    return "".join(_NON_SPACE.findall(fold(text)))
 
 
 def normalize_with_offsets(text: str) -> tuple[str, array]:

@@ -22,7 +22,14 @@ log = logging.getLogger(__name__)
 FORMAT = 1
 MAX_CACHED_CHARS = 2_000_000  # big files are parsed in the background anyway; keep the cache small
 MAX_ENTRIES = 64
-_PARSER_FILES = ("markdown_model.py", "document.py", "html_text.py", "front_matter.py", "textio.py")
+_PARSER_FILES = (
+    "markdown_model.py",
+    "document.py",
+    "html_text.py",
+    "front_matter.py",
+    "textio.py",
+    "folding.py",  # its INVISIBLE characters are dropped from passage texts
+)
 
 
 def load_document_cached(path: Path | str, cache_dir: Path) -> Document:

@@ -5,13 +5,24 @@ Search and bookmark anchoring compare folded text. Folding maps full-width forms
 simplified ones (OpenCC's t2s table, applied per character). Because every character folds to
 exactly one character, an offset into folded text is the same offset into the original, which is
 what lets highlights land on the reader's own text.
+
+Invisible format characters (zero-width space/joiners, word joiner, BOM, soft hyphen) cannot be
+folded one to one, so the text model drops them where text enters it (`drop_invisible`): the
+passage texts of a document and the words of a query. `红\u200b包` then reads, matches and
+quotes as 红包, and offsets into passage texts stay offsets into what search and quotes see.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 
+# Characters that show nothing and only hint at line breaking, joining or direction: soft hyphen,
+# combining grapheme joiner, Mongolian vowel separator, zero-width space/non-joiner/joiner,
+# left-to-right/right-to-left marks, word joiner and invisible operators, BOM.
+INVISIBLE = "\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff"  # a regex class body
+_INVISIBLE = re.compile(f"[{INVISIBLE}]")
 _table: dict[int, str] = {}
 _lock = threading.Lock()
 _converter = None
@@ -23,6 +34,13 @@ def fold(text: str) -> str:
     if missing:
         _learn(missing)
     return text.translate(_table)
+
+
+def drop_invisible(text: str) -> str:
+    """`text` without the INVISIBLE characters (the same object when it holds none)."""
+    if _INVISIBLE.search(text) is None:  # most text holds none: keep the same object
+        return text
+    return _INVISIBLE.sub("", text)
 
 
 def _learn(chars: set[str]) -> None:

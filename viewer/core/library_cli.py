@@ -45,6 +45,7 @@ def results_json(results: LibraryResults) -> str:
             # false: total_documents is a lower bound, total_documents_max an upper one
             "total_exact": results.total_exact,
             "total_documents_max": results.total_documents_max,
+            "notice": results.notice,  # e.g. an oversized query was shortened
             "hits": [hit_to_dict(hit) for hit in results.hits],
             "documents": [
                 {
@@ -62,10 +63,11 @@ def results_json(results: LibraryResults) -> str:
 
 
 def results_text(results: LibraryResults) -> str:
+    lines = [f"note: {results.notice}"] if results.notice else []
     if not results.documents:
-        return f"{results.query}: no matches"
+        return "\n".join([*lines, f"{results.query}: no matches"])
     about = "" if results.total_exact else "at least "
-    lines = [f"{results.query}: {about}{results.total_documents} documents"]
+    lines.append(f"{results.query}: {about}{results.total_documents} documents")
     for rank, doc in enumerate(results.documents, 1):
         lines.append(f"{rank:3}. {doc.title}  ({doc.rel_path}, {doc.hits} hits)")
         for hit in doc.passages:

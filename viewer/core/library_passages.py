@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import compress, repeat
 
-from viewer.core.folding import fold
+from viewer.core.folding import drop_invisible, fold
 from viewer.core.library_texts import SEPARATOR, DocText
 from viewer.core.query_parser import ParsedQuery, Term
 from viewer.core.snippets import match_spans, term_in, text_matches
@@ -185,7 +185,7 @@ def _pane_ok(parsed: ParsedQuery, doc: DocText, index: int) -> bool:
     if not parsed.panes and not parsed.excluded_panes:
         return True
     pane_id = doc.info["meta"][index][1]
-    names = fold(doc.pane_title(pane_id)) + "\n" + fold(pane_id)
+    names = drop_invisible(fold(doc.pane_title(pane_id))) + "\n" + fold(pane_id)
     if parsed.panes and not any(n in names for n in parsed.panes):
         return False
     return not any(n in names for n in parsed.excluded_panes)

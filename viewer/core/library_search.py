@@ -150,7 +150,7 @@ class LibrarySearch:
         dates are inclusive YYYY-MM-DD bounds (files without a date are left out by either)."""
         started = time.perf_counter()
         parsed = parse_query(query)
-        results = LibraryResults(query, parsed)
+        results = LibraryResults(query, parsed, notice=parsed.notice)
         with self._lock:
             self.open()
             if parsed.is_empty or self._searcher is None:

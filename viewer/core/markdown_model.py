@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.document import Document, Pane, Passage
+from viewer.core.folding import drop_invisible
 from viewer.core.front_matter import split_front_matter
 from viewer.core.html_text import html_to_text
 from viewer.core.textio import read_document_text
@@ -58,6 +59,7 @@ def parse_document(
             blocks.remove(first)
     if not title:
         title = path.stem if path else "Untitled"
+    title = drop_invisible(title)  # the library ranks by words in the title
     pane_level = _pane_level(front.values.get("panes", ""), blocks, warnings)
     renderer = _BlockRenderer(front.body, render_html)
     panes = _build_panes(blocks, pane_level, renderer)
@@ -195,6 +197,7 @@ class _BlockRenderer:
             html = self._md.reset().convert(source + ("\n\n" + self._refs if self._refs else ""))
             text = html_to_text(html)
             kind = _kind(block, html)
+        text = drop_invisible(text)  # zero-width marks inside words must not split them
         digest = hashlib.sha1(f"{kind}\x00{text}".encode()).hexdigest()[:12]
         count = seen.get(digest, 0) + 1
         seen[digest] = count

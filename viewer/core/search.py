@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.core.document import Document, Passage
-from viewer.core.folding import fold
+from viewer.core.folding import drop_invisible, fold
 from viewer.core.query_parser import ParsedQuery, Term, parse_query
-from viewer.core.snippets import DEFAULT_WIDTH, Span, match_spans, snippet, text_matches
+from viewer.core.snippets import DEFAULT_WIDTH, Span, match_spans, snippet, term_in, text_matches
 from viewer.core.suggest import suggest
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ class SearchResults:
     match_count: int = 0  # matches over all matching passages ("match 3 of 17")
     pane_counts: dict[str, int] = field(default_factory=dict)  # pane id -> matching passages
     suggestion: str | None = None  # a close query with hits, when this one has none
-    notice: str | None = None  # index trouble worked around, as a sentence for the user
+    notice: str | None = None  # index trouble worked around or the query cut, for the user
     elapsed_ms: float = 0.0
 
     def in_document_order(self) -> list[Hit]:
@@ -81,6 +81,7 @@ class DocumentSearch:
         self._opened = None  # search_index.OpenedIndex once open
         self._searcher = None
         self._notice: str | None = None
+        self._joined: str | None = None  # every passage's folded text, for _exists
         titles = {p.id: p.title for p in document.panes}
         self._entries = {
             p.id: _Entry(p, fold(p.text), titles.get(p.pane_id, "")) for p in document.passages()
@@ -136,7 +137,7 @@ class DocumentSearch:
         with self._lock:
             allowed = self._allowed_panes(parsed, pane)
             scored = self._candidates(parsed, allowed)
-            results.notice = self._notice
+            results.notice = _sentences(parsed.notice, self._notice)
         matched = []
         for passage_id, score in scored:
             entry = self._entries.get(passage_id)
@@ -226,8 +227,18 @@ class DocumentSearch:
         )
 
     def _exists(self, term: Term) -> bool:
-        return self._has_hits(ParsedQuery(term.text, ((term,),)))
+        """One regex search over every passage joined by NUL (never inside a term, and no
+        white space, so no match spans two passages) instead of one per passage."""
+        if term.negated:
+            return self._has_hits(ParsedQuery(term.text, ((term,),)))
+        if self._joined is None:
+            self._joined = "\x00".join(e.folded for e in self._entries.values())
+        return term_in(term, self._joined)
+
+
+def _sentences(*parts: str | None) -> str | None:
+    return " ".join(p for p in parts if p) or None
 
 
 def _pane_matches(pane, needle: str) -> bool:
-    return needle in fold(pane.title) or needle in fold(pane.id)
+    return needle in drop_invisible(fold(pane.title)) or needle in fold(pane.id)

@@ -6,6 +6,8 @@ Tried in order, the first that has hits wins:
    a quoted phrase found nowhere becomes its words;
 3. one word (or negation) dropped, starting from the last, when every word exists but not together.
 Plain Python; the caller supplies how to test a query, so the library can use its index.
+Each test scans the document, so a query gets at most MAX_CHECKS of them: 80 absent words
+would otherwise try thousands of parts (8 s on a long law) for a suggestion nobody reads.
 """
 
 from __future__ import annotations
@@ -15,6 +17,21 @@ from collections.abc import Callable
 from viewer.core.query_parser import ParsedQuery, Term
 
 MAX_PART_SEARCH = 24  # longer words only try their leading 24 characters (cost grows with n²)
+MAX_CHECKS = 120  # tests of words and queries per suggestion; then no suggestion is made
+
+
+class _OutOfChecks(Exception):
+    pass
+
+
+def _budgeted(test: Callable, budget: list[int]) -> Callable:
+    def checked(arg):
+        if budget[0] <= 0:
+            raise _OutOfChecks
+        budget[0] -= 1
+        return test(arg)
+
+    return checked
 
 
 def suggest(
@@ -22,6 +39,14 @@ def suggest(
     has_hits: Callable[[ParsedQuery], bool],
     exists: Callable[[Term], bool],
 ) -> str | None:
+    budget = [MAX_CHECKS]  # shared by both tests
+    try:
+        return _suggest(parsed, _budgeted(has_hits, budget), _budgeted(exists, budget))
+    except _OutOfChecks:
+        return None
+
+
+def _suggest(parsed: ParsedQuery, has_hits, exists) -> str | None:
     candidates = []
     if parsed.panes or parsed.excluded_panes:
         candidates.append(parsed.with_clauses(parsed.clauses, keep_panes=False))

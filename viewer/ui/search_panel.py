@@ -31,7 +31,7 @@ HELP_HTML = """<b>Search / 搜索</b><table cellspacing=3>
 <tr><td>深圳&nbsp;腾讯</td><td>both words (AND) · 同时包含</td></tr>
 <tr><td>红包 OR 保险</td><td>either word · 任一</td></tr>
 <tr><td>-红包 &nbsp;NOT 红包</td><td>without the word · 不含</td></tr>
-<tr><td>"连接一切"</td><td>exact phrase · 精确短语</td></tr>
+<tr><td>"连接一切" “连接一切” 「连接一切」</td><td>exact phrase · 精确短语</td></tr>
 <tr><td>pane:金融</td><td>only topics whose title contains 金融 · 限定主题</td></tr>
 </table>Full/half width, upper/lower case and traditional/simplified characters all match
 (ＡＢＣ = abc, 紅包 = 红包). No query is ever an error.<br>
