@@ -271,7 +271,8 @@ class LibrarySearch:
             title=doc.title,
             pane_id=passage.pane_id,
             pane_title=doc.pane_title(passage.pane_id),
-            heading=passage.heading,
+            # Text stores written before headings were their own section hold the one above.
+            heading=passage.text if passage.kind == "heading" else passage.heading,
             passage_id=passage.id,
             order=index,
             text=passage.text,

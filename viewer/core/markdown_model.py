@@ -150,8 +150,9 @@ def _build_panes(blocks: list[_Block], pane_level: int, renderer: _BlockRenderer
             heading = ""
             for block in part:
                 passage = renderer.passage(block, pane.id, heading, order, seen_passages)
-                if block.heading_level:
-                    heading = passage.text
+                # A heading opens its own section: it is labelled with itself, never with the
+                # section above it.
+                heading = passage.heading
                 pane.passages.append(passage)
                 order += 1
             panes.append(pane)
@@ -204,7 +205,7 @@ class _BlockRenderer:
         return Passage(
             id=passage_id,
             pane_id=pane_id,
-            heading=heading,
+            heading=text if block.heading_level else heading,
             kind=kind,
             markdown=source,
             text=text,

@@ -1,0 +1,58 @@
+"""A heading passage belongs to its own section: search results, bookmarks and citations label
+it with itself, never with the section above it (issue 8, item 5)."""
+
+from __future__ import annotations
+
+from tests.conftest import BRIEFING
+from tests.core.test_library import indexed
+from viewer.core.anchoring import heading_at
+from viewer.core.markdown_model import load_document, parse_document
+from viewer.core.search import DocumentSearch
+
+HEADING = "“小马哥”+“互联网+”= 场面火爆"
+
+
+def test_every_heading_passage_is_its_own_section():
+    document = load_document(BRIEFING)
+    headings = [p for p in document.passages() if p.kind == "heading"]
+    assert headings
+    for passage in headings:
+        assert passage.heading == passage.text, passage.text
+
+
+def test_passages_under_a_heading_keep_it():
+    doc = parse_document("## 章\n\n### 甲节\n\n甲。\n\n### 乙节\n\n乙。\n")
+    labels = [(p.text, p.heading) for p in doc.panes[0].passages]
+    assert labels == [
+        ("章", "章"),
+        ("甲节", "甲节"),
+        ("甲。", "甲节"),
+        ("乙节", "乙节"),
+        ("乙。", "乙节"),
+    ]
+
+
+def test_a_heading_hit_in_the_briefing_is_listed_under_itself(tmp_path):
+    document = load_document(BRIEFING)
+    results = DocumentSearch(document, index_root=tmp_path).search("场面火爆")
+    hit = next(h for h in results.hits if h.text == HEADING)
+    assert hit.heading == HEADING  # the panel's "pane › heading" line, not "… › 导读"
+
+
+def test_heading_at_a_heading_is_that_heading():
+    document = load_document(BRIEFING)
+    passage = next(p for p in document.passages() if p.text == HEADING)
+    pane = document.pane(passage.pane_id)
+    start = pane.passage_starts()[pane.passages.index(passage)]
+    assert heading_at(document, pane.id, start + 2) == HEADING
+
+
+def test_a_heading_hit_in_a_library_is_listed_under_itself(tmp_path):
+    root = tmp_path / "lib"
+    root.mkdir()
+    (root / "法.md").write_text(
+        "# 某法\n\n## 第一章\n\n### 导读\n\n前言。\n\n### 场面火爆\n\n正文。\n", encoding="utf-8"
+    )
+    _index, search = indexed(root)
+    hits = search.search("场面火爆").documents[0].passages
+    assert [(h.text, h.heading) for h in hits] == [("场面火爆", "场面火爆")]
