@@ -4,11 +4,16 @@
 from __future__ import annotations
 
 import html
-import math
 import re
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +67,7 @@ class HitListModel(QAbstractListModel):
 
 class HitDelegate(QStyledItemDelegate):
     """Fixed-height rows (so long result lists stay cheap): one location line, then up to
-    SNIPPET_LINES lines of the snippet, clipped."""
+    SNIPPET_LINES lines of the snippet, ending in "…" when it is longer."""
 
     SNIPPET_LINES = 3
     PAD = 6
@@ -78,14 +83,7 @@ class HitDelegate(QStyledItemDelegate):
         width = (widget.viewport().width() if widget is not None else 0) - 2 * self.PAD
         if hit is None or width <= 0:
             return self.SNIPPET_LINES
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(0)
-        doc.setHtml(hit.snippet)
-        doc.setTextWidth(width)
-        height = doc.documentLayout().documentSize().height()
-        lines = math.ceil(height / option.fontMetrics.lineSpacing())
-        return max(1, min(self.SNIPPET_LINES, lines))
+        return max(1, line_count(snippet_document(hit, option.font, width, self.SNIPPET_LINES)))
 
     def paint(self, painter, option, index) -> None:
         hit = index.data(HIT_ROLE)
@@ -112,11 +110,7 @@ class HitDelegate(QStyledItemDelegate):
             hit_location(hit), Qt.TextElideMode.ElideMiddle, rect.width()
         )
         painter.drawText(rect.left(), rect.top() + painter.fontMetrics().ascent(), location)
-        doc = QTextDocument()
-        doc.setDefaultFont(opt.font)
-        doc.setDocumentMargin(0)
-        doc.setHtml(hit.snippet)
-        doc.setTextWidth(rect.width())
+        doc = snippet_document(hit, opt.font, rect.width(), self.SNIPPET_LINES)
         painter.translate(rect.left(), rect.top() + line + self.PAD // 2)
         clip = QRectF(0, 0, rect.width(), line * self.SNIPPET_LINES)
         painter.setClipRect(clip)
@@ -125,3 +119,52 @@ class HitDelegate(QStyledItemDelegate):
         context.clip = clip
         doc.documentLayout().draw(painter, context)
         painter.restore()
+
+
+def snippet_document(hit, font, width: float, max_lines: int) -> QTextDocument:
+    """The hit's snippet laid out at `width`; cut after `max_lines` lines with "…" so a long
+    one reads as continued instead of being clipped mid-line."""
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setHtml(hit.snippet)
+    doc.setTextWidth(width)
+    end = _end_of_line(doc, max_lines)
+    if end is None:
+        return doc
+    cursor = QTextCursor(doc)
+    cursor.setPosition(end)
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("…")  # keeps the character format (a highlight stays a highlight)
+    while line_count(doc) > max_lines and cursor.position() > 1:
+        # "…" can be wider than what it replaced: give it one more character of room.
+        cursor.movePosition(QTextCursor.MoveOperation.Left, n=1)
+        cursor.deletePreviousChar()
+        cursor.movePosition(QTextCursor.MoveOperation.Right, n=1)
+    return doc
+
+
+def line_count(doc: QTextDocument) -> int:
+    doc.documentLayout().documentSize()  # lays the document out
+    count, block = 0, doc.begin()
+    while block.isValid():
+        count += block.layout().lineCount()
+        block = block.next()
+    return count
+
+
+def _end_of_line(doc: QTextDocument, max_lines: int) -> int | None:
+    """Position just before the last character of line `max_lines`, or None if it all fits."""
+    if line_count(doc) <= max_lines:
+        return None
+    seen, block = 0, doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        if seen + layout.lineCount() >= max_lines:
+            line = layout.lineAt(max_lines - seen - 1)
+            return max(
+                block.position(), block.position() + line.textStart() + line.textLength() - 1
+            )
+        seen += layout.lineCount()
+        block = block.next()
+    return None
