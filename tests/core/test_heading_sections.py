@@ -56,3 +56,15 @@ def test_a_heading_hit_in_a_library_is_listed_under_itself(tmp_path):
     _index, search = indexed(root)
     hits = search.search("场面火爆").documents[0].passages
     assert [(h.text, h.heading) for h in hits] == [("场面火爆", "场面火爆")]
+
+
+def test_a_section_cut_into_parts_keeps_its_heading_in_every_part():
+    from viewer.core.markdown_model import MAX_PANE_CHARS
+
+    paragraph = "这一段属于第二节的正文内容。" * 20
+    count = MAX_PANE_CHARS // len(paragraph) + 20
+    text = "## 大章\n\n### 第一节\n\n甲。\n\n### 第二节\n\n" + "\n\n".join([paragraph] * count)
+    doc = parse_document(text)
+    assert len(doc.panes) >= 2  # the pane was cut into parts
+    for pane in doc.panes[1:]:
+        assert pane.passages[0].heading == "第二节", pane.title

@@ -145,9 +145,9 @@ def _build_panes(blocks: list[_Block], pane_level: int, renderer: _BlockRenderer
     seen_passages: dict[str, int] = {}
     order = 0
     for title, section_blocks in sections:
+        heading = ""  # carried across the parts of a cut section: they continue its text
         for part_title, part in _cut_large(title, section_blocks):
             pane = Pane(id=_unique(_slug(part_title) or "pane", used_pane_ids), title=part_title)
-            heading = ""
             for block in part:
                 passage = renderer.passage(block, pane.id, heading, order, seen_passages)
                 # A heading opens its own section: it is labelled with itself, never with the
