@@ -177,6 +177,30 @@ def test_long_snippets_are_ellipsised_within_their_lines(qtbot, window, controll
     assert wide.toPlainText() == whole  # a snippet that fits is left whole
 
 
+def test_passage_rows_are_tall_enough_for_their_indented_snippet(
+    qtbot, window, controller, tmp_path
+):
+    from viewer.ui.search_model import HitDelegate, line_count, snippet_document
+
+    open_and_index(qtbot, window, controller, make_library(tmp_path / "lib"))
+    search(qtbot, controller, "电子签名")
+    tree = controller.panel.results
+    for width in (260, 330, 420):
+        tree.setFixedWidth(width)
+        tree.doItemsLayout()
+        child = tree.topLevelItem(0).child(0)
+        index = tree.indexFromItem(child)
+        rect = tree.visualRect(index)
+        line = tree.fontMetrics().lineSpacing()
+        room = (rect.height() - 3 * HitDelegate.PAD) // line - 1  # lines under the location
+        text_width = rect.width() - 2 * HitDelegate.PAD
+        hit = child.data(0, HIT_ROLE)
+        needed = line_count(
+            snippet_document(hit, tree.font(), text_width, HitDelegate.SNIPPET_LINES)
+        )
+        assert needed <= room, width
+
+
 def _blocks(document):
     block = document.begin()
     while block.isValid():

@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 # Qt's rich text ignores <mark>: the core is asked for this span instead (see search_controller).
@@ -81,6 +81,7 @@ class HitDelegate(QStyledItemDelegate):
         hit = index.data(HIT_ROLE)
         widget = option.widget
         width = (widget.viewport().width() if widget is not None else 0) - 2 * self.PAD
+        width -= _indent(widget, index)  # paint() gets the indented rect of a tree's child row
         if hit is None or width <= 0:
             return self.SNIPPET_LINES
         return max(1, line_count(snippet_document(hit, option.font, width, self.SNIPPET_LINES)))
@@ -110,7 +111,9 @@ class HitDelegate(QStyledItemDelegate):
             hit_location(hit), Qt.TextElideMode.ElideMiddle, rect.width()
         )
         painter.drawText(rect.left(), rect.top() + painter.fontMetrics().ascent(), location)
-        doc = snippet_document(hit, opt.font, rect.width(), self.SNIPPET_LINES)
+        # As many lines as the row has room for: a row sized at another width never overflows.
+        room = (rect.height() - line - self.PAD // 2) // line
+        doc = snippet_document(hit, opt.font, rect.width(), max(1, min(self.SNIPPET_LINES, room)))
         painter.translate(rect.left(), rect.top() + line + self.PAD // 2)
         clip = QRectF(0, 0, rect.width(), line * self.SNIPPET_LINES)
         painter.setClipRect(clip)
@@ -119,6 +122,16 @@ class HitDelegate(QStyledItemDelegate):
         context.clip = clip
         doc.documentLayout().draw(painter, context)
         painter.restore()
+
+
+def _indent(widget, index) -> int:
+    """Pixels a tree view indents the row of `index` (0 in a list)."""
+    if not isinstance(widget, QTreeView):
+        return 0
+    depth, parent = int(widget.rootIsDecorated()), index.parent()
+    while parent.isValid():
+        depth, parent = depth + 1, parent.parent()
+    return depth * widget.indentation()
 
 
 def snippet_document(hit, font, width: float, max_lines: int) -> QTextDocument:
