@@ -69,3 +69,12 @@ def test_shipped_code_and_resources_name_no_dev_path():
         for path in files
     }
     assert {name: hits for name, hits in found.items() if hits} == {}
+
+
+def test_folders_under_home_are_shown_from_home(tmp_path, monkeypatch):
+    from viewer.core.paths import shown_path
+
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert shown_path(tmp_path / "法规库" / "民法") == "~/法规库/民法"
+    assert shown_path(tmp_path) == "~"
+    assert shown_path("/srv/法规库") == "/srv/法规库"

@@ -145,7 +145,9 @@ class LibraryView(QWidget):
 
     # --- list ---------------------------------------------------------------------------------
     def _on_opened(self, folder: str) -> None:
-        self.folder_label.setText(folder)
+        from viewer.core.paths import shown_path
+
+        self.folder_label.setText(shown_path(folder))
         self.folder_label.setToolTip(folder)
 
     def _on_entries(self) -> None:
