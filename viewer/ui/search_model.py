@@ -21,6 +21,7 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 MARK_OPEN = '<span style="background-color:#ffd54a; color:#1a1a1a;">'
 MARK_CLOSE = "</span>"
 _TAGS = re.compile(r"<[^>]+>")
+LINE_CACHE = 20_000  # snippet layouts remembered by the delegate
 
 
 def hit_location(hit) -> str:
@@ -72,6 +73,10 @@ class HitDelegate(QStyledItemDelegate):
     SNIPPET_LINES = 3
     PAD = 6
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._lines: dict[tuple, int] = {}  # (snippet, width, font) -> lines it takes
+
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
         line = option.fontMetrics.lineSpacing()
         return QSize(200, line * (1 + self._snippet_lines(option, index)) + 3 * self.PAD)
@@ -84,7 +89,16 @@ class HitDelegate(QStyledItemDelegate):
         width -= _indent(widget, index)  # paint() gets the indented rect of a tree's child row
         if hit is None or width <= 0:
             return self.SNIPPET_LINES
-        return max(1, line_count(snippet_document(hit, option.font, width, self.SNIPPET_LINES)))
+        # A tree with rows of different heights asks every row again at each layout (each
+        # added page): laying the snippet out once per width keeps that cheap.
+        key = (hit.snippet, width, option.font.key())
+        lines = self._lines.get(key)
+        if lines is None:
+            if len(self._lines) > LINE_CACHE:
+                self._lines.clear()
+            document = snippet_document(hit, option.font, width, self.SNIPPET_LINES)
+            lines = self._lines[key] = max(1, line_count(document))
+        return lines
 
     def paint(self, painter, option, index) -> None:
         hit = index.data(HIT_ROLE)
