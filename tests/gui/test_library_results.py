@@ -90,7 +90,11 @@ def test_switching_library_clears_the_old_results_and_folders(qtbot, window, con
 
     with qtbot.waitSignal(controller.opened, timeout=20_000):
         open_library(window, other)
-    assert panel.results.topLevelItemCount() == 0  # nothing of library a is listed
+        # at once, before b is even listed: nothing of library a stays on screen
+        assert panel.results.topLevelItemCount() == 0
+        assert controller.view.visible_entries() == []
+        assert controller.view.folder_label.text() != str(tmp_path / "a")
+    assert panel.results.topLevelItemCount() == 0
     assert panel.category.findText("经济法") < 0
     assert controller.last_results is None
     qtbot.waitUntil(lambda: not controller.indexing, timeout=30_000)

@@ -94,6 +94,7 @@ def search_library(search, query: str, filters: dict, offset: int = 0):
 
 
 class LibraryController(QObject):
+    opening = Signal(str)  # a folder was chosen; its files are being listed
     opened = Signal(str)  # the folder, once its files are listed
     entries_changed = Signal()
     indexing_started = Signal()
@@ -158,6 +159,8 @@ class LibraryController(QObject):
         self.search_error = ""
         self._finish(None)
         self.categories_changed.emit([])
+        self.entries_changed.emit()
+        self.opening.emit(str(self.root))
         self._open_task = run_in_background(
             load_library, self.root, on_done=self._on_loaded, on_error=self._on_failed
         )
