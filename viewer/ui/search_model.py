@@ -30,6 +30,20 @@ def hit_location(hit) -> str:
     return hit.pane_title
 
 
+def elided_location(hit, metrics, width: int) -> str:
+    """The location line within `width` pixels: the pane title gives way first, so the
+    section the hit belongs to (the part after " › ") stays readable."""
+    whole = hit_location(hit)
+    if metrics.horizontalAdvance(whole) <= width or " › " not in whole:
+        return metrics.elidedText(whole, Qt.TextElideMode.ElideMiddle, width)
+    pane, heading = whole.split(" › ", 1)
+    least = min(width // 3, metrics.horizontalAdvance(pane[:2] + "…"))  # a hint of the pane
+    pane_room = max(least, width - metrics.horizontalAdvance(" › " + heading))
+    pane = metrics.elidedText(pane, Qt.TextElideMode.ElideRight, pane_room)
+    rest = width - metrics.horizontalAdvance(pane + " › ")
+    return pane + " › " + metrics.elidedText(heading, Qt.TextElideMode.ElideRight, rest)
+
+
 def plain_snippet(hit) -> str:
     return html.unescape(_TAGS.sub("", hit.snippet))
 
@@ -121,9 +135,7 @@ class HitDelegate(QStyledItemDelegate):
         header.setBold(True)
         painter.setFont(header)
         painter.setPen(colour)
-        location = painter.fontMetrics().elidedText(
-            hit_location(hit), Qt.TextElideMode.ElideMiddle, rect.width()
-        )
+        location = elided_location(hit, painter.fontMetrics(), rect.width())
         painter.drawText(rect.left(), rect.top() + painter.fontMetrics().ascent(), location)
         # As many lines as the row has room for: a row sized at another width never overflows.
         room = (rect.height() - line - self.PAD // 2) // line
