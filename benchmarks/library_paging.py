@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 LAWS = ROOT.parent / "shared" / "corpora" / "laws"
 
 
-def sample_folder(count: int) -> Path:
-    """The first `count` laws (sorted paths) copied, folders kept, to a temporary folder."""
-    target = Path(tempfile.mkdtemp(prefix="bv-paging-")) / "laws"
+def sample_folder(count: int, scratch: Path) -> Path:
+    """The first `count` laws (sorted paths) copied, folders kept, into `scratch`."""
+    target = scratch / "laws"
     for source in sorted(LAWS.rglob("*.md"))[:count]:
         destination = target / source.relative_to(LAWS)
         destination.parent.mkdir(parents=True, exist_ok=True)
@@ -47,7 +47,8 @@ def main() -> int:
     os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="bv-runtime-"))
     from viewer.core import paths
 
-    paths.set_data_dir(tempfile.mkdtemp(prefix="bv-paging-data-"))
+    scratch = Path(tempfile.mkdtemp(prefix="bv-paging-"))  # removed at the end
+    paths.set_data_dir(scratch / "data")
     from library_gui import Heartbeat, wait_for
     from PySide6.QtWidgets import QApplication
 
@@ -56,7 +57,7 @@ def main() -> int:
     from viewer.ui.library_result_rows import DOC_ROLE
     from viewer.ui.main_window import MainWindow
 
-    folder = Path(args.folder) if args.folder else sample_folder(args.sample)
+    folder = Path(args.folder) if args.folder else sample_folder(args.sample, scratch)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow(theme_mode="light")
     reserve_feature_docks(window)
@@ -89,6 +90,7 @@ def main() -> int:
     items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
     listed = sum(1 for item in items if item.data(0, DOC_ROLE) is not None)
     library.shutdown()
+    shutil.rmtree(scratch, ignore_errors=True)
     print(
         f"query {args.query!r}: {results.total_documents} documents, first page {first_ms:.0f} ms"
     )
