@@ -68,3 +68,14 @@ def test_a_section_cut_into_parts_keeps_its_heading_in_every_part():
     assert len(doc.panes) >= 2  # the pane was cut into parts
     for pane in doc.panes[1:]:
         assert pane.passages[0].heading == "第二节", pane.title
+
+
+def test_a_pane_is_titled_as_its_heading_reads(tmp_path):
+    """Laws write "第三章  决定和接收" (two spaces); the heading renders with one. The pane
+    title must read the same, or every hit is located "第三章  决定和接收 › 第三章 决定和接收"."""
+    doc = parse_document("# 法\n\n## 第三章  决定和接收\n\n第十七条 决定。\n")
+    pane = doc.panes[0]
+    assert pane.title == pane.passages[0].text == "第三章 决定和接收"
+    assert pane.id == "第三章-决定和接收"  # ids (bookmarks, --pane) are unchanged
+    hits = DocumentSearch(doc, index_root=tmp_path).search("决定").hits
+    assert hits and all(h.heading == h.pane_title for h in hits)

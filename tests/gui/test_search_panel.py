@@ -295,3 +295,12 @@ def test_a_cut_location_line_keeps_the_section_of_the_hit(qapp):
         assert line.endswith(" › " + heading) and line.startswith("学习会"), (width, line)
     narrow = elided_location(hit, metrics, section // 2)
     assert " › " in narrow and metrics.horizontalAdvance(narrow) <= section // 2
+
+
+def test_a_section_spelled_like_its_pane_is_not_repeated():
+    from types import SimpleNamespace
+
+    from viewer.ui.search_model import hit_location
+
+    hit = SimpleNamespace(pane_title="第三章  决定和接收", heading="第三章 决定和接收")
+    assert hit_location(hit) == "第三章  决定和接收"

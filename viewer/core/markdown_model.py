@@ -135,7 +135,10 @@ def _build_panes(blocks: list[_Block], pane_level: int, renderer: _BlockRenderer
     sections: list[tuple[str, list[_Block]]] = [(OVERVIEW_TITLE, [])]
     for block in blocks:
         if pane_level and block.heading_level == pane_level:
-            sections.append((block.heading_text or f"Section {len(sections)}", [block]))
+            # Titled as the heading reads once rendered (runs of spaces collapse), so a hit's
+            # "pane › section" never repeats one heading in two spellings.
+            title = " ".join(block.heading_text.split())
+            sections.append((title or f"Section {len(sections)}", [block]))
         else:
             sections[-1][1].append(block)
     if not sections[0][1]:

@@ -25,7 +25,8 @@ LINE_CACHE = 20_000  # snippet layouts remembered by the delegate
 
 
 def hit_location(hit) -> str:
-    if hit.heading and hit.heading != hit.pane_title:
+    # Spacing aside (library indexes written before pane titles were collapsed keep "第三章  …").
+    if hit.heading and hit.heading.split() != hit.pane_title.split():
         return f"{hit.pane_title} › {hit.heading}"
     return hit.pane_title
 
