@@ -163,7 +163,8 @@ class LibrarySearchPanel(QWidget):
             results.notice or f"{count} documents{listed} · {results.elapsed_ms:.0f} ms"
         )
         if results.has_more:
-            more = QTreeWidgetItem([f"Show more… ({shown:,} of {count} documents listed)"])
+            more = QTreeWidgetItem([f"Show more… ({shown:,} of {count})"])
+            more.setToolTip(0, f"{shown:,} of {count} documents listed: show the next ones")
             more.setData(0, MORE_ROLE, True)
             self.results.addTopLevelItem(more)
 
