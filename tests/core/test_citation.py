@@ -28,6 +28,11 @@ def test_cite_bookmark_uses_document_metadata():
         text = cite(library.resolve_one(bookmark.id, doc), doc)
     assert text == (
         "“微信红包的模式也可以复制在保险业”——《马化腾为深圳党政领导干部讲“互联网+”，"
-        "深圳市与腾讯签约合作》，互联网+金融。来源：中文网络报道（作者自称“小政”）；"
-        "原文见 shared/seed/000_f3808dcaec2fd1ab.txt，2015。"
+        "深圳市与腾讯签约合作》，互联网+金融。来源：中文网络报道，署名“小政”"
+        "（原文未注明刊发媒体），2015。"
     )
+
+
+def test_a_pane_and_section_spelled_with_other_spacing_are_named_once():
+    text = format_citation("决定。", "法", pane="第三章  决定和接收", heading="第三章 决定和接收")
+    assert text == "“决定。”——《法》，第三章  决定和接收。"

@@ -36,7 +36,7 @@ def test_results_are_grouped_by_document_with_counts(qtbot, library):
     assert tree.topLevelItemCount() == 1 == results.total_documents
     top = tree.topLevelItem(0)
     assert top.text(0).startswith("中华人民共和国电子商务法 — 2 hits")
-    assert "经济法 · 2018-08-31" in top.text(0)
+    assert "2018-08-31 · 经济法" in top.text(0)  # the version date first
     assert top.childCount() == 2 and top.isExpanded()
     assert "电子签名" in top.child(0).data(0, HIT_ROLE).snippet
     assert "1 documents" in library.panel.message.text()

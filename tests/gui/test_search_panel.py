@@ -275,3 +275,32 @@ def test_shortcuts_focus_the_box_and_help_explains_the_language(qtbot, search):
     help_text = search.panel.help_button.toolTip()
     for part in ("OR", "-红包", "NOT", '"连接一切"', "pane:金融", "traditional"):
         assert part in help_text
+
+
+def test_a_cut_location_line_keeps_the_section_of_the_hit(qapp):
+    """At a narrow width the pane title gives way: “… › 场面火爆” stays readable."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from viewer.ui.search_model import elided_location
+
+    heading = "“小马哥”+“互联网+”= 场面火爆"
+    hit = SimpleNamespace(pane_title="学习会：“小马哥”讲“互联网+”", heading=heading)
+    metrics = QFontMetrics(QFont())
+    section = metrics.horizontalAdvance(" › " + heading)
+    for width in (section + 50, section + 120):
+        line = elided_location(hit, metrics, width)
+        assert metrics.horizontalAdvance(line) <= width
+        assert line.endswith(" › " + heading) and line.startswith("学习会"), (width, line)
+    narrow = elided_location(hit, metrics, section // 2)
+    assert " › " in narrow and metrics.horizontalAdvance(narrow) <= section // 2
+
+
+def test_a_section_spelled_like_its_pane_is_not_repeated():
+    from types import SimpleNamespace
+
+    from viewer.ui.search_model import hit_location
+
+    hit = SimpleNamespace(pane_title="第三章  决定和接收", heading="第三章 决定和接收")
+    assert hit_location(hit) == "第三章  决定和接收"

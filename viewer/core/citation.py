@@ -27,7 +27,7 @@ def format_citation(
     quote = quote.replace("“", "‘").replace("”", "’")
     title = title.strip().removeprefix("《").removesuffix("》")
     where = [part for part in (pane.strip(), heading.strip()) if part]
-    if len(where) == 2 and where[0] == where[1]:
+    if len(where) == 2 and where[0].split() == where[1].split():
         where.pop()
     text = f"“{quote}”——《{title}》"
     if where:

@@ -16,7 +16,7 @@ class Passage:
 
     id: str
     pane_id: str
-    heading: str  # the nearest heading above the passage inside its pane ("" if none)
+    heading: str  # its section: its own text for a heading, else the nearest heading above
     kind: str  # "heading", "paragraph", "list", "quote", "code", "table", "html"
     markdown: str
     text: str  # plain text as rendered

@@ -69,7 +69,15 @@ def results_text(results: LibraryResults) -> str:
     about = "" if results.total_exact else "at least "
     lines.append(f"{results.query}: {about}{results.total_documents} documents")
     for rank, doc in enumerate(results.documents, 1):
-        lines.append(f"{rank:3}. {doc.title}  ({doc.rel_path}, {doc.hits} hits)")
+        # The date first: versions of one law share a title (and often a file name stem).
+        hits = f"{doc.hits} hit" + ("s" if doc.hits != 1 else "")
+        lines.append(f"{rank:3}. {doc.title}  ({doc.date or 'no date'}, {doc.rel_path}, {hits})")
         for hit in doc.passages:
             lines.append("     " + snippet(hit.text, list(hit.spans), 120, "[", "]", False))
+    if results.has_more:
+        rest = results.total_documents - len(results.documents)
+        more = (
+            f"{rest} more document" + ("s" if rest != 1 else "") if results.total_exact else "more"
+        )
+        lines.append(f"     … {more}: --limit {results.total_documents_max} lists them all")
     return "\n".join(lines)

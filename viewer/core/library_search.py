@@ -75,6 +75,23 @@ class LibraryResults:
     def hits(self) -> list[Hit]:
         return [hit for doc in self.documents for hit in doc.passages]
 
+    @property
+    def has_more(self) -> bool:
+        """More documents may match than are held: the next page starts at len(documents)."""
+        bound = self.total_documents if self.total_exact else self.total_documents_max
+        return len(self.documents) < bound
+
+    def extend(self, page: LibraryResults) -> None:
+        """Append the next page (the same search with offset=len(documents)); its totals are
+        the newer, as the ranking checked more candidates to fill it."""
+        held = {d.rel_path for d in self.documents}
+        self.documents += [d for d in page.documents if d.rel_path not in held]
+        self.total_documents = page.total_documents
+        self.total_exact = page.total_exact
+        self.total_documents_max = page.total_documents_max
+        self.total = sum(d.hits for d in self.documents)
+        self.elapsed_ms = page.elapsed_ms
+
 
 class LibrarySearch:
     """Searches one LibraryIndex; reopens its reader after each update. Thread-safe."""
@@ -271,7 +288,8 @@ class LibrarySearch:
             title=doc.title,
             pane_id=passage.pane_id,
             pane_title=doc.pane_title(passage.pane_id),
-            heading=passage.heading,
+            # Text stores written before headings were their own section hold the one above.
+            heading=passage.text if passage.kind == "heading" else passage.heading,
             passage_id=passage.id,
             order=index,
             text=passage.text,

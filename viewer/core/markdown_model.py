@@ -137,7 +137,10 @@ def _build_panes(blocks: list[_Block], pane_level: int, renderer: _BlockRenderer
     sections: list[tuple[str, list[_Block]]] = [(OVERVIEW_TITLE, [])]
     for block in blocks:
         if pane_level and block.heading_level == pane_level:
-            sections.append((block.heading_text or f"Section {len(sections)}", [block]))
+            # Titled as the heading reads once rendered (runs of spaces collapse), so a hit's
+            # "pane › section" never repeats one heading in two spellings.
+            title = " ".join(block.heading_text.split())
+            sections.append((title or f"Section {len(sections)}", [block]))
         else:
             sections[-1][1].append(block)
     if not sections[0][1]:
@@ -147,13 +150,14 @@ def _build_panes(blocks: list[_Block], pane_level: int, renderer: _BlockRenderer
     seen_passages: dict[str, int] = {}
     order = 0
     for title, section_blocks in sections:
+        heading = ""  # carried across the parts of a cut section: they continue its text
         for part_title, part in _cut_large(title, section_blocks):
             pane = Pane(id=_unique(_slug(part_title) or "pane", used_pane_ids), title=part_title)
-            heading = ""
             for block in part:
                 passage = renderer.passage(block, pane.id, heading, order, seen_passages)
-                if block.heading_level:
-                    heading = passage.text
+                # A heading opens its own section: it is labelled with itself, never with the
+                # section above it.
+                heading = passage.heading
                 pane.passages.append(passage)
                 order += 1
             panes.append(pane)
@@ -207,7 +211,7 @@ class _BlockRenderer:
         return Passage(
             id=passage_id,
             pane_id=pane_id,
-            heading=heading,
+            heading=text if block.heading_level else heading,
             kind=kind,
             markdown=source,
             text=text,

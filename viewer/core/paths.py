@@ -66,3 +66,15 @@ def default_document() -> Path:
     if here.exists():
         return here
     return Path.cwd() / "briefing.md"
+
+
+def shown_path(path: Path | str) -> str:
+    """A folder or file as the reader sees it: under their home folder as `~/…` (shorter, and
+    a screenshot of it names no account or machine)."""
+    path = Path(path)
+    home = Path.home()
+    try:
+        rest = path.relative_to(home)
+    except ValueError:
+        return str(path)
+    return "~" if not rest.parts else str(Path("~") / rest)

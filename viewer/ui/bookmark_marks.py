@@ -41,7 +41,11 @@ def extend_menu(controller: BookmarksController, view: TopicPane, menu, passage_
     add.triggered.connect(lambda: controller.add_bookmark(passage_id, use_selection=selected))
     cite = menu.addAction("Copy Citation")
     cite.setShortcut(controller.cite_action.shortcut())
-    cite.triggered.connect(lambda: bookmark_transfer.copy_citation(controller, prefer_text=True))
+    cite.triggered.connect(
+        lambda: bookmark_transfer.copy_citation(
+            controller, passage_id=passage_id, use_selection=selected
+        )
+    )
 
 
 def _clicked_on_selection(view: TopicPane) -> bool:

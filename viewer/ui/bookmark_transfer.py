@@ -31,21 +31,25 @@ JSON_FILTER = "JSON (*.json)"
 
 
 def copy_citation(
-    controller: BookmarksController, entry: Entry | None = None, prefer_text: bool = False
+    controller: BookmarksController,
+    entry: Entry | None = None,
+    passage_id: str = "",
+    use_selection: bool = True,
 ) -> str:
-    """Cite `entry`, else the panel's bookmark when the panel has focus, else the selection."""
+    """Cite `entry`; else the panel's bookmark when the panel has focus; else what Bookmark
+    Passage would take: the selection (if `use_selection`), then `passage_id` (a right-clicked
+    paragraph), then the paragraph at the text cursor. From the text, never an older bookmark."""
     window, panel = controller.window, controller.panel
-    text = ""
     focus = QApplication.focusWidget()
     in_panel = focus is not None and (focus is panel or panel.isAncestorOf(focus))
-    if entry is None and in_panel and not prefer_text:
-        entry = panel.current_entry()
-    if entry is None:
-        text = _selection_citation(window)
-    if not text and entry is None and not prefer_text:
+    if entry is None and in_panel and not passage_id:
         entry = panel.current_entry()
     if entry is not None:
         text = cite(entry.resolved, entry.document)
+    else:
+        text = (_selection_citation(window) if use_selection else "") or _passage_citation(
+            window, passage_id
+        )
     if not text:
         window.statusBar().showMessage("Select some text or a bookmark to cite it.", 8000)
         return ""
@@ -60,11 +64,28 @@ def _selection_citation(window) -> str:
     if document is None or not selected or not view.pane.text[selected[0] : selected[1]].strip():
         return ""
     start, end = selected
+    return _citation(document, view.pane, view.pane.text[start:end], start)
+
+
+def _passage_citation(window, passage_id: str) -> str:
+    """The whole paragraph `passage_id`, else the one at the text cursor of the shown pane."""
+    document, view = window.current_document, window.current_view()
+    if document is None or view is None or view.pane is None:
+        return ""
+    passage_id = passage_id or view.passage_at(view.textCursor().position())
+    pane = view.pane
+    index = next((i for i, p in enumerate(pane.passages) if p.id == passage_id), None)
+    if index is None or not pane.passages[index].text.strip():
+        return ""
+    return _citation(document, pane, pane.passages[index].text, pane.passage_starts()[index])
+
+
+def _citation(document, pane, quote: str, start: int) -> str:
     return format_citation(
-        view.pane.text[start:end],
+        quote,
         document.title,
-        pane=view.pane.title,
-        heading=heading_at(document, view.pane.id, start),
+        pane=pane.title,
+        heading=heading_at(document, pane.id, start),
         source=document.metadata.get("source", ""),
         date=document.metadata.get("date", ""),
     )

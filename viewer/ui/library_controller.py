@@ -12,7 +12,10 @@
 - Changes on disk: a QFileSystemWatcher on the folder and its subfolders, plus a poll of the
   cheap stat-based `changes()` every POLL_MS; either leads to an incremental update().
 - Searches run on the global pool, debounced; every request bumps a generation and results
-  of an older generation are dropped.
+  of an older generation are dropped. Results come a page at a time; load_more() appends the
+  next page of the same search, so every matching document can be reached.
+- Nothing outlives its library or query: opening another folder clears the results and the
+  folder list, and the highlights a shown hit left in the open document go with its query.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
 
+from viewer.ui.library_reveal import RevealedHighlights
 from viewer.ui.workers import BackgroundTask, run_in_background
 
 log = logging.getLogger(__name__)
@@ -35,6 +39,7 @@ PROGRESS_INTERVAL_S = 0.1
 QUIT_GRACE_MS = 5000  # shutdown: time for a cancelled child to commit before it is ended
 MAX_WATCHED_DIRS = 500
 SNIPPET_WIDTH = 64
+PAGE_SIZE = 50  # documents per page of results
 
 
 def load_library(root: Path):
@@ -84,11 +89,12 @@ def with_keys(entries):
     return entries, filter_keys(entries)
 
 
-def search_library(search, query: str, filters: dict):
-    return search.search(query, limit=50, passages_per_document=3, **filters)
+def search_library(search, query: str, filters: dict, offset: int = 0):
+    return search.search(query, limit=PAGE_SIZE, offset=offset, passages_per_document=3, **filters)
 
 
 class LibraryController(QObject):
+    opening = Signal(str)  # a folder was chosen; its files are being listed
     opened = Signal(str)  # the folder, once its files are listed
     entries_changed = Signal()
     indexing_started = Signal()
@@ -97,7 +103,8 @@ class LibraryController(QObject):
     indexing_finished = Signal(object)  # UpdateReport, or None after an error
     categories_changed = Signal(list)
     search_started = Signal()
-    search_finished = Signal(object)  # LibraryResults
+    search_finished = Signal(object)  # LibraryResults (its first page), or None: none shown
+    more_results = Signal(object)  # the next page, already appended to last_results
     hit_revealed = Signal(str, str)  # document path, passage id
 
     def __init__(self, window) -> None:
@@ -111,6 +118,7 @@ class LibraryController(QObject):
         self.paused = False
         self.last_report = None
         self.last_results = None  # the newest LibraryResults shown (its query highlights)
+        self.highlights = RevealedHighlights(window)  # what a shown hit left highlighted
         self.error = ""
         self.search_error = ""
         self._pool = QThreadPool(self)
@@ -124,11 +132,13 @@ class LibraryController(QObject):
         self._again = False
         self._generation = 0
         self._request: tuple[str, dict] = ("", {})
+        self._shown_request: tuple[str, dict] = ("", {})  # what last_results answered
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _p: self._settle.start())
         self._settle = self._timer(WATCH_SETTLE_MS, self.check_changes, single=True)
         self.poll_timer = self._timer(POLL_MS, self.check_changes)
         self._debounce = self._timer(DEBOUNCE_MS, self.search_now, single=True)
+        self.hit_revealed.connect(lambda *_: self.highlights.remember(self._shown_query()))
 
     def _timer(self, ms: int, slot, single: bool = False) -> QTimer:
         timer = QTimer(self)
@@ -144,6 +154,13 @@ class LibraryController(QObject):
         self.index = self.searcher = None
         self.entries, self.paused, self.error = [], False, ""
         self.filter_keys: list[str] | None = None
+        # The old library's results, folders and highlights go now; the query stays and is
+        # run again on this library once it is indexed (_on_updated).
+        self.search_error = ""
+        self._finish(None)
+        self.categories_changed.emit([])
+        self.entries_changed.emit()
+        self.opening.emit(str(self.root))
         self._open_task = run_in_background(
             load_library, self.root, on_done=self._on_loaded, on_error=self._on_failed
         )
@@ -290,7 +307,7 @@ class LibraryController(QObject):
         self._generation += 1
         query, filters = self._request
         if not query.strip() or self.searcher is None:
-            self.search_finished.emit(None)
+            self._finish(None)
             return
         if self._search_task is not None:
             return  # started when the running one returns
@@ -313,8 +330,46 @@ class LibraryController(QObject):
         if generation != self._generation:
             self.search_now()  # stale: run the newest request
             return
+        self._shown_request = self._request
+        self._finish(results)
+
+    def _finish(self, results) -> None:
+        """Show `results` (None: none) and drop what belonged to the query shown before."""
         self.last_results = results
+        self.highlights.drop_unless(self._shown_query())
         self.search_finished.emit(results)
+
+    def _shown_query(self) -> str | None:
+        return self.last_results.query if self.last_results is not None else None
+
+    def load_more(self) -> bool:
+        """Fetch the next page of the shown results; False when there is nothing to fetch or
+        a search is running (the reader's next scroll asks again)."""
+        results = self.last_results
+        if results is None or not results.has_more or self._search_task is not None:
+            return False
+        if self.searcher is None or self._debounce.isActive():
+            return False
+        generation = self._generation
+        query, filters = self._shown_request
+        self._search_task = run_in_background(
+            search_library,
+            self.searcher,
+            query,
+            filters,
+            len(results.documents),
+            on_done=lambda page: self._on_more(generation, results, page),
+            on_error=lambda e: self._on_results(generation, None, e),
+        )
+        return True
+
+    def _on_more(self, generation: int, results, page) -> None:
+        self._search_task = None
+        if generation != self._generation or results is not self.last_results:
+            self.search_now()  # a newer request came meanwhile
+            return
+        results.extend(page)
+        self.more_results.emit(page)
 
     # --- opening a result ---------------------------------------------------------------------
     def open_entry(self, entry) -> None:

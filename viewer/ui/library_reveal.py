@@ -1,5 +1,6 @@
 """Show a library search hit: open its document, then the passage with its matches highlighted.
 
+RevealedHighlights takes those highlights away again when their query is replaced.
 Hit spans are offsets into the passage's text; the topic pane highlights ranges of Pane.text,
 so each span is moved by the passage's start in its pane (search_matches.passage_starts). All
 match of the query in that pane is highlighted; the chosen passage's first match is current.
@@ -88,3 +89,27 @@ def reveal_hit(window, doc_hits, hit, revealed=None, parsed=None) -> None:
     window.document_loaded.connect(on_loaded)
     window.load_failed.connect(disconnect)
     window.open_document(path)
+
+
+class RevealedHighlights:
+    """The highlights a revealed hit left in a pane, and the query they belong to: a new query
+    (or none) clears them, unless something else (the document search, a bookmark) has
+    highlighted that pane since."""
+
+    def __init__(self, window) -> None:
+        self._window = window
+        self._shown = None  # (view, ranges, query)
+
+    def remember(self, query: str | None) -> None:
+        view = self._window.current_view()
+        if view is not None:
+            self._shown = (view, view.highlight_ranges(), query)
+
+    def drop_unless(self, query: str | None) -> None:
+        if self._shown is None or self._shown[2] == query:
+            return
+        view, ranges, _query = self._shown
+        self._shown = None
+        with contextlib.suppress(RuntimeError):  # the view went with its document
+            if ranges and view.highlight_ranges() == ranges:
+                view.set_highlights([], None)

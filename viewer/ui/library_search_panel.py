@@ -1,9 +1,10 @@
 """Library search (a dock): query box, folder and date filters, results grouped by document.
 
-Each document row reads "title · folder · date — N hits"; its children are its best passages,
-drawn like the single-document search results (location line, highlighted snippet). Choosing
-a passage (Enter, click) opens the document there with the matches highlighted; choosing a
-document row opens its best passage.
+Each document row reads "title — N hits" over "date · folder" (library_result_rows); its
+children are its best passages, drawn like the single-document search results (location line,
+highlighted snippet). Choosing a passage (Enter, click) opens the document there with the
+matches highlighted; choosing a document row opens its best passage. Results come a page at a
+time: scrolling near the end, or choosing the last row ("Show more…"), appends the next page.
 """
 
 from __future__ import annotations
@@ -17,16 +18,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from viewer.ui.search_model import HIT_ROLE, HitDelegate
+from viewer.ui.library_result_rows import DOC_ROLE, ResultRowDelegate, document_row_text
+from viewer.ui.search_model import HIT_ROLE
 
-DOC_ROLE = Qt.ItemDataRole.UserRole + 2
+MORE_ROLE = Qt.ItemDataRole.UserRole + 3
 ALL_FOLDERS = "全部 All folders"
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
@@ -40,21 +41,6 @@ def date_bound(text: str, upper: bool) -> str | None:
     month = month or ("12" if upper else "1")
     day = day or ("31" if upper else "1")
     return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
-
-
-class _GroupDelegate(HitDelegate):
-    """Passage rows as search hits; document rows as ordinary items."""
-
-    def sizeHint(self, option, index):  # noqa: N802 - Qt override
-        if index.data(HIT_ROLE) is None:
-            return QStyledItemDelegate.sizeHint(self, option, index)
-        return super().sizeHint(option, index)
-
-    def paint(self, painter, option, index) -> None:
-        if index.data(HIT_ROLE) is None:
-            QStyledItemDelegate.paint(self, painter, option, index)
-        else:
-            super().paint(painter, option, index)
 
 
 class LibrarySearchPanel(QWidget):
@@ -93,9 +79,10 @@ class LibrarySearchPanel(QWidget):
         self.results.setIndentation(12)
         self.results.setWordWrap(True)
         self.results.setUniformRowHeights(False)
-        self.results.setItemDelegate(_GroupDelegate(self.results))
+        self.results.setItemDelegate(ResultRowDelegate(self.results))
         self.results.itemActivated.connect(self._on_item)
         self.results.itemClicked.connect(self._on_item)
+        self.results.verticalScrollBar().valueChanged.connect(self._near_end)
         dates = QHBoxLayout()
         dates.addWidget(self.date_from)
         dates.addWidget(self.date_to)
@@ -109,6 +96,7 @@ class LibrarySearchPanel(QWidget):
         controller.categories_changed.connect(self.set_categories)
         controller.search_started.connect(lambda: self.message.setText("Searching…"))
         controller.search_finished.connect(self.show_results)
+        controller.more_results.connect(self._append_page)
         controller.opened.connect(lambda _f: self.message.setText("Type to search every document."))
 
     # --- query --------------------------------------------------------------------------------
@@ -143,25 +131,59 @@ class LibrarySearchPanel(QWidget):
             error = self.controller.search_error
             self.message.setText(error or ("No results." if self.box.text().strip() else ""))
             return
-        for doc in results.documents:
-            item = QTreeWidgetItem([_document_line(doc)])
+        self._add_documents(results.documents)
+        self._show_count(results)
+
+    def _append_page(self, page) -> None:
+        self._add_documents(page.documents)
+        self._show_count(self.controller.last_results)
+
+    def _add_documents(self, documents) -> None:
+        self._take_more_row()
+        for doc in documents:
+            item = QTreeWidgetItem([document_row_text(doc)])
             item.setData(0, DOC_ROLE, doc)
-            item.setToolTip(0, doc.rel_path)
-            font = item.font(0)
-            font.setBold(True)
-            item.setFont(0, font)
+            item.setToolTip(0, f"{document_row_text(doc)}\n{doc.rel_path}")
             for hit in doc.passages:
                 child = QTreeWidgetItem(item)
                 child.setData(0, HIT_ROLE, hit)
                 child.setData(0, DOC_ROLE, doc)
             self.results.addTopLevelItem(item)
             item.setExpanded(True)
-        shown, total = len(results.documents), results.total_documents
-        more = f" (best {shown} shown)" if total > shown else ""
-        text = f"{total:,} documents{more} · {results.elapsed_ms:.0f} ms"
-        self.message.setText(results.notice or text if total else "No documents match.")
+
+    def _show_count(self, results) -> None:
+        total = results.total_documents
+        if not total:
+            self.message.setText(results.notice or "No documents match.")
+            return
+        shown = len(results.documents)
+        count = f"{total:,}" + ("" if results.total_exact else "+")
+        listed = f" · {shown:,} listed, scroll for more" if results.has_more else ""
+        self.message.setText(
+            results.notice or f"{count} documents{listed} · {results.elapsed_ms:.0f} ms"
+        )
+        if results.has_more:
+            more = QTreeWidgetItem([f"Show more… ({shown:,} of {count})"])
+            more.setToolTip(0, f"{shown:,} of {count} documents listed: show the next ones")
+            more.setData(0, MORE_ROLE, True)
+            self.results.addTopLevelItem(more)
+
+    def _take_more_row(self) -> None:
+        last = self.results.topLevelItem(self.results.topLevelItemCount() - 1)
+        if last is not None and last.data(0, MORE_ROLE):
+            self.results.takeTopLevelItem(self.results.topLevelItemCount() - 1)
+
+    def _near_end(self, value: int) -> None:
+        """The reader scrolled within a page of the end: load the next page. (A list too short
+        to scroll ends in the "Show more…" row instead.)"""
+        bar = self.results.verticalScrollBar()
+        if bar.maximum() > 0 and value >= bar.maximum() - bar.pageStep():
+            self.controller.load_more()
 
     def _on_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        if item.data(0, MORE_ROLE):
+            self.controller.load_more()
+            return
         doc = item.data(0, DOC_ROLE)
         hit = item.data(0, HIT_ROLE)
         if hit is None and doc is not None and doc.passages:
@@ -174,9 +196,3 @@ def _regex(pattern: str):
     from PySide6.QtCore import QRegularExpression
 
     return QRegularExpression(pattern)
-
-
-def _document_line(doc) -> str:
-    meta = " · ".join(part for part in (doc.category, doc.date) if part)
-    hits = f"{doc.hits} hit" + ("s" if doc.hits != 1 else "")
-    return f"{doc.title} — {hits}" + (f"\n{meta}" if meta else "")

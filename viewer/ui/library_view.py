@@ -88,6 +88,7 @@ class LibraryView(QWidget):
         self.problems_list.hide()
         self.problems_button.toggled.connect(self.problems_list.setVisible)
         self._layout()
+        controller.opening.connect(self._on_opened)
         controller.opened.connect(self._on_opened)
         controller.entries_changed.connect(self._on_entries)
         controller.indexing_started.connect(self._on_indexing_started)
@@ -145,7 +146,9 @@ class LibraryView(QWidget):
 
     # --- list ---------------------------------------------------------------------------------
     def _on_opened(self, folder: str) -> None:
-        self.folder_label.setText(folder)
+        from viewer.core.paths import shown_path
+
+        self.folder_label.setText(shown_path(folder))
         self.folder_label.setToolTip(folder)
 
     def _on_entries(self) -> None:

@@ -4,24 +4,45 @@
 from __future__ import annotations
 
 import html
-import math
 import re
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPalette, QTextDocument
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QPalette,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 # Qt's rich text ignores <mark>: the core is asked for this span instead (see search_controller).
 MARK_OPEN = '<span style="background-color:#ffd54a; color:#1a1a1a;">'
 MARK_CLOSE = "</span>"
 _TAGS = re.compile(r"<[^>]+>")
+LINE_CACHE = 20_000  # snippet layouts remembered by the delegate
 
 
 def hit_location(hit) -> str:
-    if hit.heading and hit.heading != hit.pane_title:
+    # Spacing aside (library indexes written before pane titles were collapsed keep "第三章  …").
+    if hit.heading and hit.heading.split() != hit.pane_title.split():
         return f"{hit.pane_title} › {hit.heading}"
     return hit.pane_title
+
+
+def elided_location(hit, metrics, width: int) -> str:
+    """The location line within `width` pixels: the pane title gives way first, so the
+    section the hit belongs to (the part after " › ") stays readable."""
+    whole = hit_location(hit)
+    if metrics.horizontalAdvance(whole) <= width or " › " not in whole:
+        return metrics.elidedText(whole, Qt.TextElideMode.ElideMiddle, width)
+    pane, heading = whole.split(" › ", 1)
+    least = min(width // 3, metrics.horizontalAdvance(pane[:2] + "…"))  # a hint of the pane
+    pane_room = max(least, width - metrics.horizontalAdvance(" › " + heading))
+    pane = metrics.elidedText(pane, Qt.TextElideMode.ElideRight, pane_room)
+    rest = width - metrics.horizontalAdvance(pane + " › ")
+    return pane + " › " + metrics.elidedText(heading, Qt.TextElideMode.ElideRight, rest)
 
 
 def plain_snippet(hit) -> str:
@@ -62,10 +83,14 @@ class HitListModel(QAbstractListModel):
 
 class HitDelegate(QStyledItemDelegate):
     """Fixed-height rows (so long result lists stay cheap): one location line, then up to
-    SNIPPET_LINES lines of the snippet, clipped."""
+    SNIPPET_LINES lines of the snippet, ending in "…" when it is longer."""
 
     SNIPPET_LINES = 3
     PAD = 6
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._lines: dict[tuple, int] = {}  # (snippet, width, font) -> lines it takes
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
         line = option.fontMetrics.lineSpacing()
@@ -76,16 +101,19 @@ class HitDelegate(QStyledItemDelegate):
         hit = index.data(HIT_ROLE)
         widget = option.widget
         width = (widget.viewport().width() if widget is not None else 0) - 2 * self.PAD
+        width -= _indent(widget, index)  # paint() gets the indented rect of a tree's child row
         if hit is None or width <= 0:
             return self.SNIPPET_LINES
-        doc = QTextDocument()
-        doc.setDefaultFont(option.font)
-        doc.setDocumentMargin(0)
-        doc.setHtml(hit.snippet)
-        doc.setTextWidth(width)
-        height = doc.documentLayout().documentSize().height()
-        lines = math.ceil(height / option.fontMetrics.lineSpacing())
-        return max(1, min(self.SNIPPET_LINES, lines))
+        # A tree with rows of different heights asks every row again at each layout (each
+        # added page): laying the snippet out once per width keeps that cheap.
+        key = (hit.snippet, width, option.font.key())
+        lines = self._lines.get(key)
+        if lines is None:
+            if len(self._lines) > LINE_CACHE:
+                self._lines.clear()
+            document = snippet_document(hit, option.font, width, self.SNIPPET_LINES)
+            lines = self._lines[key] = max(1, line_count(document))
+        return lines
 
     def paint(self, painter, option, index) -> None:
         hit = index.data(HIT_ROLE)
@@ -108,15 +136,11 @@ class HitDelegate(QStyledItemDelegate):
         header.setBold(True)
         painter.setFont(header)
         painter.setPen(colour)
-        location = painter.fontMetrics().elidedText(
-            hit_location(hit), Qt.TextElideMode.ElideMiddle, rect.width()
-        )
+        location = elided_location(hit, painter.fontMetrics(), rect.width())
         painter.drawText(rect.left(), rect.top() + painter.fontMetrics().ascent(), location)
-        doc = QTextDocument()
-        doc.setDefaultFont(opt.font)
-        doc.setDocumentMargin(0)
-        doc.setHtml(hit.snippet)
-        doc.setTextWidth(rect.width())
+        # As many lines as the row has room for: a row sized at another width never overflows.
+        room = (rect.height() - line - self.PAD // 2) // line
+        doc = snippet_document(hit, opt.font, rect.width(), max(1, min(self.SNIPPET_LINES, room)))
         painter.translate(rect.left(), rect.top() + line + self.PAD // 2)
         clip = QRectF(0, 0, rect.width(), line * self.SNIPPET_LINES)
         painter.setClipRect(clip)
@@ -125,3 +149,62 @@ class HitDelegate(QStyledItemDelegate):
         context.clip = clip
         doc.documentLayout().draw(painter, context)
         painter.restore()
+
+
+def _indent(widget, index) -> int:
+    """Pixels a tree view indents the row of `index` (0 in a list)."""
+    if not isinstance(widget, QTreeView):
+        return 0
+    depth, parent = int(widget.rootIsDecorated()), index.parent()
+    while parent.isValid():
+        depth, parent = depth + 1, parent.parent()
+    return depth * widget.indentation()
+
+
+def snippet_document(hit, font, width: float, max_lines: int) -> QTextDocument:
+    """The hit's snippet laid out at `width`; cut after `max_lines` lines with "…" so a long
+    one reads as continued instead of being clipped mid-line."""
+    doc = QTextDocument()
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setHtml(hit.snippet)
+    doc.setTextWidth(width)
+    end = _end_of_line(doc, max_lines)
+    if end is None:
+        return doc
+    cursor = QTextCursor(doc)
+    cursor.setPosition(end)
+    cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+    cursor.insertText("…")  # keeps the character format (a highlight stays a highlight)
+    while line_count(doc) > max_lines and cursor.position() > 1:
+        # "…" can be wider than what it replaced: give it one more character of room.
+        cursor.movePosition(QTextCursor.MoveOperation.Left, n=1)
+        cursor.deletePreviousChar()
+        cursor.movePosition(QTextCursor.MoveOperation.Right, n=1)
+    return doc
+
+
+def line_count(doc: QTextDocument) -> int:
+    doc.documentLayout().documentSize()  # lays the document out
+    count, block = 0, doc.begin()
+    while block.isValid():
+        count += block.layout().lineCount()
+        block = block.next()
+    return count
+
+
+def _end_of_line(doc: QTextDocument, max_lines: int) -> int | None:
+    """Position just before the last character of line `max_lines`, or None if it all fits."""
+    if line_count(doc) <= max_lines:
+        return None
+    seen, block = 0, doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        if seen + layout.lineCount() >= max_lines:
+            line = layout.lineAt(max_lines - seen - 1)
+            return max(
+                block.position(), block.position() + line.textStart() + line.textLength() - 1
+            )
+        seen += layout.lineCount()
+        block = block.next()
+    return None
