@@ -41,7 +41,8 @@ def test_go_to_forms(law, query, address):
 
 
 def test_policy_address():
-    doc = parse_document("一、总体要求\n\n（一）指导思想。\n\n（二）基本原则。\n\n二、任务\n\n（一）甲。\n\n（二）乙。\n")
+    text = "一、总体要求\n\n（一）指导思想。\n\n二、任务\n\n（一）甲。\n\n（二）乙。"
+    doc = parse_document(text)
     s = parse_structure(doc)
     assert resolve(s, "二、（二）").address == "二、（二）"
     assert resolve(s, "二、(二)").address == "二、（二）"

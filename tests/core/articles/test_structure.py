@@ -64,7 +64,8 @@ def test_law_units_get_canonical_addresses():
 
 def test_an_item_of_a_single_paragraph_article_skips_the_paragraph():
     s = _structure("第五条 符合下列条件的：\n\n（一）能够表现；\n\n（二）能够保证。\n")
-    assert [u.address for u in s.units if u.kind == "项"] == ["第五条第（一）项", "第五条第（二）项"]
+    items = [u.address for u in s.units if u.kind == "项"]
+    assert items == ["第五条第（一）项", "第五条第（二）项"]
 
 
 def test_every_passage_has_an_address():
@@ -90,10 +91,15 @@ def test_chapter_text_is_its_heading_and_articles():
 
 
 def test_policy_document_levels():
-    text = "# 通知\n\n一、总体要求\n\n（一）指导思想。坚持。\n\n（二）基本原则。\n\n1. 统筹。\n\n（1）协调。\n\n二、重点任务\n\n说明文字。\n"
+    text = (
+        "# 通知\n\n一、总体要求\n\n（一）指导思想。坚持。\n\n（二）基本原则。\n\n"
+        "1. 统筹。\n\n（1）协调。\n\n二、重点任务\n\n说明文字。\n"
+    )
     s = _structure(text)
     addresses = [u.address for u in s.units]
-    assert addresses == ["一、", "一、（一）", "一、（二）", "一、（二）1.", "一、（二）1.（1）", "二、"]
+    assert addresses == [
+        *("一、", "一、（一）", "一、（二）", "一、（二）1.", "一、（二）1.（1）", "二、"),
+    ]
     explanation = next(p for p in s.passages if p.text == "说明文字。")
     assert s.address_of(explanation.id) == "二、"
 
@@ -107,7 +113,8 @@ def test_document_without_structure_gets_paragraph_addresses():
 def test_malformed_numbering_is_reported_not_crashed_on():
     text = "第一条 甲。\n\n第三条 乙。\n\n第十条 丙。\n\n第十条 丁。\n\n第九条 戊。\n"
     s = _structure(text)
-    assert [u.address for u in s.articles] == ["第一条", "第三条", "第十条", "第十条（第2处）", "第九条"]
+    articles = [u.address for u in s.articles]
+    assert articles == ["第一条", "第三条", "第十条", "第十条（第2处）", "第九条"]
     assert s.text(s.find("第十条（第2处）")) == "第十条 丁。"
     joined = "\n".join(s.problems)
     assert "gap: 第一条 → 第三条" in joined

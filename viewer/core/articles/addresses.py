@@ -67,7 +67,7 @@ def _law_form(text: str) -> str:
 
 
 def _policy_form(text: str) -> str:
-    parts, position, depth = [], 0, 0
+    parts, position = [], 0
     for match in _POLICY_PART.finditer(text):
         if match.start() != position:
             return ""
@@ -81,7 +81,6 @@ def _policy_form(text: str) -> str:
             parts.append(f"{to_chinese(number)}、" if chinese else f"{number}.")
         else:
             parts.append(f"（{to_chinese(number)}）" if chinese else f"（{number}）")
-        depth += 1
     return "".join(parts) if parts and position == len(text) else ""
 
 

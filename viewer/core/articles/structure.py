@@ -40,9 +40,10 @@ def parse_structure(document) -> Structure:
     passages = list(document.passages())
     structure = Structure(passages)
     leads = [lead_text(p) for p in passages]
-    law = any(p.kind != "heading" and ARTICLE.match(t) for p, t in zip(passages, leads))
+    pairs = list(zip(passages, leads, strict=True))
+    law = any(p.kind != "heading" and ARTICLE.match(t) for p, t in pairs)
     builder = _Builder(structure)
-    for index, (passage, lead) in enumerate(zip(passages, leads)):
+    for index, (passage, lead) in enumerate(pairs):
         if law:
             builder.law_passage(index, passage, lead)
         else:
@@ -129,7 +130,7 @@ class _Builder:
     def policy_passage(self, index: int, passage, lead: str) -> None:
         if passage.kind == "heading" and self.division(index, lead):
             return
-        for level, pattern in zip(POLICY_LEVELS, POLICY):
+        for level, pattern in zip(POLICY_LEVELS, POLICY, strict=True):
             match = pattern.match(lead)
             number = to_int(match.group(1)) if match else None
             if number is not None:
@@ -192,7 +193,7 @@ def _check_numbering(structure: Structure) -> None:
         scope = None if unit.kind == "条" else id(unit.parent)
         groups.setdefault((unit.kind, scope), []).append(unit)
     for units in groups.values():
-        for before, after in zip(units, units[1:]):
+        for before, after in zip(units, units[1:], strict=False):
             problem = _step_problem(before, after)
             if problem:
                 structure.problems.append(problem)
