@@ -6,13 +6,26 @@ document's passage list), so its text is exactly the passages the reader sees.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+_LIST_MARKER = re.compile(r"^\s*(\d+[.)]|[-*+])\s", re.M)
 DIVISIONS = ("编", "分编", "章", "节")
 LAW_PARTS = ("条", "款", "项", "目")
 POLICY_LEVELS = ("一、", "（一）", "1.", "（1）")
 PARAGRAPH = "段"
 PATH_SEPARATOR = " › "
+
+
+def shown_text(passage) -> str:
+    """The passage's text with its list numbers (1. 2.) kept: they are the 目 numbers."""
+    if passage.kind != "list":
+        return passage.text
+    markers = [m for m in _LIST_MARKER.findall(passage.markdown) if m[0].isdigit()]
+    lines = passage.text.split("\n")
+    if len(markers) != len(lines):
+        return passage.text
+    return "\n".join(f"{m} {line}" for m, line in zip(markers, lines, strict=True))
 
 
 @dataclass(eq=False)
@@ -61,7 +74,7 @@ class Structure:
         return [u for u in self.units if u.kind == "条"]
 
     def text(self, unit: Unit) -> str:
-        return "\n".join(p.text for p in self.passages[unit.start : unit.end])
+        return "\n".join(shown_text(p) for p in self.passages[unit.start : unit.end])
 
     def first_words(self, unit: Unit, limit: int = 24) -> str:
         text = self.passages[unit.start].text.strip()
