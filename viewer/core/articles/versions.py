@@ -40,11 +40,32 @@ def preamble_lines(document) -> list[str]:
 
 
 def document_version(document, file_name: str = "") -> Version:
-    history = [(_iso(m), line) for line in preamble_lines(document) for m in _first(line)]
+    meta = document.metadata.get("date", "")
+    return version_from_lines(preamble_lines(document), file_name, meta)
+
+
+def head_version(head: str, file_name: str = "") -> tuple[str, Version]:
+    """(title, version) from the first few KB of a library file, without parsing it all."""
+    title, lines, meta = "", [], ""
+    for line in head.split("\n"):
+        line = line.strip()
+        if line.startswith("date:") and not title:
+            meta = line[5:].strip()
+        if line.startswith("# ") and not title:
+            title = line[2:].strip()
+        elif line.startswith("## ") or line.startswith("<!-- INFO END"):
+            break
+        elif title and _CN_DATE.search(line):
+            lines.append(line)
+    return title, version_from_lines(lines, file_name, meta)
+
+
+def version_from_lines(lines: list[str], file_name: str, meta_date: str) -> Version:
+    history = [(_iso(m), line) for line in lines for m in _first(line)]
     history = [(date, line) for date, line in history if date]
     enacted = [(d, line) for d, line in history if not line.rstrip("。").endswith("施行")]
     history = enacted or history  # 施行 (coming into force) does not make a new version
-    meta = date_from_text(document.metadata.get("date", ""))
+    meta = date_from_text(meta_date)
     date = meta or date_from_name(file_name) or (max(history)[0] if history else "")
     if not history:
         return Version(date, _spelled(date) if date else "")
