@@ -2,8 +2,6 @@
 
 import importlib.util
 
-import pytest
-
 from tests.conftest import ROOT
 
 

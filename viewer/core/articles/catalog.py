@@ -22,7 +22,8 @@ _BRACKETS = str.maketrans({"(": "（", ")": "）"} | dict.fromkeys("<>〈〉《�
 def title_key(title: str) -> str:
     """中华人民共和国电子签名法 / 《电子签名法》 -> 电子签名法."""
     key = re.sub(r"\s+", "", title).translate(_BRACKETS)
-    return key.removeprefix(_COUNTRY) or key
+    # also inside: 北京市实施《中华人民共和国…代表法》办法 is cited with and without it
+    return key.replace(_COUNTRY, "") or key
 
 
 @dataclass(frozen=True)
