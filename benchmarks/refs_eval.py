@@ -82,6 +82,12 @@ def _covering(document, refs, lines, number: int, col: int) -> tuple:
     return ("none", "", "", "")
 
 
+def expected(row: dict) -> tuple:
+    """The label as the pipeline would report it (titles compared by their key)."""
+    title = title_key(row["title"]) if row["title"] else ""
+    return (row["kind"], title, row["address"], row["status"])
+
+
 def score(rows: list[dict], predictions: list[tuple]) -> dict:
     result = {}
     for kind in KINDS:
@@ -89,12 +95,7 @@ def score(rows: list[dict], predictions: list[tuple]) -> dict:
         for row, (p_kind, title, address, status) in zip(rows, predictions, strict=True):
             if row["kind"] == "hidden":
                 continue
-            right = (
-                p_kind == row["kind"]
-                and address == row["address"]
-                and title == row["title"]
-                and status == row["status"]
-            )
+            right = (p_kind, title, address, status) == expected(row)
             if p_kind == kind:
                 predicted += 1
                 correct += right
@@ -117,9 +118,9 @@ def main(root: Path) -> None:
     rows = read_sample()
     predictions = predict(root, rows)
     for row, prediction in zip(rows, predictions, strict=True):
-        expected = (row["kind"], row["title"], row["address"], row["status"])
-        if row["kind"] != "hidden" and prediction != expected:
-            print(f"#{row['id']} {row['context'][:40]}\n   label {expected}\n   got   {prediction}")
+        label = expected(row)
+        if row["kind"] != "hidden" and prediction != label:
+            print(f"#{row['id']} {row['context'][:40]}\n   label {label}\n   got   {prediction}")
     for kind, s in score(rows, predictions).items():
         print(
             f"{kind}: precision {s['precision']:.1%} ({s['correct']}/{s['predicted']}), "

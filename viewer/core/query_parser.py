@@ -104,6 +104,7 @@ def parse_query(source: str) -> ParsedQuery:
             clauses[-1].append(term)
         else:
             clauses.append([term])
+        clauses[-1] += _numeral_alternatives(term)
         pending_or = False
     has_positive = any(not t.negated for c in clauses for t in c)
     if not has_positive and not panes and not excluded and source.strip():
@@ -115,6 +116,15 @@ def parse_query(source: str) -> ParsedQuery:
             source, ((Term(source.strip(), fold(source.strip())),),), plain_text=True
         )
     return ParsedQuery(source, tuple(tuple(c) for c in clauses), tuple(panes), tuple(excluded))
+
+
+def _numeral_alternatives(term: Term) -> list[Term]:
+    """第26条 also matches 第二十六条 and the reverse (viewer.core.articles.numeral_query)."""
+    if term.negated:
+        return []
+    from viewer.core.articles.numeral_query import numeral_variants
+
+    return [Term(v, fold(v), term.phrase) for v in numeral_variants(term.text)]
 
 
 def _lex(source: str) -> list[_Lexeme]:

@@ -1,10 +1,13 @@
-"""Reference resolution on the labelled sample meets its targets (docs/articles.md); ~10 s."""
+"""Reference resolution on the labelled sample meets its targets (docs/articles.md); 10–30 s."""
 
 import importlib.util
+
+import pytest
 
 from tests.conftest import ROOT
 
 
+@pytest.mark.slow
 def test_labelled_sample_precision_and_recall(laws_dir):
     spec = importlib.util.spec_from_file_location("refs_eval", ROOT / "benchmarks" / "refs_eval.py")
     refs_eval = importlib.util.module_from_spec(spec)
