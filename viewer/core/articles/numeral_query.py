@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.articles.numerals import NUMBER, ascii_digits, to_chinese, to_int
+from viewer.core.articles.numerals import NUMBER, to_chinese, to_int
 
 _ORDINAL = re.compile(rf"第({NUMBER})(条|章|节|编|款|项)(?:之({NUMBER}))?")
 
@@ -33,9 +33,3 @@ def _spell(match: re.Match, chinese: bool) -> str:
     spell = to_chinese if chinese else str
     text = f"第{spell(number)}{match.group(2)}"
     return text + (f"之{spell(sub)}" if sub else "")
-
-
-def same_ordinals(a: str, b: str) -> bool:
-    """True when two texts differ only in how their ordinals are spelled."""
-    canon = [_ORDINAL.sub(lambda m: _spell(m, True), ascii_digits(t)) for t in (a, b)]
-    return canon[0] == canon[1]
