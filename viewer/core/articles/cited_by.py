@@ -177,3 +177,16 @@ class CitationGraph:
             ):
                 out[rel] = (title, date)
         return out
+
+
+def cited_by_documents(
+    root: Path | str, document: str | Path, at: str | None = None, progress=None
+) -> list[dict]:
+    """Update the graph of `root` and list who cites `document`: one call for a worker thread
+    (the SQLite connection is made, used and closed on that thread)."""
+    graph = CitationGraph.open(root)
+    try:
+        graph.update(progress=(lambda done, total: progress((done, total))) if progress else None)
+        return graph.cited_by(document, at)
+    finally:
+        graph.close()

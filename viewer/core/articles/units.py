@@ -78,6 +78,9 @@ class Structure:
 
     def first_words(self, unit: Unit, limit: int = 24) -> str:
         text = self.passages[unit.start].text.strip()
+        first, _, rest = text.partition(" ")
+        if unit.kind in (*DIVISIONS, "条") and first.startswith("第") and rest:
+            text = rest.strip()  # the label as printed (第26条 or 第二十六条)
         for label in (unit.label, unit.parent.label if unit.parent else ""):
             if label and text.startswith(label):
                 text = text[len(label) :].strip()
