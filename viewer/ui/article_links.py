@@ -31,9 +31,11 @@ class HoverCard(QFrame):
         super().__init__(parent)
         self.setObjectName("articleHoverCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)  # paint the background
+        self.setAutoFillBackground(True)
         self.setStyleSheet(
-            "#articleHoverCard { background: palette(tool-tip-base);"
-            " border: 1px solid palette(mid); border-radius: 6px; }"
+            "#articleHoverCard { background-color: palette(base);"
+            " color: palette(text); border: 1px solid palette(mid); border-radius: 6px; }"
         )
         self.label = QLabel()
         self.label.setWordWrap(True)

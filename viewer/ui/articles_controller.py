@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QInputDialog, QLabel
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel
 
 from viewer.core.articles.addresses import AddressNotFound, resolve
 from viewer.ui.article_links import HoverCard, LinkTracker
@@ -54,10 +54,15 @@ class ArticlesController(QObject):
         articles.setWidget(self.outline)
         cited = self.window.dock_for(CITED_BY_DOCK, "Cited by 被引用")
         cited.setWidget(self.cited_by)
-        outline_dock = self.window.findChild(type(articles), "outlineDock")
-        if outline_dock is not None and self.window.dockWidgetArea(outline_dock) == left:
-            self.window.tabifyDockWidget(outline_dock, articles)
-            articles.raise_()
+        # Tabbed with the panels of the same kind: the outline, and the document info.
+        for dock, other in ((articles, "outlineDock"), (cited, "metadataDock")):
+            beside = self.window.findChild(QDockWidget, other)
+            if beside is not None and self.window.dockWidgetArea(
+                beside
+            ) == self.window.dockWidgetArea(dock):
+                self.window.tabifyDockWidget(beside, dock)
+            dock.show()
+        articles.raise_()
 
     def _actions(self) -> None:
         menu = self.window.menu("&Articles")
