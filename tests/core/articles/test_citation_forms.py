@@ -62,3 +62,20 @@ def test_briefing_citation_has_pane_heading_source_date_and_no_path():
 def test_clean_source_drops_file_names_only():
     assert clean_source("中文网络报道；原文见 shared/seed/000_f38.txt") == "中文网络报道"
     assert clean_source("新华社，2015") == "新华社，2015"
+
+
+def test_a_bookmark_in_a_law_is_cited_by_its_article():
+    from viewer.core.bookmark_library import BookmarkLibrary
+    from viewer.core.citation import cite
+
+    path = shared_path(LAWS) / "民法商法" / "电子签名法(2019-04-23).md"
+    doc = load_document(path)
+    with BookmarkLibrary() as library:
+        bookmark = library.add_quote(
+            doc, "不得仅因为其采用电子签名、数据电文的形式而否定其法律效力"
+        )
+        text = cite(library.resolve_one(bookmark.id, doc), doc)
+    assert text == (
+        "“不得仅因为其采用电子签名、数据电文的形式而否定其法律效力”——"
+        "《中华人民共和国电子签名法》（2019年修正）第三条第二款。"
+    )

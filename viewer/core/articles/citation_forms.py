@@ -70,3 +70,22 @@ def _briefing_form(document, structure: Structure, unit: Unit | None, title: str
     elif origin:
         text += f"{origin}。"
     return text
+
+
+def official_citation_at(document, pane_id: str, offset: int) -> str:
+    """《title》（version）第X条… for the unit at `offset` of Pane.text; "" when the document
+    has no articles (a briefing keeps its 《title》，pane › heading form)."""
+    from bisect import bisect_right
+
+    from viewer.core.articles.structure import parse_structure
+
+    pane = document.pane(pane_id)
+    if pane is None or not pane.passages or offset < 0:
+        return ""
+    structure = parse_structure(document)
+    if not structure.articles:
+        return ""
+    index = max(0, bisect_right(pane.passage_starts(), offset) - 1)
+    unit = structure.unit_at(pane.passages[index].id)
+    name = document.path.name if document.path else ""
+    return cite_unit(document, structure, unit, name).official
