@@ -55,100 +55,89 @@ class Reference:
 def passage_references(passage_id: str, text: str, known_title=None) -> list[Reference]:
     """References in one passage. `known_title(name) -> bool` says whether a bare name (刑法)
     is a document title; without it any name ending in 法/条例/… before 第X条 counts."""
-    refs: list[Reference] = []
-    context = ""  # the external title a bare 第X条 in this sentence belongs to
-    last_end = -1
+    scanner = _Scanner(passage_id, text, known_title)
     for match in _TOKEN.finditer(text):
+        scanner.take(match)
+    return scanner.refs
+
+
+class _Scanner:
+    """Reads one passage's tokens left to right, keeping the sentence's cited law (context)."""
+
+    def __init__(self, passage_id: str, text: str, known_title) -> None:
+        self.passage_id, self.text, self.known_title = passage_id, text, known_title
+        self.refs: list[Reference] = []
+        self.context = ""  # the external title a bare 第X条 in this sentence belongs to
+        self.last_end = -1
+
+    def add(self, start: int, end: int, kind: str, title: str = "", address: str = "", **kw):
+        self.refs.append(
+            Reference(self.text[start:end], self.passage_id, kind, start, end, title, address, **kw)
+        )
+        self.last_end = end
+
+    def take(self, match: re.Match) -> None:
         start, end = match.span()
-        if _sentence_break(text, last_end, start):
-            context = ""
+        if _sentence_break(self.text, self.last_end, start):
+            self.context = ""
         if match.group("book"):
-            title = match.group("title").strip()
-            if _NOT_A_DOCUMENT.search(title):
-                continue
-            refs.append(Reference(match.group(0), passage_id, "external", start, end, title))
-            context, last_end = title, end
-            continue
-        if match.group("relative"):
-            refs.append(
-                Reference(
-                    match.group(0), passage_id, "internal", start, end, relative=match.group(0)
-                )
-            )
-            last_end = end
-            continue
+            self.book(match.group("title").strip(), start, end)
+        elif match.group("relative"):
+            self.add(start, end, "internal", relative=match.group(0))
+        else:
+            self.address(match, start, end)
+
+    def book(self, title: str, start: int, end: int) -> None:
+        if _NOT_A_DOCUMENT.search(title):
+            return
+        self.add(start, end, "external", title)
+        self.context = title
+
+    def address(self, match: re.Match, start: int, end: int) -> None:
         address = canonical(match.group("address"))
-        previous = refs[-1] if refs else None
-        if (
+        previous = self.refs[-1] if self.refs else None
+        if self.same_article(previous, address, start):
+            # 第二十条第一款、第二款: the second 款 is of the same article
+            article = _ARTICLE_PART.match(previous.address).group(0)
+            self.add(start, end, previous.kind, previous.title, article + address)
+            return
+        at_line_start = start == 0 or self.text[start - 1].isspace()
+        if at_line_start and match.group("self") is None and _is_label(self.text, end):
+            return  # 第一条 at the start of its own paragraph (or of a run-on one)
+        joined = previous is not None and previous.end == start and previous.kind == "external"
+        if joined and not previous.address:  # 《民法典》第五百七十七条: one reference
+            self.refs.pop()
+            self.add(previous.start, end, "external", previous.title, address)
+            return
+        if match.group("self"):
+            self.context = ""
+            self.add(start, end, "internal", address=address)
+            return
+        bare = _bare_title(self.text, start, self.known_title)
+        if bare:
+            self.add(start - len(bare), end, "external", bare, address)
+            self.context = bare
+            return
+        self.bare_address(start, end, address)
+
+    def same_article(self, previous: Reference | None, address: str, start: int) -> bool:
+        return (
             "条" not in address
             and previous is not None
             and "条" in previous.address
-            and _CHAIN.match(text[previous.end : start])
+            and bool(_CHAIN.match(self.text[previous.end : start]))
             and start - previous.end <= 4
-        ):
-            # 第二十条第一款、第二款: the second 款 is of the same article
-            article = _ARTICLE_PART.match(previous.address).group(0)
-            refs.append(
-                Reference(
-                    match.group(0),
-                    passage_id,
-                    previous.kind,
-                    start,
-                    end,
-                    previous.title,
-                    article + address,
-                )
-            )
-            last_end = end
-            continue
-        at_line_start = start == 0 or text[start - 1].isspace()
-        if at_line_start and match.group("self") is None and _is_label(text, end):
-            continue  # 第一条 at the start of its own paragraph (or of a run-on one)
-        follows = (
-            refs[-1] if refs and refs[-1].end == start and refs[-1].kind == "external" else None
         )
-        if follows is not None and not follows.address:  # 《民法典》第五百七十七条
-            refs[-1] = Reference(
-                text[follows.start : end],
-                passage_id,
-                "external",
-                follows.start,
-                end,
-                follows.title,
-                address,
-            )
-            last_end = end
-            continue
-        if match.group("self"):
-            context = ""
-            refs.append(
-                Reference(match.group(0), passage_id, "internal", start, end, address=address)
-            )
-            last_end = end
-            continue
-        bare = _bare_title(text, start, known_title)
-        if bare:
-            title_start = start - len(bare)
-            refs.append(
-                Reference(
-                    text[title_start:end], passage_id, "external", title_start, end, bare, address
-                )
-            )
-            context, last_end = bare, end
-            continue
-        context_article = _last_article(refs, context)
-        if context and "条" not in address and context_article:
+
+    def bare_address(self, start: int, end: int, address: str) -> None:
+        """第X条 with nothing before it: the sentence's cited law, or this document."""
+        context_article = _last_article(self.refs, self.context)
+        if self.context and "条" not in address and context_article:
             address = context_article + address  # 刑法第二百四十六条…第一款
-        if context and _continues(text[last_end:start]):
-            refs.append(
-                Reference(match.group(0), passage_id, "external", start, end, context, address)
-            )
+        if self.context and _continues(self.text[self.last_end : start]):
+            self.add(start, end, "external", self.context, address)
         else:
-            refs.append(
-                Reference(match.group(0), passage_id, "internal", start, end, address=address)
-            )
-        last_end = end
-    return refs
+            self.add(start, end, "internal", address=address)
 
 
 def _last_article(refs: list[Reference], title: str) -> str:
