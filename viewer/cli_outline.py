@@ -3,7 +3,9 @@
     python -m viewer outline --document FILE [--json]
     python -m viewer show    --document FILE --at ADDRESS [--library DIR] [--json]
 
-ADDRESS as a reader writes it: 第26条, 第二十六条, 26, 第三条第三款, 第三章, 三、（二）.
+ADDRESS as a reader writes it: 第26条, 第二十六条, 26, 第三条第三款, 第三章, 三、（二）; with
+--library also another document's article, 《民法典》第五百七十七条, in the version in force on
+FILE's date (FILE may also be given relative to DIR).
 `show --json` prints {"address", "text", "citation", "gbt7714", "breadcrumb"}. An address the
 document does not have: exit 2 and one line naming the nearest addresses.
 """
@@ -82,6 +84,24 @@ def _node(structure, unit) -> dict:
     }
 
 
+def _cited_document(document, library: str, at: str):
+    """The library document that `at` names, in the version in force on `document`s date."""
+    from viewer.core.articles.catalog import build_catalog
+    from viewer.core.articles.references import passage_references
+    from viewer.core.articles.resolution import Resolver
+    from viewer.core.articles.versions import document_version
+
+    refs = passage_references("", at.strip())
+    if not refs or refs[0].kind != "external":
+        raise ViewerError(f"{at} names no document.")
+    resolver = Resolver(build_catalog(library))
+    name = Path(document.path).name if document.path else ""
+    resolved = resolver.external(refs[0], document_version(document, name).date)
+    if resolved.target is None:
+        raise ViewerError(f"{at}: {resolved.note}")
+    return _open(str(Path(library) / resolved.target.path))
+
+
 def run_show(argv: list[str]) -> int:
     from viewer.core.articles.addresses import AddressNotFound, resolve
     from viewer.core.articles.citation_forms import cite_unit
@@ -89,12 +109,16 @@ def run_show(argv: list[str]) -> int:
     args = _parser("show").parse_args(argv)
     try:
         document, structure = _open(args.document, args.library)
+        if args.library and "《" in args.at:
+            document, structure = _cited_document(document, args.library, args.at)
+            args.at = args.at.split("》", 1)[1] or "第1段"
         unit = resolve(structure, args.at)
     except AddressNotFound as error:
         return _error(str(error))
     except ViewerError as error:
         return _error(str(error))
-    citation = cite_unit(document, structure, unit, Path(args.document).name)
+    name = Path(document.path).name if document.path else ""
+    citation = cite_unit(document, structure, unit, name)
     text = structure.text(unit)
     if args.json:
         payload = {

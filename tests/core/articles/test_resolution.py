@@ -92,3 +92,15 @@ def test_refs_cli_json_keys(library, tmp_path, capsys):
         "address": "第五条",
     }
     assert str(tmp_path) not in json.dumps(refs, ensure_ascii=False)
+
+
+def test_show_an_article_of_a_cited_document_in_the_right_version(library, tmp_path, capsys):
+    path = tmp_path / "条例.md"
+    path.write_text(_citing("2018年1月1日"), encoding="utf-8")
+    argv = ["show", "--document", str(path), "--library", str(library), "--json"]
+    assert main([*argv, "--at", "《示例法》第5条"]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["text"] == "第5条 旧条文5。"  # the 2015 version, in force in 2018
+    assert shown["citation"] == "《中华人民共和国示例法》（2015年3月1日）第五条"
+    assert main([*argv, "--at", "《不存在法》第1条"]) == 2
+    assert "not in the library" in capsys.readouterr().err
