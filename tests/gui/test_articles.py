@@ -144,3 +144,16 @@ def test_cited_by_panel_and_an_external_link(qtbot, window, law_library):
         assert window.current_document.title == "甲办法"
     finally:
         library.shutdown()
+
+
+def test_the_outline_follows_the_article_being_read(qtbot, window, law):
+    controller = _articles(qtbot, window, law)
+    assert controller.go_to("第10条")
+    view = window.current_view()
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: controller.outline.tree.currentItem() is not None, timeout=5000)
+    before = controller.outline.tree.currentItem().text(0)
+    bar.setValue(bar.value() + view.viewport().height())  # read on by one screen
+    qtbot.waitUntil(lambda: controller.outline.tree.currentItem().text(0) != before, timeout=5000)
+    assert controller.outline.tree.currentItem().text(0).startswith("第")
+    assert controller.address_label.text().startswith("第二章 › 第")

@@ -8,11 +8,12 @@ open library and goes to the cited article once it is shown.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QLabel
+from PySide6.QtWidgets import QApplication, QDockWidget, QInputDialog, QLabel
 
 from viewer.core.articles.addresses import AddressNotFound, resolve
 from viewer.ui.article_links import HoverCard, LinkTracker
@@ -31,7 +32,8 @@ class ArticlesController(QObject):
         self.reading = None  # viewer.core.articles.reading.ArticleReading of the open document
         self.history: list[tuple[str, str]] = []  # (document path, passage id) for Back
         self._pending: tuple[str, str] | None = None  # ("address"|"passage", value) after a load
-        self._tasks: list = []
+        self._tasks: list = []  # BackgroundTasks for the open document
+        self._cancel = threading.Event()  # stops the citation graph update of the last one
         self._hooked: set[int] = set()
         self.outline = ArticleOutline()
         self.outline.passage_activated.connect(self.show_passage)
@@ -44,6 +46,9 @@ class ArticlesController(QObject):
         self._docks()
         self._actions()
         window.document_loaded.connect(self._on_document)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
         window.pane_changed.connect(lambda _pane: self._hook_view())
         if window.current_document is not None:
             self._on_document(window.current_document)
@@ -76,6 +81,10 @@ class ArticlesController(QObject):
             self.window.addAction(action)
             menu.addAction(action)
 
+    def shutdown(self) -> None:
+        """Stop a citation graph update still running (the app is closing)."""
+        self._cancel.set()
+
     # --- the open document ----------------------------------------------------------------
     def library_root(self) -> Path | None:
         library = getattr(self.window, "library", None)
@@ -84,6 +93,11 @@ class ArticlesController(QObject):
     def _on_document(self, document) -> None:
         from viewer.core.articles.reading import read_articles
 
+        for task in self._tasks:  # results for the previous document are dropped
+            task.cancel()
+        self._tasks = []
+        self._cancel.set()
+        self._cancel = threading.Event()
         self.reading = None
         self.outline.show_structure(None)
         root = self.library_root()
@@ -115,18 +129,23 @@ class ArticlesController(QObject):
             cited_by_documents,
             root,
             path,
+            None,
+            cancel=self._cancel.is_set,
             on_done=lambda docs: self.cited_by.show_documents(title, docs),
             on_progress=lambda p: self.cited_by.show_message(f"Reading citations {p[0]}/{p[1]}…"),
         )
 
-    def _run(self, fn, *args, on_done, on_progress=None) -> None:
+    def _run(self, fn, *args, on_done, on_progress=None, **kwargs) -> None:
         task = run_in_background(
-            fn, *args, on_done=on_done, on_error=self._on_error, on_progress=on_progress
+            fn, *args, on_done=on_done, on_error=self._on_error, on_progress=on_progress, **kwargs
         )
-        self._tasks = [t for t in self._tasks if t is not None] + [task]
+        self._tasks.append(task)
 
     def _on_error(self, error: BaseException) -> None:
-        self.window.statusBar().showMessage(f"Articles: {error}", 10000)
+        from viewer.core.articles.cited_by import GraphUpdateCancelled
+
+        if not isinstance(error, GraphUpdateCancelled):
+            self.window.statusBar().showMessage(f"Articles: {error}", 10000)
 
     def _hook_view(self) -> None:
         view = self.window.current_view()

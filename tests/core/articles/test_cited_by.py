@@ -78,3 +78,27 @@ def test_cited_by_cli_rejects_a_file_outside_the_library(library, tmp_path, caps
     outside.write_text("# 别处\n", encoding="utf-8")
     assert main(["cited-by", "--library", str(library), "--document", str(outside)]) == 2
     assert "not a document of this library" in capsys.readouterr().err
+
+
+def test_a_cancelled_update_leaves_the_graph_as_it_was(library):
+    from viewer.core.articles.cited_by import GraphUpdateCancelled
+
+    graph = CitationGraph.open(library)
+    with pytest.raises(GraphUpdateCancelled):
+        graph.update(cancel=lambda: True)
+    assert graph.db.execute("SELECT COUNT(*) FROM files").fetchone()[0] == 0
+    assert graph.update() == 4
+
+
+def test_a_big_update_runs_in_worker_processes(tmp_path):
+    from viewer.core.articles.cited_by import POOL_THRESHOLD
+
+    root = tmp_path / "many"
+    _write(root / "法.md", LAW)
+    for n in range(POOL_THRESHOLD + 2):
+        _write(
+            root / f"规章{n}.md", f"# 规章{n}\n\n第一条 根据《电子签名法》第十五条，制定本规定。\n"
+        )
+    graph = CitationGraph.open(root)
+    assert graph.update(procs=2) == POOL_THRESHOLD + 3
+    assert len(graph.cited_by(root / "法.md", at="第十五条")) == POOL_THRESHOLD + 2

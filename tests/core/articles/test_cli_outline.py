@@ -1,6 +1,7 @@
 """`outline` and `show` from the command line, as scripts use them."""
 
 import json
+from pathlib import Path
 
 from tests.conftest import LAWS, shared_path
 from viewer.cli import main
@@ -62,3 +63,15 @@ def test_show_chapter_and_article_of_a_real_law(capsys):
     assert shown["text"].startswith("第十七条之一 已满七十五周岁的人故意犯罪的")
     assert "\n" not in shown["text"]
     assert shown["citation"].startswith("《中华人民共和国刑法》（")
+
+
+def test_show_paragraph_item_and_chapter_of_a_real_law(capsys):
+    path = str(shared_path(LAWS) / "民法商法" / "电子签名法(2019-04-23).md")
+    code, out, _ = _run(capsys, "show", "--document", path, "--at", "第3条第3款第2项", "--json")
+    assert code == 0
+    assert json.loads(out)["text"] == "（二）涉及停止供水、供热、供气等公用事业服务的；"
+    code, out, _ = _run(capsys, "show", "--document", path, "--at", "第二章", "--json")
+    source = Path(path).read_text(encoding="utf-8")
+    chapter = source[source.index("## 第二章") : source.index("## 第三章")]
+    expected = [line for line in chapter.removeprefix("## ").splitlines() if line.strip()]
+    assert json.loads(out)["text"].splitlines() == expected

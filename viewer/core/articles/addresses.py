@@ -12,7 +12,7 @@ from viewer.core.articles.numerals import NUMBER, ascii_digits, to_chinese, to_i
 from viewer.core.articles.units import PATH_SEPARATOR, Structure, Unit
 
 _PART = re.compile(
-    rf"第?\s*({NUMBER})\s*(分编|编|章|节|条|款|目|段)(?:之\s*({NUMBER}))?"
+    rf"第?\s*({NUMBER})\s*(分编|编|章|节|条|款|项|目|段)(?:之\s*({NUMBER}))?"
     rf"|第?\s*[（(]\s*({NUMBER})\s*[）)]\s*项?"
 )
 _POLICY_PART = re.compile(rf"({NUMBER})\s*[、.．]|[（(]\s*({NUMBER})\s*[）)]")
@@ -59,6 +59,8 @@ def _law_form(text: str) -> str:
             return ""
         if kind == "条":
             parts.append(_article(number, to_int(match.group(3) or "0") or 0))
+        elif kind == "项":  # 第二项 as laws cite it: the item printed （二）
+            parts.append(f"第（{to_chinese(number)}）项")
         elif kind in ("目", "段"):
             parts.append(f"第{number}{kind}")
         else:

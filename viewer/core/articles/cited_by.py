@@ -38,6 +38,10 @@ def graph_path(root: Path | str) -> Path:
     return app_paths().index_root / f"citations-{key}-v{GRAPH_VERSION}.sqlite3"
 
 
+class GraphUpdateCancelled(ViewerError):
+    """The reader moved on before the graph was brought up to date."""
+
+
 class CitationGraph:
     def __init__(self, root: Path, db: sqlite3.Connection) -> None:
         self.root, self.db = root, db
@@ -56,8 +60,9 @@ class CitationGraph:
     def close(self) -> None:
         self.db.close()
 
-    def update(self, progress: Progress | None = None, procs: int = 2) -> int:
-        """Bring the graph in line with the folder; returns how many files were (re)read."""
+    def update(self, progress: Progress | None = None, procs: int = 2, cancel=None) -> int:
+        """Bring the graph in line with the folder; returns how many files were (re)read.
+        `cancel() -> True` stops it: the graph stays as it was (GraphUpdateCancelled)."""
         scanned = {e.rel_path: e for e in scan_folder(self.root)}
         known = {
             row[0]: (row[1], row[2])
@@ -72,6 +77,8 @@ class CitationGraph:
                 self.db.execute("DELETE FROM files WHERE rel_path = ?", (rel,))
                 self.db.execute("DELETE FROM cites WHERE citing = ?", (rel,))
             for done, result in enumerate(self._extract(todo, procs), 1):
+                if cancel is not None and cancel():
+                    raise GraphUpdateCancelled("the citation graph update was cancelled")
                 self._store(result, scanned[result["rel_path"]])
                 if progress:
                     progress(done, len(todo))
@@ -86,10 +93,18 @@ class CitationGraph:
             set_known_titles(keys)
             yield from map(extract_file, jobs)
             return
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        with ProcessPoolExecutor(procs, initializer=set_known_titles, initargs=(keys,)) as pool:
+        # spawn, not fork: this runs on a worker thread of a Qt process
+        context = multiprocessing.get_context("spawn")
+        pool = ProcessPoolExecutor(
+            procs, mp_context=context, initializer=set_known_titles, initargs=(keys,)
+        )
+        try:
             yield from pool.map(extract_file, jobs, chunksize=8)
+        finally:  # on cancel, queued files are dropped rather than waited for
+            pool.shutdown(wait=True, cancel_futures=True)
 
     def _store(self, result: dict, entry) -> None:
         self.db.execute(
@@ -180,13 +195,14 @@ class CitationGraph:
 
 
 def cited_by_documents(
-    root: Path | str, document: str | Path, at: str | None = None, progress=None
+    root: Path | str, document: str | Path, at: str | None = None, progress=None, cancel=None
 ) -> list[dict]:
     """Update the graph of `root` and list who cites `document`: one call for a worker thread
     (the SQLite connection is made, used and closed on that thread)."""
     graph = CitationGraph.open(root)
     try:
-        graph.update(progress=(lambda done, total: progress((done, total))) if progress else None)
+        report = (lambda done, total: progress((done, total))) if progress else None
+        graph.update(progress=report, cancel=cancel)
         return graph.cited_by(document, at)
     finally:
         graph.close()
