@@ -57,17 +57,24 @@ class ArticlesController(QObject):
         left = Qt.DockWidgetArea.LeftDockWidgetArea
         articles = self.window.dock_for(ARTICLES_DOCK, "Articles 条文", left)
         articles.setWidget(self.outline)
-        cited = self.window.dock_for(CITED_BY_DOCK, "Cited by 被引用")
-        cited.setWidget(self.cited_by)
-        # Tabbed with the panels of the same kind: the outline, and the document info.
-        for dock, other in ((articles, "outlineDock"), (cited, "metadataDock")):
-            beside = self.window.findChild(QDockWidget, other)
-            if beside is not None and self.window.dockWidgetArea(
-                beside
-            ) == self.window.dockWidgetArea(dock):
-                self.window.tabifyDockWidget(beside, dock)
-            dock.show()
-        articles.raise_()
+        self._tab_beside(articles, "outlineDock")
+        articles.show()
+        articles.raise_()  # the outline down to articles replaces the headings-only one
+        self.cited_dock = self.window.dock_for(CITED_BY_DOCK, "Cited by 被引用")
+        self.cited_dock.setWidget(self.cited_by)
+        self.cited_dock.hide()  # until a document of a library is open (or View › Panels)
+
+    def _tab_beside(self, dock: QDockWidget, other: str) -> None:
+        beside = self.window.findChild(QDockWidget, other)
+        area = self.window.dockWidgetArea
+        if beside is not None and area(beside) == area(dock):
+            self.window.tabifyDockWidget(beside, dock)
+
+    def _show_cited_by(self) -> None:
+        if self.cited_dock.isHidden():
+            self._tab_beside(self.cited_dock, "metadataDock")
+            self.cited_dock.show()
+            self.cited_dock.raise_()
 
     def _actions(self) -> None:
         menu = self.window.menu("&Articles")
@@ -124,6 +131,7 @@ class ArticlesController(QObject):
         from viewer.core.articles.cited_by import cited_by_documents
 
         self.cited_by.show_message("Reading the library's citations…")
+        self._show_cited_by()
         title = document.title
         self._run(
             cited_by_documents,
