@@ -33,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="briefing-viewer",
         description="Read, search and bookmark Chinese policy briefings.",
         epilog=(
-            "scripting: `python -m viewer search --help`, `python -m viewer bookmarks --help`. "
+            "scripting: `python -m viewer search --help`, `python -m viewer bookmarks --help`, "
+            "`outline`, `show`, `refs`, `cited-by` (articles and citations). "
             "Without a path the app opens briefing.md."
         ),
     )
@@ -95,7 +96,11 @@ def _run_articles(command: str, argv: list[str]) -> int:
     import importlib
 
     module, function = ARTICLE_COMMANDS[command]
-    return getattr(importlib.import_module(module), function)(argv)
+    try:
+        return getattr(importlib.import_module(module), function)(argv)
+    except BrokenPipeError:  # `| head`: the reader has seen enough
+        sys.stdout = None
+        return 0
 
 
 def gui_main() -> int:

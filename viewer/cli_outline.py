@@ -62,9 +62,11 @@ def run_outline(argv: list[str]) -> int:
         print(json.dumps(payload, ensure_ascii=False))
         return EXIT_OK
     print(document.title)
+    numbered = any(u.kind in _OUTLINE_KINDS for u in structure.units)
+    shown = _OUTLINE_KINDS if numbered else ("段",)  # no numbering: list the paragraphs
     for unit in structure.units:
-        if unit.kind in _OUTLINE_KINDS:
-            depth = sum(1 for u in unit.ancestors if u.kind in _OUTLINE_KINDS)
+        if unit.kind in shown:
+            depth = sum(1 for u in unit.ancestors if u.kind in shown)
             print("  " * (depth + 1) + f"{unit.address}  {structure.first_words(unit)}")
     for problem in structure.problems:
         print(f"note: {problem}")

@@ -75,3 +75,11 @@ def test_show_paragraph_item_and_chapter_of_a_real_law(capsys):
     chapter = source[source.index("## 第二章") : source.index("## 第三章")]
     expected = [line for line in chapter.removeprefix("## ").splitlines() if line.strip()]
     assert json.loads(out)["text"].splitlines() == expected
+
+
+def test_outline_text_of_a_document_without_numbering_lists_its_paragraphs(tmp_path, capsys):
+    path = tmp_path / "随笔.md"
+    path.write_text("# 随笔\n\n一段话。\n\n两段话。\n", encoding="utf-8")
+    code, out, _ = _run(capsys, "outline", "--document", str(path))
+    assert code == 0
+    assert out.splitlines() == ["随笔", "  第1段  一段话。", "  第2段  两段话。"]
