@@ -157,3 +157,12 @@ def test_the_outline_follows_the_article_being_read(qtbot, window, law):
     qtbot.waitUntil(lambda: controller.outline.tree.currentItem().text(0) != before, timeout=5000)
     assert controller.outline.tree.currentItem().text(0).startswith("第")
     assert controller.address_label.text().startswith("第二章 › 第")
+
+
+def test_odd_numbering_is_shown_not_fatal(qtbot, window, tmp_path):
+    path = tmp_path / "坏编号.md"
+    path.write_text("# 坏编号\n\n第一条 甲。\n\n第十条 乙。\n\n第十条 丙。\n", encoding="utf-8")
+    controller = _articles(qtbot, window, path)
+    assert controller.outline.problems.isVisible()
+    assert "2 numbering problems" in controller.outline.problems.text()
+    assert controller.go_to("第十条（第2处）")

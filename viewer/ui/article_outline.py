@@ -8,7 +8,14 @@ The article being read is selected as the reader scrolls (`follow`).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from viewer.core.articles.units import Structure, Unit
 
@@ -34,7 +41,11 @@ class ArticleOutline(QWidget):
         self.tree.itemClicked.connect(self._emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.problems = QLabel()  # odd numbering in the source (gaps, a 第十条 twice)
+        self.problems.setWordWrap(True)
+        self.problems.hide()
         layout.addWidget(self.filter)
+        layout.addWidget(self.problems)
         layout.addWidget(self.tree, 1)
         self._items: dict[int, QTreeWidgetItem] = {}  # id(unit) -> item
         self._structure: Structure | None = None
@@ -43,6 +54,7 @@ class ArticleOutline(QWidget):
         self.tree.clear()
         self._items.clear()
         self._structure = structure
+        self._show_problems(structure.problems if structure else [])
         if structure is None:
             return
         for unit in structure.units:
@@ -59,6 +71,12 @@ class ArticleOutline(QWidget):
             self._items[id(unit)] = item
         self.tree.expandAll()
         self.apply_filter(self.filter.text())
+
+    def _show_problems(self, problems: list[str]) -> None:
+        self.problems.setVisible(bool(problems))
+        if problems:
+            self.problems.setText(f"⚠ {len(problems)} numbering problems: {problems[0]}")
+            self.problems.setToolTip("\n".join(problems))
 
     def _shown_parent(self, unit: Unit) -> QTreeWidgetItem | None:
         parent = unit.parent
