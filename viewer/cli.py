@@ -3,6 +3,7 @@
     briefing-viewer [--data-dir DIR] [FILE|FOLDER] [--screenshot PNG]   the desktop app
     python -m viewer search ...                                         search (see --help)
     python -m viewer bookmarks {add,list,export,import} ...             bookmarks
+    python -m viewer {outline,show,refs,cited-by} ...                   articles and citations
 
 `briefing-viewer` (GUI script) and `briefing-viewer-cli` / `python -m viewer` (console) share
 this code; the console twin reports a bad document as one line on stderr with exit code 2,
@@ -17,8 +18,14 @@ import sys
 from viewer import __version__
 from viewer.core import paths
 
-SUBCOMMANDS = ("search", "bookmarks")
+SUBCOMMANDS = ("search", "bookmarks", "outline", "show", "refs", "cited-by")
 EXIT_USAGE = 2
+ARTICLE_COMMANDS = {
+    "outline": ("viewer.cli_outline", "run_outline"),
+    "show": ("viewer.cli_outline", "run_show"),
+    "refs": ("viewer.cli_refs", "run_refs"),
+    "cited-by": ("viewer.cli_refs", "run_cited_by"),
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="briefing-viewer",
         description="Read, search and bookmark Chinese policy briefings.",
         epilog=(
-            "scripting: `python -m viewer search --help`, `python -m viewer bookmarks --help`. "
+            "scripting: `python -m viewer search --help`, `python -m viewer bookmarks --help`, "
+            "`outline`, `show`, `refs`, `cited-by` (articles and citations). "
             "Without a path the app opens briefing.md."
         ),
     )
@@ -67,6 +75,8 @@ def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
     data_dir, rest = _split_global(argv)
     if data_dir:
         paths.set_data_dir(data_dir)
+    if rest and rest[0] in ARTICLE_COMMANDS:
+        return _run_articles(rest[0], rest[1:])
     if rest and rest[0] in SUBCOMMANDS:
         if rest[0] == "search":
             from viewer.cli_search import run_search
@@ -79,6 +89,18 @@ def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
     from viewer.ui.app import run_app
 
     return run_app(args, console=not gui_script)
+
+
+def _run_articles(command: str, argv: list[str]) -> int:
+    """Articles and citations (viewer.cli_outline, viewer.cli_refs)."""
+    import importlib
+
+    module, function = ARTICLE_COMMANDS[command]
+    try:
+        return getattr(importlib.import_module(module), function)(argv)
+    except BrokenPipeError:  # `| head`: the reader has seen enough
+        sys.stdout = None
+        return 0
 
 
 def gui_main() -> int:

@@ -45,6 +45,10 @@ def cite(resolved: ResolvedBookmark, document: Document | None = None) -> str:
     """Citation for a bookmark, with title and metadata from the open document if given."""
     bookmark = resolved.bookmark
     metadata = document.metadata if document else {}
+    official = _article_citation(resolved, document)
+    if official:  # a law: 《…》（2019年修正）第十五条 instead of pane › heading
+        quote = " ".join((resolved.resolution.text or bookmark.quote).split())
+        return f"“{quote.replace('“', '‘').replace('”', '’')}”——{official}。"
     return format_citation(
         # The current text if the quote changed a little (fuzzy): cite what the document says.
         resolved.resolution.text or bookmark.quote,
@@ -54,3 +58,11 @@ def cite(resolved: ResolvedBookmark, document: Document | None = None) -> str:
         source=metadata.get("source", ""),
         date=metadata.get("date", ""),
     )
+
+
+def _article_citation(resolved: ResolvedBookmark, document: Document | None) -> str:
+    if document is None or not resolved.resolution.found:
+        return ""
+    from viewer.core.articles.citation_forms import official_citation_at
+
+    return official_citation_at(document, resolved.pane_id, resolved.resolution.start)

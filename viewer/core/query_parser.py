@@ -132,6 +132,7 @@ def parse_query(source: str) -> ParsedQuery:
             clauses[-1].append(term)
         else:
             clauses.append([term])
+        clauses[-1] += _numeral_alternatives(term)
         pending_or = False
     has_positive = any(not t.negated for c in clauses for t in c)
     if not has_positive and not panes and (clauses or (not excluded and text.strip())):
@@ -218,6 +219,15 @@ class _Bounds:
         if self.cut_words:
             parts.append(f"Words longer than {MAX_TERM_CHARS} characters were cut.")
         return " ".join(parts) or None
+
+
+def _numeral_alternatives(term: Term) -> list[Term]:
+    """第26条 also matches 第二十六条 and the reverse (viewer.core.articles.numeral_query)."""
+    if term.negated:
+        return []
+    from viewer.core.articles.numeral_query import numeral_variants
+
+    return [Term(v, fold(v), term.phrase) for v in numeral_variants(term.text)]
 
 
 def _lex(source: str) -> list[_Lexeme]:

@@ -129,11 +129,13 @@ def _open_library(window, folder: Path) -> None:
 
 
 def _install_features(window, query: str | None = None):
+    from viewer.ui.articles_controller import install_articles
     from viewer.ui.bookmark_controller import install_bookmarks
     from viewer.ui.search_panel import install_search
 
     search = install_search(window)
     install_bookmarks(window)
+    install_articles(window)
     if query:
         search.start_with(query)
     return search

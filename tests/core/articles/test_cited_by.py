@@ -1,0 +1,104 @@
+"""Cited-by: who cites a document or one of its articles; the graph updates incrementally."""
+
+import json
+import os
+
+import pytest
+
+from viewer.cli import main
+from viewer.core.articles.cited_by import CitationGraph, graph_path
+
+LAW = "# 中华人民共和国电子签名法\n\n2019年4月23日 第二次修正\n\n## 第一章\n\n第十五条 妥善保管。\n"
+
+
+def _write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+@pytest.fixture
+def library(tmp_path):
+    root = tmp_path / "lib"
+    _write(root / "法" / "电子签名法(2019-04-23).md", LAW)
+    _write(
+        root / "规章" / "甲办法.md",
+        "# 甲办法\n\n第一条 根据《中华人民共和国电子签名法》，制定本办法。\n\n"
+        "第二条 违反《电子签名法》第十五条的，依法处理。\n",
+    )
+    _write(root / "规章" / "乙办法.md", "# 乙办法\n\n第一条 依照《电子签名法》第二十条处理。\n")
+    _write(root / "规章" / "丙办法.md", "# 丙办法\n\n第一条 与电子签名无关。\n")
+    return root
+
+
+def test_cited_by_groups_citing_passages_by_document(library):
+    graph = CitationGraph.open(library)
+    assert graph.update() == 4
+    documents = graph.cited_by(library / "法" / "电子签名法(2019-04-23).md")
+    assert [(d["path"], d["count"]) for d in documents] == [
+        ("规章/甲办法.md", 2),
+        ("规章/乙办法.md", 1),
+    ]
+    first = documents[0]
+    assert first["title"] == "甲办法"
+    assert [p["address"] for p in first["passages"]] == ["第一条", "第二条"]
+    assert first["passages"][1]["sentence"] == "第二条 违反《电子签名法》第十五条的，依法处理。"
+
+
+def test_cited_by_one_article(library):
+    graph = CitationGraph.open(library)
+    graph.update()
+    documents = graph.cited_by(library / "法" / "电子签名法(2019-04-23).md", at="第15条")
+    assert [d["path"] for d in documents] == ["规章/甲办法.md"]
+
+
+def test_update_rereads_only_what_changed(library):
+    graph = CitationGraph.open(library)
+    graph.update()
+    assert graph.update() == 0
+    changed = library / "规章" / "丙办法.md"
+    changed.write_text("# 丙办法\n\n第一条 依照《电子签名法》处理。\n", encoding="utf-8")
+    os.utime(changed, ns=(1, 1))
+    (library / "规章" / "乙办法.md").unlink()
+    assert graph.update() == 1
+    law = library / "法" / "电子签名法(2019-04-23).md"
+    assert sorted(d["path"] for d in graph.cited_by(law)) == ["规章/丙办法.md", "规章/甲办法.md"]
+    assert graph_path(library).exists()
+
+
+def test_cited_by_cli(library, capsys):
+    law = str(library / "法" / "电子签名法(2019-04-23).md")
+    assert main(["cited-by", "--library", str(library), "--document", law, "--json"]) == 0
+    documents = json.loads(capsys.readouterr().out)["documents"]
+    assert {"path", "title", "date", "count", "passages"} <= set(documents[0])
+    assert str(library) not in json.dumps(documents, ensure_ascii=False)
+
+
+def test_cited_by_cli_rejects_a_file_outside_the_library(library, tmp_path, capsys):
+    outside = tmp_path / "别处.md"
+    outside.write_text("# 别处\n", encoding="utf-8")
+    assert main(["cited-by", "--library", str(library), "--document", str(outside)]) == 2
+    assert "not a document of this library" in capsys.readouterr().err
+
+
+def test_a_cancelled_update_leaves_the_graph_as_it_was(library):
+    from viewer.core.articles.cited_by import GraphUpdateCancelled
+
+    graph = CitationGraph.open(library)
+    with pytest.raises(GraphUpdateCancelled):
+        graph.update(cancel=lambda: True)
+    assert graph.db.execute("SELECT COUNT(*) FROM files").fetchone()[0] == 0
+    assert graph.update() == 4
+
+
+def test_a_big_update_runs_in_worker_processes(tmp_path):
+    from viewer.core.articles.cited_by import POOL_THRESHOLD
+
+    root = tmp_path / "many"
+    _write(root / "法.md", LAW)
+    for n in range(POOL_THRESHOLD + 2):
+        _write(
+            root / f"规章{n}.md", f"# 规章{n}\n\n第一条 根据《电子签名法》第十五条，制定本规定。\n"
+        )
+    graph = CitationGraph.open(root)
+    assert graph.update(procs=2) == POOL_THRESHOLD + 3
+    assert len(graph.cited_by(root / "法.md", at="第十五条")) == POOL_THRESHOLD + 2

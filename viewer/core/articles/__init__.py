@@ -1,0 +1,1 @@
+"""Articles and citations: numerals, document structure, addresses, references, cited-by."""

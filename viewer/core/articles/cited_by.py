@@ -1,0 +1,208 @@
+"""The citation graph of a library: which documents cite which titles, at which articles.
+
+Stored as SQLite next to the library's search index (app_paths().index_root), keyed by the
+library folder; each file's row remembers its size and mtime, so an update re-reads only files
+that changed, were added or were removed. Built in a process pool when many files need reading.
+Answers "who cites this document (or this article of it)" with one indexed query.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from viewer.core.articles.addresses import canonical
+from viewer.core.articles.catalog import title_key
+from viewer.core.articles.citation_extract import extract_file, set_known_titles
+from viewer.core.errors import ViewerError
+from viewer.core.library import scan_folder
+from viewer.core.paths import app_paths
+
+GRAPH_VERSION = 2
+POOL_THRESHOLD = 40  # fewer changed files than this are read in-process
+Progress = Callable[[int, int], None]
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS files (rel_path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,
+    title TEXT, key TEXT, date TEXT, error TEXT);
+CREATE TABLE IF NOT EXISTS cites (citing TEXT, passage_id TEXT, citing_address TEXT,
+    cited_key TEXT, cited_address TEXT, text TEXT, sentence TEXT, bracketed INTEGER);
+CREATE INDEX IF NOT EXISTS cites_by_key ON cites (cited_key, cited_address);
+CREATE INDEX IF NOT EXISTS cites_by_citing ON cites (citing);
+"""
+
+
+def graph_path(root: Path | str) -> Path:
+    key = hashlib.sha1(str(Path(root).resolve()).encode("utf-8")).hexdigest()[:16]
+    return app_paths().index_root / f"citations-{key}-v{GRAPH_VERSION}.sqlite3"
+
+
+class GraphUpdateCancelled(ViewerError):
+    """The reader moved on before the graph was brought up to date."""
+
+
+class CitationGraph:
+    def __init__(self, root: Path, db: sqlite3.Connection) -> None:
+        self.root, self.db = root, db
+
+    @classmethod
+    def open(cls, root: Path | str) -> CitationGraph:
+        root = Path(root).resolve()
+        if not root.is_dir():
+            raise ViewerError(f"{root.name or root} is not a folder.")
+        path = graph_path(root)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        db = sqlite3.connect(path)
+        db.executescript(_SCHEMA)
+        return cls(root, db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def update(self, progress: Progress | None = None, procs: int = 2, cancel=None) -> int:
+        """Bring the graph in line with the folder; returns how many files were (re)read.
+        `cancel() -> True` stops it: the graph stays as it was (GraphUpdateCancelled)."""
+        scanned = {e.rel_path: e for e in scan_folder(self.root)}
+        known = {
+            row[0]: (row[1], row[2])
+            for row in self.db.execute("SELECT rel_path, size, mtime_ns FROM files")
+        }
+        removed = [p for p in known if p not in scanned]
+        todo = [p for p, e in scanned.items() if known.get(p) != (e.size, e.mtime_ns)]
+        if not todo and not removed:
+            return 0
+        with self.db:  # one transaction: a crash leaves the old graph, never half a new one
+            for rel in removed + todo:
+                self.db.execute("DELETE FROM files WHERE rel_path = ?", (rel,))
+                self.db.execute("DELETE FROM cites WHERE citing = ?", (rel,))
+            for done, result in enumerate(self._extract(todo, procs), 1):
+                if cancel is not None and cancel():
+                    raise GraphUpdateCancelled("the citation graph update was cancelled")
+                self._store(result, scanned[result["rel_path"]])
+                if progress:
+                    progress(done, len(todo))
+        return len(todo)
+
+    def _extract(self, todo: list[str], procs: int):
+        from viewer.core.articles.catalog import build_catalog
+
+        keys = frozenset(build_catalog(self.root).by_key)
+        jobs = [(str(self.root), rel) for rel in todo]
+        if len(jobs) < POOL_THRESHOLD or procs <= 1:
+            set_known_titles(keys)
+            yield from map(extract_file, jobs)
+            return
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, not fork: this runs on a worker thread of a Qt process
+        context = multiprocessing.get_context("spawn")
+        pool = ProcessPoolExecutor(
+            procs, mp_context=context, initializer=set_known_titles, initargs=(keys,)
+        )
+        try:
+            yield from pool.map(extract_file, jobs, chunksize=8)
+        finally:  # on cancel, queued files are dropped rather than waited for
+            pool.shutdown(wait=True, cancel_futures=True)
+
+    def _store(self, result: dict, entry) -> None:
+        self.db.execute(
+            "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                result["rel_path"],
+                entry.size,
+                entry.mtime_ns,
+                result["title"],
+                result["key"],
+                result["date"],
+                result.get("error", ""),
+            ),
+        )
+        self.db.executemany(
+            "INSERT INTO cites VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [(result["rel_path"], *cite) for cite in result["cites"]],
+        )
+
+    def cited_by(
+        self, document: str | Path, at: str | None = None, bracketed_only: bool = False
+    ) -> list[dict]:
+        """Documents citing `document` (a library file, or a title), grouped, most citing first.
+        `bracketed_only`: only citations written with 《》 (not 依照公司法第十六条)."""
+        key = self._key_of(document)
+        query = (
+            "SELECT citing, passage_id, citing_address, cited_address, text, sentence "
+            "FROM cites WHERE cited_key = ?"
+        )
+        params: list = [key]
+        if bracketed_only:
+            query += " AND bracketed = 1"
+        if at:
+            wanted = canonical(at) or at
+            query += " AND (cited_address = ? OR cited_address LIKE ?)"
+            params += [wanted, wanted + "第%"]
+        query += " ORDER BY rowid"
+        grouped: dict[str, list[dict]] = {}
+        for citing, pid, where, address, text, sentence in self.db.execute(query, params):
+            grouped.setdefault(citing, []).append(
+                {
+                    "passage_id": pid,
+                    "address": where,
+                    "cited_address": address,
+                    "text": text,
+                    "sentence": sentence,
+                }
+            )
+        info = self._files(list(grouped))
+        documents = [
+            {
+                "path": rel,
+                "title": info.get(rel, ("", ""))[0],
+                "date": info.get(rel, ("", ""))[1],
+                "count": len(passages),
+                "passages": passages,
+            }
+            for rel, passages in grouped.items()
+        ]
+        documents.sort(key=lambda d: (-d["count"], d["path"]))
+        return documents
+
+    def _key_of(self, document: str | Path) -> str:
+        path = Path(document)
+        candidates = [path] if path.is_absolute() else [Path.cwd() / path, self.root / path]
+        for candidate in candidates:
+            try:
+                rel = candidate.resolve().relative_to(self.root).as_posix()
+            except ValueError:
+                continue
+            row = self.db.execute("SELECT key FROM files WHERE rel_path = ?", (rel,)).fetchone()
+            if row:
+                return row[0]
+        if path.suffix.lower() in (".md", ".markdown", ".txt"):
+            raise ViewerError(f"{path.name} is not a document of this library.")
+        return title_key(str(document))  # a title: 《电子签名法》
+
+    def _files(self, paths: list[str]) -> dict[str, tuple[str, str]]:
+        out = {}
+        for i in range(0, len(paths), 500):
+            chunk = paths[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for rel, title, date in self.db.execute(
+                f"SELECT rel_path, title, date FROM files WHERE rel_path IN ({marks})", chunk
+            ):
+                out[rel] = (title, date)
+        return out
+
+
+def cited_by_documents(
+    root: Path | str, document: str | Path, at: str | None = None, progress=None, cancel=None
+) -> list[dict]:
+    """Update the graph of `root` and list who cites `document`: one call for a worker thread
+    (the SQLite connection is made, used and closed on that thread)."""
+    graph = CitationGraph.open(root)
+    try:
+        report = (lambda done, total: progress((done, total))) if progress else None
+        graph.update(progress=report, cancel=cancel)
+        return graph.cited_by(document, at)
+    finally:
+        graph.close()
