@@ -3,6 +3,7 @@
     briefing-viewer [--data-dir DIR] [FILE|FOLDER] [--screenshot PNG]   the desktop app
     python -m viewer search ...                                         search (see --help)
     python -m viewer bookmarks {add,list,export,import} ...             bookmarks
+    python -m viewer convert FILE [-o OUT.md]                          web page/Word/PDF -> Markdown
 
 `briefing-viewer` (GUI script) and `briefing-viewer-cli` / `python -m viewer` (console) share
 this code; the console twin reports a bad document as one line on stderr with exit code 2,
@@ -17,7 +18,7 @@ import sys
 from viewer import __version__
 from viewer.core import paths
 
-SUBCOMMANDS = ("search", "bookmarks")
+SUBCOMMANDS = ("search", "bookmarks", "convert")
 EXIT_USAGE = 2
 
 
@@ -68,6 +69,10 @@ def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
     if data_dir:
         paths.set_data_dir(data_dir)
     if rest and rest[0] in SUBCOMMANDS:
+        if rest[0] == "convert":
+            from viewer.cli_convert import run_convert
+
+            return run_convert(rest[1:])
         if rest[0] == "search":
             from viewer.cli_search import run_search
 
