@@ -16,51 +16,61 @@ def docx_to_markdown(data: bytes) -> str:
     import docx
 
     document = docx.Document(io.BytesIO(data))
-    numbering = Numbering(_numbering_element(document))
-    notes = _footnotes(document)
-    writer = MarkdownWriter()
-    props = document.core_properties
-    used_notes: list[str] = []
+    reader = _Reader(document)
     for child in document.element.body.iterchildren():
         if child.tag == W + "p":
-            _paragraph(child, document, numbering, notes, used_notes, writer)
+            reader.paragraph(child)
         elif child.tag == W + "tbl":
-            writer.table(_table_rows(child))
-    if not writer.front.get("title") and props.title:
-        writer.front["title"] = props.title
-    if props.author:
-        writer.front.setdefault("author", props.author)
-    if used_notes:
-        writer.heading(2, "注释")
-        for note_id in used_notes:
-            writer.paragraph(f"[{note_id}] {notes[note_id]}")
-    return writer.text()
+            reader.writer.table(_table_rows(child))
+    return reader.finish()
 
 
-def _paragraph(element, document, numbering, notes, used_notes, writer: MarkdownWriter) -> None:
-    from docx.text.paragraph import Paragraph
+class _Reader:
+    """One pass over the body: numbering counters, footnotes met so far, the heading offset."""
 
-    paragraph = Paragraph(element, document)
-    text = _runs_text(element, notes, used_notes)
-    label = _number_label(paragraph, numbering)
-    if label and text.strip():
-        text = label + ("" if _hugs(label) else " ") + text.lstrip()
-    text = clean_line(text)
-    if not text:
-        return
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    if style.lower() in ("title", "标题") and not writer.front.get("title"):
-        writer.front["title"] = text
-        return
-    heading = _HEADING_STYLE.match(style)
-    if heading:
-        level = int(heading.group(1))
-        if level == 1 and not writer.front.get("title") and not writer.blocks:
-            writer.front["title"] = text
+    def __init__(self, document) -> None:
+        self.document = document
+        self.numbering = Numbering(_numbering_element(document))
+        self.notes = _footnotes(document)
+        self.used_notes: list[str] = []
+        self.writer = MarkdownWriter()
+        self.heading_offset = 0  # 1 once a Title style names the title: Heading 1 is a section
+
+    def paragraph(self, element) -> None:
+        from docx.text.paragraph import Paragraph
+
+        paragraph = Paragraph(element, self.document)
+        text = _runs_text(element, self.notes, self.used_notes)
+        label = _number_label(paragraph, self.numbering)
+        if label and text.strip():
+            text = label + ("" if _hugs(label) else " ") + text.lstrip()
+        text = clean_line(text)
+        if not text:
             return
-        writer.heading(level, text)
-        return
-    add_text_block(writer, text)
+        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        front = self.writer.front
+        if style.lower() in ("title", "标题") and not front.get("title"):
+            front["title"], self.heading_offset = text, 1
+            return
+        heading = _HEADING_STYLE.match(style)
+        if heading is None:
+            add_text_block(self.writer, text)
+        elif heading.group(1) == "1" and not front.get("title") and not self.writer.blocks:
+            front["title"] = text
+        else:
+            self.writer.heading(max(2, int(heading.group(1)) + self.heading_offset), text)
+
+    def finish(self) -> str:
+        props = self.document.core_properties
+        if not self.writer.front.get("title") and props.title:
+            self.writer.front["title"] = props.title
+        if props.author:
+            self.writer.front.setdefault("author", props.author)
+        if self.used_notes:
+            self.writer.heading(2, "注释")
+            for note_id in self.used_notes:
+                self.writer.paragraph(f"[{note_id}] {self.notes[note_id]}")
+        return self.writer.text()
 
 
 def _hugs(label: str) -> bool:

@@ -87,7 +87,9 @@ def html_to_markdown(data: bytes) -> str:
     from lxml import etree, html
 
     text = decode_html(data)
-    parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True)
+    parser = html.HTMLParser(
+        encoding="utf-8", no_network=True, remove_comments=True, remove_pis=True
+    )
     root = html.document_fromstring(text.encode("utf-8"), parser=parser) if text.strip() else None
     writer = MarkdownWriter()
     if root is None:

@@ -24,8 +24,11 @@ _PAGE_NUMBER = re.compile(
     r"|page\s+\d+(?:\s+of\s+\d+)?)$",
     re.I,
 )
+# 第X条 opens an article only when a space follows it: a line may begin with a reference
+# (… 遇有本法 / 第一百零五条第二款规定 …) where a wrapped sentence continues
 _STARTS_UNIT = re.compile(
-    r"^(?:第[一二三四五六七八九十百千零〇\d]+[条章节编]|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、)"
+    r"^(?:第[一二三四五六七八九十百千零〇\d]+(?:条(?:之[一二三四五六七八九十]+)?|[章节编])\s"
+    r"|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、)"
 )
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
@@ -46,6 +49,7 @@ class Line:
     bottom: float
     size: float
     text: str
+    chars: list = field(default_factory=list)  # a line's characters, while it is built
 
 
 @dataclass
@@ -82,57 +86,107 @@ def _title_from(pdf) -> str:
 
 
 def _page_lines(pdf, index: int) -> PageLines:
-    import pypdfium2.raw as raw
-
+    """Lines in the page's text order (PDFium marks each line end), each written left to right
+    by character position: a glyph from a fallback font, such as “ ”, often comes at the end of
+    its line in the stream."""
     page = pdf[index]
     width, height = page.get_size()
-    textpage = page.get_textpage()
-    runs = []
-    for i in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(i)
-        text = (
-            textpage.get_text_bounded(left, bottom, right, top).replace("\r", "").replace("\n", "")
-        )
-        if not text.strip():
-            continue
-        first = textpage.get_index(left + 0.5, (top + bottom) / 2, 2, 2)
-        size = raw.FPDFText_GetFontSize(textpage.raw, first) if first >= 0 else top - bottom
-        runs.append(Line(index, left, right, top, bottom, round(size, 1), text))
-    return PageLines(width, height, _merge_runs(runs))
-
-
-def _merge_runs(runs: list[Line]) -> list[Line]:
-    """Runs whose vertical centres agree (within half a line) form a row, read left to right."""
-    rows: list[list[Line]] = []
-    for run in sorted(runs, key=lambda r: -(r.top + r.bottom) / 2):
-        centre, height = (run.top + run.bottom) / 2, max(run.top - run.bottom, 1.0)
-        row = rows[-1] if rows else None
-        if row is not None and abs((row[0].top + row[0].bottom) / 2 - centre) < height * 0.5:
-            row.append(run)
-        else:
-            rows.append([run])
-    lines: list[Line] = []
-    for row in rows:
-        line = None
-        for run in sorted(row, key=lambda r: r.left):
-            height = max(run.top - run.bottom, 1.0)
-            if line is not None and -height < run.left - line.right < height * 3:
-                line.text = _glue(line.text, run.text, run.left - line.right > height * 0.15)
-                line.right = max(line.right, run.right)
-                line.top, line.bottom = max(line.top, run.top), min(line.bottom, run.bottom)
-                line.size = max(line.size, run.size)
-            else:
-                line = Line(run.page, run.left, run.right, run.top, run.bottom, run.size, run.text)
-                lines.append(line)
+    lines = _stream_lines(page.get_textpage(), index)
+    lines = _absorb_strays(lines)
     for line in lines:
-        line.text = _CJK_LATIN_SPACE.sub("", line.text)
+        _write_line(line)
+    return PageLines(width, height, [line for line in lines if line.text])
+
+
+def _stream_lines(textpage, index: int) -> list[Line]:
+    """Characters (advance boxes, font sizes) grouped into lines at PDFium's line breaks, or
+    where the next character jumps back or to another row."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    box = raw.FS_RECTF()
+    lines: list[Line] = []
+    current: list[Line] = []
+
+    def close() -> None:
+        if current:
+            lines.append(_line_of(current))
+            current.clear()
+
+    for i in range(textpage.count_chars()):
+        code = raw.FPDFText_GetUnicode(textpage.raw, i)
+        if code in (10, 13):
+            close()
+            continue
+        if raw.FPDFText_IsGenerated(textpage.raw, i) or code < 32 or code in (0xFFFE, 0xFFFF):
+            continue
+        raw.FPDFText_GetLooseCharBox(textpage.raw, i, ctypes.byref(box))
+        size = round(raw.FPDFText_GetFontSize(textpage.raw, i) or (box.top - box.bottom), 1)
+        char = Line(index, box.left, box.right, box.top, box.bottom, size, chr(code))
+        if current and _starts_new_line(current[-1], char):
+            close()
+        current.append(char)
+    close()
     return lines
 
 
-def _glue(left: str, right: str, gap: bool) -> str:
-    """A space between two runs only where Latin words or numbers meet across a visible gap."""
-    space = gap and _LATIN_END.search(left.rstrip()) and _LATIN_START.search(right.lstrip())
-    return left.rstrip() + (" " if space else "") + right.lstrip() if space else left + right
+def _starts_new_line(previous: Line, char: Line) -> bool:
+    em = max(char.size, 1.0)
+    centre = (char.top + char.bottom) / 2
+    other_row = not previous.bottom <= centre <= previous.top
+    return other_row or char.left < previous.left - em * 2 or char.left > previous.right + em * 4
+
+
+def _line_of(chars: list[Line]) -> Line:
+    line = Line(
+        chars[0].page,
+        min(c.left for c in chars),
+        max(c.right for c in chars),
+        max(c.top for c in chars),
+        min(c.bottom for c in chars),
+        max(c.size for c in chars),
+        "",
+    )
+    line.chars = list(chars)
+    return line
+
+
+def _absorb_strays(lines: list[Line]) -> list[Line]:
+    """A few characters on a line of their own inside another line's box (glyphs the stream
+    put elsewhere) join that line."""
+    kept = []
+    for line in lines:
+        host = None
+        if len(line.chars) <= 3:
+            host = next(
+                (o for o in lines if o is not line and len(o.chars) > 3 and _inside(line, o)), None
+            )
+        if host is None:
+            kept.append(line)
+        else:
+            host.chars.extend(line.chars)
+    return kept
+
+
+def _inside(small: Line, big: Line) -> bool:
+    centre = (small.top + small.bottom) / 2
+    return (
+        big.bottom <= centre <= big.top
+        and big.left - 1 <= small.left
+        and small.right <= big.right + 1
+    )
+
+
+def _write_line(line: Line) -> None:
+    text, last = "", None
+    for char in sorted(line.chars, key=lambda c: c.left):
+        if last is not None and char.left - last.right > max(char.size, 1.0) * 0.3:
+            text += " "
+        text, last = text + char.text, char
+    line.left = min(c.left for c in line.chars)
+    line.right = max(c.right for c in line.chars)
+    line.text = _CJK_LATIN_SPACE.sub("", re.sub(r" {2,}", " ", text)).strip()
 
 
 def _norm(text: str) -> str:
@@ -160,16 +214,50 @@ def _in_margin(line: Line, page: PageLines) -> bool:
 
 
 def _reading_order(page: PageLines) -> list[Line]:
-    """Two columns when most lines sit wholly left or wholly right of the page's middle."""
-    middle = page.width / 2
-    left = [line for line in page.lines if line.right < middle + 2]
-    right = [line for line in page.lines if line.left > middle - 2]
-    spanning = [line for line in page.lines if line not in left and line not in right]
-    if len(left) >= 3 and len(right) >= 3 and len(spanning) <= len(page.lines) * 0.2:
-        above = [s for s in spanning if s.bottom >= max(x.top for x in left + right)]
-        below = [s for s in spanning if s not in above]
-        return above + left + right + below
-    return page.lines
+    """Two columns when a gutter near the middle separates most lines: left column, then right;
+    lines that cross the gutter (a title, a wide table) stay above or below the columns."""
+    gutter = _gutter(page)
+    if gutter is None:
+        return sorted(page.lines, key=lambda line: -line.top)
+    left = [line for line in page.lines if line.right <= gutter]
+    right = [line for line in page.lines if line.left >= gutter]
+    spanning = [line for line in page.lines if line.right > gutter > line.left]
+    top_of_columns = max(line.top for line in left + right)
+    above = [line for line in spanning if line.bottom >= top_of_columns - 1]
+    below = [line for line in spanning if line not in above]
+    by_top = lambda line: -line.top  # noqa: E731
+    return (
+        sorted(above, key=by_top)
+        + sorted(left, key=by_top)
+        + sorted(right, key=by_top)
+        + sorted(below, key=by_top)
+    )
+
+
+def _top_down(lines: list[Line]) -> list[Line]:
+    return sorted(lines, key=lambda line: -line.top)
+
+
+def _gutter(page: PageLines) -> float | None:
+    """An x near the page's middle that no line of at least three on each side crosses."""
+    low, high = page.width * 0.35, page.width * 0.65
+    candidates = sorted(
+        {round(x) for line in page.lines for x in (line.left, line.right) if low < x < high}
+    )
+    best = None
+    for x in candidates:
+        crossing = sum(1 for line in page.lines if line.left < x < line.right)
+        left = sum(1 for line in page.lines if line.right <= x)
+        right = sum(1 for line in page.lines if line.left >= x)
+        fits = left >= 3 and right >= 3 and crossing <= len(page.lines) * 0.15
+        if fits and (best is None or crossing < best[0]):
+            best = (crossing, x)
+    if best is None:
+        return None
+    x = best[1]
+    left_edge = max(line.right for line in page.lines if line.right <= x)
+    right_edge = min(line.left for line in page.lines if line.left >= x)
+    return (left_edge + right_edge) / 2  # the middle of the gap, clear of both columns
 
 
 def _write(lines: list[Line], meta_title: str) -> str:
