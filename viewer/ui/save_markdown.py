@@ -14,7 +14,7 @@ from viewer.core.textio import read_document_text
 
 
 def save_as_markdown(window) -> Path | None:
-    document = window.current_document()
+    document = window.current_document
     if document is None or document.path is None:
         QMessageBox.information(window, "Save as Markdown", "Open a document first.")
         return None

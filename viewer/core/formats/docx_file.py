@@ -30,6 +30,7 @@ class _Reader:
 
     def __init__(self, document) -> None:
         self.document = document
+        self.styles = _Styles(document)
         self.numbering = Numbering(_numbering_element(document))
         self.notes = _footnotes(document)
         self.used_notes: list[str] = []
@@ -37,17 +38,16 @@ class _Reader:
         self.heading_offset = 0  # 1 once a Title style names the title: Heading 1 is a section
 
     def paragraph(self, element) -> None:
-        from docx.text.paragraph import Paragraph
-
-        paragraph = Paragraph(element, self.document)
+        ppr = element.find(W + "pPr")
+        style_id = _child_val(ppr, "pStyle") if ppr is not None else None
         text = _runs_text(element, self.notes, self.used_notes)
-        label = _number_label(paragraph, self.numbering)
+        label = _number_label(self.styles.num_pr(ppr, style_id), self.numbering)
         if label and text.strip():
             text = label + ("" if _hugs(label) else " ") + text.lstrip()
         text = clean_line(text)
         if not text:
             return
-        style = (paragraph.style.name if paragraph.style is not None else "") or ""
+        style = self.styles.name(style_id)
         front = self.writer.front
         if style.lower() in ("title", "标题") and not front.get("title"):
             front["title"], self.heading_offset = text, 1
@@ -94,8 +94,7 @@ def _runs_text(element, notes: dict[str, str], used_notes: list[str]) -> str:
     return "".join(parts)
 
 
-def _number_label(paragraph, numbering: Numbering) -> str:
-    num_pr = _num_pr(paragraph)
+def _number_label(num_pr, numbering: Numbering) -> str:
     if num_pr is None:
         return ""
     num_id = _child_val(num_pr, "numId")
@@ -103,18 +102,40 @@ def _number_label(paragraph, numbering: Numbering) -> str:
     return numbering.label(num_id, ilvl) if num_id else ""
 
 
-def _num_pr(paragraph):
-    """Direct numbering, else the numbering that the paragraph's style (or its base) carries."""
-    ppr = paragraph._p.pPr  # python-docx's documented oxml accessor for <w:pPr>
-    if ppr is not None and ppr.find(W + "numPr") is not None:
-        return ppr.find(W + "numPr")
-    style, depth = paragraph.style, 0
-    while style is not None and depth < 10:
-        spr = style.element.find(W + "pPr")
-        if spr is not None and spr.find(W + "numPr") is not None:
-            return spr.find(W + "numPr")
-        style, depth = style.base_style, depth + 1
-    return None
+class _Styles:
+    """Paragraph styles read once from styles.xml: name and numbering by id, through basedOn."""
+
+    def __init__(self, document) -> None:
+        self._styles: dict[str, tuple[str, object, str | None]] = {}
+        self.default: str | None = None
+        try:
+            root = document.styles.element
+        except (KeyError, AttributeError):
+            return
+        for style in root.iter(W + "style"):
+            style_id = style.get(W + "styleId")
+            ppr = style.find(W + "pPr")
+            num_pr = ppr.find(W + "numPr") if ppr is not None else None
+            name = _child_val(style, "name") or style_id or ""
+            self._styles[style_id] = (name, num_pr, _child_val(style, "basedOn"))
+            if style.get(W + "default") in ("1", "true") and style.get(W + "type") == "paragraph":
+                self.default = style_id
+
+    def name(self, style_id: str | None) -> str:
+        entry = self._styles.get(style_id or self.default or "")
+        return entry[0] if entry else ""
+
+    def num_pr(self, ppr, style_id: str | None):
+        """Direct numbering, else the numbering the style (or a style it is based on) carries."""
+        if ppr is not None and ppr.find(W + "numPr") is not None:
+            return ppr.find(W + "numPr")
+        current, depth = style_id or self.default, 0
+        while current in self._styles and depth < 10:
+            _name, num_pr, based_on = self._styles[current]
+            if num_pr is not None:
+                return num_pr
+            current, depth = based_on, depth + 1
+        return None
 
 
 def _child_val(element, tag: str) -> str | None:

@@ -99,31 +99,33 @@ def _page_lines(pdf, index: int) -> PageLines:
 
 
 def _stream_lines(textpage, index: int) -> list[Line]:
-    """Characters (advance boxes, font sizes) grouped into lines at PDFium's line breaks, or
-    where the next character jumps back or to another row."""
+    """Characters (advance boxes) grouped into lines at PDFium's line breaks, or where the next
+    character jumps back or to another row; a line's type size is its first character's."""
     import ctypes
 
     import pypdfium2.raw as raw
 
-    box = raw.FS_RECTF()
+    handle, box = textpage.raw, raw.FS_RECTF()
+    get_unicode, is_generated = raw.FPDFText_GetUnicode, raw.FPDFText_IsGenerated
+    get_box, box_ref = raw.FPDFText_GetLooseCharBox, ctypes.byref(box)
     lines: list[Line] = []
-    current: list[Line] = []
+    current: list[tuple] = []  # (left, right, top, bottom, character, index)
 
     def close() -> None:
         if current:
-            lines.append(_line_of(current))
+            size = raw.FPDFText_GetFontSize(handle, current[0][5]) or current[0][2] - current[0][3]
+            lines.append(_line_of(index, current, round(size, 1)))
             current.clear()
 
     for i in range(textpage.count_chars()):
-        code = raw.FPDFText_GetUnicode(textpage.raw, i)
+        code = get_unicode(handle, i)
         if code in (10, 13):
             close()
             continue
-        if raw.FPDFText_IsGenerated(textpage.raw, i) or code < 32 or code in (0xFFFE, 0xFFFF):
+        if is_generated(handle, i) or code < 32 or code in (0xFFFE, 0xFFFF):
             continue
-        raw.FPDFText_GetLooseCharBox(textpage.raw, i, ctypes.byref(box))
-        size = round(raw.FPDFText_GetFontSize(textpage.raw, i) or (box.top - box.bottom), 1)
-        char = Line(index, box.left, box.right, box.top, box.bottom, size, chr(code))
+        get_box(handle, i, box_ref)
+        char = (box.left, box.right, box.top, box.bottom, chr(code), i)
         if current and _starts_new_line(current[-1], char):
             close()
         current.append(char)
@@ -131,21 +133,22 @@ def _stream_lines(textpage, index: int) -> list[Line]:
     return lines
 
 
-def _starts_new_line(previous: Line, char: Line) -> bool:
-    em = max(char.size, 1.0)
-    centre = (char.top + char.bottom) / 2
-    other_row = not previous.bottom <= centre <= previous.top
-    return other_row or char.left < previous.left - em * 2 or char.left > previous.right + em * 4
+def _starts_new_line(previous: tuple, char: tuple) -> bool:
+    left, _right, top, bottom, _text, _i = char
+    em = max(top - bottom, 1.0)
+    centre = (top + bottom) / 2
+    other_row = not previous[3] <= centre <= previous[2]
+    return other_row or left < previous[0] - em * 2 or left > previous[1] + em * 4
 
 
-def _line_of(chars: list[Line]) -> Line:
+def _line_of(page: int, chars: list[tuple], size: float) -> Line:
     line = Line(
-        chars[0].page,
-        min(c.left for c in chars),
-        max(c.right for c in chars),
-        max(c.top for c in chars),
-        min(c.bottom for c in chars),
-        max(c.size for c in chars),
+        page,
+        min(c[0] for c in chars),
+        max(c[1] for c in chars),
+        max(c[2] for c in chars),
+        min(c[3] for c in chars),
+        size,
         "",
     )
     line.chars = list(chars)
@@ -179,13 +182,14 @@ def _inside(small: Line, big: Line) -> bool:
 
 
 def _write_line(line: Line) -> None:
-    text, last = "", None
-    for char in sorted(line.chars, key=lambda c: c.left):
-        if last is not None and char.left - last.right > max(char.size, 1.0) * 0.3:
+    text, last_right = "", None
+    em = max(line.size, 1.0)
+    for left, right, _top, _bottom, char, _i in sorted(line.chars):
+        if last_right is not None and left - last_right > em * 0.3:
             text += " "
-        text, last = text + char.text, char
-    line.left = min(c.left for c in line.chars)
-    line.right = max(c.right for c in line.chars)
+        text, last_right = text + char, right
+    line.left = min(c[0] for c in line.chars)
+    line.right = max(c[1] for c in line.chars)
     line.text = _CJK_LATIN_SPACE.sub("", re.sub(r" {2,}", " ", text)).strip()
 
 
