@@ -75,7 +75,7 @@ def pdf_to_markdown(data: bytes) -> str:
         )
     _drop_running_lines(pages)
     ordered = [line for page in pages for line in _reading_order(page)]
-    return _write(ordered, _title_from(pdf))
+    return _write(ordered, _title_from(pdf), pages[0].height)
 
 
 def _title_from(pdf) -> str:
@@ -229,13 +229,7 @@ def _reading_order(page: PageLines) -> list[Line]:
     top_of_columns = max(line.top for line in left + right)
     above = [line for line in spanning if line.bottom >= top_of_columns - 1]
     below = [line for line in spanning if line not in above]
-    by_top = lambda line: -line.top  # noqa: E731
-    return (
-        sorted(above, key=by_top)
-        + sorted(left, key=by_top)
-        + sorted(right, key=by_top)
-        + sorted(below, key=by_top)
-    )
+    return [line for group in (above, left, right, below) for line in _top_down(group)]
 
 
 def _top_down(lines: list[Line]) -> list[Line]:
@@ -264,14 +258,21 @@ def _gutter(page: PageLines) -> float | None:
     return (left_edge + right_edge) / 2  # the middle of the gap, clear of both columns
 
 
-def _write(lines: list[Line], meta_title: str) -> str:
+def _write(lines: list[Line], meta_title: str, page_height: float) -> str:
     writer = MarkdownWriter()
     if not lines:
         return writer.text()
     body_size = Counter(line.size for line in lines).most_common(1)[0][0]
-    heading_sizes = sorted(
-        {line.size for line in lines if line.size > body_size * 1.1}, reverse=True
-    )
+    blocks = _heading_groups(lines, body_size)
+    heading_sizes = sorted({g[0].size for g in blocks if g[0].size > body_size * 1.1}, reverse=True)
+    title_at = _title_group(blocks, heading_sizes)
+    if title_at is not None:
+        writer.front["title"] = _join(blocks[title_at])
+        above = [g for g in blocks[:title_at] if g[0].top < page_height * 0.9]
+        header = [g for g in blocks[:title_at] if g[0].top >= page_height * 0.9]
+        if header:  # a running header that a one-page file cannot show repeating: kept as metadata
+            writer.front["page_header"] = " ".join(_join(g) for g in header)
+        blocks = above + blocks[title_at + 1 :]
     pitch = _line_pitch(lines)
     edges = ColumnEdges(lines)
     paragraph: list[Line] = []
@@ -281,15 +282,13 @@ def _write(lines: list[Line], meta_title: str) -> str:
             add_text_block(writer, _join(paragraph))
             paragraph.clear()
 
-    for line in lines:
-        if line.size > body_size * 1.1:
+    for group in blocks:
+        size = group[0].size
+        if size > body_size * 1.1:
             flush()
-            level = heading_sizes.index(line.size) + 1 if line.size in heading_sizes else 2
-            if level == 1 and not writer.front.get("title") and not writer.blocks:
-                writer.front["title"] = line.text.strip()
-            else:
-                writer.heading(max(2, level), line.text)
+            writer.heading(max(2, heading_sizes.index(size) + 1), _join(group))
             continue
+        line = group[0]
         if paragraph and _breaks(paragraph[-1], line, pitch, edges):
             flush()
         paragraph.append(line)
@@ -297,6 +296,39 @@ def _write(lines: list[Line], meta_title: str) -> str:
     if not writer.front.get("title") and meta_title:
         writer.front["title"] = meta_title
     return writer.text()
+
+
+def _heading_groups(lines: list[Line], body_size: float) -> list[list[Line]]:
+    """Body lines one by one; a heading that wraps (the same larger size on the next line,
+    close below it) as one group."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        last = groups[-1] if groups else None
+        wraps = (
+            last is not None
+            and line.size > body_size * 1.1
+            and last[-1].size == line.size
+            and last[-1].page == line.page
+            and 0 < last[-1].bottom - line.bottom < (line.top - line.bottom) * 2
+        )
+        if wraps:
+            last.append(line)
+        else:
+            groups.append([line])
+    return groups
+
+
+def _title_group(groups: list[list[Line]], heading_sizes: list[float]) -> int | None:
+    """The first group on the first page set in the largest heading size."""
+    if not heading_sizes:
+        return None
+    first_page = groups[0][0].page
+    for index, group in enumerate(groups):
+        if group[0].page != first_page:
+            return None
+        if group[0].size == heading_sizes[0]:
+            return index
+    return None
 
 
 def _line_pitch(lines: list[Line]) -> float:
