@@ -7,6 +7,8 @@ format tests and benchmarks/formats_roundtrip.py (nothing here is committed as d
 - PDF: LibreOffice (headless) from that DOCX, one- or two-column.
 """
 
+# ruff: noqa: E501 - XML and HTML templates keep their lines as the formats write them
+
 from __future__ import annotations
 
 import html
@@ -20,8 +22,16 @@ from pathlib import Path
 import markdown
 
 HEADER_TEXT = "中华人民共和国法律汇编（测试）"
-BOILERPLATE = ("网站标识码", "分享到", "主办单位", "版权所有", "当前位置", "无障碍", "打印本页",
-               HEADER_TEXT)
+BOILERPLATE = (
+    "网站标识码",
+    "分享到",
+    "主办单位",
+    "版权所有",
+    "当前位置",
+    "无障碍",
+    "打印本页",
+    HEADER_TEXT,
+)
 ISSUER = "全国人民代表大会常务委员会"
 
 PAGE = """<!DOCTYPE html>
@@ -73,7 +83,12 @@ def write_html(md_path: Path, out: Path, n: int = 1, charset: str = "utf-8") -> 
     # HTML escape inside the text: the law's own <...> would otherwise become tags
     rendered = markdown.markdown(html.escape(body, quote=False), extensions=["tables"])
     page = PAGE.format(
-        charset=charset, title=title, year=y, n=n, issuer=ISSUER, date_cn=f"{y}年{m}月{d}日",
+        charset=charset,
+        title=title,
+        year=y,
+        n=n,
+        issuer=ISSUER,
+        date_cn=f"{y}年{m}月{d}日",
         body=rendered,
     )
     target = out / (md_path.stem + ".html")
@@ -98,7 +113,8 @@ def reference_docx(folder: Path, two_columns: bool = False) -> Path:
         return ref
     subprocess.run(
         ["pandoc", "-o", str(ref), "--print-default-data-file", "reference.docx"],
-        capture_output=True, check=True,
+        capture_output=True,
+        check=True,
     )
     document = docx.Document(str(ref))
     section = document.sections[0]
@@ -133,9 +149,17 @@ def write_docx(md_path: Path, out: Path, reference: Path) -> Path:
     source.write_text(f"# {title}\n\n" + body.replace("<", "\\<"), encoding="utf-8")
     target = out / (md_path.stem + ".docx")
     subprocess.run(
-        ["pandoc", str(source), "-f", "markdown-auto_identifiers", "-o", str(target),
-         f"--reference-doc={reference}"],
-        check=True, capture_output=True,
+        [
+            "pandoc",
+            str(source),
+            "-f",
+            "markdown-auto_identifiers",
+            "-o",
+            str(target),
+            f"--reference-doc={reference}",
+        ],
+        check=True,
+        capture_output=True,
     )
     source.unlink()
     return target
@@ -145,9 +169,19 @@ def write_pdfs(docx_files: list[Path], out: Path, timeout: float = 900) -> list[
     """One LibreOffice process converts the batch (its start-up dominates a single file)."""
     with tempfile.TemporaryDirectory(prefix="bv-lo-") as profile:
         subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-             "pdf", "--outdir", str(out), *map(str, docx_files)],
-            check=True, capture_output=True, timeout=timeout,
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(out),
+                *map(str, docx_files),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=timeout,
             env=dict(os.environ, HOME=profile),
         )
     return [out / (p.stem + ".pdf") for p in docx_files]

@@ -30,8 +30,11 @@ def test_word_file_opens_in_panes_and_saves_as_markdown(qtbot, window, tmp_path,
 
     target = tmp_path / "saved.md"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    action = next(a for a in window.findChildren(type(window.menuBar().actions()[0]))
-                  if a.text().replace("&", "") == "Save as Markdown…")
+    action = next(
+        a
+        for a in window.findChildren(type(window.menuBar().actions()[0]))
+        if a.text().replace("&", "") == "Save as Markdown…"
+    )
     action.trigger()
     saved = target.read_text(encoding="utf-8")
     assert saved.startswith("---\ntitle: 关于测试的规定") and "第一条 为了测试" in saved
@@ -49,8 +52,9 @@ def test_unsupported_format_is_a_message_in_the_window(qtbot, window, tmp_path, 
     old = tmp_path / "notice.doc"
     old.write_bytes(b"\xd0\xcf\x11\xe0")
     window.open_document(old)
-    qtbot.waitUntil(lambda: bool(captured_dialogs) or "not supported" in _visible_text(window),
-                    timeout=10_000)
+    qtbot.waitUntil(
+        lambda: bool(captured_dialogs) or "not supported" in _visible_text(window), timeout=10_000
+    )
     shown = " ".join(text for _kind, _title, text in captured_dialogs) + _visible_text(window)
     assert "not supported yet" in shown
 

@@ -1,6 +1,8 @@
 """A minimal .docx written by hand (zip of WordprocessingML parts), so a test controls exactly
 which numbering definitions, styles, tables and footnotes the converter meets."""
 
+# ruff: noqa: E501 - XML and HTML templates keep their lines as the formats write them
+
 from __future__ import annotations
 
 import zipfile

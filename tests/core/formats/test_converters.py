@@ -10,7 +10,6 @@ import pytest
 from tests.core.formats.docx_builder import paragraph, table, write_docx
 from viewer.core.errors import DocumentError
 from viewer.core.formats.docx_file import docx_to_markdown
-from viewer.core.formats.html_page import html_to_markdown
 from viewer.core.formats.markdown_out import escape
 from viewer.core.formats.word_numbering import chinese_number
 from viewer.core.markdown_model import load_document, parse_document
@@ -72,7 +71,8 @@ def test_word_numbering_becomes_text_the_reader_sees(tmp_path):
 POLICY_PAGE = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312">
 <title>国务院关于推进互联网+行动的指导意见_政府信息公开专栏</title></head><body>
 <div id="nav">首页 | 政策 | 服务</div><div class="crumb">当前位置：首页 &gt; 政策</div>
-<table class="bd1"><tr><td>索 引 号：</td><td>000014349/2015-00111</td><td>主题分类：</td><td>工业、交通</td></tr>
+<table class="bd1"><tr><td>索 引 号：</td><td>000014349/2015-00111</td>
+<td>主题分类：</td><td>工业、交通</td></tr>
 <tr><td>发文机关：</td><td>国务院</td><td>成文日期：</td><td>2015年07月01日</td></tr>
 <tr><td>标　　题：</td><td>国务院关于积极推进“互联网+”行动的指导意见</td></tr>
 <tr><td>发文字号：</td><td>国发〔2015〕40号</td><td>发布日期：</td><td>2015年07月04日</td></tr></table>
