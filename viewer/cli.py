@@ -4,6 +4,7 @@
     python -m viewer search ...                                         search (see --help)
     python -m viewer bookmarks {add,list,export,import} ...             bookmarks
     python -m viewer {outline,show,refs,cited-by} ...                   articles and citations
+    python -m viewer convert FILE [-o OUT.md]                          web page/Word/PDF -> Markdown
 
 `briefing-viewer` (GUI script) and `briefing-viewer-cli` / `python -m viewer` (console) share
 this code; the console twin reports a bad document as one line on stderr with exit code 2,
@@ -18,9 +19,12 @@ import sys
 from viewer import __version__
 from viewer.core import paths
 
-SUBCOMMANDS = ("search", "bookmarks", "outline", "show", "refs", "cited-by")
 EXIT_USAGE = 2
-ARTICLE_COMMANDS = {
+# command -> (module, function): each command's module is imported only when it runs
+COMMANDS = {
+    "search": ("viewer.cli_search", "run_search"),
+    "bookmarks": ("viewer.cli_bookmarks", "run_bookmarks"),
+    "convert": ("viewer.cli_convert", "run_convert"),
     "outline": ("viewer.cli_outline", "run_outline"),
     "show": ("viewer.cli_outline", "run_show"),
     "refs": ("viewer.cli_refs", "run_refs"),
@@ -75,27 +79,18 @@ def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
     data_dir, rest = _split_global(argv)
     if data_dir:
         paths.set_data_dir(data_dir)
-    if rest and rest[0] in ARTICLE_COMMANDS:
-        return _run_articles(rest[0], rest[1:])
-    if rest and rest[0] in SUBCOMMANDS:
-        if rest[0] == "search":
-            from viewer.cli_search import run_search
-
-            return run_search(rest[1:])
-        from viewer.cli_bookmarks import run_bookmarks
-
-        return run_bookmarks(rest[1:])
+    if rest and rest[0] in COMMANDS:
+        return _run_command(rest[0], rest[1:])
     args = build_parser().parse_args(rest)
     from viewer.ui.app import run_app
 
     return run_app(args, console=not gui_script)
 
 
-def _run_articles(command: str, argv: list[str]) -> int:
-    """Articles and citations (viewer.cli_outline, viewer.cli_refs)."""
+def _run_command(command: str, argv: list[str]) -> int:
     import importlib
 
-    module, function = ARTICLE_COMMANDS[command]
+    module, function = COMMANDS[command]
     try:
         return getattr(importlib.import_module(module), function)(argv)
     except BrokenPipeError:  # `| head`: the reader has seen enough

@@ -17,9 +17,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from viewer.core.atomic_file import write_text_atomic
+from viewer.core.formats.registry import OPENABLE_SUFFIXES, kind_of
 from viewer.core.front_matter import split_front_matter
 
-SUFFIXES = (".md", ".markdown", ".txt")
+SUFFIXES = OPENABLE_SUFFIXES  # Markdown and text, and the formats converted to it
 MANIFEST_VERSION = 1
 _HEAD_BYTES = 4096
 # 电子商务法(2018-08-31).md, notes_2020.1.5.md, 报告2019年3月5日.txt
@@ -66,7 +67,8 @@ class ChangeSet:
 
 
 def scan_folder(root: Path | str) -> list[LibraryEntry]:
-    """Every .md/.markdown/.txt file under `root` (hidden folders skipped), sorted by path."""
+    """Every document (Markdown, text, HTML, DOCX, PDF) under `root`, hidden folders skipped,
+    sorted by path."""
     root = Path(root).resolve()
     entries: list[LibraryEntry] = []
     for dirpath, dirnames, filenames in os.walk(root):
@@ -117,6 +119,8 @@ def quick_metadata(root: Path, entry: LibraryEntry) -> None:
     stem = entry.rel_path.rpartition("/")[2].rsplit(".", 1)[0]
     entry.title = entry.title or stem
     entry.date = entry.date or date_from_name(stem)
+    if kind_of(entry.rel_path):
+        return  # a web page, Word or PDF file: its title comes from the conversion at indexing
     try:
         with open(root / entry.rel_path, "rb") as handle:
             head = handle.read(_HEAD_BYTES).decode("utf-8", "ignore").lstrip("\ufeff")

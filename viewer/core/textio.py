@@ -36,6 +36,9 @@ def read_document_text(path: Path | str) -> LoadedText:
         raise DocumentError(f"File not found: {path}")
     if path.is_dir():
         raise DocumentError(f"{path} is a folder, not a document (open it as a library instead).")
+    converted = _read_converted(path)
+    if converted is not None:
+        return converted
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -51,6 +54,21 @@ def read_document_text(path: Path | str) -> LoadedText:
     if not data.strip():
         raise DocumentError(f"{path.name} is empty.")
     return decode_bytes(data, name=path.name)
+
+
+def _read_converted(path: Path) -> LoadedText | None:
+    """Web pages, Word and PDF files arrive here as Markdown from their converter."""
+    from viewer.core.formats.registry import kind_of, unsupported_reason
+
+    reason = unsupported_reason(path)
+    if reason:
+        raise DocumentError(reason)
+    kind = kind_of(path)
+    if kind is None:
+        return None
+    from viewer.core.formats.cache import convert_file
+
+    return LoadedText(convert_file(path), kind)
 
 
 def decode_bytes(data: bytes, name: str = "document") -> LoadedText:

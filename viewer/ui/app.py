@@ -12,6 +12,9 @@ import sys
 from pathlib import Path
 
 from viewer.core.errors import DocumentError
+from viewer.core.formats.registry import kind_of as converted_kind
+from viewer.core.formats.registry import unsupported_reason
+from viewer.core.formats.safety import quick_check
 from viewer.core.paths import default_document
 from viewer.core.textio import decode_bytes, read_document_text
 
@@ -29,6 +32,8 @@ def check_path(path: Path) -> str | None:
     if path.is_dir():
         return None  # a folder opens as a library
     try:
+        if converted_kind(path) or unsupported_reason(path):
+            return quick_check(path)  # converting waits for the window (with progress)
         if path.exists() and path.is_file() and path.stat().st_size > _SNIFF_BYTES:
             with path.open("rb") as handle:
                 decode_bytes(handle.read(_SNIFF_BYTES), name=path.name)

@@ -15,12 +15,12 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from viewer import __version__
+from viewer.core.formats.registry import OPEN_FILTER
 from viewer.ui.theme import THEMES
 
 if TYPE_CHECKING:
     from viewer.ui.main_window import MainWindow
 
-OPEN_FILTER = "Markdown (*.md *.markdown *.txt);;All files (*)"
 MENU_ORDER = ("&File", "&View", "&Go", "&Help")
 
 
@@ -66,6 +66,7 @@ def build_menus(window: MainWindow) -> None:
     window.recent_menu = file_menu.addMenu("Open &Recent")
     window.recent_menu.aboutToShow.connect(lambda: rebuild_recent_menu(window))
     rebuild_recent_menu(window)
+    file_menu.addAction(_action(window, "Save as &Markdown…", lambda: _save_markdown(window)))
     file_menu.addSeparator()
     file_menu.addAction(_action(window, "&Quit", window.close, ["Ctrl+Q"]))
 
@@ -113,6 +114,12 @@ def build_menus(window: MainWindow) -> None:
 
     help_menu = menu(window, "&Help")
     help_menu.addAction(_action(window, "&About", lambda: about(window)))
+
+
+def _save_markdown(window: MainWindow) -> None:
+    from viewer.ui.save_markdown import save_as_markdown  # loaded on use
+
+    save_as_markdown(window)
 
 
 def rebuild_go_menu(window: MainWindow) -> None:
