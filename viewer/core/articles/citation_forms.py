@@ -5,7 +5,7 @@
 
 A document without articles (a briefing) is cited as 《title》，pane › heading with its source and
 date (viewer.core.citation's form). No file path ever appears in a citation: a source that names
-one (原文见 shared/seed/….txt) keeps only its other parts.
+one (原文见 some/folder/file.txt) keeps only its other parts.
 """
 
 from __future__ import annotations
