@@ -92,7 +92,11 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
         window.resize(*size)
         search = _install_features(window)  # a screenshot waits for everything anyway
         ready = search.search_finished if args.search else None
-        screenshot.install_screenshot(app, window, args.screenshot, ready=ready)
+        if path.is_dir():  # a library: the shot shows it once its files are listed
+            ready = _open_library(window, path).opened
+        screenshot.install_screenshot(
+            app, window, args.screenshot, ready=ready, document=not path.is_dir()
+        )
         if args.search:
             search.start_with(args.search)
     else:
@@ -108,7 +112,7 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
             )
     if os.environ.get(FIRST_PAINT_ENV):
         screenshot.install_first_paint_exit(app, window)
-    if path.is_dir():
+    if path.is_dir() and size is None:
         # The library (its code included) loads once the empty window has been painted.
         window._first_paint_watcher = screenshot.FirstPaintWatcher(
             window, lambda: _open_library(window, path)
@@ -122,10 +126,10 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     return app.exec()
 
 
-def _open_library(window, folder: Path) -> None:
+def _open_library(window, folder: Path):
     from viewer.ui.library_docks import open_library
 
-    open_library(window, folder)
+    return open_library(window, folder)
 
 
 def _install_features(window, query: str | None = None):

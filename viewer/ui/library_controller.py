@@ -164,6 +164,7 @@ class LibraryController(QObject):
         self.error = str(error)
         log.warning("library: %s", error)
         self.window.statusBar().showMessage(f"Library: {error}", 15000)
+        self.window.load_failed.emit(f"Library: {error}")  # --screenshot exits on it
         self.indexing_finished.emit(None)
 
     def _set_entries(self, entries_and_keys) -> None:
