@@ -68,7 +68,7 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     from PySide6.QtWidgets import QApplication
 
     from viewer.core.settings import load_settings
-    from viewer.ui import screenshot
+    from viewer.ui import screenshot, window_fit
     from viewer.ui.dialogs.crash import install_excepthook
     from viewer.ui.dialogs.errors import show_document_error
     from viewer.ui.feature_docks import reserve_feature_docks
@@ -90,6 +90,8 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     reserve_feature_docks(window)
     if size is not None:
         window.resize(*size)
+        window_fit.cap_side_minimums(window)
+        window_fit.balance_docks(window)
         search = _install_features(window)  # a screenshot waits for everything anyway
         ready = search.search_finished if args.search else None
         if path.is_dir():  # a library: the shot shows it once its files are listed

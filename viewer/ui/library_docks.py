@@ -2,7 +2,7 @@
 
 The library's code loads only when a folder is opened (File › Open Folder…, Ctrl+Shift+O; a
 folder on the command line; a folder dropped on the window), never before the first paint.
-Its panels: "Library 文库" on the left, tabbed with Topics; "Library Search 文库搜索" on the
+Its panels: "Library" on the left, tabbed with Topics; "Library search" on the
 right, tabbed with the document search.
 """
 
@@ -13,13 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
+from viewer.ui import window_fit
 from viewer.ui.library_controller import LibraryController
 from viewer.ui.library_search_panel import LibrarySearchPanel
 from viewer.ui.library_view import LibraryView
 
 LIBRARY_DOCK = "libraryDock"
 LIBRARY_SEARCH_DOCK = "librarySearchDock"
-LIBRARY_WIDTH = 460
 
 
 def install_library(window) -> LibraryController:
@@ -32,8 +32,8 @@ def install_library(window) -> LibraryController:
     view = LibraryView(controller)
     panel = LibrarySearchPanel(controller)
     controller.view, controller.panel = view, panel
-    left = _dock(window, LIBRARY_DOCK, "Library 文库", view, Qt.DockWidgetArea.LeftDockWidgetArea)
-    right = _dock(window, LIBRARY_SEARCH_DOCK, "Library Search 文库搜索", panel)
+    left = _dock(window, LIBRARY_DOCK, "Library", view, Qt.DockWidgetArea.LeftDockWidgetArea)
+    right = _dock(window, LIBRARY_SEARCH_DOCK, "Library search", panel)
     _tabify_with(window, left, "topicsDock")
     _tabify_with(window, right, "searchDock")
     app = QApplication.instance()
@@ -67,8 +67,8 @@ def open_library(window, folder) -> LibraryController:
         dock.show()
         dock.raise_()
     left = window.findChild(QDockWidget, LIBRARY_DOCK)
-    if left.width() < LIBRARY_WIDTH:  # titles of laws are long
-        window.resizeDocks([left], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
+    window_fit.cap_side_minimums(window)
+    window_fit.balance_docks(window)  # titles of laws are long: the library's share
     outline = window.findChild(QDockWidget, "outlineDock")
     if outline is not None and not outline.isHidden():  # the list gets most of the column
         height = window.height()

@@ -1,4 +1,4 @@
-"""The "Library 文库" panel: the folder's documents (filter as you type, sortable), indexing
+"""The "Library" panel: the folder's documents (filter as you type, sortable), indexing
 progress with Cancel / Resume, and the files that could not be read with their reasons.
 
 Enter or a double-click opens a document in the window's topic panes.

@@ -31,7 +31,7 @@ from viewer.core.document_cache import cached_document, load_document_cached
 from viewer.core.errors import DocumentError
 from viewer.core.paths import app_paths
 from viewer.core.settings import Settings, load_settings, save_settings
-from viewer.ui import theme, window_menus
+from viewer.ui import theme, window_fit, window_menus
 from viewer.ui.dialogs.errors import confirm_external_link, show_document_error
 from viewer.ui.fonts import clamp_zoom
 from viewer.ui.info_bar import InfoBar
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.panels_menu = QMenu("&Panels", self)
         self.add_dock(self._dock("Topics", "topicsDock", self.pane_list), Qt.LeftDockWidgetArea)
         self.add_dock(self._dock("Outline", "outlineDock", self.outline), Qt.LeftDockWidgetArea)
-        self.add_dock(self._dock("Document", "metadataDock", self.metadata))
+        self.add_dock(self._dock("Info", "metadataDock", self.metadata))
         self.resizeDocks(
             [self.findChild(QDockWidget, "topicsDock")], [270], Qt.Orientation.Horizontal
         )
@@ -325,15 +325,34 @@ class MainWindow(QMainWindow):
         self.set_zoom(self.zoom)
 
     # --- state --------------------------------------------------------------------------------
-    def restore_layout(self) -> None:
+    def restore_layout(self, screen_rect=None) -> None:
+        """Saved geometry and panels, fitted to the screen (`screen_rect`: its available part,
+        by default the window's screen's): a window saved on a bigger screen still fits."""
         geometry = self.qsettings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(window_fit.PREFERRED_SIZE)
+        self._screen_rect = screen_rect
+        window_fit.fit_to_screen(self, screen_rect)
+        window_fit.cap_side_minimums(self)
         state = self.qsettings.value("windowState")
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            window_fit.balance_docks(self)
+        else:
+            window_fit.keep_reading_room(self)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if hasattr(self, "_screen_rect"):  # the frame's size is known only now
+            window_fit.fit_to_screen(self, self._screen_rect)
+            del self._screen_rect
+            window_fit.schedule_keep_reading_room(self)  # restored panels may be too wide
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            window_fit.schedule_keep_reading_room(self)
 
     def save_state(self) -> None:
         self.qsettings.setValue("geometry", self.saveGeometry())
