@@ -26,6 +26,8 @@ class Settings:
     zoom: int = 0  # steps from the default text size
     recent_files: list[str] = field(default_factory=list)
     last_pane: dict[str, str] = field(default_factory=dict)  # document path -> pane id
+    # library folder -> the document last open from it (reopened with the library)
+    library_documents: dict[str, str] = field(default_factory=dict)
 
     def add_recent(self, path: Path | str) -> None:
         entry = str(Path(path).resolve())

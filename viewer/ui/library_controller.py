@@ -129,6 +129,7 @@ class LibraryController(QObject):
         self._settle = self._timer(WATCH_SETTLE_MS, self.check_changes, single=True)
         self.poll_timer = self._timer(POLL_MS, self.check_changes)
         self._debounce = self._timer(DEBOUNCE_MS, self.search_now, single=True)
+        window.document_loaded.connect(self._remember_document)
 
     def _timer(self, ms: int, slot, single: bool = False) -> QTimer:
         timer = QTimer(self)
@@ -156,8 +157,27 @@ class LibraryController(QObject):
         self.watcher.addPaths(folders)
         self._set_entries(entries)
         self.opened.emit(str(self.root))
+        self._reopen_last_document()
         self.poll_timer.start()
         self.start_update()
+
+    def _remember_document(self, document) -> None:
+        """A document of this library is open: it reopens with the library next time."""
+        path = getattr(document, "path", None)
+        if self.root is None or path is None or not Path(path).resolve().is_relative_to(self.root):
+            return
+        self.window.settings.library_documents[str(self.root)] = str(Path(path).resolve())
+
+    def _reopen_last_document(self) -> None:
+        if self.window.current_document is not None:
+            return
+        last = self.window.settings.library_documents.get(str(self.root))
+        if last and Path(last).is_file():
+            self.window.open_document(last)
+        else:
+            self.window.placeholder.setText(
+                "Choose a document in the Library panel, or search the library (文库搜索)."
+            )
 
     def _on_failed(self, error: BaseException) -> None:
         self._open_task = None

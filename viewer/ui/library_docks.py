@@ -2,7 +2,7 @@
 
 The library's code loads only when a folder is opened (File › Open Folder…, Ctrl+Shift+O; a
 folder on the command line; a folder dropped on the window), never before the first paint.
-Its panels: "Library" on the left, tabbed with Topics; "Library search" on the
+Its panels: "Library" on the left, above Topics; "Library search" on the
 right, tabbed with the document search.
 """
 
@@ -34,7 +34,7 @@ def install_library(window) -> LibraryController:
     controller.view, controller.panel = view, panel
     left = _dock(window, LIBRARY_DOCK, "Library", view, Qt.DockWidgetArea.LeftDockWidgetArea)
     right = _dock(window, LIBRARY_SEARCH_DOCK, "Library search", panel)
-    _tabify_with(window, left, "topicsDock")
+    _stack_above(window, left, "topicsDock", "outlineDock")
     _tabify_with(window, right, "searchDock")
     app = QApplication.instance()
     if app is not None:
@@ -46,6 +46,19 @@ def _dock(window, name: str, title: str, widget, area=Qt.DockWidgetArea.RightDoc
     dock = window.dock_for(name, title, area)
     dock.setWidget(widget)
     return dock
+
+
+def _stack_above(window, dock: QDockWidget, below_name: str, tabbed_name: str) -> None:
+    """The library list on top of the column, the document's topics (chapters) below it, so
+    opening a law shows both; the outline becomes a tab behind the topics."""
+    below = window.findChild(QDockWidget, below_name)
+    if below is None or window.dockWidgetArea(below) != window.dockWidgetArea(dock):
+        return
+    window.splitDockWidget(dock, below, Qt.Orientation.Vertical)
+    tabbed = window.findChild(QDockWidget, tabbed_name)
+    if tabbed is not None and window.dockWidgetArea(tabbed) == window.dockWidgetArea(below):
+        window.tabifyDockWidget(below, tabbed)
+    below.raise_()
 
 
 def _tabify_with(window, dock: QDockWidget, other_name: str) -> None:
@@ -69,10 +82,12 @@ def open_library(window, folder) -> LibraryController:
     left = window.findChild(QDockWidget, LIBRARY_DOCK)
     window_fit.cap_side_minimums(window)
     window_fit.balance_docks(window)  # titles of laws are long: the library's share
-    outline = window.findChild(QDockWidget, "outlineDock")
-    if outline is not None and not outline.isHidden():  # the list gets most of the column
+    topics = window.findChild(QDockWidget, "topicsDock")
+    if topics is not None and not topics.isHidden():  # the list gets most of the column
         height = window.height()
-        window.resizeDocks([left, outline], [height * 3 // 4, height // 4], Qt.Orientation.Vertical)
+        window.resizeDocks(
+            [left, topics], [height * 3 // 5, height * 2 // 5], Qt.Orientation.Vertical
+        )
     return controller
 
 

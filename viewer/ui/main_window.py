@@ -35,6 +35,7 @@ from viewer.ui import theme, window_fit, window_menus
 from viewer.ui.dialogs.errors import confirm_external_link, show_document_error
 from viewer.ui.fonts import clamp_zoom
 from viewer.ui.info_bar import InfoBar
+from viewer.ui.landing_pane import first_reading_pane
 from viewer.ui.metadata_panel import MetadataPanel
 from viewer.ui.outline_panel import OutlinePanel
 from viewer.ui.topic_pane import TopicPane
@@ -210,7 +211,7 @@ class MainWindow(QMainWindow):
         for pane in document.panes:
             if wanted in (pane.id, pane.title):
                 return pane.id
-        return document.panes[0].id
+        return first_reading_pane(document).id
 
     def _on_load_error(self, error: BaseException) -> None:
         self._set_busy(None)
