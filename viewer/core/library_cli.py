@@ -12,6 +12,7 @@ import threading
 from viewer.core.hit_json import hit_to_dict
 from viewer.core.library_index import LibraryIndex
 from viewer.core.library_search import LibraryResults, LibrarySearch
+from viewer.core.plurals import count_noun
 from viewer.core.snippets import snippet
 
 
@@ -65,9 +66,9 @@ def results_text(results: LibraryResults) -> str:
     if not results.documents:
         return f"{results.query}: no matches"
     about = "" if results.total_exact else "at least "
-    lines = [f"{results.query}: {about}{results.total_documents} documents"]
+    lines = [f"{results.query}: {about}{count_noun(results.total_documents, 'document')}"]
     for rank, doc in enumerate(results.documents, 1):
-        lines.append(f"{rank:3}. {doc.title}  ({doc.rel_path}, {doc.hits} hits)")
+        lines.append(f"{rank:3}. {doc.title}  ({doc.rel_path}, {count_noun(doc.hits, 'hit')})")
         for hit in doc.passages:
             lines.append("     " + snippet(hit.text, list(hit.spans), 120, "[", "]", False))
     return "\n".join(lines)

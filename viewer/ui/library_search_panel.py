@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.plurals import count_noun
 from viewer.ui.search_model import HIT_ROLE, HitDelegate
 
 DOC_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -158,7 +159,7 @@ class LibrarySearchPanel(QWidget):
             item.setExpanded(True)
         shown, total = len(results.documents), results.total_documents
         more = f" (best {shown} shown)" if total > shown else ""
-        text = f"{total:,} documents{more} · {results.elapsed_ms:.0f} ms"
+        text = f"{count_noun(total, 'document')}{more} · {results.elapsed_ms:.0f} ms"
         self.message.setText(results.notice or text if total else "No documents match.")
 
     def _on_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
@@ -178,5 +179,5 @@ def _regex(pattern: str):
 
 def _document_line(doc) -> str:
     meta = " · ".join(part for part in (doc.category, doc.date) if part)
-    hits = f"{doc.hits} hit" + ("s" if doc.hits != 1 else "")
+    hits = count_noun(doc.hits, "hit")
     return f"{doc.title} — {hits}" + (f"\n{meta}" if meta else "")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.plurals import count_noun
 from viewer.ui.library_model import (
     CATEGORY,
     DATE,
@@ -169,7 +170,8 @@ class LibraryView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = f"{total:,} documents" if shown == total else f"{shown:,} of {total:,} documents"
+        noun = count_noun(total, "document")
+        text = noun if shown == total else f"{shown:,} of {noun}"
         self.count_label.setText(text)
 
     def visible_entries(self) -> list:

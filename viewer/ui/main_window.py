@@ -33,7 +33,7 @@ from viewer.core.paths import app_paths
 from viewer.core.settings import Settings, load_settings, save_settings
 from viewer.ui import theme, window_fit, window_menus
 from viewer.ui.dialogs.errors import confirm_external_link, show_document_error
-from viewer.ui.fonts import clamp_zoom
+from viewer.ui.fonts import clamp_zoom, zoom_percent
 from viewer.ui.info_bar import InfoBar
 from viewer.ui.landing_pane import first_reading_pane
 from viewer.ui.metadata_panel import MetadataPanel
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         self.settings.zoom = self.zoom
         for view in self._views.values():
             view.set_zoom(self.zoom)
-        self.zoom_label.setText(f"Zoom {self.zoom:+d}" if self.zoom else "Zoom 100%")
+        self.zoom_label.setText(f"Zoom {zoom_percent(self.zoom)}%")  # one style at every step
 
     def set_theme(self, mode: str, persist: bool = True) -> None:
         self.theme_mode = mode
