@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from viewer.core.document import Pane
+from viewer.core.line_breaking import WORD_JOINER, join_punctuation
 from viewer.ui.fonts import reading_font
 from viewer.ui.pane_text_map import PaneTextMap, anchor_positions
 from viewer.ui.window_fit import DOCUMENT_MARGIN, READING_MAX_CHARS
@@ -97,7 +98,7 @@ class TopicPane(QTextBrowser):
         self.blocked_resources.clear()
         if css:
             self.document().setDefaultStyleSheet(css)
-        self.setHtml(anchors_into_containers(pane.html))
+        self.setHtml(join_punctuation(anchors_into_containers(pane.html)))
         self.fit_measure()
         self._map = None  # built on first use: most panes are only read
         self._highlights = ([], None)
@@ -220,6 +221,15 @@ class TopicPane(QTextBrowser):
         if not cursor.hasSelection() or text_map is None:
             return None
         return text_map.doc_to_pane(cursor.selectionStart(), cursor.selectionEnd())
+
+    def createMimeDataFromSelection(self):  # noqa: N802 - Qt override
+        """Copied text leaves out the word joiners that only steer line breaking."""
+        data = super().createMimeDataFromSelection()
+        if WORD_JOINER in data.text():
+            data.setText(data.text().replace(WORD_JOINER, ""))
+            if data.hasHtml():
+                data.setHtml(data.html().replace(WORD_JOINER, ""))
+        return data
 
     # --- context menu hook ---------------------------------------------------------------------
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override
