@@ -64,17 +64,10 @@ def run_app(args, console: bool) -> int:
 
 
 def _run_gui(args, path: Path, problem: str | None, size) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from viewer.core.settings import load_settings
-    from viewer.ui import screenshot, window_fit
     from viewer.ui.dialogs.crash import install_excepthook
-    from viewer.ui.dialogs.errors import show_document_error
-    from viewer.ui.feature_docks import reserve_feature_docks
     from viewer.ui.fonts import ui_font
-    from viewer.ui.main_window import MainWindow
-    from viewer.ui.theme import apply_theme
 
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     _quiet_harmless_qt_messages()
@@ -83,6 +76,22 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     app.setOrganizationName("briefing-viewer")
     app.setFont(ui_font())
     install_excepthook(fatal=args.fatal_errors)
+    open_window(app, args, path, problem, size)
+    return app.exec()
+
+
+def open_window(app, args, path: Path, problem: str | None, size):
+    """The main window, shown, with its document (or library) on the way."""
+    from PySide6.QtCore import QTimer
+
+    from viewer.core.settings import load_settings
+    from viewer.ui import screenshot, window_fit
+    from viewer.ui.dialogs.errors import show_document_error
+    from viewer.ui.early_keys import EarlyKeys
+    from viewer.ui.feature_docks import reserve_feature_docks
+    from viewer.ui.main_window import MainWindow
+    from viewer.ui.theme import apply_theme
+
     settings = load_settings()
     apply_theme(app, args.theme or settings.theme)  # before any widget: no re-polish
     window = MainWindow(settings=settings, theme_mode=args.theme)
@@ -103,6 +112,8 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
             search.start_with(args.search)
     else:
         window.restore_layout()
+        # Keys pressed before the features exist (Ctrl+F, a query) are held, then replayed.
+        window.early_keys = EarlyKeys(window)
         # Search and bookmarks (and the cores behind them) load once the document is shown.
         if problem or path.is_dir():
             QTimer.singleShot(0, lambda: _install_features(window, args.search))
@@ -125,7 +136,7 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     window.show()
     if problem:
         show_document_error(window, problem)
-    return app.exec()
+    return window
 
 
 def _open_library(window, folder: Path):
@@ -142,6 +153,9 @@ def _install_features(window, query: str | None = None):
     install_bookmarks(window)
     if query:
         search.start_with(query)
+    early_keys = getattr(window, "early_keys", None)
+    if early_keys is not None:
+        early_keys.replay()
     return search
 
 
