@@ -156,3 +156,18 @@ def test_library_at_1600_shows_its_list_and_whole_tab_titles(
         assert controller.view.isVisible()
     finally:
         controller.shutdown()
+
+
+def test_a_narrow_library_panel_keeps_its_titles_readable(qtbot, window, tmp_path):
+    from viewer.ui.library_docks import open_library
+    from viewer.ui.library_model import CATEGORY, DATE, TITLE
+
+    controller = open_library(window, make_library(tmp_path / "lib"))
+    try:
+        view, table = controller.view, controller.view.table
+        qtbot.waitUntil(lambda: view.model.rowCount() == 5, timeout=10_000)
+        for width, hidden in ((500, []), (300, [CATEGORY]), (200, [CATEGORY, DATE])):
+            view.resize(width, 400)
+            assert [c for c in (TITLE, CATEGORY, DATE) if table.isColumnHidden(c)] == hidden
+    finally:
+        controller.shutdown()

@@ -34,7 +34,7 @@ def install_library(window) -> LibraryController:
     controller.view, controller.panel = view, panel
     left = _dock(window, LIBRARY_DOCK, "Library", view, Qt.DockWidgetArea.LeftDockWidgetArea)
     right = _dock(window, LIBRARY_SEARCH_DOCK, "Library search", panel)
-    _stack_above(window, left, "topicsDock", "outlineDock")
+    _stack_above(window, left, "topicsDock", ("outlineDock", "metadataDock"))
     _tabify_with(window, right, "searchDock")
     app = QApplication.instance()
     if app is not None:
@@ -48,16 +48,18 @@ def _dock(window, name: str, title: str, widget, area=Qt.DockWidgetArea.RightDoc
     return dock
 
 
-def _stack_above(window, dock: QDockWidget, below_name: str, tabbed_name: str) -> None:
+def _stack_above(window, dock: QDockWidget, below_name: str, tab_names) -> None:
     """The library list on top of the column, the document's topics (chapters) below it, so
-    opening a law shows both; the outline becomes a tab behind the topics."""
+    opening a law shows both. The outline and the document info become tabs behind the
+    topics: the right column then has room for its search tabs' titles."""
     below = window.findChild(QDockWidget, below_name)
     if below is None or window.dockWidgetArea(below) != window.dockWidgetArea(dock):
         return
     window.splitDockWidget(dock, below, Qt.Orientation.Vertical)
-    tabbed = window.findChild(QDockWidget, tabbed_name)
-    if tabbed is not None and window.dockWidgetArea(tabbed) == window.dockWidgetArea(below):
-        window.tabifyDockWidget(below, tabbed)
+    for name in tab_names:
+        tabbed = window.findChild(QDockWidget, name)
+        if tabbed is not None and not tabbed.isFloating():
+            window.tabifyDockWidget(below, tabbed)
     below.raise_()
 
 

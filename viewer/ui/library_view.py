@@ -34,6 +34,9 @@ from viewer.ui.library_model import (
     LibraryTableModel,
 )
 
+FOLDER_MIN_TABLE = 380  # narrower tables show no folder column
+DATE_MIN_TABLE = 240  # ... and no date column
+
 
 def format_eta(seconds: float | None) -> str:
     if seconds is None:
@@ -143,6 +146,13 @@ class LibraryView(QWidget):
         layout.addLayout(progress_row)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.problems_list)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A narrow panel keeps the titles readable: the folder, then the date, give way."""
+        super().resizeEvent(event)
+        width = event.size().width() - 12  # the table's children are laid out only later
+        self.table.setColumnHidden(CATEGORY, width < FOLDER_MIN_TABLE)
+        self.table.setColumnHidden(DATE, width < DATE_MIN_TABLE)
 
     # --- list ---------------------------------------------------------------------------------
     def _on_opened(self, folder: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QFontMetricsF, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDockWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
 
 from viewer.ui.fonts import reading_font
 
@@ -21,7 +21,8 @@ SIDE_MIN = 170  # narrowest useful side panel (titles elide, lists still read)
 LEFT_IDEAL, RIGHT_IDEAL = 300, 360
 LIBRARY_LEFT_IDEAL = 460  # titles of laws are long
 SEPARATOR = 6  # the splitter between a dock column and the centre
-TAB_PADDING = 22  # a dock tab's margins around its title
+TAB_PADDING = 28  # a dock tab's margins around its title (Fusion: about 26)
+TAB_SLACK = 8  # the column's frame around its tab bar
 
 
 def char_width(zoom: int = 0) -> float:
@@ -80,10 +81,15 @@ def side_widths(total: int, zoom: int, library: bool, right_need: int = 0) -> tu
     return max(SIDE_MIN, left), max(SIDE_MIN, right)
 
 
-def tab_titles_width(docks) -> int:
-    """Width a tab bar needs to show the titles of `docks` in full."""
+def tab_titles_width(window, docks) -> int:
+    """Width a tab bar needs to show the titles of `docks` in full: the bar's own size hints
+    when Qt has made it, else an estimate from the font."""
+    titles = sorted(d.windowTitle() for d in docks)
+    for bar in window.findChildren(QTabBar):
+        if sorted(bar.tabText(i) for i in range(bar.count())) == titles:
+            return sum(bar.tabSizeHint(i).width() for i in range(bar.count())) + TAB_SLACK
     metrics = QFontMetrics(QApplication.font())
-    return sum(metrics.horizontalAdvance(d.windowTitle()) + TAB_PADDING for d in docks)
+    return sum(metrics.horizontalAdvance(t) + TAB_PADDING for t in titles) + TAB_SLACK
 
 
 def _column(window, area) -> list[QDockWidget]:
@@ -104,7 +110,7 @@ def balance_docks(window) -> None:
         Qt.DockWidgetArea.RightDockWidgetArea,
     )
     library = getattr(window, "library", None) is not None
-    right_need = tab_titles_width(_column(window, right_area))
+    right_need = tab_titles_width(window, _column(window, right_area))
     left, right = side_widths(window.width(), window.zoom, library, right_need)
     docks, sizes = [], []
     for area, width in ((left_area, left), (right_area, right)):
