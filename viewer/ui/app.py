@@ -126,7 +126,12 @@ def open_window(app, args, path: Path, problem: str | None, size):
     if os.environ.get(FIRST_PAINT_ENV):
         screenshot.install_first_paint_exit(app, window)
     if path.is_dir() and size is None:
-        # The library (its code included) loads once the empty window has been painted.
+        from viewer.ui.library_docks import install_library
+
+        # Its panels are in place from the first frame: a click or a query typed at once lands
+        # where it was aimed, not in a panel that is about to be covered. Listing the folder
+        # starts once the window has been painted.
+        install_library(window)
         window._first_paint_watcher = screenshot.FirstPaintWatcher(
             window, lambda: _open_library(window, path)
         )

@@ -36,6 +36,17 @@ def install_library(window) -> LibraryController:
     right = _dock(window, LIBRARY_SEARCH_DOCK, "Library search", panel)
     _stack_above(window, left, "topicsDock", ("outlineDock", "metadataDock"))
     _tabify_with(window, right, "searchDock")
+    for dock in (left, right):
+        dock.show()  # a dock added to a shown window stays hidden otherwise
+        dock.raise_()
+    window_fit.cap_side_minimums(window)
+    window_fit.balance_docks(window)  # titles of laws are long: the library's share
+    topics = window.findChild(QDockWidget, "topicsDock")
+    if topics is not None and not topics.isHidden():  # the list gets most of the column
+        height = window.height()
+        window.resizeDocks(
+            [left, topics], [height * 3 // 5, height * 2 // 5], Qt.Orientation.Vertical
+        )
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(controller.shutdown)
@@ -81,15 +92,6 @@ def open_library(window, folder) -> LibraryController:
         dock = window.findChild(QDockWidget, name)
         dock.show()
         dock.raise_()
-    left = window.findChild(QDockWidget, LIBRARY_DOCK)
-    window_fit.cap_side_minimums(window)
-    window_fit.balance_docks(window)  # titles of laws are long: the library's share
-    topics = window.findChild(QDockWidget, "topicsDock")
-    if topics is not None and not topics.isHidden():  # the list gets most of the column
-        height = window.height()
-        window.resizeDocks(
-            [left, topics], [height * 3 // 5, height * 2 // 5], Qt.Orientation.Vertical
-        )
     return controller
 
 
