@@ -8,15 +8,17 @@ passed over for the first pane with real content; it stays in the topic list.
 from __future__ import annotations
 
 from viewer.core.document import Document, Pane
-from viewer.core.markdown_model import OVERVIEW_TITLE
 
 THIN_OVERVIEW_CHARS = 400
 
 
 def is_thin_overview(pane: Pane) -> bool:
-    return (
-        pane.title == OVERVIEW_TITLE and not pane.headings and len(pane.text) < THIN_OVERVIEW_CHARS
-    )
+    if pane.headings or len(pane.text) >= THIN_OVERVIEW_CHARS:
+        return False
+    # Imported only now: showing a cached document needs no parser (start-up time).
+    from viewer.core.markdown_model import OVERVIEW_TITLE
+
+    return pane.title == OVERVIEW_TITLE
 
 
 def first_reading_pane(document: Document) -> Pane:
