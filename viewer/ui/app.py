@@ -104,7 +104,9 @@ def open_window(app, args, path: Path, problem: str | None, size):
         search = _install_features(window)  # a screenshot waits for everything anyway
         ready = search.search_finished if args.search else None
         if path.is_dir():  # a library: the shot shows it once its files are listed
-            ready = _open_library(window, path).opened
+            library = _open_library(window, path)
+            library.index_when_listed = False  # exiting would wait for the indexer to commit
+            ready = library.opened
         screenshot.install_screenshot(
             app, window, args.screenshot, ready=ready, document=not path.is_dir()
         )

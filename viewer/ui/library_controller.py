@@ -109,6 +109,7 @@ class LibraryController(QObject):
         self.entries: list = []
         self.filter_keys: list[str] | None = None
         self.paused = False
+        self.index_when_listed = True  # --screenshot: only the listing is wanted
         self.last_report = None
         self.last_results = None  # the newest LibraryResults shown (its query highlights)
         self.error = ""
@@ -158,8 +159,9 @@ class LibraryController(QObject):
         self._set_entries(entries)
         self.opened.emit(str(self.root))
         self._reopen_last_document()
-        self.poll_timer.start()
-        self.start_update()
+        if self.index_when_listed:
+            self.poll_timer.start()
+            self.start_update()
 
     def _remember_document(self, document) -> None:
         """A document of this library is open: it reopens with the library next time."""
