@@ -284,3 +284,27 @@ def test_ctrl_b_brings_a_panel_behind_another_tab_to_the_front(qtbot):
     qtbot.waitUntil(lambda: dock.isHidden())
     qtbot.keyClick(window, Qt.Key.Key_B, CTRL)
     qtbot.waitUntil(lambda: dock.isVisible())
+
+
+def test_view_panels_entry_brings_a_covered_panel_forward(qtbot):
+    """The sibling of Ctrl+B: View › Panels › Bookmarks while it is behind the Search tab."""
+    from viewer.ui.app import _install_features
+    from viewer.ui.feature_docks import reserve_feature_docks
+    from viewer.ui.main_window import MainWindow
+
+    window = MainWindow(theme_mode="light")
+    qtbot.addWidget(window)
+    reserve_feature_docks(window)
+    window.show()
+    qtbot.waitExposed(window)
+    _install_features(window)
+    dock = window.findChild(QDockWidget, "bookmarksDock")
+    window.findChild(QDockWidget, "searchDock").raise_()
+    qtbot.waitUntil(lambda: dock.visibleRegion().isEmpty())
+    entry = next(a for a in window.panels_menu.actions() if a.text() == "Bookmarks")
+    entry.trigger()
+    qtbot.waitUntil(lambda: not dock.isHidden() and not dock.visibleRegion().isEmpty())
+    assert entry.isChecked()
+    entry.trigger()  # in front: the entry hides it
+    qtbot.waitUntil(dock.isHidden)
+    assert not entry.isChecked()

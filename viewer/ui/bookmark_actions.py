@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from viewer.ui import bookmark_transfer
+from viewer.ui import bookmark_transfer, panel_toggle
 
 if TYPE_CHECKING:
     from viewer.ui.bookmark_controller import BookmarksController
@@ -60,10 +60,6 @@ def _action(window, text: str, slot, keys: str = "") -> QAction:
 
 def toggle_panel(controller: BookmarksController) -> None:
     """Ctrl+B: hide the panel if it is in view, else show it in front (its tab raised)."""
-    dock = controller.dock
-    if dock.isVisible() and not dock.visibleRegion().isEmpty():
-        dock.hide()
-        return
-    dock.show()
-    dock.raise_()
-    controller.panel.list_view.setFocus()
+    panel_toggle.toggle(controller.dock)
+    if not controller.dock.isHidden():
+        controller.panel.list_view.setFocus()

@@ -31,7 +31,7 @@ from viewer.core.document_cache import cached_document, load_document_cached
 from viewer.core.errors import DocumentError
 from viewer.core.paths import app_paths
 from viewer.core.settings import Settings, load_settings, save_settings
-from viewer.ui import theme, window_fit, window_menus
+from viewer.ui import panel_toggle, theme, window_fit, window_menus
 from viewer.ui.dialogs.errors import confirm_external_link, show_document_error
 from viewer.ui.fonts import clamp_zoom, zoom_percent
 from viewer.ui.info_bar import InfoBar
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
             raise ValueError("dock widgets need an objectName so their layout can be saved")
         self.addDockWidget(area, dock)
         self.restoreDockWidget(dock)  # no-op unless a saved state knows this dock
+        panel_toggle.bring_forward_on_toggle(dock)
         self.panels_menu.addAction(dock.toggleViewAction())
 
     def menu(self, title: str) -> QMenu:
