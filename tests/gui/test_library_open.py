@@ -121,3 +121,18 @@ def test_a_library_without_an_open_document_says_what_to_do(qtbot, folder):
         assert "File › Open" not in win.placeholder.text()
     finally:
         controller.shutdown()
+
+
+def test_one_click_on_a_library_row_opens_the_document(qtbot, folder):
+    from PySide6.QtCore import Qt
+
+    win = make_window(qtbot)
+    controller = open_folder(qtbot, win, folder)
+    try:
+        table = controller.view.table
+        rect = table.visualRect(controller.view.proxy.index(0, 0))
+        with qtbot.waitSignal(win.document_loaded, timeout=10_000):
+            qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert win.current_document.title == controller.view.visible_entries()[0].title
+    finally:
+        controller.shutdown()

@@ -341,8 +341,13 @@ class LibraryController(QObject):
 
     # --- opening a result ---------------------------------------------------------------------
     def open_entry(self, entry) -> None:
-        if self.root is not None:
-            self.window.open_document(self.root / entry.rel_path)
+        if self.root is None:
+            return
+        path = self.root / entry.rel_path
+        current = self.window.current_document
+        if current is not None and current.path is not None and Path(current.path) == path:
+            return  # a double click is a click, then an activation: open once
+        self.window.open_document(path)
 
     def show_hit(self, doc_hits, hit) -> None:
         """Open the hit's document (if not shown) and reveal the passage, matches highlighted."""

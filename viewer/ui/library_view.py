@@ -1,7 +1,7 @@
 """The "Library" panel: the folder's documents (filter as you type, sortable), indexing
 progress with Cancel / Resume, and the files that could not be read with their reasons.
 
-Enter or a double-click opens a document in the window's topic panes.
+Enter or a click opens a document in the window's topic panes.
 """
 
 from __future__ import annotations
@@ -128,6 +128,7 @@ class LibraryView(QWidget):
         header.resizeSection(CATEGORY, 90)
         header.resizeSection(DATE, table.fontMetrics().horizontalAdvance("2024-12-31") + 16)
         table.activated.connect(self._on_activated)
+        table.clicked.connect(self._on_activated)  # one click, like results and bookmarks
         return table
 
     def _layout(self) -> None:
