@@ -334,7 +334,7 @@ class MainWindow(QMainWindow):
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(window_fit.PREFERRED_SIZE)
+            self.resize(window_fit.first_size(screen_rect or window_fit.available_rect(self)))
         self._screen_rect = screen_rect
         window_fit.fit_to_screen(self, screen_rect)
         window_fit.cap_side_minimums(self)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
 from viewer.ui.fonts import reading_font
 
 PREFERRED_SIZE = QSize(1280, 800)
+SMALL_SCREEN = QSize(1440, 900)  # up to this, a new window takes all of the free area
 READING_MIN_CHARS, READING_IDEAL_CHARS, READING_MAX_CHARS = 35, 42, 45
 DOCUMENT_MARGIN = 18  # TopicPane's document margin, on each side of the text
 TEXT_CHROME = 2 * DOCUMENT_MARGIN + 24  # margins, a scroll bar and the frame
@@ -37,6 +38,14 @@ def reading_width(chars: int, zoom: int = 0) -> int:
 def available_rect(window) -> QRect:
     screen = window.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry()
+
+
+def first_size(rect: QRect) -> QSize:
+    """Size of a window opened for the first time on a screen whose free area is `rect`: the
+    whole of a small screen (up to SMALL_SCREEN), else PREFERRED_SIZE."""
+    width = rect.width() if rect.width() <= SMALL_SCREEN.width() else PREFERRED_SIZE.width()
+    height = rect.height() if rect.height() <= SMALL_SCREEN.height() else PREFERRED_SIZE.height()
+    return QSize(width, height)
 
 
 def fit_to_screen(window, rect: QRect | None = None) -> None:
