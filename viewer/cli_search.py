@@ -122,6 +122,7 @@ def _as_json(results) -> str:
 
 
 def _as_text(results) -> Iterator[str]:
+    from viewer.core.plurals import count_noun
     from viewer.core.snippets import snippet
 
     if results.notice:
@@ -130,7 +131,10 @@ def _as_text(results) -> Iterator[str]:
         hint = f"; did you mean: {results.suggestion}" if results.suggestion else ""
         yield f"{results.query}: no matches{hint}"
         return
-    yield f"{results.query}: {results.total} passages, {results.match_count} matches"
+    yield (
+        f"{results.query}: {count_noun(results.total, 'passage')}, "
+        f"{count_noun(results.match_count, 'match', 'matches')}"
+    )
     for rank, hit in enumerate(results.hits, 1):
         where = " > ".join(x for x in (hit.pane_title, hit.heading) if x)
         yield f"{rank:3}. {where}  [{hit.passage_id}]"

@@ -9,7 +9,7 @@ import shutil
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QFileDialog, QMenu
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMenu
 
 from tests.gui.conftest import BRIEFING, open_and_wait
 from viewer.core.bookmark_library import BookmarkLibrary
@@ -258,3 +258,53 @@ def test_damaged_database_notice_is_shown_once_without_blocking(qtbot, window):
     box = controller.notice_box
     assert box.isVisible() and not box.isModal() and "moved aside" in box.text()
     box.close()
+
+
+def test_ctrl_b_brings_a_panel_behind_another_tab_to_the_front(qtbot):
+    from viewer.ui.app import _install_features
+    from viewer.ui.feature_docks import reserve_feature_docks
+    from viewer.ui.main_window import MainWindow
+
+    window = MainWindow(theme_mode="light")  # laid out as the app does it
+    qtbot.addWidget(window)
+    reserve_feature_docks(window)
+    window.show()
+    qtbot.waitExposed(window)
+    _install_features(window)
+    dock = window.findChild(QDockWidget, "bookmarksDock")
+    search_dock = window.findChild(QDockWidget, "searchDock")
+    assert dock in window.tabifiedDockWidgets(search_dock)
+    search_dock.raise_()  # bookmarks is now behind the Search tab
+    qtbot.waitUntil(lambda: dock.visibleRegion().isEmpty())  # parked off-screen by Qt
+    with qtbot.waitActive(window):
+        window.activateWindow()  # window shortcuts need the active window
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL)
+    qtbot.waitUntil(lambda: dock.isVisible() and not dock.visibleRegion().isEmpty())
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL)  # in front: Ctrl+B hides it
+    qtbot.waitUntil(lambda: dock.isHidden())
+    qtbot.keyClick(window, Qt.Key.Key_B, CTRL)
+    qtbot.waitUntil(lambda: dock.isVisible())
+
+
+def test_view_panels_entry_brings_a_covered_panel_forward(qtbot):
+    """The sibling of Ctrl+B: View › Panels › Bookmarks while it is behind the Search tab."""
+    from viewer.ui.app import _install_features
+    from viewer.ui.feature_docks import reserve_feature_docks
+    from viewer.ui.main_window import MainWindow
+
+    window = MainWindow(theme_mode="light")
+    qtbot.addWidget(window)
+    reserve_feature_docks(window)
+    window.show()
+    qtbot.waitExposed(window)
+    _install_features(window)
+    dock = window.findChild(QDockWidget, "bookmarksDock")
+    window.findChild(QDockWidget, "searchDock").raise_()
+    qtbot.waitUntil(lambda: dock.visibleRegion().isEmpty())
+    entry = next(a for a in window.panels_menu.actions() if a.text() == "Bookmarks")
+    entry.trigger()
+    qtbot.waitUntil(lambda: not dock.isHidden() and not dock.visibleRegion().isEmpty())
+    assert entry.isChecked()
+    entry.trigger()  # in front: the entry hides it
+    qtbot.waitUntil(dock.isHidden)
+    assert not entry.isChecked()

@@ -39,7 +39,7 @@ def test_results_are_grouped_by_document_with_counts(qtbot, library):
     assert "2018-08-31 · 经济法" in top.text(0)  # the version date first
     assert top.childCount() == 2 and top.isExpanded()
     assert "电子签名" in top.child(0).data(0, HIT_ROLE).snippet
-    assert "1 documents" in library.panel.message.text()
+    assert "1 document ·" in library.panel.message.text()  # singular
 
 
 def test_category_and_date_filters(qtbot, library):

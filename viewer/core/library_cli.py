@@ -12,6 +12,7 @@ import threading
 from viewer.core.hit_json import hit_to_dict
 from viewer.core.library_index import LibraryIndex
 from viewer.core.library_search import LibraryResults, LibrarySearch
+from viewer.core.plurals import count_noun
 from viewer.core.snippets import snippet
 
 
@@ -67,17 +68,15 @@ def results_text(results: LibraryResults) -> str:
     if not results.documents:
         return "\n".join([*lines, f"{results.query}: no matches"])
     about = "" if results.total_exact else "at least "
-    lines.append(f"{results.query}: {about}{results.total_documents} documents")
+    lines.append(f"{results.query}: {about}{count_noun(results.total_documents, 'document')}")
     for rank, doc in enumerate(results.documents, 1):
         # The date first: versions of one law share a title (and often a file name stem).
-        hits = f"{doc.hits} hit" + ("s" if doc.hits != 1 else "")
+        hits = count_noun(doc.hits, "hit")
         lines.append(f"{rank:3}. {doc.title}  ({doc.date or 'no date'}, {doc.rel_path}, {hits})")
         for hit in doc.passages:
             lines.append("     " + snippet(hit.text, list(hit.spans), 120, "[", "]", False))
     if results.has_more:
         rest = results.total_documents - len(results.documents)
-        more = (
-            f"{rest} more document" + ("s" if rest != 1 else "") if results.total_exact else "more"
-        )
+        more = count_noun(rest, "more document") if results.total_exact else "more"
         lines.append(f"     … {more}: --limit {results.total_documents_max} lists them all")
     return "\n".join(lines)

@@ -37,6 +37,11 @@ SETTINGS_SCHEMA = {
         "maxProperties": 10_000,
         "additionalProperties": {"type": "string", "maxLength": 4096},
     },
+    "library_documents": {
+        "type": "object",
+        "maxProperties": 10_000,
+        "additionalProperties": _PATH,
+    },
 }
 
 
@@ -53,6 +58,8 @@ class Settings:
     zoom: int = 0  # steps from the default text size
     recent_files: list[str] = field(default_factory=list)
     last_pane: dict[str, str] = field(default_factory=dict)  # document path -> pane id
+    # library folder -> the document last open from it (reopened with the library)
+    library_documents: dict[str, str] = field(default_factory=dict)
     # Not saved: the keys whose stored values were invalid and were reset on loading.
     reset: list[str] = field(default_factory=list, compare=False, repr=False)
 

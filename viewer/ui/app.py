@@ -69,17 +69,10 @@ def run_app(args, console: bool) -> int:
 
 
 def _run_gui(args, path: Path, problem: str | None, size) -> int:
-    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from viewer.core.settings import load_settings
-    from viewer.ui import screenshot
     from viewer.ui.dialogs.crash import install_excepthook
-    from viewer.ui.dialogs.errors import show_document_error
-    from viewer.ui.feature_docks import reserve_feature_docks
     from viewer.ui.fonts import ui_font
-    from viewer.ui.main_window import MainWindow
-    from viewer.ui.theme import apply_theme
 
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     _quiet_harmless_qt_messages()
@@ -88,6 +81,22 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     app.setOrganizationName("briefing-viewer")
     app.setFont(ui_font())
     install_excepthook(fatal=args.fatal_errors)
+    open_window(app, args, path, problem, size)
+    return app.exec()
+
+
+def open_window(app, args, path: Path, problem: str | None, size):
+    """The main window, shown, with its document (or library) on the way."""
+    from PySide6.QtCore import QTimer
+
+    from viewer.core.settings import load_settings
+    from viewer.ui import screenshot, window_fit
+    from viewer.ui.dialogs.errors import show_document_error
+    from viewer.ui.early_keys import EarlyKeys
+    from viewer.ui.feature_docks import reserve_feature_docks
+    from viewer.ui.main_window import MainWindow
+    from viewer.ui.theme import apply_theme
+
     settings = load_settings()
     apply_theme(app, args.theme or settings.theme)  # before any widget: no re-polish
     window = MainWindow(settings=settings, theme_mode=args.theme)
@@ -95,13 +104,23 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     reserve_feature_docks(window)
     if size is not None:
         window.resize(*size)
+        window_fit.cap_side_minimums(window)
+        window_fit.balance_docks(window)
         search = _install_features(window)  # a screenshot waits for everything anyway
         ready = search.search_finished if args.search else None
-        screenshot.install_screenshot(app, window, args.screenshot, ready=ready)
+        if path.is_dir():  # a library: the shot shows it once its files are listed
+            library = _open_library(window, path)
+            library.index_when_listed = False  # exiting would wait for the indexer to commit
+            ready = library.opened
+        screenshot.install_screenshot(
+            app, window, args.screenshot, ready=ready, document=not path.is_dir()
+        )
         if args.search:
             search.start_with(args.search)
     else:
         window.restore_layout()
+        # Keys pressed before the features exist (Ctrl+F, a query) are held, then replayed.
+        window.early_keys = EarlyKeys(window)
         # Search and bookmarks (and the cores behind them) load once the document is shown.
         if problem or path.is_dir():
             QTimer.singleShot(0, lambda: _install_features(window, args.search))
@@ -113,8 +132,13 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
             )
     if os.environ.get(FIRST_PAINT_ENV):
         screenshot.install_first_paint_exit(app, window)
-    if path.is_dir():
-        # The library (its code included) loads once the empty window has been painted.
+    if path.is_dir() and size is None:
+        from viewer.ui.library_docks import install_library
+
+        # Its panels are in place from the first frame: a click or a query typed at once lands
+        # where it was aimed, not in a panel that is about to be covered. Listing the folder
+        # starts once the window has been painted.
+        install_library(window)
         window._first_paint_watcher = screenshot.FirstPaintWatcher(
             window, lambda: _open_library(window, path)
         )
@@ -124,13 +148,13 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     window.show()
     if problem:
         show_document_error(window, problem)
-    return app.exec()
+    return window
 
 
-def _open_library(window, folder: Path) -> None:
+def _open_library(window, folder: Path):
     from viewer.ui.library_docks import open_library
 
-    open_library(window, folder)
+    return open_library(window, folder)
 
 
 def _install_features(window, query: str | None = None):
@@ -143,6 +167,9 @@ def _install_features(window, query: str | None = None):
     install_articles(window)
     if query:
         search.start_with(query)
+    early_keys = getattr(window, "early_keys", None)
+    if early_keys is not None:
+        early_keys.replay()
     return search
 
 

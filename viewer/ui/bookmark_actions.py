@@ -1,7 +1,8 @@
 """The bookmarks feature's menu entries and keyboard shortcuts.
 
 Bookmarks menu: Bookmark Passage… (Ctrl+D), Copy Citation (Ctrl+Shift+C), Bookmarks Panel
-(Ctrl+B, also under View › Panels). File menu: Export Bookmarks…, Import Bookmarks….
+(Ctrl+B: brought to the front, or hidden if already in view; also under View › Panels).
+File menu: Export Bookmarks…, Import Bookmarks….
 Every action is also added to the window, so its shortcut works while the menu bar is hidden.
 """
 
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QKeySequence
 
-from viewer.ui import bookmark_transfer
+from viewer.ui import bookmark_transfer, panel_toggle
 
 if TYPE_CHECKING:
     from viewer.ui.bookmark_controller import BookmarksController
@@ -26,11 +27,8 @@ def build_actions(controller: BookmarksController) -> None:
         lambda: bookmark_transfer.copy_citation(controller),
         "Ctrl+Shift+C",
     )
-    toggle = controller.dock.toggleViewAction()
-    toggle.setText("Bookmarks &Panel")
-    toggle.setShortcut(QKeySequence("Ctrl+B"))
-    toggle.triggered.connect(lambda visible: _focus_panel(controller, visible))
-    window.addAction(toggle)
+    # Not the dock's toggleViewAction: that one hides a panel that is merely behind another tab.
+    toggle = _action(window, "Bookmarks &Panel", lambda: toggle_panel(controller), "Ctrl+B")
     controller.toggle_action = toggle
     window.menu("&Bookmarks").addActions([controller.add_action, controller.cite_action, toggle])
 
@@ -60,7 +58,8 @@ def _action(window, text: str, slot, keys: str = "") -> QAction:
     return action
 
 
-def _focus_panel(controller: BookmarksController, visible: bool) -> None:
-    if visible:
-        controller.dock.raise_()
+def toggle_panel(controller: BookmarksController) -> None:
+    """Ctrl+B: hide the panel if it is in view, else show it in front (its tab raised)."""
+    panel_toggle.toggle(controller.dock)
+    if not controller.dock.isHidden():
         controller.panel.list_view.setFocus()

@@ -1,10 +1,10 @@
 """Bookmarks in the main window: `install_bookmarks(window)` is the one entry point.
 
 The controller owns the BookmarkLibrary, the panel (a dock) and the actions:
-Ctrl+D bookmark the selection (or the paragraph under the cursor / right-click), Ctrl+B show or
-hide the panel, Ctrl+Shift+C copy a citation, File › Export/Import bookmarks. Bookmarks are
-resolved on a worker thread whenever a document opens or a bookmark changes; `refreshed` fires
-when the list and the marks in the panes show the result.
+Ctrl+D bookmark the selection (or the paragraph under the cursor / right-click), Ctrl+B bring
+the panel to the front (or hide it), Ctrl+Shift+C copy a citation, File › Export/Import
+bookmarks. Bookmarks are resolved on a worker thread whenever a document opens or a bookmark
+changes; `refreshed` fires when the list and the marks in the panes show the result.
 """
 
 from __future__ import annotations

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.plurals import count_noun
 from viewer.ui.bookmark_model import ENTRY_ROLE, BookmarkFilterProxy, BookmarkListModel, Entry
 
 
@@ -54,6 +55,7 @@ class BookmarksPanel(QWidget):
         self.filter_edit.setPlaceholderText("Filter: text, note, #tag, topic")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_filter)
+        self.filter_edit.textChanged.connect(lambda _t: self._show_summary())
         layout.addWidget(self.filter_edit)
 
         row = QHBoxLayout()
@@ -70,7 +72,8 @@ class BookmarksPanel(QWidget):
         row.addWidget(self.sort_box)
         layout.addLayout(row)
 
-        self.summary = QLabel("No document")
+        self._summary = "No document"
+        self.summary = QLabel(self._summary)
         self.summary.setObjectName("bookmarkSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -88,6 +91,8 @@ class BookmarksPanel(QWidget):
         self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list_view.activated.connect(lambda index: self._emit(self.activated, index))
+        # One click opens, as library results do (activated needs a double click on most styles).
+        self.list_view.clicked.connect(lambda index: self._emit(self.activated, index))
         self.list_view.selectionModel().currentChanged.connect(self._update_buttons)
         self.proxy.modelReset.connect(self._update_buttons)
         layout.addWidget(self.list_view, 1)
@@ -169,7 +174,8 @@ class BookmarksPanel(QWidget):
         current = self.current_entry()
         self.model.set_entries(entries, with_documents=all_documents)
         self.proxy.sort(0, self.proxy.sortOrder())
-        self.summary.setText(summary)
+        self._summary = summary
+        self._show_summary()
         if current is not None:
             self.select(current.id)
         self._update_buttons()
@@ -184,6 +190,14 @@ class BookmarksPanel(QWidget):
                 self.list_view.scrollTo(index)
                 return True
         return False
+
+    def _show_summary(self) -> None:
+        """The resolver's summary; while a filter hides some, how many it shows of how many."""
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total or not self.filter_edit.text().strip():
+            self.summary.setText(self._summary)
+        else:
+            self.summary.setText(f"{shown:,} of {count_noun(total, 'bookmark')} match the filter")
 
     def show_undo(self, text: str) -> None:
         self.undo_label.setText(text)

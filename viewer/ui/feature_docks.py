@@ -17,7 +17,7 @@ BOOKMARKS_DOCK = "bookmarksDock"
 def reserve_feature_docks(window) -> dict[str, QDockWidget]:
     """Create (once) and return the feature docks by name."""
     existing = window.findChild(QDockWidget, SEARCH_DOCK)
-    search = window.dock_for(SEARCH_DOCK, "Search 搜索")
+    search = window.dock_for(SEARCH_DOCK, "Search")
     bookmarks = window.dock_for(BOOKMARKS_DOCK, "Bookmarks")
     if existing is None:
         # One tabbed column on the right (document info, search, bookmarks): each list gets

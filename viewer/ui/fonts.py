@@ -42,5 +42,10 @@ def reading_font(zoom: int = 0) -> QFont:
     return font
 
 
+def zoom_percent(zoom: int) -> int:
+    """The text size at a zoom step, as a percentage of the default size."""
+    return round(100 * (READING_POINT_SIZE + clamp_zoom(zoom)) / READING_POINT_SIZE)
+
+
 def clamp_zoom(zoom: int) -> int:
     return max(MIN_ZOOM, min(MAX_ZOOM, int(zoom)))

@@ -116,6 +116,7 @@ class LibraryController(QObject):
         self.entries: list = []
         self.filter_keys: list[str] | None = None
         self.paused = False
+        self.index_when_listed = True  # --screenshot: only the listing is wanted
         self.last_report = None
         self.last_results = None  # the newest LibraryResults shown (its query highlights)
         self.highlights = RevealedHighlights(window)  # what a shown hit left highlighted
@@ -139,6 +140,7 @@ class LibraryController(QObject):
         self.poll_timer = self._timer(POLL_MS, self.check_changes)
         self._debounce = self._timer(DEBOUNCE_MS, self.search_now, single=True)
         self.hit_revealed.connect(lambda *_: self.highlights.remember(self._shown_query()))
+        window.document_loaded.connect(self._remember_document)
 
     def _timer(self, ms: int, slot, single: bool = False) -> QTimer:
         timer = QTimer(self)
@@ -173,14 +175,35 @@ class LibraryController(QObject):
         self.watcher.addPaths(folders)
         self._set_entries(entries)
         self.opened.emit(str(self.root))
-        self.poll_timer.start()
-        self.start_update()
+        self._reopen_last_document()
+        if self.index_when_listed:
+            self.poll_timer.start()
+            self.start_update()
+
+    def _remember_document(self, document) -> None:
+        """A document of this library is open: it reopens with the library next time."""
+        path = getattr(document, "path", None)
+        if self.root is None or path is None or not Path(path).resolve().is_relative_to(self.root):
+            return
+        self.window.settings.library_documents[str(self.root)] = str(Path(path).resolve())
+
+    def _reopen_last_document(self) -> None:
+        if self.window.current_document is not None:
+            return
+        last = self.window.settings.library_documents.get(str(self.root))
+        if last and Path(last).is_file():
+            self.window.open_document(last)
+        else:
+            self.window.placeholder.setText(
+                "Choose a document in the Library panel, or search the library (文库搜索)."
+            )
 
     def _on_failed(self, error: BaseException) -> None:
         self._open_task = None
         self.error = str(error)
         log.warning("library: %s", error)
         self.window.statusBar().showMessage(f"Library: {error}", 15000)
+        self.window.load_failed.emit(f"Library: {error}")  # --screenshot exits on it
         self.indexing_finished.emit(None)
 
     def _set_entries(self, entries_and_keys) -> None:
@@ -373,8 +396,13 @@ class LibraryController(QObject):
 
     # --- opening a result ---------------------------------------------------------------------
     def open_entry(self, entry) -> None:
-        if self.root is not None:
-            self.window.open_document(self.root / entry.rel_path)
+        if self.root is None:
+            return
+        path = self.root / entry.rel_path
+        current = self.window.current_document
+        if current is not None and current.path is not None and Path(current.path) == path:
+            return  # a double click is a click, then an activation: open once
+        self.window.open_document(path)
 
     def show_hit(self, doc_hits, hit) -> None:
         """Open the hit's document (if not shown) and reveal the passage, matches highlighted."""

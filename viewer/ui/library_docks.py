@@ -2,7 +2,7 @@
 
 The library's code loads only when a folder is opened (File › Open Folder…, Ctrl+Shift+O; a
 folder on the command line; a folder dropped on the window), never before the first paint.
-Its panels: "Library 文库" on the left, tabbed with Topics; "Library Search 文库搜索" on the
+Its panels: "Library" on the left, above Topics; "Library search" on the
 right, tabbed with the document search.
 """
 
@@ -13,13 +13,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
+from viewer.ui import window_fit
 from viewer.ui.library_controller import LibraryController
 from viewer.ui.library_search_panel import LibrarySearchPanel
 from viewer.ui.library_view import LibraryView
 
 LIBRARY_DOCK = "libraryDock"
 LIBRARY_SEARCH_DOCK = "librarySearchDock"
-LIBRARY_WIDTH = 460
 
 
 def install_library(window) -> LibraryController:
@@ -32,10 +32,21 @@ def install_library(window) -> LibraryController:
     view = LibraryView(controller)
     panel = LibrarySearchPanel(controller)
     controller.view, controller.panel = view, panel
-    left = _dock(window, LIBRARY_DOCK, "Library 文库", view, Qt.DockWidgetArea.LeftDockWidgetArea)
-    right = _dock(window, LIBRARY_SEARCH_DOCK, "Library Search 文库搜索", panel)
-    _tabify_with(window, left, "topicsDock")
+    left = _dock(window, LIBRARY_DOCK, "Library", view, Qt.DockWidgetArea.LeftDockWidgetArea)
+    right = _dock(window, LIBRARY_SEARCH_DOCK, "Library search", panel)
+    _stack_above(window, left, "topicsDock", ("outlineDock", "metadataDock"))
     _tabify_with(window, right, "searchDock")
+    for dock in (left, right):
+        dock.show()  # a dock added to a shown window stays hidden otherwise
+        dock.raise_()
+    window_fit.cap_side_minimums(window)
+    window_fit.balance_docks(window)  # titles of laws are long: the library's share
+    topics = window.findChild(QDockWidget, "topicsDock")
+    if topics is not None and not topics.isHidden():  # the list gets most of the column
+        height = window.height()
+        window.resizeDocks(
+            [left, topics], [height * 3 // 5, height * 2 // 5], Qt.Orientation.Vertical
+        )
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(controller.shutdown)
@@ -46,6 +57,21 @@ def _dock(window, name: str, title: str, widget, area=Qt.DockWidgetArea.RightDoc
     dock = window.dock_for(name, title, area)
     dock.setWidget(widget)
     return dock
+
+
+def _stack_above(window, dock: QDockWidget, below_name: str, tab_names) -> None:
+    """The library list on top of the column, the document's topics (chapters) below it, so
+    opening a law shows both. The outline and the document info become tabs behind the
+    topics: the right column then has room for its search tabs' titles."""
+    below = window.findChild(QDockWidget, below_name)
+    if below is None or window.dockWidgetArea(below) != window.dockWidgetArea(dock):
+        return
+    window.splitDockWidget(dock, below, Qt.Orientation.Vertical)
+    for name in tab_names:
+        tabbed = window.findChild(QDockWidget, name)
+        if tabbed is not None and not tabbed.isFloating():
+            window.tabifyDockWidget(below, tabbed)
+    below.raise_()
 
 
 def _tabify_with(window, dock: QDockWidget, other_name: str) -> None:
@@ -66,13 +92,6 @@ def open_library(window, folder) -> LibraryController:
         dock = window.findChild(QDockWidget, name)
         dock.show()
         dock.raise_()
-    left = window.findChild(QDockWidget, LIBRARY_DOCK)
-    if left.width() < LIBRARY_WIDTH:  # titles of laws are long
-        window.resizeDocks([left], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
-    outline = window.findChild(QDockWidget, "outlineDock")
-    if outline is not None and not outline.isHidden():  # the list gets most of the column
-        height = window.height()
-        window.resizeDocks([left, outline], [height * 3 // 4, height // 4], Qt.Orientation.Vertical)
     return controller
 
 

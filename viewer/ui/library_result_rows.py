@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from viewer.core.plurals import count_noun
 from viewer.ui.search_model import HIT_ROLE, HitDelegate
 
 DOC_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -21,7 +22,7 @@ NO_DATE = "no date"
 
 
 def hits_label(count: int) -> str:
-    return f"{count} hit" + ("s" if count != 1 else "")
+    return count_noun(count, "hit")
 
 
 def document_row_lines(doc, metrics: QFontMetrics, width: int) -> tuple[str, str]:

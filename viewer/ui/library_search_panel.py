@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.plurals import count_noun
 from viewer.ui.library_result_rows import DOC_ROLE, ResultRowDelegate, document_row_text
 from viewer.ui.search_model import HIT_ROLE
 
@@ -159,9 +160,8 @@ class LibrarySearchPanel(QWidget):
         shown = len(results.documents)
         count = f"{total:,}" + ("" if results.total_exact else "+")
         listed = f" · {shown:,} listed, scroll for more" if results.has_more else ""
-        self.message.setText(
-            results.notice or f"{count} documents{listed} · {results.elapsed_ms:.0f} ms"
-        )
+        documents = count_noun(total, "document").replace(f"{total:,}", count, 1)
+        self.message.setText(results.notice or f"{documents}{listed} · {results.elapsed_ms:.0f} ms")
         if results.has_more:
             more = QTreeWidgetItem([f"Show more… ({shown:,} of {count})"])
             more.setToolTip(0, f"{shown:,} of {count} documents listed: show the next ones")

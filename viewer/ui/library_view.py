@@ -1,7 +1,7 @@
-"""The "Library 文库" panel: the folder's documents (filter as you type, sortable), indexing
+"""The "Library" panel: the folder's documents (filter as you type, sortable), indexing
 progress with Cancel / Resume, and the files that could not be read with their reasons.
 
-Enter or a double-click opens a document in the window's topic panes.
+Enter or a click opens a document in the window's topic panes.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.plurals import count_noun
 from viewer.ui.library_model import (
     CATEGORY,
     DATE,
@@ -32,6 +33,9 @@ from viewer.ui.library_model import (
     LibraryFilterProxy,
     LibraryTableModel,
 )
+
+FOLDER_MIN_TABLE = 380  # narrower tables show no folder column
+DATE_MIN_TABLE = 240  # ... and no date column
 
 
 def format_eta(seconds: float | None) -> str:
@@ -125,6 +129,7 @@ class LibraryView(QWidget):
         header.resizeSection(CATEGORY, 90)
         header.resizeSection(DATE, table.fontMetrics().horizontalAdvance("2024-12-31") + 16)
         table.activated.connect(self._on_activated)
+        table.clicked.connect(self._on_activated)  # one click, like results and bookmarks
         return table
 
     def _layout(self) -> None:
@@ -143,6 +148,13 @@ class LibraryView(QWidget):
         layout.addLayout(progress_row)
         layout.addWidget(self.progress_label)
         layout.addWidget(self.problems_list)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A narrow panel keeps the titles readable: the folder, then the date, give way."""
+        super().resizeEvent(event)
+        width = event.size().width() - 12  # the table's children are laid out only later
+        self.table.setColumnHidden(CATEGORY, width < FOLDER_MIN_TABLE)
+        self.table.setColumnHidden(DATE, width < DATE_MIN_TABLE)
 
     # --- list ---------------------------------------------------------------------------------
     def _on_opened(self, folder: str) -> None:
@@ -172,7 +184,8 @@ class LibraryView(QWidget):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        text = f"{total:,} documents" if shown == total else f"{shown:,} of {total:,} documents"
+        noun = count_noun(total, "document")
+        text = noun if shown == total else f"{shown:,} of {noun}"
         self.count_label.setText(text)
 
     def visible_entries(self) -> list:

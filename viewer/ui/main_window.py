@@ -31,10 +31,11 @@ from viewer.core.document_cache import cached_document, load_document_cached
 from viewer.core.errors import DocumentError, StorageError
 from viewer.core.paths import app_paths
 from viewer.core.settings import Settings, load_settings, save_settings
-from viewer.ui import theme, window_menus
+from viewer.ui import panel_toggle, theme, window_fit, window_menus
 from viewer.ui.dialogs.errors import confirm_external_link, show_document_error
-from viewer.ui.fonts import clamp_zoom
+from viewer.ui.fonts import clamp_zoom, zoom_percent
 from viewer.ui.info_bar import InfoBar
+from viewer.ui.landing_pane import first_reading_pane
 from viewer.ui.metadata_panel import MetadataPanel
 from viewer.ui.outline_panel import OutlinePanel
 from viewer.ui.topic_pane import TopicPane
@@ -103,7 +104,7 @@ class MainWindow(QMainWindow):
         self.panels_menu = QMenu("&Panels", self)
         self.add_dock(self._dock("Topics", "topicsDock", self.pane_list), Qt.LeftDockWidgetArea)
         self.add_dock(self._dock("Outline", "outlineDock", self.outline), Qt.LeftDockWidgetArea)
-        self.add_dock(self._dock("Document", "metadataDock", self.metadata))
+        self.add_dock(self._dock("Info", "metadataDock", self.metadata))
         self.resizeDocks(
             [self.findChild(QDockWidget, "topicsDock")], [270], Qt.Orientation.Horizontal
         )
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
             raise ValueError("dock widgets need an objectName so their layout can be saved")
         self.addDockWidget(area, dock)
         self.restoreDockWidget(dock)  # no-op unless a saved state knows this dock
+        panel_toggle.bring_forward_on_toggle(dock)
         self.panels_menu.addAction(dock.toggleViewAction())
 
     def menu(self, title: str) -> QMenu:
@@ -214,7 +216,7 @@ class MainWindow(QMainWindow):
         for pane in document.panes:
             if wanted in (pane.id, pane.title):
                 return pane.id
-        return document.panes[0].id
+        return first_reading_pane(document).id
 
     def _on_load_error(self, error: BaseException) -> None:
         self._set_busy(None)
@@ -314,7 +316,7 @@ class MainWindow(QMainWindow):
         self.settings.zoom = self.zoom
         for view in self._views.values():
             view.set_zoom(self.zoom)
-        self.zoom_label.setText(f"Zoom {self.zoom:+d}" if self.zoom else "Zoom 100%")
+        self.zoom_label.setText(f"Zoom {zoom_percent(self.zoom)}%")  # one style at every step
 
     def set_theme(self, mode: str, persist: bool = True) -> None:
         self.theme_mode = mode
@@ -329,15 +331,34 @@ class MainWindow(QMainWindow):
         self.set_zoom(self.zoom)
 
     # --- state --------------------------------------------------------------------------------
-    def restore_layout(self) -> None:
+    def restore_layout(self, screen_rect=None) -> None:
+        """Saved geometry and panels, fitted to the screen (`screen_rect`: its available part,
+        by default the window's screen's): a window saved on a bigger screen still fits."""
         geometry = self.qsettings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(window_fit.first_size(screen_rect or window_fit.available_rect(self)))
+        self._screen_rect = screen_rect
+        window_fit.fit_to_screen(self, screen_rect)
+        window_fit.cap_side_minimums(self)
         state = self.qsettings.value("windowState")
-        if state is not None:
-            self.restoreState(state)
+        if state is None or not self.restoreState(state):
+            window_fit.balance_docks(self)
+        else:
+            window_fit.keep_reading_room(self)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if hasattr(self, "_screen_rect"):  # the frame's size is known only now
+            window_fit.fit_to_screen(self, self._screen_rect)
+            del self._screen_rect
+            window_fit.schedule_keep_reading_room(self)  # restored panels may be too wide
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            window_fit.schedule_keep_reading_room(self)
 
     def save_state(self) -> None:
         self.qsettings.setValue("geometry", self.saveGeometry())

@@ -5,6 +5,8 @@ QTextDocument counts UTF-16 code units (a character outside the BMP, e.g. 𠮷, 
 table cells into separate blocks and may differ in whitespace. Each passage carries a named
 anchor, so the document is cut at those anchors and each passage's text is aligned with its
 own slice only: usually the two are identical (a fast path); otherwise difflib aligns them.
+The word joiners added for Chinese line breaking (core/line_breaking.py) exist only in the
+document: they are left out of the text that is aligned (Joiners maps across them).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtGui import QTextDocument
 
 from viewer.core.document import Pane
+from viewer.core.line_breaking import WORD_JOINER
 
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
@@ -32,6 +35,21 @@ class Utf16Index:
 
     def to_codepoint(self, u16: int) -> int:
         return u16 - bisect_left(self._astral_u16, u16)
+
+
+class Joiners:
+    """Code point positions in the document text with and without its word joiners."""
+
+    def __init__(self, raw: str) -> None:
+        found = [i for i, ch in enumerate(raw) if ch == WORD_JOINER] if WORD_JOINER in raw else []
+        self._raw = found  # positions of the joiners in the raw text
+        self._clean = [pos - k for k, pos in enumerate(found)]  # where each would sit if kept
+
+    def to_raw(self, clean: int) -> int:
+        return clean + bisect_right(self._clean, clean)
+
+    def to_clean(self, raw: int) -> int:
+        return raw - bisect_left(self._raw, raw)
 
 
 @dataclass
@@ -65,8 +83,10 @@ class PaneTextMap:
     """Built once per shown pane; converts ranges both ways."""
 
     def __init__(self, pane: Pane, document: QTextDocument) -> None:
-        self._doc_text = document.toPlainText()
-        self._index = Utf16Index(self._doc_text)
+        raw = document.toPlainText()
+        self._index = Utf16Index(raw)
+        self._joiners = Joiners(raw)
+        self._doc_text = raw.replace(WORD_JOINER, "")  # positions below are in this text
         anchors = anchor_positions(document)
         self._spans = self._align(pane, anchors)
         self._pane_starts = [s.pane_start for s in self._spans]
@@ -95,14 +115,17 @@ class PaneTextMap:
         for i, passage in enumerate(pane.passages):
             previous = starts[-1] if starts else 0
             if known[i] is not None:
-                starts.append(max(previous, self._index.to_codepoint(known[i])))
+                starts.append(max(previous, self._clean_cp(known[i])))
                 continue
             limit = next((k for k in known[i + 1 :] if k is not None), None)
-            limit = self._index.to_codepoint(limit) if limit is not None else len(self._doc_text)
+            limit = self._clean_cp(limit) if limit is not None else len(self._doc_text)
             probe = passage.text[:24].strip()
             found = self._doc_text.find(probe, previous + 1, limit) if probe else -1
             starts.append(found if found >= 0 else previous)
         return starts
+
+    def _clean_cp(self, utf16: int) -> int:
+        return self._joiners.to_clean(self._index.to_codepoint(utf16))
 
     def pane_to_doc(self, start: int, end: int) -> tuple[int, int]:
         """Pane.text [start, end) -> QTextDocument positions [start, end)."""
@@ -110,15 +133,15 @@ class PaneTextMap:
 
     def doc_to_pane(self, start: int, end: int) -> tuple[int, int]:
         """QTextDocument positions [start, end) -> Pane.text offsets [start, end)."""
-        a = self._offset(self._index.to_codepoint(start))
-        b = self._offset(self._index.to_codepoint(max(start, end - 1)), end_of=True)
+        a = self._offset(self._clean_cp(start))
+        b = self._offset(self._clean_cp(max(start, end - 1)), end_of=True)
         return a, max(a, b)
 
     def _pos(self, pane_offset: int, end_of: bool = False) -> int:
         if not self._spans:
             return 0
         span = self._spans[max(0, bisect_right(self._pane_starts, pane_offset) - 1)]
-        cp = span.to_doc(min(pane_offset - span.pane_start, span.length))
+        cp = self._joiners.to_raw(span.to_doc(min(pane_offset - span.pane_start, span.length)))
         if end_of:
             # The end position is one past the last character (which may be two UTF-16 units).
             return self._index.to_utf16(cp + 1)

@@ -64,11 +64,14 @@ def save_screenshot(window, path: str) -> int:
     return 0
 
 
-def install_screenshot(app: QApplication, window, path: str, ready=None) -> None:
+def install_screenshot(app: QApplication, window, path: str, ready=None, document=True) -> None:
     """Exit 0 after writing the PNG; exit 2 if the document fails; exit 1 on a timeout.
 
-    `ready`: a signal to wait for as well as the first paint (e.g. the --search results)."""
-    waiting = {"paint", "ready"} if ready is not None else {"paint"}
+    `ready`: a signal to wait for as well as the first paint (e.g. the --search results).
+    `document=False`: there is no document to wait for (a folder: `ready` says it is listed)."""
+    waiting = {"ready"} if ready is not None else set()
+    if document:
+        waiting.add("paint")
 
     def shoot(what: str = "paint") -> None:
         waiting.discard(what)
@@ -88,7 +91,8 @@ def install_screenshot(app: QApplication, window, path: str, ready=None) -> None
 
     window.quiet_errors = True
     window.load_failed.connect(failed)
-    when_document_painted(window, shoot)
+    if document:
+        when_document_painted(window, shoot)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, timeout)
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.plurals import count_noun
 from viewer.ui.feature_docks import SEARCH_DOCK, reserve_feature_docks
 from viewer.ui.search_controller import SearchController
 from viewer.ui.search_model import HIT_ROLE, HitDelegate, HitListModel
@@ -61,6 +62,7 @@ class SearchPanel(QWidget):
         )
         self.pane_combo.setMinimumContentsLength(8)
         self.pane_combo.activated.connect(self._on_filter)
+        self.pane_combo.hide()  # shown once a query has results to filter
         self.message = QLabel()
         self.message.setObjectName("searchMessage")
         self.message.setWordWrap(True)
@@ -116,9 +118,10 @@ class SearchPanel(QWidget):
             c.run_now()
 
     def clear(self) -> None:
-        self.box.blockSignals(True)
+        # Not blockSignals: the box's clear button hides itself on textChanged.
+        self.box.textChanged.disconnect(self.controller.set_query)
         self.box.clear()
-        self.box.blockSignals(False)
+        self.box.textChanged.connect(self.controller.set_query)
         self.controller.clear()
 
     def run_suggestion(self, link: str) -> None:
@@ -152,6 +155,7 @@ class SearchPanel(QWidget):
             if counts.get(pane.id):
                 combo.addItem(f"{pane.title} ({counts[pane.id]})", pane.id)
         combo.setEnabled(bool(counts))
+        combo.setVisible(bool(counts))  # nothing to filter before a query finds something
 
     def _on_filter(self, row: int) -> None:
         self.controller.set_pane_filter(self.pane_combo.itemData(row))
@@ -188,14 +192,10 @@ class SearchPanel(QWidget):
             return text + notice
         panes = len(results.pane_counts)
         return (
-            f"{_count(results.match_count, 'match', 'matches')} in "
-            f"{_count(results.total, 'passage', 'passages')}, {_count(panes, 'topic', 'topics')} "
+            f"{count_noun(results.match_count, 'match', 'matches')} in "
+            f"{count_noun(results.total, 'passage')}, {count_noun(panes, 'topic')} "
             f"({results.elapsed_ms:.0f} ms){notice}"
         )
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
 
 
 def install_search(window) -> SearchController:
@@ -214,7 +214,7 @@ def install_search(window) -> SearchController:
     def on_current(position: int, count: int) -> None:
         text = f"match {position} of {count}" if position else ""
         if not position and controller.results is not None:
-            text = f"{count} matches" if count else "no matches"
+            text = count_noun(count, "match", "matches") if count else "no matches"
         status.setText(text)
 
     controller.current_changed.connect(on_current)

@@ -14,12 +14,21 @@ import logging
 import re
 
 from PySide6.QtCore import QByteArray, QUrl, Signal
-from PySide6.QtGui import QColor, QImage, QTextCharFormat, QTextCursor, QTextDocument
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QImage,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from viewer.core.document import Pane
+from viewer.core.line_breaking import WORD_JOINER, join_punctuation
 from viewer.ui.fonts import reading_font
 from viewer.ui.pane_text_map import PaneTextMap, anchor_positions
+from viewer.ui.window_fit import DOCUMENT_MARGIN, READING_MAX_CHARS
 
 log = logging.getLogger(__name__)
 HIGHLIGHT = QColor(255, 226, 110, 150)
@@ -56,7 +65,7 @@ class TopicPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
-        self.document().setDocumentMargin(18)  # breathing room around the text
+        self.document().setDocumentMargin(DOCUMENT_MARGIN)  # breathing room around the text
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.pane: Pane | None = None
         self._map: PaneTextMap | None = None
@@ -89,7 +98,8 @@ class TopicPane(QTextBrowser):
         self.blocked_resources.clear()
         if css:
             self.document().setDefaultStyleSheet(css)
-        self.setHtml(anchors_into_containers(pane.html))
+        self.setHtml(join_punctuation(anchors_into_containers(pane.html)))
+        self.fit_measure()
         self._map = None  # built on first use: most panes are only read
         self._highlights = ([], None)
         self._index_passages()
@@ -108,6 +118,23 @@ class TopicPane(QTextBrowser):
     def set_zoom(self, zoom: int) -> None:
         # The widget font becomes the document's default font (CSS sizes are relative to it).
         self.setFont(reading_font(zoom))
+        self.fit_measure()
+
+    def fit_measure(self) -> None:
+        """Keep lines at most READING_MAX_CHARS characters long: on a wide view the text
+        column stays readable and the side margins grow instead (centred)."""
+        limit = READING_MAX_CHARS * QFontMetricsF(self.font()).horizontalAdvance("中")
+        side = max(DOCUMENT_MARGIN, (self.viewport().width() - limit) / 2 - 2)
+        root = self.document().rootFrame()
+        fmt = root.frameFormat()
+        if abs(fmt.leftMargin() - side) >= 1:
+            fmt.setLeftMargin(side)
+            fmt.setRightMargin(side)
+            root.setFrameFormat(fmt)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self.fit_measure()
 
     def text_map(self) -> PaneTextMap | None:
         if self._map is None and self.pane is not None:
@@ -194,6 +221,15 @@ class TopicPane(QTextBrowser):
         if not cursor.hasSelection() or text_map is None:
             return None
         return text_map.doc_to_pane(cursor.selectionStart(), cursor.selectionEnd())
+
+    def createMimeDataFromSelection(self):  # noqa: N802 - Qt override
+        """Copied text leaves out the word joiners that only steer line breaking."""
+        data = super().createMimeDataFromSelection()
+        if WORD_JOINER in data.text():
+            data.setText(data.text().replace(WORD_JOINER, ""))
+            if data.hasHtml():
+                data.setHtml(data.html().replace(WORD_JOINER, ""))
+        return data
 
     # --- context menu hook ---------------------------------------------------------------------
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -1,0 +1,61 @@
+"""Keys pressed in the first moments after the window appears, before search and bookmarks
+are installed (they load once the document is painted, to show it sooner).
+
+Without this, Ctrl+F pressed then has no action to trigger and the query typed after it lands
+in whatever widget has focus, or nowhere. The keys are held and replayed, in order, once the
+features are in: a shortcut triggers its action, other keys go to the widget with focus.
+Shortcuts that already exist (Ctrl+O, Ctrl+Q...) act at once as before: Qt tries them before a
+key press is delivered, so they never reach this filter.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QWidget
+
+HOLD_LIMIT_MS = 5000  # keys are never held longer, even if the features never load
+
+
+class EarlyKeys(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.held: list[tuple] = []
+        self._active = True
+        QApplication.instance().installEventFilter(self)
+        QTimer.singleShot(HOLD_LIMIT_MS, self.replay)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        kind = event.type()
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self.window:
+            return False
+        if kind == QEvent.Type.KeyPress:
+            self.held.append((event.key(), event.modifiers(), event.text(), event.isAutoRepeat()))
+        return True  # a release is replayed with its press
+
+    def replay(self) -> None:
+        """Stop holding keys and deliver the held ones."""
+        if not self._active:
+            return
+        self._active = False
+        QApplication.instance().removeEventFilter(self)
+        held, self.held = self.held, []
+        for key, modifiers, text, repeat in held:
+            if not self._trigger_shortcut(key, modifiers):
+                self._send(key, modifiers, text, repeat)
+
+    def _trigger_shortcut(self, key, modifiers) -> bool:
+        sequence = QKeySequence(QKeyCombination(modifiers, Qt.Key(key)))
+        for action in self.window.actions():
+            if action.isEnabled() and sequence in action.shortcuts():
+                action.trigger()
+                return True
+        return False
+
+    def _send(self, key, modifiers, text: str, repeat: bool) -> None:
+        target = self.window.focusWidget() or self.window
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(target, QKeyEvent(kind, key, modifiers, text, repeat))

@@ -1,0 +1,29 @@
+"""Which pane a document opens on when the reader has not been there before.
+
+A law's text before its first chapter becomes the overview pane (概览): often only the dates
+it was adopted and amended. Landing there shows two lines and no title, so a thin overview is
+passed over for the first pane with real content; it stays in the topic list.
+"""
+
+from __future__ import annotations
+
+from viewer.core.document import Document, Pane
+
+THIN_OVERVIEW_CHARS = 400
+
+
+def is_thin_overview(pane: Pane) -> bool:
+    if pane.headings or len(pane.text) >= THIN_OVERVIEW_CHARS:
+        return False
+    # Imported only now: showing a cached document needs no parser (start-up time).
+    from viewer.core.markdown_model import OVERVIEW_TITLE
+
+    return pane.title == OVERVIEW_TITLE
+
+
+def first_reading_pane(document: Document) -> Pane:
+    """The first pane worth reading: the first one, unless it is a thin overview."""
+    for pane in document.panes:
+        if not is_thin_overview(pane):
+            return pane
+    return document.panes[0]
