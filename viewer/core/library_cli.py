@@ -10,6 +10,7 @@ import sys
 import threading
 
 from viewer.core.hit_json import hit_to_dict
+from viewer.core.library_files import display_name, json_safe
 from viewer.core.library_index import LibraryIndex
 from viewer.core.library_search import LibraryResults, LibrarySearch
 from viewer.core.snippets import snippet
@@ -29,15 +30,16 @@ def open_library_search(folder: str, stderr=None) -> LibrarySearch:
             print(f"indexing {folder}: {done}/{total}{left}", file=stderr, flush=True)
 
     report = index.update(progress=progress, cancel=threading.Event())
-    for entry in report.failed:
-        print(f"skipped {entry.rel_path}: {entry.error}", file=stderr)
+    for entry in report.skipped + report.failed:
+        print(f"skipped {entry.display_path}: {entry.error}", file=stderr)
     search = LibrarySearch(index)
     search.open()
     return search
 
 
 def results_json(results: LibraryResults) -> str:
-    return json.dumps(
+    """Paths keep undecodable name bytes as \\udcXX escapes (valid JSON, the exact name)."""
+    text = json.dumps(
         {
             "query": results.query,
             "total": results.total,
@@ -59,6 +61,7 @@ def results_json(results: LibraryResults) -> str:
         },
         ensure_ascii=False,
     )
+    return json_safe(text)
 
 
 def results_text(results: LibraryResults) -> str:
@@ -67,7 +70,7 @@ def results_text(results: LibraryResults) -> str:
     about = "" if results.total_exact else "at least "
     lines = [f"{results.query}: {about}{results.total_documents} documents"]
     for rank, doc in enumerate(results.documents, 1):
-        lines.append(f"{rank:3}. {doc.title}  ({doc.rel_path}, {doc.hits} hits)")
+        lines.append(f"{rank:3}. {doc.title}  ({display_name(doc.rel_path)}, {doc.hits} hits)")
         for hit in doc.passages:
             lines.append("     " + snippet(hit.text, list(hit.spans), 120, "[", "]", False))
     return "\n".join(lines)

@@ -34,14 +34,16 @@ POLL_S = 0.1  # how often the waiting thread looks at the cancel flag and the ch
 TERMINATE_GRACE_S = 2.0
 
 
-def run_update(root: str, index_dir: str, messages, cancel, procs: int | None = None) -> None:
+def run_update(
+    root: str, index_dir: str, messages, cancel, procs: int | None = None, follow_links=False
+) -> None:
     """Child process entry point: update the index, reporting through `messages`."""
     if hasattr(os, "setpgrp"):
         os.setpgrp()  # terminate() can then end the parse pool and writer processes too
     signal.signal(signal.SIGTERM, _exit_on_signal)
     _cancel_when_orphaned(cancel)
     try:
-        index = LibraryIndex(root, index_dir)
+        index = LibraryIndex(root, index_dir, follow_links=follow_links)
         report = index.update(
             progress=lambda done, total, eta: messages.put(("progress", (done, total, eta))),
             cancel=cancel,
@@ -104,7 +106,9 @@ class UpdateProcess:
         context = multiprocessing.get_context("spawn")
         messages = context.Queue()
         child_cancel = context.Event()
-        args = (str(self.index.root), str(self.index.dir), messages, child_cancel, self.procs)
+        index = self.index
+        args = (str(index.root), str(index.dir), messages, child_cancel, self.procs)
+        args += (index.follow_links,)
         with self._lock:
             if self._terminated:
                 raise SearchIndexError("Indexing was stopped.")

@@ -26,6 +26,8 @@ class Settings:
     zoom: int = 0  # steps from the default text size
     recent_files: list[str] = field(default_factory=list)
     last_pane: dict[str, str] = field(default_factory=dict)  # document path -> pane id
+    # a library indexes files that links lead to outside its folder (off: they are skipped)
+    library_follow_links: bool = False
 
     def add_recent(self, path: Path | str) -> None:
         entry = str(Path(path).resolve())

@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from pathlib import Path
@@ -37,21 +36,17 @@ MAX_WATCHED_DIRS = 500
 SNIPPET_WIDTH = 64
 
 
-def load_library(root: Path):
+def load_library(root: Path, follow_links: bool = False):
     """Worker: the index object, the file list and the folders to watch."""
+    from viewer.core.library_files import library_folders
     from viewer.core.library_index import LibraryIndex
     from viewer.core.library_search import LibrarySearch
     from viewer.ui.search_model import MARK_CLOSE, MARK_OPEN
 
-    index = LibraryIndex(root)
+    index = LibraryIndex(root, follow_links=follow_links)
     search = LibrarySearch(index, snippet_width=SNIPPET_WIDTH, mark=(MARK_OPEN, MARK_CLOSE))
-    folders = [str(index.root)]
-    for dirpath, dirnames, _files in os.walk(index.root):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        folders += [os.path.join(dirpath, d) for d in dirnames]
-        if len(folders) > MAX_WATCHED_DIRS:
-            break
-    return index, search, with_keys(index.entries()), folders[:MAX_WATCHED_DIRS]
+    folders = library_folders(index.root, MAX_WATCHED_DIRS)
+    return index, search, with_keys(index.entries()), folders
 
 
 def update_library(index, cancel: threading.Event, progress, child=None):
@@ -145,7 +140,11 @@ class LibraryController(QObject):
         self.entries, self.paused, self.error = [], False, ""
         self.filter_keys: list[str] | None = None
         self._open_task = run_in_background(
-            load_library, self.root, on_done=self._on_loaded, on_error=self._on_failed
+            load_library,
+            self.root,
+            getattr(self.window.settings, "library_follow_links", False),
+            on_done=self._on_loaded,
+            on_error=self._on_failed,
         )
 
     def _on_loaded(self, loaded) -> None:
