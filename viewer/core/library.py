@@ -40,6 +40,7 @@ class LibraryEntry:
     sha256: str = ""  # of the file's bytes; "" until hashed
     passages: int = 0
     error: str = ""  # why the file could not be indexed ("" when it was)
+    skipped: bool = False  # never opened (a link out of the folder, a pipe): see library_files
 
     @property
     def readable(self) -> bool:
@@ -86,7 +87,7 @@ def scan_library(
         for f in scan.files
     ]
     skipped = [
-        LibraryEntry(rel, 0, 0, title=_stem(rel), category=category_of(rel), error=reason)
+        LibraryEntry(rel, 0, 0, _stem(rel), category_of(rel), error=reason, skipped=True)
         for rel, reason in scan.skipped
     ]
     return entries, skipped

@@ -18,6 +18,7 @@ from viewer.core.atomic_file import write_text_atomic
 from viewer.core.bookmark_export import import_json, to_json, to_markdown
 from viewer.core.citation import cite, format_citation
 from viewer.core.errors import StorageError, ViewerError
+from viewer.ui.plain_text import rich_safe
 
 if TYPE_CHECKING:
     from viewer.ui.bookmark_controller import BookmarksController
@@ -91,7 +92,8 @@ def export_bookmarks(controller: BookmarksController) -> Path | None:
     try:
         write_text_atomic(path, text)
     except OSError as error:
-        QMessageBox.warning(window, "Export Bookmarks", f"Cannot write {path}: {error}")
+        message = rich_safe(f"Cannot write {path}: {error}", wrap=True)
+        QMessageBox.warning(window, "Export Bookmarks", message)
         return None
     window.statusBar().showMessage(f"Exported {len(resolved)} bookmarks to {path}", 15000)
     return path
@@ -111,7 +113,8 @@ def import_bookmarks(controller: BookmarksController) -> str:
         controller.storage_problem(str(error))
         return ""
     except (OSError, UnicodeDecodeError, ViewerError) as error:
-        QMessageBox.warning(window, "Import Bookmarks", f"Cannot import {name}: {error}")
+        message = rich_safe(f"Cannot import {name}: {error}", wrap=True)
+        QMessageBox.warning(window, "Import Bookmarks", message)
         return ""
     message = f"{added} added, {present} already present"
     window.statusBar().showMessage(f"Imported bookmarks: {message}", 15000)

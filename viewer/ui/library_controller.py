@@ -317,7 +317,9 @@ class LibraryController(QObject):
 
     # --- opening a result ---------------------------------------------------------------------
     def open_entry(self, entry) -> None:
-        if self.root is not None:
+        if entry.skipped:  # opening it would read what the scan refused to read
+            self.window.statusBar().showMessage(f"{entry.display_path}: {entry.error}", 15000)
+        elif self.root is not None:
             self.window.open_document(self.root / entry.rel_path)
 
     def show_hit(self, doc_hits, hit) -> None:

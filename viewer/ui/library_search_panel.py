@@ -15,7 +15,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QStyledItemDelegate,
     QTreeWidget,
@@ -24,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.library_files import display_name
+from viewer.ui.plain_text import plain_label, rich_safe
 from viewer.ui.search_model import HIT_ROLE, HitDelegate
 
 DOC_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -82,7 +83,7 @@ class LibrarySearchPanel(QWidget):
             box.setPlaceholderText(hint)
             box.setValidator(validator)
             box.textChanged.connect(self._changed)
-        self.message = QLabel("Open a folder to search it.")
+        self.message = plain_label("Open a folder to search it.")  # errors may quote files
         self.message.setObjectName("librarySearchMessage")
         self.message.setWordWrap(True)
         self.results = QTreeWidget()
@@ -146,7 +147,7 @@ class LibrarySearchPanel(QWidget):
         for doc in results.documents:
             item = QTreeWidgetItem([_document_line(doc)])
             item.setData(0, DOC_ROLE, doc)
-            item.setToolTip(0, doc.rel_path)
+            item.setToolTip(0, rich_safe(display_name(doc.rel_path)))
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)
