@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.core import library
+from viewer.core.child_lifetime import die_with_parent
 from viewer.core.errors import SearchIndexError
 from viewer.core.library import ChangeSet, LibraryEntry
 from viewer.core.library_files import storage_key
@@ -252,7 +253,7 @@ class LibraryIndex:
             return
         # spawn, not fork: the caller may be a GUI process with threads, where fork can deadlock
         context = multiprocessing.get_context("spawn")
-        with context.Pool(procs) as pool:
+        with context.Pool(procs, initializer=die_with_parent) as pool:
             yield from pool.imap_unordered(_parse_job, jobs, chunksize=_POOL_CHUNK)
             # leaving the block early (cancel) terminates the workers
 
