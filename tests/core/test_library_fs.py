@@ -131,6 +131,20 @@ def test_undecodable_file_names_are_indexed_and_shown_with_replacement_character
     assert update_within(LibraryIndex(lib)).added == []  # a second run finds nothing new
 
 
+def test_undecodable_folder_names_are_shown_as_categories(lib):
+    folder = os.fsencode(lib) + b"/\xb7\xa8\xc2\xc9"  # GBK 法律
+    os.mkdir(folder)
+    with open(folder + b"/\xe6\xb3\x95.md", "w", encoding="utf-8") as handle:
+        handle.write("正文提到数据出境。\n")
+    index = LibraryIndex(lib)
+    update_within(index)
+    (entry,) = [e for e in index.entries() if e.title == "法"]
+    assert entry.category == "\ufffd" * 4
+    search = LibrarySearch(index)
+    assert "\ufffd" * 4 in search.categories()
+    assert search.search("数据出境", categories=[entry.category]).total_documents == 1
+
+
 @pytest.fixture
 def deep_tree(lib):
     """A folder 1,500 levels deep (beyond Python's recursion limit, within PATH_MAX) holding one

@@ -98,8 +98,8 @@ def _stem(rel_path: str) -> str:
 
 
 def category_of(rel_path: str) -> str:
-    parent = rel_path.rpartition("/")[0]
-    return parent
+    """The file's folder as shown and filtered on (never used to open the file)."""
+    return display_name(rel_path.rpartition("/")[0])
 
 
 def date_from_name(name: str) -> str:

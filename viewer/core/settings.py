@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 
 from viewer.core.atomic_file import write_text_atomic
+from viewer.core.library_files import json_safe
 from viewer.core.paths import app_paths
 
 log = logging.getLogger(__name__)
@@ -54,4 +55,5 @@ def load_settings(path: Path | None = None) -> Settings:
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or app_paths().settings_file
-    write_text_atomic(path, json.dumps(asdict(settings), ensure_ascii=False, indent=2))
+    text = json.dumps(asdict(settings), ensure_ascii=False, indent=2)
+    write_text_atomic(path, json_safe(text))  # recent files may have names that are not UTF-8
