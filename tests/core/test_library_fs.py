@@ -167,3 +167,22 @@ def test_a_deeply_nested_folder_tree_is_walked(lib, deep_tree):
     report = update_within(index)
     assert len(report.added) == 2
     assert search_count(index, "最深处") == 1
+
+
+def test_bookmarks_of_a_document_with_an_undecodable_name(tmp_path):
+    from viewer.core.bookmark_export import from_json, to_json
+    from viewer.core.bookmark_library import BookmarkLibrary
+    from viewer.core.markdown_model import load_document
+
+    raw = os.fsencode(tmp_path) + b"/\xff\xfe\xe6\xb3\x95.md"
+    with open(raw, "w", encoding="utf-8") as handle:
+        handle.write("正文提到数据出境。\n\n## 小节\n\n内容。\n")
+    document = load_document(os.fsdecode(raw))
+    with BookmarkLibrary() as library:
+        bookmark = library.add_quote(document, "数据出境")
+        (resolved,) = library.for_document(document)
+        assert resolved.bookmark.id == bookmark.id
+        assert resolved.bookmark.document_path == os.fsdecode(raw)  # opens the file again
+        exported = to_json([resolved])
+    exported.encode("utf-8")
+    assert from_json(exported)[0].document_path == os.fsdecode(raw)

@@ -15,6 +15,7 @@ from viewer.core.bookmarks import Bookmark, ResolvedBookmark, now_iso, summarize
 from viewer.core.citation import cite
 from viewer.core.document import Document
 from viewer.core.errors import BookmarkError
+from viewer.core.library_files import json_safe
 
 FORMAT = "briefing-viewer-bookmarks"
 FORMAT_VERSION = 1
@@ -67,7 +68,8 @@ def to_json(resolved: Iterable[ResolvedBookmark | Bookmark]) -> str:
         "exported": now_iso(),
         "bookmarks": items,
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    # document paths keep name bytes that are not UTF-8 as \udcXX escapes
+    return json_safe(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n"
 
 
 def from_json(text: str) -> list[Bookmark]:

@@ -28,6 +28,7 @@ from viewer.core.anchoring import Anchor
 from viewer.core.bookmark_schema import MIGRATIONS
 from viewer.core.bookmarks import Bookmark
 from viewer.core.errors import StorageError
+from viewer.core.library_files import from_storage_key, storage_key
 from viewer.core.paths import app_paths
 
 log = logging.getLogger(__name__)
@@ -177,7 +178,7 @@ class BookmarkStore:
     def matching(self, path: str, fingerprint: str, title: str) -> list[Bookmark]:
         """Live bookmarks whose document path, fingerprint or title is one of these."""
         where = "deleted = '' AND (document_path = ? OR fingerprint = ? OR document_title = ?)"
-        return self._select(where, path, fingerprint, title)
+        return self._select(where, storage_key(path), fingerprint, title)
 
     def _select(self, where: str, *args) -> list[Bookmark]:
         sql = f"SELECT {_COLUMNS} FROM bookmarks WHERE {where} ORDER BY created, rowid"
@@ -241,10 +242,11 @@ _MARKS = ", ".join("?" * len(_COLUMNS.split(",")))
 
 
 def _to_row(b: Bookmark) -> tuple:
+    """document_path as a valid-UTF-8 key: a file name that is not UTF-8 cannot be stored."""
     a = b.anchor
     return (
-        b.id, b.document_path, b.document_title, a.fingerprint, a.pane_id, a.pane_title,
-        a.heading, a.quote, a.prefix, a.suffix, a.start, a.end, b.note,
+        b.id, storage_key(b.document_path), b.document_title, a.fingerprint, a.pane_id,
+        a.pane_title, a.heading, a.quote, a.prefix, a.suffix, a.start, a.end, b.note,
         json.dumps(list(b.tags), ensure_ascii=False), b.color, b.created, b.updated, b.deleted,
     )  # fmt: skip
 
@@ -254,8 +256,9 @@ def _from_row(row: tuple) -> Bookmark:
      start, end, note, tags, color, created, updated, deleted) = row  # fmt: skip
     anchor = Anchor(quote, prefix, suffix, pane_id, start, end, pane_title, heading, fingerprint)
     return Bookmark(
-        id_, anchor, path, title, note, tuple(json.loads(tags)), color, created, updated, deleted
-    )
+        id_, anchor, from_storage_key(path), title, note, tuple(json.loads(tags)), color,
+        created, updated, deleted,
+    )  # fmt: skip
 
 
 def _is_corrupt(error: sqlite3.DatabaseError) -> bool:
