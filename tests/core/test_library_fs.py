@@ -186,3 +186,15 @@ def test_bookmarks_of_a_document_with_an_undecodable_name(tmp_path):
         exported = to_json([resolved])
     exported.encode("utf-8")
     assert from_json(exported)[0].document_path == os.fsdecode(raw)
+
+
+def test_a_document_with_an_undecodable_name_gets_its_search_index(tmp_path):
+    from viewer.core.markdown_model import load_document
+    from viewer.core.search import DocumentSearch
+
+    raw = os.fsencode(tmp_path) + b"/\xff\xfe.md"
+    with open(raw, "w", encoding="utf-8") as handle:
+        handle.write("正文提到数据出境。\n")
+    results = DocumentSearch(load_document(os.fsdecode(raw))).search("数据出境")
+    assert results.total == 1
+    assert not results.notice  # not "running without an index (slower)"
