@@ -198,3 +198,23 @@ def test_a_document_with_an_undecodable_name_gets_its_search_index(tmp_path):
     results = DocumentSearch(load_document(os.fsdecode(raw))).search("数据出境")
     assert results.total == 1
     assert not results.notice  # not "running without an index (slower)"
+
+
+def test_cli_lists_skipped_entries_and_honours_the_setting(lib, tmp_path):
+    import io
+
+    from viewer.core.library_cli import open_library_search, results_json
+    from viewer.core.settings import load_settings, save_settings
+
+    (lib / "passwd.md").symlink_to(tmp_path / "outside" / "passwd")
+    stderr = io.StringIO()
+    search = open_library_search(str(lib), stderr=stderr)
+    assert "skipped passwd.md: links to a place outside the library folder" in stderr.getvalue()
+    assert search.search(SECRET).total_documents == 0
+    settings = load_settings()
+    settings.library_follow_links = True
+    save_settings(settings)
+    search = open_library_search(str(lib), stderr=io.StringIO())
+    results = search.search(SECRET)
+    assert results.total_documents == 1
+    assert json.loads(results_json(results))["documents"][0]["title"] == "passwd"

@@ -13,13 +13,15 @@ from viewer.core.hit_json import hit_to_dict
 from viewer.core.library_files import display_name, json_safe
 from viewer.core.library_index import LibraryIndex
 from viewer.core.library_search import LibraryResults, LibrarySearch
+from viewer.core.settings import load_settings
 from viewer.core.snippets import snippet
 
 
 def open_library_search(folder: str, stderr=None) -> LibrarySearch:
     """Open `folder`'s index, bringing it up to date first (progress on stderr)."""
     stderr = stderr or sys.stderr
-    index = LibraryIndex(folder)
+    # the app's setting too: both keep one index per folder, and must agree on what is in it
+    index = LibraryIndex(folder, follow_links=load_settings().library_follow_links)
     last = [-1]
 
     def progress(done: int, total: int, eta: float | None) -> None:
