@@ -218,3 +218,15 @@ def test_cli_lists_skipped_entries_and_honours_the_setting(lib, tmp_path):
     results = search.search(SECRET)
     assert results.total_documents == 1
     assert json.loads(results_json(results))["documents"][0]["title"] == "passwd"
+
+
+def test_a_file_that_becomes_a_link_out_after_the_scan_is_not_read(lib, tmp_path):
+    from viewer.core.library_parse import parse_library_file
+
+    swapped = lib / "经济法" / "反垄断法.md"
+    swapped.unlink()  # what a hostile writer could do between the scan and the parse
+    swapped.symlink_to(tmp_path / "outside" / "passwd")
+    parsed = parse_library_file(str(lib), "经济法/反垄断法.md")
+    assert "outside the library folder" in parsed["error"]
+    assert SECRET not in str(parsed)
+    assert not parse_library_file(str(lib), "经济法/反垄断法.md", follow_links=True)["error"]

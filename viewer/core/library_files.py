@@ -120,12 +120,16 @@ def _entry_stat(entry: os.DirEntry, root_real: str, follow_links: bool):
         info = os.stat(target)
     except OSError:
         return None
-    inside = target == root_real or target.startswith(root_real.rstrip(os.sep) + os.sep)
-    if not inside:
+    if not is_inside(target, root_real):
         return info if follow_links else OUTSIDE_LINK
     if stat.S_ISDIR(info.st_mode):
         return None  # its files are listed under their own folder already
     return info
+
+
+def is_inside(real_path: str, root_real: str) -> bool:
+    """Both paths resolved (os.path.realpath)."""
+    return real_path == root_real or real_path.startswith(root_real.rstrip(os.sep) + os.sep)
 
 
 def _is_folder_link(entry: os.DirEntry) -> bool:

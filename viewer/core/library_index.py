@@ -246,7 +246,7 @@ class LibraryIndex:
         return index.create_in(self.whoosh_dir, library_schema())
 
     def _parse_all(self, todo: list[LibraryEntry], big: bool, procs: int):
-        jobs = [(str(self.root), e.rel_path) for e in todo]
+        jobs = [(str(self.root), e.rel_path, self.follow_links) for e in todo]
         if not big:
             for job in jobs:
                 yield parse_library_file(*job)
@@ -277,7 +277,7 @@ class LibraryIndex:
         manifest[entry.rel_path] = entry
 
 
-def _parse_job(job: tuple[str, str]) -> dict:
+def _parse_job(job: tuple[str, str, bool]) -> dict:
     return parse_library_file(*job)
 
 
