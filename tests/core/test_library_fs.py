@@ -230,3 +230,13 @@ def test_a_file_that_becomes_a_link_out_after_the_scan_is_not_read(lib, tmp_path
     assert "outside the library folder" in parsed["error"]
     assert SECRET not in str(parsed)
     assert not parse_library_file(str(lib), "经济法/反垄断法.md", follow_links=True)["error"]
+
+
+def test_devices_are_never_read_even_where_links_out_are_allowed(lib):
+    (lib / "zero.md").symlink_to("/dev/zero")  # reading it never ends
+    index = LibraryIndex(lib, follow_links=True)
+    report = update_within(index, seconds=30)
+    assert [(e.rel_path, e.error) for e in report.skipped] == [
+        ("zero.md", "a device, not a regular file; not read")
+    ]
+    assert search_count(index, "事先申报") == 1
