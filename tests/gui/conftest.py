@@ -85,14 +85,15 @@ def open_and_wait(qtbot, win, path, timeout=10_000):
 
 @pytest.fixture
 def captured_dialogs(monkeypatch):
-    """Every QMessageBox static call is recorded instead of shown: (kind, title, text)."""
+    """Every QMessageBox static call is recorded instead of shown: (kind, title, text), the
+    text as the user would read it."""
     from PySide6.QtWidgets import QMessageBox
 
     seen: list[tuple[str, str, str]] = []
 
     def recorder(kind, answer=QMessageBox.StandardButton.Ok):
         def record(_parent, title, text, *args, **kwargs):
-            seen.append((kind, title, text))
+            seen.append((kind, title, shown_text(text)))
             return answer
 
         return record
@@ -103,3 +104,15 @@ def captured_dialogs(monkeypatch):
         QMessageBox, "question", recorder("question", QMessageBox.StandardButton.Cancel)
     )
     return seen
+
+
+def shown_text(text: str) -> str:
+    """What a tooltip or message box shows for `text`: rich text (which Qt guesses from a
+    leading tag) as it renders, images left out; anything else as it is."""
+    from PySide6.QtGui import QTextDocument
+
+    if not text.lstrip().startswith("<"):
+        return text
+    doc = QTextDocument()
+    doc.setHtml(text)
+    return doc.toPlainText()

@@ -14,6 +14,7 @@ from viewer.core.bookmark_schema import FORMAT, FORMAT_VERSION
 from viewer.core.bookmarks import Bookmark, ResolvedBookmark, now_iso, summarize
 from viewer.core.citation import cite
 from viewer.core.document import Document
+from viewer.core.library_files import json_safe
 
 
 def to_markdown(resolved: list[ResolvedBookmark], document: Document | None = None) -> str:
@@ -63,4 +64,5 @@ def to_json(resolved: Iterable[ResolvedBookmark | Bookmark]) -> str:
         "exported": now_iso(),
         "bookmarks": items,
     }
-    return json.dumps(payload, ensure_ascii=False, indent=2) + "\n"
+    # document paths keep name bytes that are not UTF-8 as \udcXX escapes
+    return json_safe(json.dumps(payload, ensure_ascii=False, indent=2)) + "\n"

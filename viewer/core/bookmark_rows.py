@@ -12,6 +12,7 @@ import json
 
 from viewer.core.anchoring import Anchor
 from viewer.core.bookmarks import COLORS, DEFAULT_COLOR, Bookmark
+from viewer.core.library_files import from_storage_key, storage_key
 
 COLUMNS = (
     "id, document_path, document_title, fingerprint, pane_id, pane_title, heading, quote, "
@@ -26,8 +27,8 @@ _MAX_OFFSET = 10**9
 def to_row(b: Bookmark) -> tuple:
     a = b.anchor
     return (
-        b.id, b.document_path, b.document_title, a.fingerprint, a.pane_id, a.pane_title,
-        a.heading, a.quote, a.prefix, a.suffix, a.start, a.end, b.note,
+        b.id, storage_key(b.document_path), b.document_title, a.fingerprint, a.pane_id,
+        a.pane_title, a.heading, a.quote, a.prefix, a.suffix, a.start, a.end, b.note,
         json.dumps(list(b.tags), ensure_ascii=False), b.color, b.created, b.updated, b.deleted,
         int(b.path_unverified),
     )  # fmt: skip
@@ -44,7 +45,7 @@ def from_row(row: tuple) -> Bookmark | None:
         _text(pane_title), _text(heading), _text(fingerprint),
     )  # fmt: skip
     return Bookmark(
-        id_, anchor, _text(path), _text(title), _text(note), _tags(tags),
+        id_, anchor, from_storage_key(_text(path)), _text(title), _text(note), _tags(tags),
         color if color in COLORS else DEFAULT_COLOR, _text(created), _text(updated),
         _text(deleted), unverified != 0,
     )  # fmt: skip

@@ -29,6 +29,7 @@ from viewer.core.bookmark_salvage import salvage_rows
 from viewer.core.bookmark_schema import MIGRATIONS
 from viewer.core.bookmarks import Bookmark
 from viewer.core.errors import StorageError
+from viewer.core.library_files import storage_key
 from viewer.core.paths import app_paths
 
 log = logging.getLogger(__name__)
@@ -214,7 +215,7 @@ class BookmarkStore:
     def matching(self, path: str, fingerprint: str, title: str) -> list[Bookmark]:
         """Live bookmarks whose document path, fingerprint or title is one of these."""
         where = "deleted = '' AND (document_path = ? OR fingerprint = ? OR document_title = ?)"
-        return self._select(where, path, fingerprint, title)
+        return self._select(where, storage_key(path), fingerprint, title)
 
     def _select(self, where: str, *args) -> list[Bookmark]:
         sql = f"SELECT {COLUMNS} FROM bookmarks WHERE {where} ORDER BY created, rowid"

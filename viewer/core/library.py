@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -19,6 +18,7 @@ from pathlib import Path
 from viewer.core.atomic_file import write_text_atomic
 from viewer.core.formats.registry import OPENABLE_SUFFIXES, kind_of
 from viewer.core.front_matter import split_front_matter
+from viewer.core.library_files import display_name, json_safe, open_regular, walk_library
 
 SUFFIXES = OPENABLE_SUFFIXES  # Markdown and text, and the formats converted to it
 MANIFEST_VERSION = 1
@@ -41,10 +41,16 @@ class LibraryEntry:
     sha256: str = ""  # of the file's bytes; "" until hashed
     passages: int = 0
     error: str = ""  # why the file could not be indexed ("" when it was)
+    skipped: bool = False  # never opened (a link out of the folder, a pipe): see library_files
 
     @property
     def readable(self) -> bool:
         return not self.error
+
+    @property
+    def display_path(self) -> str:
+        """rel_path as valid text (undecodable bytes of the name shown as U+FFFD)."""
+        return display_name(self.rel_path)
 
 
 @dataclass
@@ -66,29 +72,36 @@ class ChangeSet:
         return not (self.added or self.changed or self.removed)
 
 
-def scan_folder(root: Path | str) -> list[LibraryEntry]:
-    """Every document (Markdown, text, HTML, DOCX, PDF) under `root`, hidden folders skipped,
-    sorted by path."""
-    root = Path(root).resolve()
-    entries: list[LibraryEntry] = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if name.startswith(".") or not name.lower().endswith(SUFFIXES):
-                continue
-            full = Path(dirpath) / name
-            try:
-                st = full.stat()
-            except OSError:
-                continue  # vanished between listing and stat
-            rel = full.relative_to(root).as_posix()
-            entries.append(LibraryEntry(rel, st.st_size, st.st_mtime_ns, category=category_of(rel)))
-    return entries
+def scan_folder(root: Path | str, follow_links: bool = False) -> list[LibraryEntry]:
+    """Every document (Markdown, text, HTML, DOCX, PDF) that is a regular file under `root`,
+    hidden entries skipped, sorted by path."""
+    return scan_library(root, follow_links)[0]
+
+
+def scan_library(
+    root: Path | str, follow_links: bool = False
+) -> tuple[list[LibraryEntry], list[LibraryEntry]]:
+    """(files to index, entries skipped with the reason in .error): links out of the folder
+    (unless `follow_links`), pipes and devices; see library_files."""
+    scan = walk_library(Path(root).resolve(), SUFFIXES, follow_links)
+    entries = [
+        LibraryEntry(f.rel_path, f.size, f.mtime_ns, category=category_of(f.rel_path))
+        for f in scan.files
+    ]
+    skipped = [
+        LibraryEntry(rel, 0, 0, _stem(rel), category_of(rel), error=reason, skipped=True)
+        for rel, reason in scan.skipped
+    ]
+    return entries, skipped
+
+
+def _stem(rel_path: str) -> str:
+    return display_name(rel_path.rpartition("/")[2].rsplit(".", 1)[0])
 
 
 def category_of(rel_path: str) -> str:
-    parent = rel_path.rpartition("/")[0]
-    return parent
+    """The file's folder as shown and filtered on (never used to open the file)."""
+    return display_name(rel_path.rpartition("/")[0])
 
 
 def date_from_name(name: str) -> str:
@@ -116,13 +129,13 @@ def quick_metadata(root: Path, entry: LibraryEntry) -> None:
     Used for listing before (or without) indexing; the indexer replaces these with the values
     of the fully parsed document. Never raises: an unreadable file keeps its file-name title.
     """
-    stem = entry.rel_path.rpartition("/")[2].rsplit(".", 1)[0]
+    stem = _stem(entry.rel_path)
     entry.title = entry.title or stem
     entry.date = entry.date or date_from_name(stem)
     if kind_of(entry.rel_path):
         return  # a web page, Word or PDF file: its title comes from the conversion at indexing
     try:
-        with open(root / entry.rel_path, "rb") as handle:
+        with open_regular(root / entry.rel_path) as handle:
             head = handle.read(_HEAD_BYTES).decode("utf-8", "ignore").lstrip("\ufeff")
     except OSError:
         return
@@ -139,7 +152,7 @@ def quick_metadata(root: Path, entry: LibraryEntry) -> None:
 
 def hash_file(path: Path) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as handle:
+    with open_regular(path) as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
@@ -205,4 +218,5 @@ def load_manifest(path: Path, root: Path) -> dict[str, LibraryEntry]:
 def save_manifest(path: Path, root: Path, entries: dict[str, LibraryEntry]) -> None:
     files = [asdict(entries[k]) for k in sorted(entries)]
     data = {"version": MANIFEST_VERSION, "root": str(root), "files": files}
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    write_text_atomic(path, json_safe(text))  # names that are not UTF-8 survive the trip

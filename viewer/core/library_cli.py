@@ -10,16 +10,19 @@ import sys
 import threading
 
 from viewer.core.hit_json import hit_to_dict
+from viewer.core.library_files import display_name, json_safe
 from viewer.core.library_index import LibraryIndex
 from viewer.core.library_search import LibraryResults, LibrarySearch
 from viewer.core.plurals import count_noun
+from viewer.core.settings import load_settings
 from viewer.core.snippets import snippet
 
 
 def open_library_search(folder: str, stderr=None) -> LibrarySearch:
     """Open `folder`'s index, bringing it up to date first (progress on stderr)."""
     stderr = stderr or sys.stderr
-    index = LibraryIndex(folder)
+    # the app's setting too: both keep one index per folder, and must agree on what is in it
+    index = LibraryIndex(folder, follow_links=load_settings().library_follow_links)
     last = [-1]
 
     def progress(done: int, total: int, eta: float | None) -> None:
@@ -30,15 +33,16 @@ def open_library_search(folder: str, stderr=None) -> LibrarySearch:
             print(f"indexing {folder}: {done}/{total}{left}", file=stderr, flush=True)
 
     report = index.update(progress=progress, cancel=threading.Event())
-    for entry in report.failed:
-        print(f"skipped {entry.rel_path}: {entry.error}", file=stderr)
+    for entry in report.skipped + report.failed:
+        print(f"skipped {entry.display_path}: {entry.error}", file=stderr)
     search = LibrarySearch(index)
     search.open()
     return search
 
 
 def results_json(results: LibraryResults) -> str:
-    return json.dumps(
+    """Paths keep undecodable name bytes as \\udcXX escapes (valid JSON, the exact name)."""
+    text = json.dumps(
         {
             "query": results.query,
             "total": results.total,
@@ -61,6 +65,7 @@ def results_json(results: LibraryResults) -> str:
         },
         ensure_ascii=False,
     )
+    return json_safe(text)
 
 
 def results_text(results: LibraryResults) -> str:
@@ -72,7 +77,8 @@ def results_text(results: LibraryResults) -> str:
     for rank, doc in enumerate(results.documents, 1):
         # The date first: versions of one law share a title (and often a file name stem).
         hits = count_noun(doc.hits, "hit")
-        lines.append(f"{rank:3}. {doc.title}  ({doc.date or 'no date'}, {doc.rel_path}, {hits})")
+        where = display_name(doc.rel_path)
+        lines.append(f"{rank:3}. {doc.title}  ({doc.date or 'no date'}, {where}, {hits})")
         for hit in doc.passages:
             lines.append("     " + snippet(hit.text, list(hit.spans), 120, "[", "]", False))
     if results.has_more:

@@ -32,8 +32,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.core import library
+from viewer.core.child_lifetime import die_with_parent
 from viewer.core.errors import SearchIndexError
 from viewer.core.library import ChangeSet, LibraryEntry
+from viewer.core.library_files import storage_key
 from viewer.core.library_parse import parse_library_file
 from viewer.core.library_texts import TextStore
 from viewer.core.paths import app_paths
@@ -48,7 +50,7 @@ _POOL_CHUNK = 4
 def library_index_dir(root: Path | str) -> Path:
     from viewer.core.analysis import ANALYZER_VERSION
 
-    key = hashlib.sha1(str(Path(root).resolve()).encode("utf-8")).hexdigest()[:16]
+    key = hashlib.sha1(os.fsencode(Path(root).resolve())).hexdigest()[:16]
     return app_paths().index_root / f"library-{key}-v{ANALYZER_VERSION}"
 
 
@@ -71,6 +73,7 @@ class UpdateReport:
     removed: list[str] = field(default_factory=list)
     renamed: list[tuple[str, str]] = field(default_factory=list)
     failed: list[LibraryEntry] = field(default_factory=list)  # unreadable, with .error
+    skipped: list[LibraryEntry] = field(default_factory=list)  # never read, reason in .error
     cancelled: bool = False
     seconds: float = 0.0
     pid: int = 0  # the process that did the work (update() may run in a child process)
@@ -79,8 +82,11 @@ class UpdateReport:
 class LibraryIndex:
     """One folder's index. Safe to update from one background thread while others search."""
 
-    def __init__(self, root: Path | str, index_dir: Path | None = None) -> None:
+    def __init__(
+        self, root: Path | str, index_dir: Path | None = None, follow_links: bool = False
+    ) -> None:
         self.root = Path(root).resolve()
+        self.follow_links = follow_links  # links to files outside the folder are indexed
         if not self.root.is_dir():
             raise SearchIndexError(f"{self.root} is not a folder.")
         self.dir = Path(index_dir) if index_dir else library_index_dir(self.root)
@@ -97,21 +103,23 @@ class LibraryIndex:
     def entries(self) -> list[LibraryEntry]:
         """Every file in the folder now: indexed metadata where known, a quick look otherwise."""
         known = self.manifest()
+        found, skipped = library.scan_library(self.root, self.follow_links)
         out = []
-        for entry in library.scan_folder(self.root):
+        for entry in found:
             old = known.get(entry.rel_path)
             if old is not None and (old.size, old.mtime_ns) == (entry.size, entry.mtime_ns):
                 out.append(old)
             else:
                 library.quick_metadata(self.root, entry)
                 out.append(entry)
-        return out
+        return out + skipped
 
     def unreadable(self) -> list[LibraryEntry]:
         return [e for e in self.manifest().values() if e.error]
 
     def changes(self) -> ChangeSet:
-        return library.diff(self.root, library.scan_folder(self.root), self.manifest())
+        scanned = library.scan_folder(self.root, self.follow_links)
+        return library.diff(self.root, scanned, self.manifest())
 
     def reload(self) -> None:
         """Another process updated the index on disk: searchers reopen it at their next use.
@@ -159,8 +167,10 @@ class LibraryIndex:
         if ix is None:  # no manifest means nothing in the index can be trusted
             manifest = {}
             ix = self._create_whoosh()
-        changes = library.diff(self.root, library.scan_folder(self.root), manifest)
+        scanned, skipped = library.scan_library(self.root, self.follow_links)
+        changes = library.diff(self.root, scanned, manifest)
         report = UpdateReport(removed=list(changes.removed), renamed=list(changes.renamed))
+        report.skipped = skipped
         report.pid = os.getpid()
         todo = changes.to_index
         if changes.empty:
@@ -179,7 +189,7 @@ class LibraryIndex:
         except LockError as exc:
             raise SearchIndexError("The library index is locked by another writer.") from exc
         for rel in changes.removed:
-            writer.delete_by_term("path", rel)
+            writer.delete_by_term("path", storage_key(rel))
             manifest.pop(rel, None)
         self.texts.delete_many(changes.removed)
         try:
@@ -236,14 +246,14 @@ class LibraryIndex:
         return index.create_in(self.whoosh_dir, library_schema())
 
     def _parse_all(self, todo: list[LibraryEntry], big: bool, procs: int):
-        jobs = [(str(self.root), e.rel_path) for e in todo]
+        jobs = [(str(self.root), e.rel_path, self.follow_links) for e in todo]
         if not big:
             for job in jobs:
                 yield parse_library_file(*job)
             return
         # spawn, not fork: the caller may be a GUI process with threads, where fork can deadlock
         context = multiprocessing.get_context("spawn")
-        with context.Pool(procs) as pool:
+        with context.Pool(procs, initializer=die_with_parent) as pool:
             yield from pool.imap_unordered(_parse_job, jobs, chunksize=_POOL_CHUNK)
             # leaving the block early (cancel) terminates the workers
 
@@ -252,7 +262,8 @@ class LibraryIndex:
 
         entry.sha256 = parsed["sha256"] or entry.sha256
         entry.error = parsed["error"]
-        writer.delete_by_term("path", entry.rel_path)  # also clears leftovers of a crash
+        key = storage_key(entry.rel_path)  # terms must be UTF-8; the stored path is exact
+        writer.delete_by_term("path", key)  # also clears leftovers of a crash
         if entry.error:
             entry.passages = 0
             manifest[entry.rel_path] = entry
@@ -261,12 +272,12 @@ class LibraryIndex:
         entry.title = parsed["title"]
         entry.date = parsed["date"]
         entry.passages = parsed["passages"]
-        writer.add_document(path=entry.rel_path, **{TEXT_FIELD: parsed["body"]})
+        writer.add_document(path=key, _stored_path=entry.rel_path, **{TEXT_FIELD: parsed["body"]})
         pending.append((entry.rel_path, parsed["blobs"]))
         manifest[entry.rel_path] = entry
 
 
-def _parse_job(job: tuple[str, str]) -> dict:
+def _parse_job(job: tuple[str, str, bool]) -> dict:
     return parse_library_file(*job)
 
 

@@ -8,11 +8,13 @@ and the text store's ready-compressed row, so the indexing process itself does l
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from pathlib import Path
 
 from viewer.core.errors import DocumentError
 from viewer.core.library import date_from_name, date_from_text
+from viewer.core.library_files import OUTSIDE_LINK, display_name, is_inside, read_regular
 from viewer.core.library_texts import encode_row
 
 # "2017年6月27日 第十二届全国人民代表大会常务委员会…修正": the latest date in the preamble is the
@@ -20,17 +22,24 @@ from viewer.core.library_texts import encode_row
 _CN_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
-def parse_library_file(root: str, rel_path: str) -> dict:
-    """Parse `root/rel_path`; never raises for a bad file, returns {"error": reason} instead."""
+def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> dict:
+    """Parse `root/rel_path`; never raises for a bad file, returns {"error": reason} instead.
+    Unless `follow_links`, a file that became a link out of the folder since the scan is
+    refused, as the scan would have."""
     from viewer.core.markdown_model import parse_document
-    from viewer.core.textio import read_document_text
+    from viewer.core.textio import MAX_BYTES, decode_bytes
 
     path = Path(root) / rel_path
+    name = display_name(path.name)
     result: dict = {"rel_path": rel_path, "error": "", "sha256": ""}
     try:
-        data = path.read_bytes()
+        if not follow_links and not is_inside(os.path.realpath(path), os.path.realpath(root)):
+            raise DocumentError(f"{name} {OUTSIDE_LINK}.")
+        data = read_regular(path, MAX_BYTES)  # a pipe swapped in after the scan is refused
         result["sha256"] = hashlib.sha256(data).hexdigest()
-        loaded = read_document_text(path)
+        if not data.strip():
+            raise DocumentError(f"{name} is empty.")
+        loaded = decode_bytes(data, name=name)
         # render_html=False: same passage ids and texts, no HTML (~7x faster on the laws)
         document = parse_document(
             loaded.text, path=path, encoding=loaded.encoding, render_html=False
@@ -39,13 +48,13 @@ def parse_library_file(root: str, rel_path: str) -> dict:
         result["error"] = str(exc)
         return result
     except PermissionError:
-        result["error"] = f"No permission to read {path}."
+        result["error"] = f"No permission to read {name}."
         return result
     except OSError as exc:
-        result["error"] = f"Cannot read {path}: {exc.strerror or exc}."
+        result["error"] = f"Cannot read {name}: {exc.strerror or exc}."
         return result
     except Exception as exc:  # a parser bug must not stop the other 3,000 files
-        result["error"] = f"{path.name} could not be parsed: {type(exc).__name__}: {exc}"
+        result["error"] = f"{name} could not be parsed: {type(exc).__name__}: {exc}"
         return result
     passages = [
         (p.id, p.pane_id, p.heading, p.kind, p.text) for p in document.passages() if p.text.strip()

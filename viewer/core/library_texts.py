@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.folding import fold
+from viewer.core.library_files import from_storage_key, storage_key
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS texts (rel_path TEXT PRIMARY KEY, meta BLOB NOT NULL,"
@@ -131,22 +132,23 @@ class TextStore:
 
     def put_many(self, rows: Iterable[tuple[str, tuple]]) -> None:
         """rows: (rel_path, encode_row(...)) pairs."""
-        payload = [(rel_path, *blobs) for rel_path, blobs in rows]
+        payload = [(storage_key(rel_path), *blobs) for rel_path, blobs in rows]
         with self._db() as db:
             db.executemany("INSERT OR REPLACE INTO texts VALUES (?, ?, ?, ?)", payload)
 
     def delete_many(self, rel_paths: Iterable[str]) -> None:
         with self._db() as db:
-            db.executemany("DELETE FROM texts WHERE rel_path = ?", [(p,) for p in rel_paths])
+            keys = [(storage_key(p),) for p in rel_paths]
+            db.executemany("DELETE FROM texts WHERE rel_path = ?", keys)
 
     def get(self, rel_path: str) -> DocText | None:
         sql = "SELECT meta, text, folded FROM texts WHERE rel_path = ?"
-        row = self._db().execute(sql, (rel_path,)).fetchone()
+        row = self._db().execute(sql, (storage_key(rel_path),)).fetchone()
         return DocText(rel_path, *row) if row else None
 
     def all(self) -> Iterable[DocText]:
-        for row in self._db().execute("SELECT rel_path, meta, text, folded FROM texts"):
-            yield DocText(*row)
+        for key, *blobs in self._db().execute("SELECT rel_path, meta, text, folded FROM texts"):
+            yield DocText(from_storage_key(key), *blobs)
 
     def close(self) -> None:
         db = getattr(self._local, "db", None)

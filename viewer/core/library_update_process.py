@@ -14,7 +14,8 @@ Cancel is a multiprocessing Event set from the caller's threading.Event, so the 
 between documents and commits what it did, as in-process. terminate() (app quit) ends the
 child at once: it becomes its own process group so its parse pool and Whoosh writer
 processes go with it; the index stays usable (each step is atomic) and the next update
-redoes whatever was not committed.
+redoes whatever was not committed. If the app itself is killed, the child and its helpers
+die with it (child_lifetime).
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ import os
 import queue
 import signal
 import threading
-import time
 
+from viewer.core.child_lifetime import lead_group_that_dies_with
 from viewer.core.errors import SearchIndexError
 from viewer.core.library_index import LibraryIndex, Phase, Progress, UpdateReport
 
@@ -34,14 +35,14 @@ POLL_S = 0.1  # how often the waiting thread looks at the cancel flag and the ch
 TERMINATE_GRACE_S = 2.0
 
 
-def run_update(root: str, index_dir: str, messages, cancel, procs: int | None = None) -> None:
+def run_update(
+    root: str, index_dir: str, messages, cancel, procs: int | None = None, follow_links=False
+) -> None:
     """Child process entry point: update the index, reporting through `messages`."""
-    if hasattr(os, "setpgrp"):
-        os.setpgrp()  # terminate() can then end the parse pool and writer processes too
+    lead_group_that_dies_with(os.getppid())  # a killed app takes its indexer along
     signal.signal(signal.SIGTERM, _exit_on_signal)
-    _cancel_when_orphaned(cancel)
     try:
-        index = LibraryIndex(root, index_dir)
+        index = LibraryIndex(root, index_dir, follow_links=follow_links)
         report = index.update(
             progress=lambda done, total, eta: messages.put(("progress", (done, total, eta))),
             cancel=cancel,
@@ -56,19 +57,6 @@ def run_update(root: str, index_dir: str, messages, cancel, procs: int | None = 
 
 def _exit_on_signal(_signum, _frame) -> None:
     raise SystemExit(1)  # unwinds: the writer is cancelled, the parse pool terminated
-
-
-def _cancel_when_orphaned(cancel) -> None:
-    parent = os.getppid()
-
-    def watch() -> None:
-        while not cancel.is_set():
-            if os.getppid() != parent:
-                cancel.set()  # the app died: stop, keeping what was done
-                return
-            time.sleep(1.0)
-
-    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _picklable(exc: BaseException) -> Exception:
@@ -104,7 +92,9 @@ class UpdateProcess:
         context = multiprocessing.get_context("spawn")
         messages = context.Queue()
         child_cancel = context.Event()
-        args = (str(self.index.root), str(self.index.dir), messages, child_cancel, self.procs)
+        index = self.index
+        args = (str(index.root), str(index.dir), messages, child_cancel, self.procs)
+        args += (index.follow_links,)
         with self._lock:
             if self._terminated:
                 raise SearchIndexError("Indexing was stopped.")

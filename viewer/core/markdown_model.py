@@ -19,6 +19,7 @@ from viewer.core.document import Document, Pane, Passage
 from viewer.core.folding import drop_invisible
 from viewer.core.front_matter import split_front_matter
 from viewer.core.html_text import html_to_text
+from viewer.core.library_files import display_name
 from viewer.core.textio import read_document_text
 
 OVERVIEW_TITLE = "概览"
@@ -58,7 +59,7 @@ def parse_document(
             title = first.heading_text
             blocks.remove(first)
     if not title:
-        title = path.stem if path else "Untitled"
+        title = display_name(path.stem) if path else "Untitled"
     title = drop_invisible(title)  # the library ranks by words in the title
     pane_level = _pane_level(front.values.get("panes", ""), blocks, warnings)
     renderer = _BlockRenderer(front.body, render_html)

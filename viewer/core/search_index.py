@@ -30,6 +30,7 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from viewer.core.analysis import ANALYZER_VERSION, bigram_analyzer
 from viewer.core.atomic_file import write_text_atomic
 from viewer.core.document import Document
+from viewer.core.library_files import storage_key
 from viewer.core.paths import app_paths
 
 log = logging.getLogger(__name__)
@@ -134,7 +135,8 @@ def _in_memory(document: Document, notice: str) -> OpenedIndex:
 def _fill(ix: index.Index, document: Document) -> None:
     writer = ix.writer()
     try:
-        add_document(writer, document, str(document.path or ""))
+        # terms must be valid UTF-8: a file name that is not would stop the index being built
+        add_document(writer, document, storage_key(str(document.path or "")))
     except BaseException:
         writer.cancel()
         raise

@@ -20,6 +20,7 @@ from pathlib import Path
 import fastjsonschema
 
 from viewer.core.atomic_file import write_text_atomic
+from viewer.core.library_files import json_safe
 from viewer.core.paths import app_paths
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ SETTINGS_SCHEMA = {
         "maxProperties": 10_000,
         "additionalProperties": {"type": "string", "maxLength": 4096},
     },
+    "library_follow_links": {"type": "boolean"},
     "library_documents": {
         "type": "object",
         "maxProperties": 10_000,
@@ -58,6 +60,8 @@ class Settings:
     zoom: int = 0  # steps from the default text size
     recent_files: list[str] = field(default_factory=list)
     last_pane: dict[str, str] = field(default_factory=dict)  # document path -> pane id
+    # a library indexes files that links lead to outside its folder (off: they are skipped)
+    library_follow_links: bool = False
     # library folder -> the document last open from it (reopened with the library)
     library_documents: dict[str, str] = field(default_factory=dict)
     # Not saved: the keys whose stored values were invalid and were reset on loading.
@@ -118,4 +122,5 @@ def _checked(raw: dict) -> Settings:
 def save_settings(settings: Settings, path: Path | None = None) -> None:
     path = path or app_paths().settings_file
     data = {f.name: getattr(settings, f.name) for f in fields(Settings) if f.name != "reset"}
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2))
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    write_text_atomic(path, json_safe(text))  # recent files may have names that are not UTF-8

@@ -21,6 +21,7 @@ from viewer.core.textio import decode_bytes, read_document_text
 EXIT_BAD_INPUT = 2
 FIRST_PAINT_ENV = "BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"  # used by benchmarks/startup.py
 _SNIFF_BYTES = 256 * 1024
+QUIT_WAIT_MS = 2000
 log = logging.getLogger(__name__)
 
 
@@ -82,7 +83,7 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     app.setFont(ui_font())
     install_excepthook(fatal=args.fatal_errors)
     open_window(app, args, path, problem, size)
-    return app.exec()
+    return _leave(app.exec())
 
 
 def open_window(app, args, path: Path, problem: str | None, size):
@@ -149,6 +150,21 @@ def open_window(app, args, path: Path, problem: str | None, size):
     if problem:
         show_document_error(window, problem)
     return window
+
+
+def _leave(code: int) -> int:
+    """After Quit: background work gets QUIT_WAIT_MS to finish. A parse still running then
+    (a pathological file can take minutes, and Python cannot stop a thread) would keep the
+    process alive while Qt's thread pool waits for it at exit, so the process ends now; what
+    it saved was written atomically, and the library indexer was stopped on aboutToQuit."""
+    from viewer.ui.workers import wait_for_all
+
+    if wait_for_all(QUIT_WAIT_MS):
+        return code
+    log.warning("quitting while background work still runs; it is abandoned")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _open_library(window, folder: Path):

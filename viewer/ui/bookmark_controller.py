@@ -21,6 +21,7 @@ from viewer.ui.bookmark_dialog import BookmarkDialog
 from viewer.ui.bookmark_model import Entry, short_quote
 from viewer.ui.bookmarks_panel import BookmarksPanel
 from viewer.ui.feature_docks import BOOKMARKS_DOCK, reserve_feature_docks
+from viewer.ui.plain_text import rich_safe
 from viewer.ui.topic_pane import TopicPane
 from viewer.ui.workers import BackgroundTask, run_in_background
 
@@ -261,10 +262,12 @@ class BookmarksController(QObject):
         self._status(text)
         if not self._warned_storage:
             self._warned_storage = True
-            QMessageBox.warning(self.window, "Bookmarks", text)
+            QMessageBox.warning(self.window, "Bookmarks", rich_safe(text, wrap=True))
 
     def _show_notice(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Bookmarks", self.library.notice)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Bookmarks", "")
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the notice names files
+        box.setText(self.library.notice)
         box.setParent(self.window, box.windowFlags())
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.bookmarks import COLORS, DEFAULT_COLOR
 from viewer.ui.bookmark_model import short_quote, swatch
+from viewer.ui.plain_text import rich_safe
 
 # Commas (ASCII, full-width, enumeration comma), semicolons and any whitespace separate tags.
 _TAG_SEPARATORS = re.compile(r"[,，、;；\s]+")
@@ -51,7 +52,7 @@ class BookmarkDialog(QDialog):
         self.quote_label = QLabel(f"“{short_quote(quote, 160)}”")
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.quote_label.setToolTip(quote)
+        self.quote_label.setToolTip(rich_safe(quote))
         layout.addWidget(self.quote_label)
 
         form = QFormLayout()

@@ -16,6 +16,7 @@ from viewer.core.anchoring import EXACT, FUZZY, MOVED, ORPHAN
 from viewer.core.bookmarks import DEFAULT_COLOR, ResolvedBookmark
 from viewer.core.document import Document
 from viewer.core.folding import fold
+from viewer.ui.plain_text import rich_safe
 
 # Soft backgrounds for marked passages (alpha keeps the text readable in both themes).
 MARK_RGBA = {
@@ -132,7 +133,8 @@ class BookmarkListModel(QAbstractListModel):
             return "\n".join(entry_lines(entry, self.with_documents))
         if role == Qt.ItemDataRole.ToolTipRole:
             where = " › ".join(p for p in (entry.resolved.pane_title, entry.resolved.heading) if p)
-            return f"{bookmark.quote}\n\n{where}\n{bookmark.created[:16].replace('T', ' ')}"
+            when = bookmark.created[:16].replace("T", " ")
+            return rich_safe(f"{bookmark.quote}\n\n{where}\n{when}")
         if role == Qt.ItemDataRole.DecorationRole:
             return swatch(bookmark.color)
         if role == Qt.ItemDataRole.BackgroundRole and entry.needs_attention:

@@ -20,6 +20,7 @@ from viewer.core.bookmark_export import to_json, to_markdown
 from viewer.core.bookmark_import import import_json, read_import_file
 from viewer.core.citation import cite, format_citation
 from viewer.core.errors import StorageError, ViewerError
+from viewer.ui.plain_text import rich_safe
 from viewer.ui.workers import BackgroundTask, run_in_background
 
 if TYPE_CHECKING:
@@ -115,7 +116,8 @@ def export_bookmarks(controller: BookmarksController) -> Path | None:
     try:
         write_text_atomic(path, text)
     except (OSError, ViewerError) as error:
-        QMessageBox.warning(window, "Export Bookmarks", f"Cannot write {path}: {error}")
+        message = rich_safe(f"Cannot write {path}: {error}", wrap=True)
+        QMessageBox.warning(window, "Export Bookmarks", message)
         return None
     window.statusBar().showMessage(f"Exported {len(resolved)} bookmarks to {path}", 15000)
     return path
@@ -142,7 +144,7 @@ def import_bookmarks(controller: BookmarksController) -> BackgroundTask | None:
         if isinstance(error, StorageError):
             controller.storage_problem(str(error))
         elif isinstance(error, ViewerError):  # the same one line the console twin prints
-            QMessageBox.warning(window, "Import Bookmarks", str(error))
+            QMessageBox.warning(window, "Import Bookmarks", rich_safe(str(error), wrap=True))
         else:
             raise error
 

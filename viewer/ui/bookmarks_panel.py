@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPushButton,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.plurals import count_noun
 from viewer.ui.bookmark_model import ENTRY_ROLE, BookmarkFilterProxy, BookmarkListModel, Entry
+from viewer.ui.plain_text import plain_label
 
 
 class BookmarksPanel(QWidget):
@@ -73,7 +73,7 @@ class BookmarksPanel(QWidget):
         layout.addLayout(row)
 
         self._summary = "No document"
-        self.summary = QLabel(self._summary)
+        self.summary = plain_label(self._summary)
         self.summary.setObjectName("bookmarkSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -101,7 +101,7 @@ class BookmarksPanel(QWidget):
         self.undo_bar.setObjectName("bookmarkUndoBar")
         undo_row = QHBoxLayout(self.undo_bar)
         undo_row.setContentsMargins(0, 0, 0, 0)
-        self.undo_label = QLabel()
+        self.undo_label = plain_label()  # quotes the deleted bookmark
         self.undo_label.setWordWrap(True)
         self.undo_button = QPushButton("Undo")
         self.undo_button.setToolTip("Restore the deleted bookmark (Ctrl+Z)")

@@ -21,7 +21,6 @@
 from __future__ import annotations
 
 import logging
-import os
 import threading
 import time
 from pathlib import Path
@@ -42,21 +41,17 @@ SNIPPET_WIDTH = 64
 PAGE_SIZE = 50  # documents per page of results
 
 
-def load_library(root: Path):
+def load_library(root: Path, follow_links: bool = False):
     """Worker: the index object, the file list and the folders to watch."""
+    from viewer.core.library_files import library_folders
     from viewer.core.library_index import LibraryIndex
     from viewer.core.library_search import LibrarySearch
     from viewer.ui.search_model import MARK_CLOSE, MARK_OPEN
 
-    index = LibraryIndex(root)
+    index = LibraryIndex(root, follow_links=follow_links)
     search = LibrarySearch(index, snippet_width=SNIPPET_WIDTH, mark=(MARK_OPEN, MARK_CLOSE))
-    folders = [str(index.root)]
-    for dirpath, dirnames, _files in os.walk(index.root):
-        dirnames[:] = [d for d in dirnames if not d.startswith(".")]
-        folders += [os.path.join(dirpath, d) for d in dirnames]
-        if len(folders) > MAX_WATCHED_DIRS:
-            break
-    return index, search, with_keys(index.entries()), folders[:MAX_WATCHED_DIRS]
+    folders = library_folders(index.root, MAX_WATCHED_DIRS)
+    return index, search, with_keys(index.entries()), folders
 
 
 def update_library(index, cancel: threading.Event, progress, child=None):
@@ -164,7 +159,11 @@ class LibraryController(QObject):
         self.entries_changed.emit()
         self.opening.emit(str(self.root))
         self._open_task = run_in_background(
-            load_library, self.root, on_done=self._on_loaded, on_error=self._on_failed
+            load_library,
+            self.root,
+            getattr(self.window.settings, "library_follow_links", False),
+            on_done=self._on_loaded,
+            on_error=self._on_failed,
         )
 
     def _on_loaded(self, loaded) -> None:
@@ -397,6 +396,9 @@ class LibraryController(QObject):
     # --- opening a result ---------------------------------------------------------------------
     def open_entry(self, entry) -> None:
         if self.root is None:
+            return
+        if entry.skipped:  # opening it would read what the scan refused to read
+            self.window.statusBar().showMessage(f"{entry.display_path}: {entry.error}", 15000)
             return
         path = self.root / entry.rel_path
         current = self.window.current_document

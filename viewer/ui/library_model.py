@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
 from viewer.core.folding import fold
+from viewer.ui.plain_text import rich_safe
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 FOLDED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -92,8 +93,8 @@ class LibraryTableModel(QAbstractTableModel):
         if role == FOLDED_ROLE:
             return self._folded[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = entry.rel_path
-            return f"{tip}\n{entry.error}" if entry.error else tip
+            tip = entry.display_path
+            return rich_safe(f"{tip}\n{entry.error}" if entry.error else tip)
         return None
 
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -24,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from viewer.core.library_files import display_name
 from viewer.core.plurals import count_noun
 from viewer.ui.library_result_rows import DOC_ROLE, ResultRowDelegate, document_row_text
+from viewer.ui.plain_text import plain_label, rich_safe
 from viewer.ui.search_model import HIT_ROLE
 
 MORE_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -69,7 +70,7 @@ class LibrarySearchPanel(QWidget):
             box.setPlaceholderText(hint)
             box.setValidator(validator)
             box.textChanged.connect(self._changed)
-        self.message = QLabel("Open a folder to search it.")
+        self.message = plain_label("Open a folder to search it.")  # errors may quote files
         self.message.setObjectName("librarySearchMessage")
         self.message.setWordWrap(True)
         self.results = QTreeWidget()
@@ -144,7 +145,7 @@ class LibrarySearchPanel(QWidget):
         for doc in documents:
             item = QTreeWidgetItem([document_row_text(doc)])
             item.setData(0, DOC_ROLE, doc)
-            item.setToolTip(0, f"{document_row_text(doc)}\n{doc.rel_path}")
+            item.setToolTip(0, rich_safe(f"{document_row_text(doc)}\n{display_name(doc.rel_path)}"))
             for hit in doc.passages:
                 child = QTreeWidgetItem(item)
                 child.setData(0, HIT_ROLE, hit)

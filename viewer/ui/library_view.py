@@ -33,6 +33,7 @@ from viewer.ui.library_model import (
     LibraryFilterProxy,
     LibraryTableModel,
 )
+from viewer.ui.plain_text import plain_label, rich_safe
 
 FOLDER_MIN_TABLE = 380  # narrower tables show no folder column
 DATE_MIN_TABLE = 240  # ... and no date column
@@ -55,7 +56,7 @@ class LibraryView(QWidget):
     def __init__(self, controller, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.folder_label = QLabel("No library open · File › Open Folder… (Ctrl+Shift+O)")
+        self.folder_label = plain_label("No library open · File › Open Folder… (Ctrl+Shift+O)")
         self.folder_label.setObjectName("libraryFolder")
         self.folder_label.setWordWrap(True)
         self.filter_box = QLineEdit()
@@ -71,7 +72,7 @@ class LibraryView(QWidget):
         self.count_label.setObjectName("libraryCount")
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("libraryProgress")
-        self.progress_label = QLabel()
+        self.progress_label = plain_label()  # shows error messages naming files
         self.progress_label.setObjectName("libraryProgressText")
         self.progress_label.setWordWrap(True)
         self._phase, self._phase_started = "", 0.0
@@ -158,10 +159,11 @@ class LibraryView(QWidget):
 
     # --- list ---------------------------------------------------------------------------------
     def _on_opened(self, folder: str) -> None:
+        from viewer.core.library_files import display_name
         from viewer.core.paths import shown_path
 
-        self.folder_label.setText(shown_path(folder))
-        self.folder_label.setToolTip(folder)
+        self.folder_label.setText(shown_path(display_name(folder)))
+        self.folder_label.setToolTip(rich_safe(display_name(folder)))
 
     def _on_entries(self) -> None:
         self.model.set_entries(self.controller.entries, self.controller.filter_keys)
@@ -169,10 +171,10 @@ class LibraryView(QWidget):
         problems = self.controller.problems()
         self.problems_list.clear()
         for entry in problems:
-            self.problems_list.addItem(f"{entry.rel_path}: {entry.error}")
+            self.problems_list.addItem(f"{entry.display_path}: {entry.error}")
         self.problems_button.setText(f"Problems ({len(problems)})")
         self.problems_button.setToolTip(
-            "\n".join(f"{e.rel_path}: {e.error}" for e in problems[:30])
+            rich_safe("\n".join(f"{e.display_path}: {e.error}" for e in problems[:30]))
         )
         self.problems_button.setVisible(bool(problems))
         if not problems:

@@ -12,6 +12,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from viewer.core.document import Document
+from viewer.core.library_files import display_name
 from viewer.core.paths import shown_path
 
 # (front matter key, label) in display order; other keys follow under their own name.
@@ -44,7 +45,9 @@ class MetadataPanel(QWidget):
             for key, value in meta.items():
                 self.values[key.capitalize()] = value
             self.values["Encoding"] = document.encoding
-            self.values["File"] = shown_path(document.path) if document.path else "—"
+            self.values["File"] = (
+                shown_path(display_name(str(document.path))) if document.path else "—"
+            )
         rows = "".join(
             f'<tr><td style="padding:3px 10px 3px 0; opacity:0.7">{escape(label)}</td>'
             f'<td style="padding:3px 0">{escape(value)}</td></tr>'

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from viewer.core.document import Pane
+from viewer.ui.plain_text import rich_safe
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -33,7 +34,7 @@ class OutlinePanel(QTreeWidget):
                 stack.pop()
             item = QTreeWidgetItem([heading.text])
             item.setData(0, PASSAGE_ROLE, heading.passage_id)
-            item.setToolTip(0, heading.text)
+            item.setToolTip(0, rich_safe(heading.text))
             if stack:
                 stack[-1][1].addChild(item)
             else:

@@ -16,6 +16,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
+from viewer.ui.plain_text import rich_safe
+
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 # Qt's rich text ignores <mark>: the core is asked for this span instead (see search_controller).
 MARK_OPEN = '<span style="background-color:#ffd54a; color:#1a1a1a;">'
@@ -77,7 +79,7 @@ class HitListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{hit_location(hit)}: {plain_snippet(hit)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{hit_location(hit)} — {len(hit.spans)} match(es)"
+            return rich_safe(f"{hit_location(hit)} — {len(hit.spans)} match(es)")
         return None
 
 

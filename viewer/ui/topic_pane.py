@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QByteArray, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -22,12 +22,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from viewer.core.document import Pane
 from viewer.core.line_breaking import WORD_JOINER, join_punctuation
 from viewer.ui.fonts import reading_font
 from viewer.ui.pane_text_map import PaneTextMap, anchor_positions
+from viewer.ui.plain_text import rich_safe
 from viewer.ui.window_fit import DOCUMENT_MARGIN, READING_MAX_CHARS
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,18 @@ class TopicPane(QTextBrowser):
         if getattr(kind, "value", kind) == QTextDocument.ResourceType.ImageResource.value:
             return placeholder_image()
         return QByteArray()
+
+    def viewportEvent(self, event) -> bool:  # noqa: N802 - Qt override
+        """Tooltips come from the document (`title` attributes): Qt would show them as rich
+        text, whose images it loads from disk without asking `loadResource`."""
+        if event.type() != QEvent.Type.ToolTip:
+            return super().viewportEvent(event)
+        tip = self.cursorForPosition(event.pos()).charFormat().toolTip()
+        if tip:
+            QToolTip.showText(event.globalPos(), rich_safe(tip), self.viewport())
+        else:
+            QToolTip.hideText()
+        return True
 
     def _on_anchor_clicked(self, url: QUrl) -> None:
         scheme = url.scheme().lower()

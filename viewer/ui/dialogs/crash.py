@@ -56,6 +56,9 @@ def show_crash_dialog(summary: str, details: str, log_path: Path | None) -> None
 
     box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error", "Something went wrong.")
     where = f"\nDetails were saved to {log_path}." if log_path else ""
-    box.setInformativeText(f"{summary}{where}\nYou can keep reading; please report this.")
+    from viewer.ui.plain_text import rich_safe
+
+    informative = f"{summary}{where}\nYou can keep reading; please report this."
+    box.setInformativeText(rich_safe(informative, wrap=True))  # an error may quote a file
     box.setDetailedText(details)  # a read-only text box the user can select and copy
     box.exec()

@@ -8,11 +8,13 @@ from __future__ import annotations
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from viewer.ui.plain_text import rich_safe
+
 FOLDER_MESSAGE = "{path} is a folder. Opening folders comes with the library feature."
 
 
 def show_document_error(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, "Cannot open document", message)
+    QMessageBox.warning(parent, "Cannot open document", rich_safe(message, wrap=True))
 
 
 def confirm_external_link(parent: QWidget | None, url: QUrl) -> bool:
@@ -20,7 +22,10 @@ def confirm_external_link(parent: QWidget | None, url: QUrl) -> bool:
     answer = QMessageBox.question(
         parent,
         "Open link in browser?",
-        f"This document links to:\n\n{url.toDisplayString()}\n\nOpen it in your web browser?",
+        rich_safe(
+            f"This document links to:\n\n{url.toDisplayString()}\n\nOpen it in your web browser?",
+            wrap=True,
+        ),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,
     )
