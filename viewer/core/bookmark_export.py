@@ -14,7 +14,7 @@ from viewer.core.bookmark_schema import FORMAT, FORMAT_VERSION
 from viewer.core.bookmarks import Bookmark, ResolvedBookmark, now_iso, summarize
 from viewer.core.citation import cite
 from viewer.core.document import Document
-from viewer.core.library_files import json_safe
+from viewer.core.file_names import json_safe
 
 
 def to_markdown(resolved: list[ResolvedBookmark], document: Document | None = None) -> str:

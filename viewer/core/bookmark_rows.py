@@ -12,7 +12,7 @@ import json
 
 from viewer.core.anchoring import Anchor
 from viewer.core.bookmarks import COLORS, DEFAULT_COLOR, Bookmark
-from viewer.core.library_files import from_storage_key, storage_key
+from viewer.core.file_names import from_storage_key, storage_key
 
 COLUMNS = (
     "id, document_path, document_title, fingerprint, pane_id, pane_title, heading, quote, "

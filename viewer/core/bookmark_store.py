@@ -29,7 +29,7 @@ from viewer.core.bookmark_salvage import salvage_rows
 from viewer.core.bookmark_schema import MIGRATIONS
 from viewer.core.bookmarks import Bookmark
 from viewer.core.errors import StorageError
-from viewer.core.library_files import storage_key
+from viewer.core.file_names import storage_key
 from viewer.core.paths import app_paths
 
 log = logging.getLogger(__name__)

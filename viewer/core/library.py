@@ -16,9 +16,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from viewer.core.atomic_file import write_text_atomic
+from viewer.core.file_names import display_name, json_safe
 from viewer.core.formats.registry import OPENABLE_SUFFIXES, kind_of
 from viewer.core.front_matter import split_front_matter
-from viewer.core.library_files import display_name, json_safe, open_regular, walk_library
+from viewer.core.library_files import open_regular, walk_library
 
 SUFFIXES = OPENABLE_SUFFIXES  # Markdown and text, and the formats converted to it
 MANIFEST_VERSION = 1

@@ -9,8 +9,8 @@ import json
 import sys
 import threading
 
+from viewer.core.file_names import display_name, json_safe
 from viewer.core.hit_json import hit_to_dict
-from viewer.core.library_files import display_name, json_safe
 from viewer.core.library_index import LibraryIndex
 from viewer.core.library_search import LibraryResults, LibrarySearch
 from viewer.core.plurals import count_noun

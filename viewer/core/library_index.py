@@ -34,8 +34,8 @@ from pathlib import Path
 from viewer.core import library
 from viewer.core.child_lifetime import die_with_parent
 from viewer.core.errors import SearchIndexError
+from viewer.core.file_names import storage_key
 from viewer.core.library import ChangeSet, LibraryEntry
-from viewer.core.library_files import storage_key
 from viewer.core.library_parse import parse_library_file
 from viewer.core.library_texts import TextStore
 from viewer.core.paths import app_paths

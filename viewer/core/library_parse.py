@@ -13,8 +13,9 @@ import re
 from pathlib import Path
 
 from viewer.core.errors import DocumentError
+from viewer.core.file_names import display_name
 from viewer.core.library import date_from_name, date_from_text
-from viewer.core.library_files import OUTSIDE_LINK, display_name, is_inside, read_regular
+from viewer.core.library_files import OUTSIDE_LINK, is_inside, read_regular
 from viewer.core.library_texts import encode_row
 
 # "2017年6月27日 第十二届全国人民代表大会常务委员会…修正": the latest date in the preamble is the
@@ -27,7 +28,7 @@ def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> 
     Unless `follow_links`, a file that became a link out of the folder since the scan is
     refused, as the scan would have."""
     from viewer.core.markdown_model import parse_document
-    from viewer.core.textio import MAX_BYTES, decode_bytes
+    from viewer.core.textio import MAX_BYTES, decode_bytes, read_converted
 
     path = Path(root) / rel_path
     name = display_name(path.name)
@@ -39,7 +40,7 @@ def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> 
         result["sha256"] = hashlib.sha256(data).hexdigest()
         if not data.strip():
             raise DocumentError(f"{name} is empty.")
-        loaded = decode_bytes(data, name=name)
+        loaded = read_converted(path) or decode_bytes(data, name=name)
         # render_html=False: same passage ids and texts, no HTML (~7x faster on the laws)
         document = parse_document(
             loaded.text, path=path, encoding=loaded.encoding, render_html=False

@@ -18,8 +18,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from viewer.core.file_names import from_storage_key, storage_key
 from viewer.core.folding import fold
-from viewer.core.library_files import from_storage_key, storage_key
 
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS texts (rel_path TEXT PRIMARY KEY, meta BLOB NOT NULL,"

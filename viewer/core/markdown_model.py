@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.document import Document, Pane, Passage
+from viewer.core.file_names import display_name
 from viewer.core.folding import drop_invisible
 from viewer.core.front_matter import split_front_matter
 from viewer.core.html_text import html_to_text
-from viewer.core.library_files import display_name
 from viewer.core.textio import read_document_text
 
 OVERVIEW_TITLE = "概览"

@@ -30,7 +30,7 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from viewer.core.analysis import ANALYZER_VERSION, bigram_analyzer
 from viewer.core.atomic_file import write_text_atomic
 from viewer.core.document import Document
-from viewer.core.library_files import storage_key
+from viewer.core.file_names import storage_key
 from viewer.core.paths import app_paths
 
 log = logging.getLogger(__name__)

@@ -20,7 +20,7 @@ from pathlib import Path
 import fastjsonschema
 
 from viewer.core.atomic_file import write_text_atomic
-from viewer.core.library_files import json_safe
+from viewer.core.file_names import json_safe
 from viewer.core.paths import app_paths
 
 log = logging.getLogger(__name__)

@@ -36,7 +36,7 @@ def read_document_text(path: Path | str) -> LoadedText:
         raise DocumentError(f"File not found: {path}")
     if path.is_dir():
         raise DocumentError(f"{path} is a folder, not a document (open it as a library instead).")
-    converted = _read_converted(path)
+    converted = read_converted(path)
     if converted is not None:
         return converted
     try:
@@ -56,8 +56,9 @@ def read_document_text(path: Path | str) -> LoadedText:
     return decode_bytes(data, name=path.name)
 
 
-def _read_converted(path: Path) -> LoadedText | None:
-    """Web pages, Word and PDF files arrive here as Markdown from their converter."""
+def read_converted(path: Path) -> LoadedText | None:
+    """Web pages, Word and PDF files as Markdown from their converter; None for text files;
+    DocumentError for a format that is known but not supported."""
     from viewer.core.formats.registry import kind_of, unsupported_reason
 
     reason = unsupported_reason(path)

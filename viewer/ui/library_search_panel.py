@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.library_files import display_name
+from viewer.core.file_names import display_name
 from viewer.core.plurals import count_noun
 from viewer.ui.library_result_rows import DOC_ROLE, ResultRowDelegate, document_row_text
 from viewer.ui.plain_text import plain_label, rich_safe

@@ -159,7 +159,7 @@ class LibraryView(QWidget):
 
     # --- list ---------------------------------------------------------------------------------
     def _on_opened(self, folder: str) -> None:
-        from viewer.core.library_files import display_name
+        from viewer.core.file_names import display_name
         from viewer.core.paths import shown_path
 
         self.folder_label.setText(shown_path(display_name(folder)))

@@ -12,7 +12,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from viewer.core.document import Document
-from viewer.core.library_files import display_name
+from viewer.core.file_names import display_name
 from viewer.core.paths import shown_path
 
 # (front matter key, label) in display order; other keys follow under their own name.
