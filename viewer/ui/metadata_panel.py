@@ -17,6 +17,21 @@ from viewer.core.paths import shown_path
 
 # (front matter key, label) in display order; other keys follow under their own name.
 FIELDS = (("source", "Source"), ("date", "Date"), ("place", "Place"), ("language", "Language"))
+# keys the web page, Word and PDF converters write (viewer.core.formats)
+LABELS = {
+    "issuer": "Issuer",
+    "doc_number": "Document no.",
+    "published": "Published",
+    "subject": "Subject",
+    "index_no": "Index no.",
+    "page_header": "Page header",
+}
+# how a converted document's "encoding" reads: the format it was converted from
+CONVERTED_FROM = {
+    "html": "web page (converted)",
+    "docx": "Word file (converted)",
+    "pdf": "PDF (converted)",
+}
 
 
 class MetadataPanel(QWidget):
@@ -43,8 +58,9 @@ class MetadataPanel(QWidget):
             for key, label in FIELDS:
                 self.values[label] = meta.pop(key, "") or "—"
             for key, value in meta.items():
-                self.values[key.capitalize()] = value
-            self.values["Encoding"] = document.encoding
+                self.values[LABELS.get(key, key.replace("_", " ").capitalize())] = value
+            encoding = document.encoding
+            self.values["Encoding"] = CONVERTED_FROM.get(encoding, encoding)
             self.values["File"] = (
                 shown_path(display_name(str(document.path))) if document.path else "—"
             )
