@@ -170,7 +170,8 @@ def test_a_deeply_nested_folder_tree_is_walked(lib, deep_tree):
 
 
 def test_bookmarks_of_a_document_with_an_undecodable_name(tmp_path):
-    from viewer.core.bookmark_export import from_json, to_json
+    from viewer.core.bookmark_export import to_json
+    from viewer.core.bookmark_import import from_json
     from viewer.core.bookmark_library import BookmarkLibrary
     from viewer.core.markdown_model import load_document
 

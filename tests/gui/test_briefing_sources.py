@@ -33,7 +33,7 @@ def test_library_folder_is_shown_from_home(qtbot, window, tmp_path, monkeypatch)
     folder = make_library(tmp_path / "法规库")
     open_and_index(qtbot, window, controller, folder)
     assert controller.view.folder_label.text() == "~/法规库"
-    assert controller.view.folder_label.toolTip() == str(folder.resolve())
+    assert str(folder.resolve()) in controller.view.folder_label.toolTip()
     controller.shutdown()
 
 

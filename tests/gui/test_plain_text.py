@@ -174,8 +174,9 @@ def test_import_error_dialog_for_a_file_name(
     bad = tmp_path / "<img src='probe'>.json"
     bad.write_text(json.dumps({"version": "abc"}), encoding="utf-8")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
-    bookmarks.import_action.trigger()
-    assert dialogs_closed and not probe.was_read
+    bookmarks.import_action.trigger()  # the file is read and checked on a worker
+    qtbot.waitUntil(lambda: bool(dialogs_closed), timeout=10_000)
+    assert not probe.was_read
 
 
 @pytest.fixture

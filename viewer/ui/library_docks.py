@@ -34,7 +34,7 @@ def install_library(window) -> LibraryController:
     controller.view, controller.panel = view, panel
     left = _dock(window, LIBRARY_DOCK, "Library", view, Qt.DockWidgetArea.LeftDockWidgetArea)
     right = _dock(window, LIBRARY_SEARCH_DOCK, "Library search", panel)
-    _stack_above(window, left, "topicsDock", ("outlineDock", "metadataDock"))
+    _stack_above(window, left, "topicsDock", ("outlineDock", "articlesDock", "metadataDock"))
     _tabify_with(window, right, "searchDock")
     for dock in (left, right):
         dock.show()  # a dock added to a shown window stays hidden otherwise
