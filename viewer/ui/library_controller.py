@@ -12,7 +12,9 @@
 - Changes on disk: a QFileSystemWatcher on the folder and its subfolders, plus a poll of the
   cheap stat-based `changes()` every POLL_MS; either leads to an incremental update().
 - Searches run on the global pool, debounced; every request bumps a generation and results
-  of an older generation are dropped.
+  of an older generation are dropped. Results that covered only part of the folder (a first
+  index is running) are refreshed every PARTIAL_REFRESH_S while indexing goes on, and once
+  more when it ends; results that met a damaged index start the update that rebuilds it.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ PROGRESS_INTERVAL_S = 0.1
 QUIT_GRACE_MS = 5000  # shutdown: time for a cancelled child to commit before it is ended
 MAX_WATCHED_DIRS = 500
 SNIPPET_WIDTH = 64
+PARTIAL_REFRESH_S = 3.0
 
 
 def load_library(root: Path):
@@ -70,7 +73,7 @@ def update_library(index, cancel: threading.Event, progress, child=None):
     def phase(message: str) -> None:
         progress(("phase", message))
 
-    if child is None or index.changes().empty:
+    if child is None or (index.changes().empty and not index.suspect()):
         result = index.update(progress=report, cancel=cancel, phase=phase)
     else:
         result = child.run(progress=report, cancel=cancel, phase=phase)
@@ -113,6 +116,9 @@ class LibraryController(QObject):
         self.last_results = None  # the newest LibraryResults shown (its query highlights)
         self.error = ""
         self.search_error = ""
+        self.notice = ""  # e.g. the index is kept in a temporary folder
+        self._searched_at = 0.0  # when the last search started (partial results refresh)
+        self._rebuild_asked = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._open_task: BackgroundTask | None = None
@@ -151,6 +157,9 @@ class LibraryController(QObject):
     def _on_loaded(self, loaded) -> None:
         self._open_task = None
         self.index, self.searcher, entries, folders = loaded
+        self.notice = self.index.notice
+        if self.notice:
+            self.window.statusBar().showMessage(self.notice, 15000)
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
         self.watcher.addPaths(folders)
@@ -207,6 +216,13 @@ class LibraryController(QObject):
             self.phase_changed.emit(message[1])
         else:
             self.progress.emit(*message[1:])
+        shown = self.last_results
+        if (
+            shown is not None
+            and (shown.partial or shown.damaged)
+            and time.monotonic() - self._searched_at >= PARTIAL_REFRESH_S
+        ):
+            self.search_now()  # more of the folder is searchable now
 
     def cancel_indexing(self) -> None:
         """Stop between documents (keeping what was done) and pause until start_update()."""
@@ -226,7 +242,7 @@ class LibraryController(QObject):
         if self._again and not self.paused:
             self._again = False
             self.start_update()
-        elif self._request[0].strip():
+        if self._request[0].strip():
             self.search_now()  # the index changed under the shown results
 
     def _on_update_error(self, error: BaseException) -> None:
@@ -295,6 +311,7 @@ class LibraryController(QObject):
         if self._search_task is not None:
             return  # started when the running one returns
         generation = self._generation
+        self._searched_at = time.monotonic()
         self.search_started.emit()
         self._search_task = run_in_background(
             search_library,
@@ -315,6 +332,12 @@ class LibraryController(QObject):
             return
         self.last_results = results
         self.search_finished.emit(results)
+        damaged = results is not None and results.damaged
+        if damaged and not self._rebuild_asked and not self.paused:
+            self._rebuild_asked = True  # once: a rebuild that does not help must not loop
+            self.start_update()  # the update sees the damage note and rebuilds
+        elif results is not None and not damaged:
+            self._rebuild_asked = False
 
     # --- opening a result ---------------------------------------------------------------------
     def open_entry(self, entry) -> None:

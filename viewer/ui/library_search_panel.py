@@ -159,7 +159,23 @@ class LibrarySearchPanel(QWidget):
         shown, total = len(results.documents), results.total_documents
         more = f" (best {shown} shown)" if total > shown else ""
         text = f"{total:,} documents{more} · {results.elapsed_ms:.0f} ms"
-        self.message.setText(results.notice or text if total else "No documents match.")
+        lines = [text if total else "No documents match."]
+        if results.partial:
+            lines.insert(0, self._coverage(results))
+        if results.notice:
+            lines.insert(0, results.notice)
+        self.message.setText("\n".join(lines))
+
+    def _coverage(self, results) -> str:
+        """How much of the folder this search covered, while a first index runs."""
+        if self.controller.indexing:
+            state = "indexing…"
+        elif self.controller.paused:
+            state = "indexing paused"
+        else:
+            state = "the rest is not indexed yet"
+        searched, library = results.searched_documents, results.library_documents
+        return f"Searching {searched:,} of {library:,} documents — {state}"
 
     def _on_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         doc = item.data(0, DOC_ROLE)
