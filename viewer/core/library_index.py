@@ -42,7 +42,7 @@ from pathlib import Path
 from viewer.core import library, library_integrity
 from viewer.core.errors import SearchIndexError
 from viewer.core.library import ChangeSet, LibraryEntry
-from viewer.core.library_batch import IndexBatch
+from viewer.core.library_batch import COMMIT_EVERY, IndexBatch, Tally
 from viewer.core.library_location import writable_index_dir
 from viewer.core.library_lock import IndexLock
 from viewer.core.library_parse import parse_library_file
@@ -54,13 +54,7 @@ Progress = Callable[[int, int, float | None], None]  # (done, total, eta_seconds
 Phase = Callable[[str], None]  # a message naming the step now running, e.g. "Writing the index"
 SMALL_UPDATE = 24
 _POOL_CHUNK = 4
-# Documents per commit: an eighth of the update, within these bounds (9 commits for the laws).
-# Smaller batches cost no measurable time (400 laws: 36.9 s in 4 commits, 38.2 s in 1).
-COMMIT_EVERY = 400
-MIN_BATCH = 50
-# Share of a document's indexing time spent before its commit (parsing, handing it to the
-# writer): 12-17% measured on 400 laws. The rest is credited when its batch is written.
-PARSE_SHARE = 0.15
+TEXTS_FLUSH_S = 0.5
 WAIT_POLL_S = 0.5  # how often a waiting update looks at the other process's lock
 WAITING = "This library is being indexed by another window; waiting for it to finish"
 
@@ -240,15 +234,12 @@ class LibraryIndex:
         return report
 
     def _index_files(self, batch, changes, report, progress, cancel, commit_every) -> int:
-        """Parse and add the files, committing every `commit_every`; returns how many are
-        added but not yet committed."""
-        started = time.monotonic()
+        """Parse and add the files, committing a batch at a time; returns how many are added
+        but not yet committed."""
         todo = changes.to_index
         by_path = {e.rel_path: e for e in todo}
         changed_paths = {e.rel_path for e in changes.changed}
-        total, pending_texts = len(todo), []
-        seen = written = 0
-        commit_every = min(commit_every, max(MIN_BATCH, total // 8))
+        tally, pending_texts, flushed = Tally(todo, commit_every), [], time.monotonic()
         with closing(self._parse_all(todo, batch.big, batch.procs)) as parsed_files:
             for parsed in parsed_files:
                 entry = by_path[parsed["rel_path"]]
@@ -259,24 +250,25 @@ class LibraryIndex:
                     report.changed.append(entry.rel_path)
                 else:
                     report.added.append(entry.rel_path)
-                seen += 1
-                if len(pending_texts) >= 64:
+                tally.parsed(entry.rel_path)
+                # texts soon, so a search before the first commit (a scan) has them
+                if len(pending_texts) >= 64 or time.monotonic() - flushed > TEXTS_FLUSH_S:
                     self.texts.put_many(pending_texts)
                     pending_texts.clear()
-                if seen - written >= commit_every and seen < total:
+                    flushed = time.monotonic()
+                if tally.batch_full():
                     self.texts.put_many(pending_texts)
                     pending_texts.clear()
                     batch.commit()
                     batch.reopen()
-                    written = seen
+                    tally.committed()
                 if progress is not None:
-                    done = written + int((seen - written) * PARSE_SHARE)
-                    progress(done, total, _eta(started, done, total))
-                if cancel is not None and cancel.is_set() and seen < total:
+                    progress(tally.done(), tally.total, tally.eta())
+                if cancel is not None and cancel.is_set() and tally.seen < tally.total:
                     report.cancelled = True
                     break
         self.texts.put_many(pending_texts)
-        return seen - written
+        return tally.seen - tally.written
 
     def _create_whoosh(self):
         import shutil
@@ -324,10 +316,3 @@ class LibraryIndex:
 
 def _parse_job(job: tuple[str, str]) -> dict:
     return parse_library_file(*job)
-
-
-def _eta(started: float, done: int, total: int) -> float | None:
-    if done < 3:
-        return None
-    elapsed = time.monotonic() - started
-    return elapsed / done * (total - done)
