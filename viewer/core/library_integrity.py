@@ -98,7 +98,8 @@ def _texts_problem(path: Path) -> str | None:
     if not path.exists():
         return None
     try:
-        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        # read-write: a writer killed mid-transaction leaves a journal SQLite must roll back
+        with contextlib.closing(sqlite3.connect(path)) as db:
             answer = db.execute("PRAGMA quick_check").fetchone()
             db.execute("SELECT count(*) FROM texts").fetchone()
     except sqlite3.Error as error:
