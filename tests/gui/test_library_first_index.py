@@ -29,6 +29,7 @@ def search(qtbot, library, text: str):
 def test_search_while_another_window_builds_the_first_index(qtbot, window, library, tmp_path):
     from viewer.core.library_index import LibraryIndex
     from viewer.core.library_lock import IndexLock
+    from viewer.core.library_parse import parse_library_file
     from viewer.ui.library_docks import open_library
 
     root = make_folder(tmp_path / "lib", 12)
@@ -49,6 +50,12 @@ def test_search_while_another_window_builds_the_first_index(qtbot, window, libra
         message = library.panel.message.text()
         assert "Searching 6 of 12 documents — indexing…" in message
         assert "2 documents" in message
+        # the other window gets on: the shown results follow without a keystroke
+        more = sorted(e.rel_path for e in other.entries())[6:9]
+        other.texts.put_many([(p, parse_library_file(str(root), p)["blobs"]) for p in more])
+        other.texts.close()
+        qtbot.waitUntil(lambda: library.last_results.searched_documents == 9, timeout=15_000)
+        assert "Searching 9 of 12 documents — indexing…" in library.panel.message.text()
     finally:
         lock.release()
     # the other window is done: this one finds the rest, and the results refresh by themselves

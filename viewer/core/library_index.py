@@ -163,8 +163,8 @@ class LibraryIndex:
     ) -> UpdateReport:
         """Bring the index in line with the folder: index added/changed files, drop removed.
 
-        `phase`, if given, is called with a short message as each step starts (checking,
-        waiting for another window, saving the file list), for steps without counted progress.
+        `phase`, if given, is called with a short message as each step starts (checking the
+        index, waiting for another window, writing the last batch): steps without a count.
         """
         if not self._lock.acquire(blocking=False):
             raise SearchIndexError("This library is already being indexed.")

@@ -117,7 +117,6 @@ class LibraryController(QObject):
         self.error = ""
         self.search_error = ""
         self.notice = ""  # e.g. the index is kept in a temporary folder
-        self._searched_at = 0.0  # when the last search started (partial results refresh)
         self._rebuild_asked = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -135,6 +134,8 @@ class LibraryController(QObject):
         self._settle = self._timer(WATCH_SETTLE_MS, self.check_changes, single=True)
         self.poll_timer = self._timer(POLL_MS, self.check_changes)
         self._debounce = self._timer(DEBOUNCE_MS, self.search_now, single=True)
+        # while shown results cover part of the folder: search again as more gets indexed
+        self._partial_refresh = self._timer(int(PARTIAL_REFRESH_S * 1000), self._refresh_partial)
 
     def _timer(self, ms: int, slot, single: bool = False) -> QTimer:
         timer = QTimer(self)
@@ -216,13 +217,6 @@ class LibraryController(QObject):
             self.phase_changed.emit(message[1])
         else:
             self.progress.emit(*message[1:])
-        shown = self.last_results
-        if (
-            shown is not None
-            and (shown.partial or shown.damaged)
-            and time.monotonic() - self._searched_at >= PARTIAL_REFRESH_S
-        ):
-            self.search_now()  # more of the folder is searchable now
 
     def cancel_indexing(self) -> None:
         """Stop between documents (keeping what was done) and pause until start_update()."""
@@ -283,6 +277,7 @@ class LibraryController(QObject):
         self.poll_timer.stop()
         self._settle.stop()
         self._debounce.stop()
+        self._partial_refresh.stop()
         self._cancel.set()
         child, self._child = self._child, None
         if child is not None and not self._pool.waitForDone(min(timeout_ms, QUIT_GRACE_MS)):
@@ -311,7 +306,6 @@ class LibraryController(QObject):
         if self._search_task is not None:
             return  # started when the running one returns
         generation = self._generation
-        self._searched_at = time.monotonic()
         self.search_started.emit()
         self._search_task = run_in_background(
             search_library,
@@ -321,6 +315,12 @@ class LibraryController(QObject):
             on_done=lambda r: self._on_results(generation, r),
             on_error=lambda e: self._on_results(generation, None, e),
         )
+
+    def _refresh_partial(self) -> None:
+        shown = self.last_results
+        busy = self._search_task is not None or self._debounce.isActive()
+        if shown is not None and shown.partial and self.indexing and not busy:
+            self.search_now()  # more of the folder is searchable now
 
     def _on_results(self, generation: int, results, error=None) -> None:
         self._search_task = None
@@ -332,6 +332,10 @@ class LibraryController(QObject):
             return
         self.last_results = results
         self.search_finished.emit(results)
+        if results is not None and results.partial:
+            self._partial_refresh.start()
+        else:
+            self._partial_refresh.stop()
         damaged = results is not None and results.damaged
         if damaged and not self._rebuild_asked and not self.paused:
             self._rebuild_asked = True  # once: a rebuild that does not help must not loop
