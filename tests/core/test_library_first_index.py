@@ -219,3 +219,19 @@ def test_a_search_that_meets_damage_says_so_and_asks_for_a_rebuild(
     search.open()
     results = search.search("纳税")
     assert results.total_documents == 14 and not results.damaged
+
+
+def test_a_searcher_opened_between_a_commit_and_its_file_list_catches_up(tmp_path):
+    from viewer.core.library import save_manifest
+
+    root = make_folder(tmp_path / "lib", 6)
+    index = LibraryIndex(root)
+    index.update(procs=1)
+    full = index.manifest()
+    # the searcher opens after Whoosh's commit, before the file list of that commit is saved
+    save_manifest(index.manifest_path, index.root, dict(sorted(full.items())[:3]))
+    search = LibrarySearch(index)
+    assert search.search("应当").searched_documents == 3
+    save_manifest(index.manifest_path, index.root, full)
+    results = search.search("应当", categories=["经济法"])
+    assert results.searched_documents == 6 and results.total_documents == 3

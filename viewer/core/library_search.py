@@ -103,6 +103,7 @@ class LibrarySearch:
         self._text = self._texts.get  # where documents' texts come from now
         self._library_size = 0  # files in the folder, counted when the index is opened
         self._scanning = False
+        self._manifest_stamp: tuple[int, int] | None = None
         self._titles: dict[str, str] = {}  # rel_path -> folded title
         self._rankings: OrderedDict[tuple, Ranking] = OrderedDict()
 
@@ -113,6 +114,7 @@ class LibrarySearch:
                 return
             self.close()
             self._library_size = len(scan_folder(self.index.root))
+            self._manifest_stamp = _stamp(self.index.manifest_path)
             self._entries = self.index.manifest()
             ix = self.index.open_whoosh() if self._entries else None
             if ix is None:  # nothing committed yet: scan the texts
@@ -140,9 +142,11 @@ class LibrarySearch:
             self._generation = self.index.generation
 
     def _still_current(self) -> bool:
-        """Nothing was committed since this searcher (or scan) opened, by any process."""
+        """Nothing was committed since this searcher (or scan) opened, by any process. The file
+        list is saved just after each commit: a searcher opened in between reopens for it."""
         if self._searcher is not None:
-            return self._searcher.up_to_date()
+            stamp = _stamp(self.index.manifest_path)
+            return self._searcher.up_to_date() and stamp == self._manifest_stamp
         return self._scanning and not self.index.manifest_path.exists()
 
     def _open_scan(self) -> None:
@@ -319,6 +323,14 @@ class LibrarySearch:
                     titled.add(path)
         out.sort(key=itemgetter(1), reverse=True)  # stable, as key=-score
         return out, titled
+
+
+def _stamp(path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size
 
 
 def _in_category(category: str, wanted: str) -> bool:
