@@ -104,6 +104,7 @@ class LibrarySearch:
         self._library_size = 0  # files in the folder, counted when the index is opened
         self._scanning = False
         self._manifest_stamp: tuple[int, int] | None = None
+        self._catalog: list[LibraryEntry] | None = None
         self._titles: dict[str, str] = {}  # rel_path -> folded title
         self._rankings: OrderedDict[tuple, Ranking] = OrderedDict()
 
@@ -113,7 +114,8 @@ class LibrarySearch:
             if self._generation == self.index.generation and self._still_current():
                 return
             self.close()
-            self._library_size = len(scan_folder(self.index.root))
+            listed = self._catalog
+            self._library_size = len(listed if listed is not None else scan_folder(self.index.root))
             self._manifest_stamp = _stamp(self.index.manifest_path)
             self._entries = self.index.manifest()
             ix = self.index.open_whoosh() if self._entries else None
@@ -149,8 +151,14 @@ class LibrarySearch:
             return self._searcher.up_to_date() and stamp == self._manifest_stamp
         return self._scanning and not self.index.manifest_path.exists()
 
+    def set_catalog(self, entries: list[LibraryEntry]) -> None:
+        """The folder's files as the caller already listed them (LibraryIndex.entries()), so a
+        search before the first commit need not read 3,000 file heads again (~1 s)."""
+        self._catalog = list(entries)
+
     def _open_scan(self) -> None:
-        catalog = self.index.entries()  # titles, folders and dates from the files' heads
+        # titles, folders and dates from the files' heads
+        catalog = self._catalog if self._catalog is not None else self.index.entries()
         self._entries = {e.rel_path: e for e in catalog}
         self._library_size = len(catalog)
         self._titles = {p: fold(e.title) for p, e in self._entries.items() if e.title}

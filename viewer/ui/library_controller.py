@@ -178,6 +178,8 @@ class LibraryController(QObject):
 
     def _set_entries(self, entries_and_keys) -> None:
         self.entries, self.filter_keys = entries_and_keys
+        if self.searcher is not None:
+            self.searcher.set_catalog(self.entries)
         self.entries_changed.emit()
 
     def problems(self) -> list:
