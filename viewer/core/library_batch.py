@@ -45,8 +45,10 @@ class IndexBatch:
         except LockError as exc:
             raise SearchIndexError("The library index is locked by another writer.") from exc
 
-    def commit(self) -> None:
-        self.writer.commit()
+    def commit(self, final: bool = True) -> None:
+        """`final`: the update's last commit. Earlier ones merge no segments: re-writing the
+        segments of earlier batches made the first index of 439 laws 20% slower."""
+        self.writer.commit(merge=final)
         self.writer = None
         library.save_manifest(self.index.manifest_path, self.index.root, self.manifest)
         library_integrity.record(self.index.dir, self.index.whoosh_dir)

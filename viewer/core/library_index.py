@@ -259,7 +259,7 @@ class LibraryIndex:
                 if tally.batch_full():
                     self.texts.put_many(pending_texts)
                     pending_texts.clear()
-                    batch.commit()
+                    batch.commit(final=False)
                     batch.reopen()
                     tally.committed()
                 if progress is not None:
