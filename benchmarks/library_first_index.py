@@ -118,8 +118,8 @@ def show(name: str, figures: dict) -> None:
     print(f"  searched documents over time: {' '.join(coverage)}")
     ended = figures["parsing_ended"]
     print(
-        f"  first index {figures['finished']:.1f} s; parsing ended at "
-        f"{ended and round(ended, 1)} s (where the old bar reached 100%)"
+        f"  first index {figures['finished']:.1f} s; last batch started at "
+        f"{ended and round(ended, 1)} s (the last batch handed to the writer)"
     )
     for share, (said, truth) in figures["eta_errors"].items():
         print(f"  at {share:.0%}: estimate {said:.0f} s left, really {truth:.0f} s")

@@ -70,6 +70,11 @@ def test_search_while_another_window_builds_the_first_index(qtbot, window, libra
 def test_writing_the_last_batch_keeps_the_bar_and_the_time_left(qtbot, window, library):
     view = library.view
     library.indexing_started.emit()
+    library.progress.emit(50, 100, 40.0)
+    assert "about 40 s left" in view.progress_label.text()
+    # no report while a batch is written: the time left still counts down
+    qtbot.waitUntil(lambda: "about 39 s left" in view.progress_label.text(), timeout=3000)
+    assert view.progress_bar.value() == 50
     library.progress.emit(85, 100, 40.0)
     library.phase_changed.emit("Writing the index of 15 documents")
     assert view.progress_bar.maximum() == 100 and view.progress_bar.value() == 85

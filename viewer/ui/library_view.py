@@ -206,14 +206,15 @@ class LibraryView(QWidget):
 
     def _on_progress(self, done: int, total: int, eta) -> None:
         """Counted progress: a document counts as done once it is written to the index, so
-        the bar and the time left include the writing."""
-        self._clock.stop()
+        the bar and the time left include the writing. Between reports (a batch is being
+        written) the clock counts the time left down."""
         self.progress_bar.setRange(0, max(1, total))
         self.progress_bar.setValue(done)
         self._eta, self._eta_at = eta, time.monotonic()
-        left = format_eta(eta)
-        text = f"Indexing {done:,} / {total:,} documents"
-        self.progress_label.setText(f"{text} · {left}" if left else text)
+        self._phase = f"Indexing {done:,} / {total:,} documents"
+        self._phase_started = None  # a count, not a step: no elapsed time
+        self._show_phase()
+        self._clock.start()
 
     def _on_phase(self, message: str) -> None:
         """A step without its own count started: show the time spent on it and, while the
@@ -227,10 +228,11 @@ class LibraryView(QWidget):
 
     def _show_phase(self) -> None:
         now = time.monotonic()
-        text = f"{self._phase}… {format_elapsed(now - self._phase_started)}"
-        if self._eta is not None:
-            left = format_eta(max(1.0, self._eta - (now - self._eta_at)))
-            text = f"{text} · {left}"
+        text = self._phase
+        if self._phase_started is not None:
+            text = f"{text}… {format_elapsed(now - self._phase_started)}"
+        if self._eta:  # None: not known yet; 0: done
+            text = f"{text} · {format_eta(max(1.0, self._eta - (now - self._eta_at)))}"
         self.progress_label.setText(text)
 
     def _on_indexing_finished(self, report) -> None:
