@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sqlite3
 import threading
 from pathlib import Path
@@ -166,6 +167,13 @@ def _damage_whoosh(index: LibraryIndex, suffix: str) -> None:
     middle = len(data) // 2
     data[middle : middle + 4096] = bytes(len(data[middle : middle + 4096]))
     target.write_bytes(bytes(data))
+    _later(target)
+
+
+def _later(path: Path) -> None:
+    """Damage happens after the commit, not in the same clock tick as it."""
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 2_000_000_000))
 
 
 def _damage_texts(index: LibraryIndex, _suffix: str) -> None:
