@@ -29,7 +29,7 @@ from operator import itemgetter
 
 from viewer.core.errors import SearchIndexError
 from viewer.core.folding import fold
-from viewer.core.library import LibraryEntry, scan_folder
+from viewer.core.library import LibraryEntry, filtered, scan_folder
 from viewer.core.library_hits import DocumentHits, document_hits
 from viewer.core.library_index import LibraryIndex
 from viewer.core.library_passages import is_literal
@@ -211,7 +211,7 @@ class LibrarySearch:
         parsed = results.parsed
         if self._searcher is None:
             docs = self._scan.docs()
-            allowed = self._allowed_paths(categories, date_from, date_to)
+            allowed = filtered(self._entries, categories, date_from, date_to)
             ranking = scan_ranking(parsed, docs, self._titles, allowed, TITLE_BOOST)
             results.searched_documents = len(docs)
         else:
@@ -273,25 +273,10 @@ class LibrarySearch:
         return ranking
 
     def _allowed(self, categories, date_from, date_to) -> set[int] | None:
-        paths = self._allowed_paths(categories, date_from, date_to)
+        paths = filtered(self._entries, categories, date_from, date_to)
         if paths is None:
             return None
         return {self._docnums[p] for p in paths if p in self._docnums}
-
-    def _allowed_paths(self, categories, date_from, date_to) -> set[str] | None:
-        if not categories and not date_from and not date_to:
-            return None
-        wanted = [c.strip("/") for c in categories or []]
-        allowed = set()
-        for path, entry in self._entries.items():
-            if wanted and not any(_in_category(entry.category, c) for c in wanted):
-                continue
-            if (date_from or date_to) and not entry.date:
-                continue
-            if date_from and entry.date < date_from or date_to and entry.date > date_to:
-                continue
-            allowed.add(path)
-        return allowed
 
     def _ranked(self, parsed: ParsedQuery, allowed: set[int] | None):
         """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,
@@ -339,7 +324,3 @@ def _stamp(path) -> tuple[int, int] | None:
     except OSError:
         return None
     return stat.st_mtime_ns, stat.st_size
-
-
-def _in_category(category: str, wanted: str) -> bool:
-    return category == wanted or category.startswith(wanted + "/") or not wanted
