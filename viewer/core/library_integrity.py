@@ -8,7 +8,7 @@ searched for ever after ("Index up to date" beside "database disk image is malfo
   needs it, opening the index fails, which counts as damage too). Files not recorded (a writer
   killed mid-commit) are ignored. Damage that leaves size and mtime alone (a bad disk block)
   is found when a search fails to read it (below). The check then costs a stat per file: the
-  laws' index is ~540 MB, ~2.5 s to read whole.
+  index of 439 laws is 74 MB, 0.33 s to read whole; 0.09 s with stats.
 - The text store changes between commits, so SQLite checks it itself (`PRAGMA quick_check`).
 - A searcher that meets damage leaves a `damaged` note, so the next update rebuilds.
 """
