@@ -105,6 +105,28 @@ def category_of(rel_path: str) -> str:
     return display_name(rel_path.rpartition("/")[0])
 
 
+def filtered(entries: dict[str, LibraryEntry], categories, date_from, date_to) -> set[str] | None:
+    """The paths in folders `categories` (with their subfolders) dated within the inclusive
+    YYYY-MM-DD bounds (files without a date are left out by either); None: no filter."""
+    if not categories and not date_from and not date_to:
+        return None
+    wanted = [c.strip("/") for c in categories or []]
+    allowed = set()
+    for path, entry in entries.items():
+        if wanted and not any(_in_category(entry.category, c) for c in wanted):
+            continue
+        if (date_from or date_to) and not entry.date:
+            continue
+        if date_from and entry.date < date_from or date_to and entry.date > date_to:
+            continue
+        allowed.add(path)
+    return allowed
+
+
+def _in_category(category: str, wanted: str) -> bool:
+    return category == wanted or category.startswith(wanted + "/") or not wanted
+
+
 def date_from_name(name: str) -> str:
     match = _NAME_DATE.search(name)
     if not match:

@@ -11,7 +11,7 @@ import threading
 
 from viewer.core.file_names import display_name, json_safe
 from viewer.core.hit_json import hit_to_dict
-from viewer.core.library_index import LibraryIndex
+from viewer.core.library_index import WAITING, LibraryIndex
 from viewer.core.library_search import LibraryResults, LibrarySearch
 from viewer.core.plurals import count_noun
 from viewer.core.settings import load_settings
@@ -32,7 +32,15 @@ def open_library_search(folder: str, stderr=None) -> LibrarySearch:
             left = f", about {eta:.0f} s left" if eta is not None else ""
             print(f"indexing {folder}: {done}/{total}{left}", file=stderr, flush=True)
 
-    report = index.update(progress=progress, cancel=threading.Event())
+    if index.notice:
+        print(index.notice, file=stderr)
+    report = index.update(
+        progress=progress,
+        cancel=threading.Event(),
+        phase=lambda message: message == WAITING and print(f"{message}…", file=stderr),
+    )
+    if report.rebuilt:
+        print(report.rebuilt, file=stderr)
     for entry in report.skipped + report.failed:
         print(f"skipped {entry.display_path}: {entry.error}", file=stderr)
     search = LibrarySearch(index)

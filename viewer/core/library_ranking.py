@@ -98,9 +98,11 @@ class Ranking:
         candidates: list[tuple[str, float]],
         texts: Callable[[str], DocText | None],
         titled: Collection[str],
+        indexed: bool = True,
     ) -> None:
         """`candidates`: (rel_path, score) best first; `titled`: the files whose folded title
-        holds a word of the query."""
+        holds a word of the query; `indexed`: False when the candidates are not the index's
+        hits (a scan of every stored text), so the index decides nothing."""
         self.parsed = parsed
         self.candidates = candidates
         self._texts = texts
@@ -108,7 +110,7 @@ class Ranking:
         self._matches: list[tuple[str, float]] = []  # checked and matching, in rank order
         self._next = 0  # candidates before this one have been checked
         self._all_match = False  # every candidate is known to match
-        decided = index_decides(parsed)
+        decided = indexed and index_decides(parsed)
         test = whole_text_test(parsed)
         if test is not None:
             # the index decides: only files whose title holds a term need a look;

@@ -23,6 +23,9 @@ class FieldStats:
         self.searcher, self.fieldname, self.b, self.k1 = searcher, fieldname, b, k1
         reader = searcher.reader()
         total = reader.doc_count_all()
+        # BM25's idf is log(documents / ...): an index with no document (a first commit of
+        # unreadable files only) has no scores, not a math domain error
+        self.empty = total == 0
         self.lengths = [reader.doc_field_length(n, fieldname, 0) for n in range(total)]
         self.deleted = {n for n in range(total) if reader.is_deleted(n)}
         self.avg_length = (reader.field_length(fieldname) / max(1, reader.doc_count())) or 1.0
@@ -31,6 +34,8 @@ class FieldStats:
 
     def term_scores(self, text: str) -> dict[int, float] | None:
         """docnum -> BM25 of one term; None when the postings can't be read this way."""
+        if self.empty:
+            return {}
         idf = self.searcher.idf(self.fieldname, text)
         norms, k1_plus_1 = self.norms, self.k1 + 1
         out: dict[int, float] = {}

@@ -10,11 +10,16 @@ decides which files really match, lazily, in rank order, as far as the page aske
 (library_ranking). For a query the index decides alone (one clause of CJK words or phrases,
 single words or numbers: the common case) the total is exact without opening any text. Hit
 counts and snippets are computed for the documents shown only.
+
+Before the index's first commit the stored texts are scanned instead (library_scan), and the
+results say how many of the folder's files were searched. A search that meets a damaged index
+never raises: it notes the damage (the next update rebuilds), searches the texts if it can and
+says so.
 """
 
 from __future__ import annotations
 
-import re
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -22,15 +27,18 @@ from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import itemgetter
 
+from viewer.core.errors import SearchIndexError
 from viewer.core.folding import fold
-from viewer.core.library import LibraryEntry
+from viewer.core.library import LibraryEntry, filtered, scan_folder
+from viewer.core.library_hits import DocumentHits, document_hits
 from viewer.core.library_index import LibraryIndex
-from viewer.core.library_passages import best_passages, is_literal, passage_spans
+from viewer.core.library_passages import is_literal
 from viewer.core.library_ranking import Ranking, candidate_query, scores
-from viewer.core.library_texts import DocText, TextCache
+from viewer.core.library_scan import TextScan, scan_ranking
+from viewer.core.library_texts import TextCache
 from viewer.core.query_parser import ParsedQuery, parse_query
 from viewer.core.search import Hit
-from viewer.core.snippets import DEFAULT_WIDTH, snippet, term_in
+from viewer.core.snippets import DEFAULT_WIDTH, term_in
 
 TITLE_BOOST = 1.0  # a file whose title holds every word of the query ranks like 2× the score
 # BM25's B (Whoosh's default 0.75): one Whoosh document is a whole file, and file lengths
@@ -40,20 +48,9 @@ TITLE_BOOST = 1.0  # a file whose title holds every word of the query ranks like
 LENGTH_NORMALISATION = 0.5
 K1 = 1.2  # Whoosh's default
 _holds = str.__contains__  # _holds(title, word): word in title
-_HTML_SPECIAL = re.compile("[&<>\"']")
 CACHED_QUERIES = 32  # rankings kept for paging and repeated queries
-
-
-@dataclass
-class DocumentHits:
-    document: str  # absolute path
-    rel_path: str
-    title: str
-    category: str
-    date: str
-    hits: int  # matching passages in the file
-    score: float
-    passages: list[Hit] = field(default_factory=list)  # best first
+DAMAGED = "The library index is damaged and will be rebuilt"
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -70,6 +67,14 @@ class LibraryResults:
     # found so far and total_documents_max bounds the rest.
     total_exact: bool = True
     total_documents_max: int = 0
+    # how many of the folder's files this search covered: fewer while a first index runs
+    searched_documents: int = 0
+    library_documents: int = 0
+    damaged: bool = False  # the index could not be read (the next update rebuilds it)
+
+    @property
+    def partial(self) -> bool:
+        return self.searched_documents < self.library_documents
 
     @property
     def hits(self) -> list[Hit]:
@@ -111,17 +116,28 @@ class LibrarySearch:
         self._docnums: dict[str, int] = {}
         self._paths: dict[int, str] = {}
         self._texts = TextCache(index.texts)
+        self._scan = TextScan(index.texts.path)  # until the index's first commit
+        self._text = self._texts.get  # where documents' texts come from now
+        self._library_size = 0  # files in the folder, counted when the index is opened
+        self._scanning = False
+        self._manifest_stamp: tuple[int, int] | None = None
+        self._catalog: list[LibraryEntry] | None = None
         self._titles: dict[str, str] = {}  # rel_path -> folded title
         self._rankings: OrderedDict[tuple, Ranking] = OrderedDict()
 
     def open(self) -> None:
         """Open the index and load the texts now (else the first search does it, ~0.5 s)."""
         with self._lock:
-            if self._searcher is not None and self._generation == self.index.generation:
+            if self._generation == self.index.generation and self._still_current():
                 return
             self.close()
-            ix = self.index.open_whoosh()
-            if ix is None:
+            listed = self._catalog
+            self._library_size = len(listed if listed is not None else scan_folder(self.index.root))
+            self._manifest_stamp = _stamp(self.index.manifest_path)
+            self._entries = self.index.manifest()
+            ix = self.index.open_whoosh() if self._entries else None
+            if ix is None:  # nothing committed yet: scan the texts
+                self._open_scan()
                 return
             from whoosh import scoring
 
@@ -132,7 +148,8 @@ class LibrarySearch:
             self._stats = FieldStats(self._searcher, TEXT_FIELD, LENGTH_NORMALISATION, K1)
             self._docnums = {f["path"]: n for n, f in self._searcher.reader().iter_docs()}
             self._paths = {n: path for path, n in self._docnums.items()}
-            self._entries = self.index.manifest()
+            self._text = self._texts.get
+            self._scanning = False
             self._titles = {p: fold(e.title) for p, e in self._entries.items() if e.title}
             # docnum -> folded title ("" if none): a single word's title test is then C-level
             self._docnum_titles = [""] * (max(self._paths, default=-1) + 1)
@@ -142,6 +159,30 @@ class LibrarySearch:
             self._texts.invalidate()
             self._texts.docs()
             self._generation = self.index.generation
+
+    def _still_current(self) -> bool:
+        """Nothing was committed since this searcher (or scan) opened, by any process. The file
+        list is saved just after each commit: a searcher opened in between reopens for it."""
+        if self._searcher is not None:
+            stamp = _stamp(self.index.manifest_path)
+            return self._searcher.up_to_date() and stamp == self._manifest_stamp
+        return self._scanning and not self.index.manifest_path.exists()
+
+    def set_catalog(self, entries: list[LibraryEntry]) -> None:
+        """The folder's files as the caller already listed them (LibraryIndex.entries()), so a
+        search before the first commit need not read 3,000 file heads again (~1 s)."""
+        self._catalog = list(entries)
+
+    def _open_scan(self) -> None:
+        # titles, folders and dates from the files' heads
+        catalog = self._catalog if self._catalog is not None else self.index.entries()
+        self._entries = {e.rel_path: e for e in catalog}
+        self._library_size = len(catalog)
+        self._titles = {p: fold(e.title) for p, e in self._entries.items() if e.title}
+        self._text = lambda path: self._scan.docs().get(path)
+        self._rankings.clear()
+        self._scanning = True
+        self._generation = self.index.generation
 
     def close(self) -> None:
         with self._lock:
@@ -168,22 +209,66 @@ class LibrarySearch:
         started = time.perf_counter()
         parsed = parse_query(query)
         results = LibraryResults(query, parsed, notice=parsed.notice)
+        if parsed.is_empty:
+            return results
+        page = (categories, date_from, date_to, limit, offset, passages_per_document)
         with self._lock:
-            self.open()
-            if parsed.is_empty or self._searcher is None:
-                return results
-            ranking = self._ranking(parsed, categories, date_from, date_to)
-            page = ranking.page(offset, limit)
-            results.total_documents = ranking.total
-            results.total_exact = ranking.total_exact
-            results.total_documents_max = ranking.total_max
-            results.documents = [
-                self._document_hits(parsed, ranking, path, score, passages_per_document)
-                for path, score in page
-            ]
+            try:
+                self.open()
+                self._fill(results, *page)
+            except SearchIndexError:
+                raise
+            except Exception as error:  # noqa: BLE001 - damage must not reach the reader
+                self._on_damage(results, error, page)
         results.total = sum(d.hits for d in results.documents)
         results.elapsed_ms = (time.perf_counter() - started) * 1000
         return results
+
+    def _fill(self, results, categories, date_from, date_to, limit, offset, per_document) -> None:
+        parsed = results.parsed
+        if self._searcher is None:
+            docs = self._scan.docs()
+            allowed = filtered(self._entries, categories, date_from, date_to)
+            ranking = scan_ranking(parsed, docs, self._titles, allowed, TITLE_BOOST)
+            results.searched_documents = len(docs)
+        else:
+            ranking = self._ranking(parsed, categories, date_from, date_to)
+            results.searched_documents = len(self._entries)
+        results.library_documents = max(self._library_size, results.searched_documents)
+        page = ranking.page(offset, limit)
+        results.total_documents = ranking.total
+        results.total_exact = ranking.total_exact
+        results.total_documents_max = ranking.total_max
+        results.documents = [
+            document_hits(
+                parsed,
+                ranking.counts(path),
+                self._text(path),
+                self._entries.get(path) or LibraryEntry(path, 0, 0),
+                str(self.index.root / path),
+                score,
+                per_document,
+                (self._width, self._mark),
+            )
+            for path, score in page
+        ]
+
+    def _on_damage(self, results: LibraryResults, error: Exception, page) -> None:
+        """Note the damage for the next update, then search the stored texts if they can
+        still be read."""
+        log.warning("library search failed, index marked damaged: %r", error)
+        self.index.mark_damaged(f"a search could not read it: {type(error).__name__}")
+        self.close()
+        self._generation = -1
+        results.damaged = True
+        results.notice = f"{DAMAGED}; searching the stored texts meanwhile."
+        try:
+            self._open_scan()
+            self._fill(results, *page)
+        except Exception as scan_error:  # noqa: BLE001 - the texts are damaged too
+            log.warning("library text scan failed too: %r", scan_error)
+            results.documents = []
+            results.notice = f"{DAMAGED}; search again when indexing has finished."
 
     def clear_cache(self) -> None:
         """Forget the rankings of earlier queries (benchmarks time queries cold with this)."""
@@ -196,7 +281,7 @@ class LibrarySearch:
         if ranking is None:
             allowed = self._allowed(categories, date_from, date_to)
             ranked, titled = self._ranked(parsed, allowed)
-            ranking = Ranking(parsed, ranked, self._texts.get, titled)
+            ranking = Ranking(parsed, ranked, self._text, titled)
             self._rankings[key] = ranking
             while len(self._rankings) > CACHED_QUERIES:
                 self._rankings.popitem(last=False)
@@ -205,22 +290,10 @@ class LibrarySearch:
         return ranking
 
     def _allowed(self, categories, date_from, date_to) -> set[int] | None:
-        if not categories and not date_from and not date_to:
+        paths = filtered(self._entries, categories, date_from, date_to)
+        if paths is None:
             return None
-        wanted = [c.strip("/") for c in categories or []]
-        allowed = set()
-        for path, docnum in self._docnums.items():
-            entry = self._entries.get(path)
-            if entry is None:
-                continue
-            if wanted and not any(_in_category(entry.category, c) for c in wanted):
-                continue
-            if (date_from or date_to) and not entry.date:
-                continue
-            if date_from and entry.date < date_from or date_to and entry.date > date_to:
-                continue
-            allowed.add(docnum)
-        return allowed
+        return {self._docnums[p] for p in paths if p in self._docnums}
 
     def _ranked(self, parsed: ParsedQuery, allowed: set[int] | None):
         """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,
@@ -228,6 +301,8 @@ class LibrarySearch:
         of those files whose title holds a word of the query."""
         from viewer.core.query_builder import TEXT_FIELD, build_query
 
+        if self._stats.empty:  # Whoosh's own BM25 would take log(0) too
+            return [], set()
         reader = self._searcher.reader()
         query = candidate_query(parsed, lambda text: reader.doc_frequency(TEXT_FIELD, text))
         found = scores(query, self._stats, allowed) if query is not None else None
@@ -259,45 +334,10 @@ class LibrarySearch:
         out.sort(key=itemgetter(1), reverse=True)  # stable, as key=-score
         return out, titled
 
-    def _document_hits(self, parsed, ranking: Ranking, path: str, score: float, per_document):
-        doc = self._texts.get(path)
-        counts = ranking.counts(path)
-        entry = self._entries.get(path) or LibraryEntry(path, 0, 0)
-        document = str(self.index.root / path)
-        return DocumentHits(
-            document=document,
-            rel_path=path,
-            title=entry.title or doc.title,
-            category=entry.category,
-            date=entry.date,
-            hits=len(counts),
-            score=round(score, 4),
-            passages=[
-                self._hit(parsed, doc, i, score, document)
-                for i in best_passages(doc, counts, per_document)
-            ],
-        )
 
-    def _hit(self, parsed, doc: DocText, index: int, score: float, document: str) -> Hit:
-        start, end = doc.span(index)
-        passage = doc.passage(index)
-        spans = passage_spans(parsed, doc.folded[start:end])
-        escape = _HTML_SPECIAL.search(passage.text) is not None  # else html.escape changes nothing
-        return Hit(
-            document=document,
-            title=doc.title,
-            pane_id=passage.pane_id,
-            pane_title=doc.pane_title(passage.pane_id),
-            # Text stores written before headings were their own section hold the one above.
-            heading=passage.text if passage.kind == "heading" else passage.heading,
-            passage_id=passage.id,
-            order=index,
-            text=passage.text,
-            snippet=snippet(passage.text, spans, self._width, *self._mark, escape=escape),
-            spans=tuple(spans),
-            score=round(score, 4),
-        )
-
-
-def _in_category(category: str, wanted: str) -> bool:
-    return category == wanted or category.startswith(wanted + "/") or not wanted
+def _stamp(path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size

@@ -60,6 +60,15 @@ def app_paths() -> AppPaths:
     )
 
 
+def temp_cache_root() -> Path:
+    """Where caches go when the cache folder cannot be written: a per-user folder in the
+    system's temporary folder (shared by this user's windows, so they still share an index)."""
+    import tempfile
+
+    user = os.getuid() if hasattr(os, "getuid") else os.environ.get("USERNAME", "user")
+    return Path(tempfile.gettempdir()) / f"{_APP}-{user}" / "cache"
+
+
 def default_document() -> Path:
     """briefing.md beside the package (source checkout or editable install), else the cwd."""
     here = Path(__file__).resolve().parents[2] / "briefing.md"

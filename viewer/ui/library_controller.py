@@ -16,6 +16,9 @@
   next page of the same search, so every matching document can be reached.
 - Nothing outlives its library or query: opening another folder clears the results and the
   folder list, and the highlights a shown hit left in the open document go with its query.
+- Results that covered only part of the folder (a first index is running) are refreshed every
+  PARTIAL_REFRESH_S while indexing goes on, and once more when it ends; results that met a
+  damaged index start the update that rebuilds it.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ QUIT_GRACE_MS = 5000  # shutdown: time for a cancelled child to commit before it
 MAX_WATCHED_DIRS = 500
 SNIPPET_WIDTH = 64
 PAGE_SIZE = 50  # documents per page of results
+PARTIAL_REFRESH_S = 3.0
 
 
 def load_library(root: Path, follow_links: bool = False):
@@ -70,7 +74,7 @@ def update_library(index, cancel: threading.Event, progress, child=None):
     def phase(message: str) -> None:
         progress(("phase", message))
 
-    if child is None or index.changes().empty:
+    if child is None or (index.changes().empty and not index.suspect()):
         result = index.update(progress=report, cancel=cancel, phase=phase)
     else:
         result = child.run(progress=report, cancel=cancel, phase=phase)
@@ -117,6 +121,8 @@ class LibraryController(QObject):
         self.highlights = RevealedHighlights(window)  # what a shown hit left highlighted
         self.error = ""
         self.search_error = ""
+        self.notice = ""  # e.g. the index is kept in a temporary folder
+        self._rebuild_asked = False
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._open_task: BackgroundTask | None = None
@@ -136,6 +142,8 @@ class LibraryController(QObject):
         self._debounce = self._timer(DEBOUNCE_MS, self.search_now, single=True)
         self.hit_revealed.connect(lambda *_: self.highlights.remember(self._shown_query()))
         window.document_loaded.connect(self._remember_document)
+        # while shown results cover part of the folder: search again as more gets indexed
+        self._partial_refresh = self._timer(int(PARTIAL_REFRESH_S * 1000), self._refresh_partial)
 
     def _timer(self, ms: int, slot, single: bool = False) -> QTimer:
         timer = QTimer(self)
@@ -169,6 +177,9 @@ class LibraryController(QObject):
     def _on_loaded(self, loaded) -> None:
         self._open_task = None
         self.index, self.searcher, entries, folders = loaded
+        self.notice = self.index.notice
+        if self.notice:
+            self.window.statusBar().showMessage(self.notice, 15000)
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
         self.watcher.addPaths(folders)
@@ -207,6 +218,8 @@ class LibraryController(QObject):
 
     def _set_entries(self, entries_and_keys) -> None:
         self.entries, self.filter_keys = entries_and_keys
+        if self.searcher is not None:
+            self.searcher.set_catalog(self.entries)
         self.entries_changed.emit()
 
     def problems(self) -> list:
@@ -265,7 +278,7 @@ class LibraryController(QObject):
         if self._again and not self.paused:
             self._again = False
             self.start_update()
-        elif self._request[0].strip():
+        if self._request[0].strip():
             self.search_now()  # the index changed under the shown results
 
     def _on_update_error(self, error: BaseException) -> None:
@@ -306,6 +319,7 @@ class LibraryController(QObject):
         self.poll_timer.stop()
         self._settle.stop()
         self._debounce.stop()
+        self._partial_refresh.stop()
         self._cancel.set()
         child, self._child = self._child, None
         if child is not None and not self._pool.waitForDone(min(timeout_ms, QUIT_GRACE_MS)):
@@ -344,6 +358,12 @@ class LibraryController(QObject):
             on_error=lambda e: self._on_results(generation, None, e),
         )
 
+    def _refresh_partial(self) -> None:
+        shown = self.last_results
+        busy = self._search_task is not None or self._debounce.isActive()
+        if shown is not None and shown.partial and self.indexing and not busy:
+            self.search_now()  # more of the folder is searchable now
+
     def _on_results(self, generation: int, results, error=None) -> None:
         self._search_task = None
         self.search_error = "" if error is None else f"Search failed: {error}"
@@ -360,6 +380,16 @@ class LibraryController(QObject):
         self.last_results = results
         self.highlights.drop_unless(self._shown_query())
         self.search_finished.emit(results)
+        if results is not None and results.partial:
+            self._partial_refresh.start()
+        else:
+            self._partial_refresh.stop()
+        damaged = results is not None and results.damaged
+        if damaged and not self._rebuild_asked and not self.paused:
+            self._rebuild_asked = True  # once: a rebuild that does not help must not loop
+            self.start_update()  # the update sees the damage note and rebuilds
+        elif results is not None and not damaged:
+            self._rebuild_asked = False
 
     def _shown_query(self) -> str | None:
         return self.last_results.query if self.last_results is not None else None

@@ -155,19 +155,34 @@ class LibrarySearchPanel(QWidget):
 
     def _show_count(self, results) -> None:
         total = results.total_documents
-        if not total:
-            self.message.setText(results.notice or "No documents match.")
-            return
         shown = len(results.documents)
         count = f"{total:,}" + ("" if results.total_exact else "+")
         listed = f" · {shown:,} listed, scroll for more" if results.has_more else ""
         documents = count_noun(total, "document").replace(f"{total:,}", count, 1)
-        self.message.setText(results.notice or f"{documents}{listed} · {results.elapsed_ms:.0f} ms")
+        lines = [
+            f"{documents}{listed} · {results.elapsed_ms:.0f} ms" if total else "No documents match."
+        ]
+        if results.partial:
+            lines.insert(0, self._coverage(results))
+        if results.notice:
+            lines.insert(0, results.notice)
+        self.message.setText("\n".join(lines))
         if results.has_more:
             more = QTreeWidgetItem([f"Show more… ({shown:,} of {count})"])
             more.setToolTip(0, f"{shown:,} of {count} documents listed: show the next ones")
             more.setData(0, MORE_ROLE, True)
             self.results.addTopLevelItem(more)
+
+    def _coverage(self, results) -> str:
+        """How much of the folder this search covered, while a first index runs."""
+        if self.controller.indexing:
+            state = "indexing…"
+        elif self.controller.paused:
+            state = "indexing paused"
+        else:
+            state = "the rest is not indexed yet"
+        searched, library = results.searched_documents, results.library_documents
+        return f"Searching {searched:,} of {library:,} documents — {state}"
 
     def _take_more_row(self) -> None:
         last = self.results.topLevelItem(self.results.topLevelItemCount() - 1)

@@ -76,6 +76,11 @@ class LibraryView(QWidget):
         self.progress_label.setObjectName("libraryProgressText")
         self.progress_label.setWordWrap(True)
         self._phase, self._phase_started = "", 0.0
+        self._eta, self._eta_at = None, 0.0  # the last time-left estimate, and when it came
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("libraryNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
         self._clock = QTimer(self)  # ticks the elapsed time of a step without counted progress
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._show_phase)
@@ -148,6 +153,7 @@ class LibraryView(QWidget):
         layout.addLayout(bottom)
         layout.addLayout(progress_row)
         layout.addWidget(self.progress_label)
+        layout.addWidget(self.notice_label)
         layout.addWidget(self.problems_list)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -164,6 +170,11 @@ class LibraryView(QWidget):
 
         self.folder_label.setText(shown_path(display_name(folder)))
         self.folder_label.setToolTip(rich_safe(display_name(folder)))
+        self._set_notice(self.controller.notice)
+
+    def _set_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
 
     def _on_entries(self) -> None:
         self.model.set_entries(self.controller.entries, self.controller.filter_keys)
@@ -207,32 +218,40 @@ class LibraryView(QWidget):
 
     def _on_indexing_started(self) -> None:
         self.progress_bar.setRange(0, 0)  # until the first report says how many
+        self._eta = None
         self.progress_label.setText("Checking for new and changed files…")
         self._show_progress(True)
 
     def _on_progress(self, done: int, total: int, eta) -> None:
-        if done >= total:  # parsing is done; the "Writing the index" phase follows
-            self.progress_bar.setRange(0, 0)
-            return
-        self._clock.stop()
+        """Counted progress: a document counts as done once it is written to the index, so
+        the bar and the time left include the writing. Between reports (a batch is being
+        written) the clock counts the time left down."""
         self.progress_bar.setRange(0, max(1, total))
         self.progress_bar.setValue(done)
-        left = format_eta(eta)
-        text = f"Indexing {done:,} / {total:,} documents"
-        self.progress_label.setText(f"{text} · {left}" if left else text)
+        self._eta, self._eta_at = eta, time.monotonic()
+        self._phase = f"Indexing {done:,} / {total:,} documents"
+        self._phase_started = None  # a count, not a step: no elapsed time
+        self._show_phase()
+        self._clock.start()
 
     def _on_phase(self, message: str) -> None:
-        """A step started: steps other than parsing have no count, so show the time spent."""
+        """A step without its own count started: show the time spent on it and, while the
+        bar has a count (the last batch is being written), the time left."""
         self._phase, self._phase_started = message, time.monotonic()
-        if message.startswith("Parsing"):
-            return  # counted progress follows
-        self.progress_bar.setRange(0, 0)
+        if self.progress_bar.maximum() == 0 or message.startswith("Checking"):
+            self.progress_bar.setRange(0, 0)
+            self._eta = None
         self._show_phase()
         self._clock.start()
 
     def _show_phase(self) -> None:
-        elapsed = format_elapsed(time.monotonic() - self._phase_started)
-        self.progress_label.setText(f"{self._phase}… {elapsed}")
+        now = time.monotonic()
+        text = self._phase
+        if self._phase_started is not None:
+            text = f"{text}… {format_elapsed(now - self._phase_started)}"
+        if self._eta:  # None: not known yet; 0: done
+            text = f"{text} · {format_eta(max(1.0, self._eta - (now - self._eta_at)))}"
+        self.progress_label.setText(text)
 
     def _on_indexing_finished(self, report) -> None:
         self._clock.stop()
@@ -242,6 +261,8 @@ class LibraryView(QWidget):
             self.progress_label.setText("Indexing paused; search covers what was indexed.")
         else:
             self.progress_label.setText(_summary(report))
+        if report is not None and report.rebuilt:
+            self._set_notice(report.rebuilt)
         self._show_progress(False)
 
     def _on_cancel_or_resume(self) -> None:
