@@ -4,6 +4,7 @@
     python -m viewer search ...                                         search (see --help)
     python -m viewer bookmarks {add,list,export,import} ...             bookmarks
     python -m viewer {outline,show,refs,cited-by} ...                   articles and citations
+    python -m viewer {versions,compare} ...                             versions of a work
 
 `briefing-viewer` (GUI script) and `briefing-viewer-cli` / `python -m viewer` (console) share
 this code; the console twin reports a bad document as one line on stderr with exit code 2,
@@ -18,13 +19,15 @@ import sys
 from viewer import __version__
 from viewer.core import paths
 
-SUBCOMMANDS = ("search", "bookmarks", "outline", "show", "refs", "cited-by")
+SUBCOMMANDS = ("search", "bookmarks", "outline", "show", "refs", "cited-by", "versions", "compare")
 EXIT_USAGE = 2
 ARTICLE_COMMANDS = {
     "outline": ("viewer.cli_outline", "run_outline"),
     "show": ("viewer.cli_outline", "run_show"),
     "refs": ("viewer.cli_refs", "run_refs"),
     "cited-by": ("viewer.cli_refs", "run_cited_by"),
+    "versions": ("viewer.cli_versions", "run_versions"),
+    "compare": ("viewer.cli_compare", "run_compare"),
 }
 
 
