@@ -5,7 +5,8 @@
    the chain are moves.
 3. Between two backbone pairs, the unpaired articles are aligned in order by similarity (difflib
    ratio of the bodies) with a dynamic programme that maximises the total similarity above a
-   floor, so a rewritten article pairs with its counterpart and not with a neighbour.
+   floor, so a rewritten article pairs with its counterpart and not with a neighbour; a lone
+   article replaced by a lone article between unchanged neighbours needs less similarity.
 4. What is still unpaired on both sides pairs as a move when clearly similar; the rest is
    removed or added.
 """
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 IN_ORDER_FLOOR = 0.45  # below this, two articles in the same place are not one article
+SLOT_FLOOR = 0.3  # one article between two unchanged neighbours, replaced by one: a rewrite
 MOVE_FLOOR = 0.6  # a pair out of order needs more evidence than one in order
 _PREFILTER = 0.25  # bigram overlap below this cannot reach the floors: skip difflib
 
@@ -101,11 +103,12 @@ def _align_gap(olds: list[int], news: list[int], scorer: _Scorer) -> list[Link]:
     if not olds or not news:
         return []
     rows, cols = len(olds), len(news)
+    floor = SLOT_FLOOR if rows == cols == 1 else IN_ORDER_FLOOR
     best = [[0.0] * (cols + 1) for _ in range(rows + 1)]
     step = [[""] * (cols + 1) for _ in range(rows + 1)]  # how best[r][c] was reached
     for r in range(rows - 1, -1, -1):
         for c in range(cols - 1, -1, -1):
-            gain = scorer.ratio(olds[r], news[c]) - IN_ORDER_FLOOR
+            gain = scorer.ratio(olds[r], news[c]) - floor
             options = [(best[r + 1][c], "skip old"), (best[r][c + 1], "skip new")]
             if gain > 0:
                 options.append((best[r + 1][c + 1] + gain, "pair"))
