@@ -5,6 +5,7 @@
     python -m viewer bookmarks {add,list,export,import} ...             bookmarks
     python -m viewer {outline,show,refs,cited-by} ...                   articles and citations
     python -m viewer {versions,compare} ...                             versions of a work
+    python -m viewer bookmarks carry --from OLD --to NEW                bookmarks to a new version
 
 `briefing-viewer` (GUI script) and `briefing-viewer-cli` / `python -m viewer` (console) share
 this code; the console twin reports a bad document as one line on stderr with exit code 2,
@@ -77,6 +78,10 @@ def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
     data_dir, rest = _split_global(argv)
     if data_dir:
         paths.set_data_dir(data_dir)
+    if rest[:2] == ["bookmarks", "carry"]:
+        from viewer.cli_carry import run_carry
+
+        return run_carry(rest[2:])
     if rest and rest[0] in ARTICLE_COMMANDS:
         return _run_articles(rest[0], rest[1:])
     if rest and rest[0] in SUBCOMMANDS:
