@@ -1,0 +1,123 @@
+"""Versions in the window: the side-by-side comparison (summary, changes only, F7 / Shift+F7),
+File › Compare With…, and the "newer version" bar on a superseded version from a library."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.core.versions.test_compare import NEW_TEXT, OLD
+from tests.gui.conftest import open_and_wait
+from viewer.ui.compare_view import CompareView
+from viewer.ui.versions_controller import install_versions
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def library(tmp_path):
+    root = tmp_path / "laws"
+    root.mkdir()
+    (root / "示例法(2015-03-15).md").write_text(OLD, encoding="utf-8")
+    (root / "示例法(2023-03-13).md").write_text(NEW_TEXT, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def opened_library(qtbot, window, library):
+    """The window with `library` open and indexed (the index runs in a child process)."""
+    from viewer.ui.library_docks import install_library, open_library
+
+    controller = install_library(window)
+    with qtbot.waitSignal(controller.indexing_finished, timeout=60_000):
+        open_library(window, library)
+    yield library
+    controller.shutdown()
+
+
+def _compare(qtbot, old, new) -> CompareView:
+    view = CompareView(old, new)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.ready, timeout=10_000):
+        view.show()
+    return view
+
+
+def test_side_by_side_summary_highlights_and_changes_only(qtbot, library):
+    view = _compare(qtbot, library / "示例法(2015-03-15).md", library / "示例法(2023-03-13).md")
+    assert view.summary.text() == "4 renumbered, 1 changed, 1 moved, 1 added, 1 removed"
+    html = view.browser.toHtml()
+    text = view.browser.toPlainText()
+    assert "第一条 → 第二条 · renumbered" in text and "第三条 → — · removed" in text
+    assert "示例经营者应当在每年三月三十一日前" in text and "每年四月三十一日前" in text
+    assert "background-color:#b6e3b6" in html.replace(" ", "")  # the changed character
+    assert len(view.shown_rows()) == 8
+    view.changes_only.setChecked(True)
+    assert len(view.shown_rows()) == 8  # every pair of this edit is a change
+    assert view.windowTitle().endswith("示例法 (2015-03-15) → 示例法 (2023-03-13)")
+
+
+def test_f7_and_shift_f7_walk_the_changes(qtbot, tmp_path):
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    body = [f"第{n}条 第{n}条的文字，内容互不相同，编号{n * 7}。" for n in "一二三四五"]
+    old.write_text("# 法\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    body[1] = body[1].replace("内容", "规定")
+    body[3] = body[3].replace("内容", "规定")
+    new.write_text("# 法\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    view = _compare(qtbot, old, new)
+    assert view.summary.text() == "3 unchanged, 2 changed"
+    view.changes_only.setChecked(True)
+    assert [p.old.address for _, p in view.shown_rows()] == ["第二条", "第四条"]
+    qtbot.keyClick(view, Qt.Key.Key_F7)
+    assert view.current_pair().old.address == "第二条"
+    qtbot.keyClick(view, Qt.Key.Key_F7)
+    assert view.current_pair().old.address == "第四条"
+    qtbot.keyClick(view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert view.current_pair().old.address == "第二条"
+
+
+def test_newer_version_bar_opens_and_compares(qtbot, window, opened_library):
+    library = opened_library
+    controller = install_versions(window)
+    with qtbot.waitSignal(controller.families_ready, timeout=10_000):
+        open_and_wait(qtbot, window, library / "示例法(2015-03-15).md")
+    assert controller.bar.isVisible()
+    assert controller.bar.label.text() == "A newer version (2023-03-13) is in the library —"
+    with qtbot.waitSignal(controller.compare_opened) as opened:
+        controller.bar.compare_button.click()
+    view = opened.args[0]
+    qtbot.waitUntil(lambda: view.comparison is not None, timeout=10_000)
+    assert view.old_path.name == "示例法(2015-03-15).md"
+    view.close()
+    with qtbot.waitSignal(window.document_loaded, timeout=10_000):
+        controller.bar.open_button.click()
+    assert window.current_document.path.name == "示例法(2023-03-13).md"
+    qtbot.waitUntil(lambda: not controller.bar.isVisible(), timeout=5_000)
+
+
+def test_compare_with_menu_item_offers_the_other_versions(
+    qtbot, window, opened_library, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    library = opened_library
+    controller = install_versions(window)
+    with qtbot.waitSignal(controller.families_ready, timeout=10_000):
+        open_and_wait(qtbot, window, library / "示例法(2023-03-13).md")
+    offered = []
+
+    def pick(_parent, _title, _label, items, *_args):
+        offered.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    with qtbot.waitSignal(controller.compare_opened) as opened:
+        window.findChild(type(controller.compare_action), "compare_with").trigger()
+    assert offered == ["2015-03-15 · superseded · 示例法(2015-03-15).md", "Other file…"]
+    view = opened.args[0]
+    qtbot.waitUntil(lambda: view.comparison is not None, timeout=10_000)
+    assert (view.old_path.name, view.new_path.name) == (
+        "示例法(2015-03-15).md",
+        "示例法(2023-03-13).md",
+    )
+    assert not controller.bar.isVisible()  # the current version gets no bar
