@@ -121,3 +121,22 @@ def test_compare_with_menu_item_offers_the_other_versions(
         "示例法(2023-03-13).md",
     )
     assert not controller.bar.isVisible()  # the current version gets no bar
+
+
+def test_works_panel_lists_one_row_per_work_with_versions_beneath(qtbot, window, opened_library):
+    library = opened_library
+    (library / "其他法.md").write_text("# 其他法\n\n第一条 其他。\n", encoding="utf-8")
+    controller = install_versions(window)
+    with qtbot.waitSignal(controller.families_ready, timeout=10_000):
+        open_and_wait(qtbot, window, library / "示例法(2023-03-13).md")
+    panel = controller.works_panel
+    tree = panel.tree
+    assert tree.topLevelItemCount() == 1  # only works held in several versions, by default
+    work = tree.topLevelItem(0)
+    assert (work.text(0), work.text(2)) == ("示例法", "2 versions")
+    assert work.isExpanded()  # the open document's family
+    rows = [(work.child(k).text(1), work.child(k).text(2)) for k in range(work.childCount())]
+    assert rows == [("2023-03-13", "current"), ("2015-03-15", "superseded")]
+    with qtbot.waitSignal(window.document_loaded, timeout=10_000):
+        tree.itemActivated.emit(work.child(1), 0)
+    assert window.current_document.path.name == "示例法(2015-03-15).md"

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog
 
 from viewer.ui.compare_view import open_compare
 from viewer.ui.version_bar import VersionBar
 from viewer.ui.workers import run_in_background
+from viewer.ui.works_panel import WorksPanel
 
 OTHER_FILE = "Other file…"
+WORKS_DOCK = "worksDock"
 
 
 class VersionsController(QObject):
@@ -34,6 +36,8 @@ class VersionsController(QObject):
         self.bar.open_requested.connect(window.open_document)
         self.bar.compare_requested.connect(self.compare_with)
         window.centralWidget().layout().insertWidget(1, self.bar)  # under the info bar
+        self.works_panel = WorksPanel()
+        self.works_panel.open_requested.connect(self._open_version)
         self.compare_action = QAction("Compare &With…", window)
         self.compare_action.setObjectName("compare_with")
         self.compare_action.triggered.connect(lambda _checked=False: self.choose_and_compare())
@@ -73,8 +77,27 @@ class VersionsController(QObject):
     def _families(self, root: Path, works: list) -> None:
         self._task = None
         self.works, self.works_root = works, root
+        self._show_works_panel()
         self._update_bar()
         self.families_ready.emit()
+
+    def _show_works_panel(self) -> None:
+        """Tabbed with the library list, so a family is one click from its files."""
+        dock = self.window.findChild(QDockWidget, WORKS_DOCK)
+        if dock is None:
+            dock = self.window.dock_for(
+                WORKS_DOCK, "Works 作品", Qt.DockWidgetArea.LeftDockWidgetArea
+            )
+            dock.setWidget(self.works_panel)
+            library = self.window.findChild(QDockWidget, "libraryDock")
+            if library is not None:
+                self.window.tabifyDockWidget(library, dock)
+                library.raise_()
+        self.works_panel.set_works(self.works)
+
+    def _open_version(self, rel_path: str) -> None:
+        if self.works_root is not None:
+            self.window.open_document(self.works_root / rel_path)
 
     def current_rel_path(self) -> str:
         document, root = self.window.current_document, self.works_root
@@ -93,6 +116,8 @@ class VersionsController(QObject):
 
     def _update_bar(self) -> None:
         work, rel = self.current_work(), self.current_rel_path()
+        if work is not None and len(work.versions) > 1:
+            self.works_panel.expand_work(work.title)
         newer = work.newer_than(rel) if work is not None else None
         if newer is None:
             self.bar.hide()
