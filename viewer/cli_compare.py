@@ -6,7 +6,8 @@
 "pairs": [{"old", "new", "status", "old_text", "new_text", "old_spans", "new_spans"}]}; "old" and
 "new" are article addresses (null for added / removed), the spans are [start, end) offsets of
 the changed characters in old_text / new_text. Any two documents can be compared; one without
-articles is compared paragraph by paragraph.
+articles is compared paragraph by paragraph. --changes-only leaves out the articles whose text
+is unchanged (same or only renumbered); the summary still counts them.
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("old", metavar="OLD", help="the earlier document")
     parser.add_argument("new", metavar="NEW", help="the later document")
     parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument("--changes-only", action="store_true", help="leave out unchanged pairs")
+    parser.add_argument(
+        "--changes-only", action="store_true", help="only changed, added, removed, moved articles"
+    )
     return parser
 
 

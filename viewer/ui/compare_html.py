@@ -16,7 +16,7 @@ STATUS_WORDS = {
 _ROW_COLOURS = {"added": "#e9f6e9", "removed": "#fbeaea", "moved": "#eef0fb"}
 _OLD_MARK = "background-color:#f5b7b7; text-decoration: line-through;"
 _NEW_MARK = "background-color:#b6e3b6;"
-_CURRENT = "border: 2px solid #d08000;"
+_CURRENT = "#ffe9a8"  # the change F7 / Shift+F7 went to
 
 
 def marked(text: str, spans, style: str) -> str:
@@ -33,13 +33,12 @@ def marked(text: str, spans, style: str) -> str:
 def pair_row(number: int, pair, current: bool) -> str:
     old = marked(pair.old.text, pair.old_spans, _OLD_MARK) if pair.old else ""
     new = marked(pair.new.text, pair.new_spans, _NEW_MARK) if pair.new else ""
-    colour = _ROW_COLOURS.get(pair.status, "")
+    colour = _CURRENT if current else _ROW_COLOURS.get(pair.status, "")
     background = f' bgcolor="{colour}"' if colour else ""
     where = _where(pair)
     head = f'<a name="pair{number}"></a><b>{escape(where)}</b> · {STATUS_WORDS[pair.status]}'
-    border = f' style="{_CURRENT}"' if current else ""
     return (
-        f"<tr{background}{border}><td colspan=2 style='color:#555'>{head}</td></tr>"
+        f"<tr{background}><td colspan=2 style='color:#555'>{head}</td></tr>"
         f"<tr{background}><td width='50%' valign='top'>{old}</td>"
         f"<td width='50%' valign='top'>{new}</td></tr>"
     )

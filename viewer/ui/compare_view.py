@@ -2,7 +2,7 @@
 
 The documents are read and aligned off the GUI thread (viewer.core.versions.comparison); the
 window shows a summary line, a "Changes only" filter and moves between changes with F7 /
-Shift+F7 (the current change is framed and scrolled to).
+Shift+F7 (the current change is shaded and scrolled to).
 """
 
 from __future__ import annotations

@@ -85,14 +85,13 @@ class VersionsController(QObject):
         """Tabbed with the library list, so a family is one click from its files."""
         dock = self.window.findChild(QDockWidget, WORKS_DOCK)
         if dock is None:
-            dock = self.window.dock_for(
-                WORKS_DOCK, "Works 作品", Qt.DockWidgetArea.LeftDockWidgetArea
-            )
+            left = Qt.DockWidgetArea.LeftDockWidgetArea
+            dock = self.window.dock_for(WORKS_DOCK, "Works 作品", left)
             dock.setWidget(self.works_panel)
+            dock.show()  # a dock added after the saved layout was restored starts hidden
             library = self.window.findChild(QDockWidget, "libraryDock")
-            if library is not None:
+            if library is not None and self.window.dockWidgetArea(library) == left:
                 self.window.tabifyDockWidget(library, dock)
-                library.raise_()
         self.works_panel.set_works(self.works)
 
     def _open_version(self, rel_path: str) -> None:

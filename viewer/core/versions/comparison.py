@@ -15,7 +15,7 @@ from viewer.core.versions.article_units import CompareUnit, compare_units
 SAME, CHANGED, RENUMBERED = "same", "changed", "renumbered"
 ADDED, REMOVED, MOVED = "added", "removed", "moved"
 STATUSES = (SAME, CHANGED, RENUMBERED, ADDED, REMOVED, MOVED)
-CHANGES = (CHANGED, RENUMBERED, ADDED, REMOVED, MOVED)
+CHANGES = (CHANGED, ADDED, REMOVED, MOVED)  # a renumbered article kept its text
 
 
 @dataclass(frozen=True)
