@@ -147,3 +147,29 @@ def test_works_panel_lists_one_row_per_work_with_versions_beneath(qtbot, window,
     with qtbot.waitSignal(window.document_loaded, timeout=10_000):
         tree.itemActivated.emit(work.child(1), 0)
     assert window.current_document.path.name == "示例法(2015-03-15).md"
+
+
+def test_library_search_current_versions_only_by_default(qtbot, window, library):
+    from viewer.ui.library_docks import install_library, open_library
+
+    controller = install_versions(window)
+    library_controller = install_library(window)
+    panel = library_controller.panel
+    try:
+        with (
+            qtbot.waitSignal(library_controller.indexing_finished, timeout=60_000),
+            qtbot.waitSignal(controller.families_ready, timeout=60_000),
+        ):
+            open_library(window, library)
+        assert panel.current_only.isVisible() and panel.current_only.isChecked()
+        assert panel.superseded == frozenset({"示例法(2015-03-15).md"})
+        with qtbot.waitSignal(library_controller.search_finished, timeout=10_000) as done:
+            panel.box.setText("违反本法规定")
+        assert [d.rel_path for d in done.args[0].documents] == ["示例法(2023-03-13).md"]
+        with qtbot.waitSignal(library_controller.search_finished, timeout=10_000) as done:
+            panel.current_only.setChecked(False)
+        assert len(done.args[0].documents) == 2
+        lines = [panel.results.topLevelItem(k).text(0) for k in range(2)]
+        assert sum("superseded version" in line for line in lines) == 1
+    finally:
+        library_controller.shutdown()

@@ -145,9 +145,11 @@ class LibrarySearch:
         limit: int = 20,
         offset: int = 0,
         passages_per_document: int = 3,
+        exclude: frozenset[str] | None = None,
     ) -> LibraryResults:
         """Files matching `query`, best first; `categories`: folders (with their subfolders);
-        dates are inclusive YYYY-MM-DD bounds (files without a date are left out by either)."""
+        dates are inclusive YYYY-MM-DD bounds (files without a date are left out by either);
+        `exclude`: relative paths to leave out (superseded versions)."""
         started = time.perf_counter()
         parsed = parse_query(query)
         results = LibraryResults(query, parsed)
@@ -155,7 +157,7 @@ class LibrarySearch:
             self.open()
             if parsed.is_empty or self._searcher is None:
                 return results
-            ranking = self._ranking(parsed, categories, date_from, date_to)
+            ranking = self._ranking(parsed, categories, date_from, date_to, exclude)
             page = ranking.page(offset, limit)
             results.total_documents = ranking.total
             results.total_exact = ranking.total_exact
@@ -173,11 +175,12 @@ class LibrarySearch:
         with self._lock:
             self._rankings.clear()
 
-    def _ranking(self, parsed: ParsedQuery, categories, date_from, date_to) -> Ranking:
-        key = (parsed, tuple(categories or ()), date_from or "", date_to or "")
+    def _ranking(self, parsed: ParsedQuery, categories, date_from, date_to, exclude) -> Ranking:
+        exclude = frozenset(exclude or ())
+        key = (parsed, tuple(categories or ()), date_from or "", date_to or "", exclude)
         ranking = self._rankings.get(key)
         if ranking is None:
-            allowed = self._allowed(categories, date_from, date_to)
+            allowed = self._allowed(categories, date_from, date_to, exclude)
             ranked, titled = self._ranked(parsed, allowed)
             ranking = Ranking(parsed, ranked, self._texts.get, titled)
             self._rankings[key] = ranking
@@ -187,14 +190,14 @@ class LibrarySearch:
             self._rankings.move_to_end(key)
         return ranking
 
-    def _allowed(self, categories, date_from, date_to) -> set[int] | None:
-        if not categories and not date_from and not date_to:
+    def _allowed(self, categories, date_from, date_to, exclude=frozenset()) -> set[int] | None:
+        if not categories and not date_from and not date_to and not exclude:
             return None
         wanted = [c.strip("/") for c in categories or []]
         allowed = set()
         for path, docnum in self._docnums.items():
             entry = self._entries.get(path)
-            if entry is None:
+            if entry is None or path in exclude:
                 continue
             if wanted and not any(_in_category(entry.category, c) for c in wanted):
                 continue

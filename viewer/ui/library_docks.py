@@ -32,6 +32,9 @@ def install_library(window) -> LibraryController:
     view = LibraryView(controller)
     panel = LibrarySearchPanel(controller)
     controller.view, controller.panel = view, panel
+    versions = getattr(window, "versions", None)  # version families feed the search filter
+    if versions is not None:
+        versions.watch_library(controller)
     left = _dock(window, LIBRARY_DOCK, "Library 文库", view, Qt.DockWidgetArea.LeftDockWidgetArea)
     right = _dock(window, LIBRARY_SEARCH_DOCK, "Library Search 文库搜索", panel)
     _tabify_with(window, left, "topicsDock")

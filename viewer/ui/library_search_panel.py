@@ -13,6 +13,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -82,6 +83,12 @@ class LibrarySearchPanel(QWidget):
             box.setPlaceholderText(hint)
             box.setValidator(validator)
             box.textChanged.connect(self._changed)
+        # filled with the superseded versions' paths once the library's families are known
+        self.superseded: frozenset[str] = frozenset()
+        self.current_only = QCheckBox("Current versions only 仅现行版本")
+        self.current_only.setObjectName("libraryCurrentOnly")
+        self.current_only.setChecked(True)
+        self.current_only.toggled.connect(self._changed)
         self.message = QLabel("Open a folder to search it.")
         self.message.setObjectName("librarySearchMessage")
         self.message.setWordWrap(True)
@@ -104,6 +111,7 @@ class LibrarySearchPanel(QWidget):
         layout.addWidget(self.box)
         layout.addWidget(self.category)
         layout.addLayout(dates)
+        layout.addWidget(self.current_only)
         layout.addWidget(self.message)
         layout.addWidget(self.results, 1)
         controller.categories_changed.connect(self.set_categories)
@@ -118,7 +126,13 @@ class LibrarySearchPanel(QWidget):
             "categories": [category] if self.category.currentIndex() > 0 else None,
             "date_from": date_bound(self.date_from.text(), upper=False),
             "date_to": date_bound(self.date_to.text(), upper=True),
+            "exclude": self.superseded if self.current_only.isChecked() else None,
         }
+
+    def set_superseded(self, paths: frozenset[str]) -> None:
+        if paths != self.superseded:
+            self.superseded = paths
+            self._changed()
 
     def _changed(self, *_args) -> None:
         self.controller.set_query(self.box.text(), **self.filters())
@@ -144,7 +158,7 @@ class LibrarySearchPanel(QWidget):
             self.message.setText(error or ("No results." if self.box.text().strip() else ""))
             return
         for doc in results.documents:
-            item = QTreeWidgetItem([_document_line(doc)])
+            item = QTreeWidgetItem([_document_line(doc, doc.rel_path in self.superseded)])
             item.setData(0, DOC_ROLE, doc)
             item.setToolTip(0, doc.rel_path)
             font = item.font(0)
@@ -176,7 +190,8 @@ def _regex(pattern: str):
     return QRegularExpression(pattern)
 
 
-def _document_line(doc) -> str:
-    meta = " · ".join(part for part in (doc.category, doc.date) if part)
+def _document_line(doc, superseded: bool = False) -> str:
+    version = "superseded version" if superseded else ""
+    meta = " · ".join(part for part in (doc.category, doc.date, version) if part)
     hits = f"{doc.hits} hit" + ("s" if doc.hits != 1 else "")
     return f"{doc.title} — {hits}" + (f"\n{meta}" if meta else "")

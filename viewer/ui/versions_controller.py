@@ -61,7 +61,7 @@ class VersionsController(QObject):
             self.bar.hide()
             return
         if root != self.works_root:
-            self._load_families(root)
+            self._load_families(root)  # the bar and the search filter follow when they are known
             return
         self._update_bar()
 
@@ -78,8 +78,17 @@ class VersionsController(QObject):
         self._task = None
         self.works, self.works_root = works, root
         self._show_works_panel()
+        panel = getattr(getattr(self.window, "library", None), "panel", None)
+        if panel is not None:
+            from viewer.core.versions.families import superseded_paths
+
+            panel.set_superseded(superseded_paths(works))
         self._update_bar()
         self.families_ready.emit()
+
+    def watch_library(self, library) -> None:
+        """Families are (re)computed when the library opens a folder."""
+        library.opened.connect(lambda _root: self.refresh())
 
     def _show_works_panel(self) -> None:
         """Tabbed with the library list, so a family is one click from its files."""
@@ -190,5 +199,5 @@ def install_versions(window) -> VersionsController:
         window.versions = controller
         library = getattr(window, "library", None)
         if library is not None:
-            library.opened.connect(lambda _root: controller.refresh())
+            controller.watch_library(library)
     return controller

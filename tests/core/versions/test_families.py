@@ -119,3 +119,24 @@ def test_laws_corpus_every_multi_version_title_grouped():
         ("2023-03-13", "current"),
     ]
     assert all(sum(v.status == "current" for v in w.versions) >= 1 for w in multi)
+
+
+def test_library_search_can_leave_out_superseded_versions(tmp_path):
+    from viewer.core.library_index import LibraryIndex
+    from viewer.core.library_search import LibrarySearch
+    from viewer.core.versions.families import superseded_paths
+
+    _write(tmp_path, "示例法(2015-03-15).md", _law("示例法", body="第一条 旧的规定应当遵守。"))
+    _write(tmp_path, "示例法(2023-03-13).md", _law("示例法", body="第一条 新的规定应当遵守。"))
+    index = LibraryIndex(tmp_path)
+    index.update()
+    search = LibrarySearch(index)
+    everything = search.search("应当遵守")
+    assert {d.rel_path for d in everything.documents} == {
+        "示例法(2015-03-15).md",
+        "示例法(2023-03-13).md",
+    }
+    old = superseded_paths(version_families(tmp_path))
+    assert old == frozenset({"示例法(2015-03-15).md"})
+    current = search.search("应当遵守", exclude=old)
+    assert [d.rel_path for d in current.documents] == ["示例法(2023-03-13).md"]

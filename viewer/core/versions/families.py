@@ -172,3 +172,8 @@ def version_families(root: Path | str) -> list[Work]:
 
 def work_of(works: list[Work], rel_path: str) -> Work | None:
     return next((w for w in works if any(v.path == rel_path for v in w.versions)), None)
+
+
+def superseded_paths(works: list[Work]) -> frozenset[str]:
+    """Files a "current versions only" search leaves out."""
+    return frozenset(v.path for w in works for v in w.versions if v.status == SUPERSEDED)
