@@ -173,3 +173,25 @@ def test_library_search_current_versions_only_by_default(qtbot, window, library)
         assert sum("superseded version" in line for line in lines) == 1
     finally:
         library_controller.shutdown()
+
+
+def test_carry_bookmarks_from_the_bar(qtbot, window, opened_library):
+    from viewer.core.bookmark_library import BookmarkLibrary
+    from viewer.core.markdown_model import load_document
+
+    library = opened_library
+    old = load_document(library / "示例法(2015-03-15).md")
+    with BookmarkLibrary() as bookmarks:
+        bookmarks.add_quote(old, "本法适用于在中华人民共和国境内")
+        bookmarks.add_quote(old, "全国的示例监督管理工作")
+    controller = install_versions(window)
+    with qtbot.waitSignal(controller.families_ready, timeout=10_000):
+        open_and_wait(qtbot, window, library / "示例法(2015-03-15).md")
+    with qtbot.waitSignal(controller.carried, timeout=10_000) as done:
+        controller.bar.carry_button.click()
+    assert done.args[0] == "Carried 2 bookmarks from 2015-03-15 to 2023-03-13: 1 exact, 1 orphan"
+    new = load_document(library / "示例法(2023-03-13).md")
+    with BookmarkLibrary() as bookmarks:
+        assert [r.bookmark.quote for r in bookmarks.for_document(new)] == [
+            "本法适用于在中华人民共和国境内"
+        ]

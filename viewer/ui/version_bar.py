@@ -1,5 +1,5 @@
 """The bar over a superseded version: "A newer version (2023-03-13) is in the library —
-Open · Compare". Dismissible; the window shows it again for the next superseded document."""
+Open · Compare · Carry bookmarks". Dismissible; shown again for the next superseded document."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
 class VersionBar(QFrame):
     open_requested = Signal(str)  # the newer version's path
     compare_requested = Signal(str)
+    carry_requested = Signal(str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -23,12 +24,18 @@ class VersionBar(QFrame):
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.newer_path))
         self.compare_button = self._button("Compare", "Compare this version with the newer one")
         self.compare_button.clicked.connect(lambda: self.compare_requested.emit(self.newer_path))
+        self.carry_button = self._button(
+            "Carry bookmarks", "Copy this version's bookmarks onto the newer one"
+        )
+        self.carry_button.clicked.connect(lambda: self.carry_requested.emit(self.newer_path))
         close = self._button("✕", "Dismiss")
         close.clicked.connect(self.hide)
         layout.addWidget(self.label)
         layout.addWidget(self.open_button)
         layout.addWidget(QLabel("·"))
         layout.addWidget(self.compare_button)
+        layout.addWidget(QLabel("·"))
+        layout.addWidget(self.carry_button)
         layout.addStretch(1)
         layout.addWidget(close)
         self.hide()

@@ -25,6 +25,7 @@ WORKS_DOCK = "worksDock"
 class VersionsController(QObject):
     families_ready = Signal()  # the open library's families are known
     compare_opened = Signal(object)  # CompareView
+    carried = Signal(str)  # the message shown after bookmarks were carried
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -35,6 +36,7 @@ class VersionsController(QObject):
         self.bar = VersionBar()
         self.bar.open_requested.connect(window.open_document)
         self.bar.compare_requested.connect(self.compare_with)
+        self.bar.carry_requested.connect(self.carry_to)
         window.centralWidget().layout().insertWidget(1, self.bar)  # under the info bar
         self.works_panel = WorksPanel()
         self.works_panel.open_requested.connect(self._open_version)
@@ -179,6 +181,44 @@ class VersionsController(QObject):
         view = open_compare(self.window, old, new)
         self.compare_opened.emit(view)
         return view
+
+    def carry_to(self, newer: str | Path) -> None:
+        """Copy the current document's bookmarks onto `newer`, off the GUI thread."""
+        document = self.window.current_document
+        if document is None or document.path is None:
+            return
+        self.window.statusBar().showMessage("Carrying bookmarks…")
+        run_in_background(
+            carry_between,
+            Path(document.path),
+            Path(newer),
+            on_done=self._carried,
+            on_error=lambda error: self._carried(f"Could not carry bookmarks: {error}"),
+        )
+
+    def _carried(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 15000)
+        self.carried.emit(message)
+
+
+def carry_between(old_path: Path, new_path: Path) -> str:
+    """Worker: carry and describe the result ("Carried 12 bookmarks …: 10 exact, 2 fuzzy")."""
+    from viewer.core.bookmark_library import BookmarkLibrary
+    from viewer.core.markdown_model import load_document
+    from viewer.core.versions.carry import carry_bookmarks
+
+    old, new = load_document(old_path), load_document(new_path)
+    with BookmarkLibrary() as library:  # its own connection: SQLite is per thread
+        results = carry_bookmarks(library, old, new)
+    if not results:
+        return "This version has no bookmarks to carry."
+    counts = [
+        f"{n} {status}"
+        for status in ("exact", "moved", "fuzzy", "orphan")
+        if (n := sum(r.status == status for r in results))
+    ]
+    dates = f"{_date_of(old_path) or old_path.name} to {_date_of(new_path) or new_path.name}"
+    return f"Carried {len(results)} bookmarks from {dates}: {', '.join(counts)}"
 
 
 def _date_of(path: Path) -> str:
