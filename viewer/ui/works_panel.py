@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QTreeWidget,
@@ -46,7 +47,11 @@ class WorksPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         for widget in (self.filter_box, self.multi_only, self.tree, self.count_label):
             layout.addWidget(widget)
-        self.tree.setColumnWidth(0, 300)
+        header = self.tree.header()  # the title takes what the date and status leave
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
     def set_works(self, works: list) -> None:
         self.works = works
