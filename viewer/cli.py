@@ -5,6 +5,8 @@
     python -m viewer bookmarks {add,list,export,import} ...             bookmarks
     python -m viewer {outline,show,refs,cited-by} ...                   articles and citations
     python -m viewer convert FILE [-o OUT.md]                          web page/Word/PDF -> Markdown
+    python -m viewer {versions,compare} ...                             versions of a work
+    python -m viewer bookmarks carry --from OLD --to NEW                bookmarks to a new version
 
 `briefing-viewer` (GUI script) and `briefing-viewer-cli` / `python -m viewer` (console) share
 this code; the console twin reports a bad document as one line on stderr with exit code 2,
@@ -29,6 +31,9 @@ COMMANDS = {
     "show": ("viewer.cli_outline", "run_show"),
     "refs": ("viewer.cli_refs", "run_refs"),
     "cited-by": ("viewer.cli_refs", "run_cited_by"),
+    "versions": ("viewer.cli_versions", "run_versions"),
+    "compare": ("viewer.cli_compare", "run_compare"),
+    "bookmarks carry": ("viewer.cli_carry", "run_carry"),
 }
 
 
@@ -79,6 +84,8 @@ def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
     data_dir, rest = _split_global(argv)
     if data_dir:
         paths.set_data_dir(data_dir)
+    if rest[:2] == ["bookmarks", "carry"]:
+        return _run_command("bookmarks carry", rest[2:])
     if rest and rest[0] in COMMANDS:
         return _run_command(rest[0], rest[1:])
     args = build_parser().parse_args(rest)

@@ -93,10 +93,13 @@ class BookmarkLibrary:
             else:
                 by_title[bookmark.document_path].append(resolved)
         listed = list(direct)
+        # a bookmark carried over from another version sits where its original resolves
+        taken = {_place(r) for r in direct if r.resolution.found}
         for old_path, group in by_title.items():
             renamed = not _exists(old_path)
             if any(r.resolution.found for r in group):
-                listed.extend(r for r in group if renamed or r.resolution.found)
+                shown = (r for r in group if renamed or r.resolution.found)
+                listed.extend(r for r in shown if _place(r) not in taken)
         if adopt and key:
             self._adopt(key, document, [r.bookmark for r in listed])
             self._verify(key, [r.bookmark for r in listed])
@@ -213,6 +216,11 @@ def sort_resolved(resolved: list[ResolvedBookmark], document: Document) -> list[
         return (0, order.get(r.resolution.pane_id, 0), r.resolution.start, r.bookmark.created)
 
     return sorted(resolved, key=key)
+
+
+def _place(resolved: ResolvedBookmark) -> tuple:
+    found = resolved.resolution
+    return (found.pane_id, found.start, found.end) if found.found else (resolved.bookmark.id,)
 
 
 def _exists(path: str) -> bool:

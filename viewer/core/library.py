@@ -105,14 +105,19 @@ def category_of(rel_path: str) -> str:
     return display_name(rel_path.rpartition("/")[0])
 
 
-def filtered(entries: dict[str, LibraryEntry], categories, date_from, date_to) -> set[str] | None:
+def filtered(
+    entries: dict[str, LibraryEntry], categories, date_from, date_to, exclude=frozenset()
+) -> set[str] | None:
     """The paths in folders `categories` (with their subfolders) dated within the inclusive
-    YYYY-MM-DD bounds (files without a date are left out by either); None: no filter."""
-    if not categories and not date_from and not date_to:
+    YYYY-MM-DD bounds (files without a date are left out by either), not in `exclude`;
+    None: no filter."""
+    if not categories and not date_from and not date_to and not exclude:
         return None
     wanted = [c.strip("/") for c in categories or []]
     allowed = set()
     for path, entry in entries.items():
+        if path in exclude:
+            continue
         if wanted and not any(_in_category(entry.category, c) for c in wanted):
             continue
         if (date_from or date_to) and not entry.date:

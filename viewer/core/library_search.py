@@ -203,15 +203,17 @@ class LibrarySearch:
         limit: int = 20,
         offset: int = 0,
         passages_per_document: int = 3,
+        exclude: frozenset[str] | None = None,
     ) -> LibraryResults:
         """Files matching `query`, best first; `categories`: folders (with their subfolders);
-        dates are inclusive YYYY-MM-DD bounds (files without a date are left out by either)."""
+        dates are inclusive YYYY-MM-DD bounds (files without a date are left out by either);
+        `exclude`: relative paths to leave out (superseded versions)."""
         started = time.perf_counter()
         parsed = parse_query(query)
         results = LibraryResults(query, parsed, notice=parsed.notice)
         if parsed.is_empty:
             return results
-        page = (categories, date_from, date_to, limit, offset, passages_per_document)
+        page = (categories, date_from, date_to, limit, offset, passages_per_document, exclude)
         with self._lock:
             try:
                 self.open()
@@ -224,15 +226,19 @@ class LibrarySearch:
         results.elapsed_ms = (time.perf_counter() - started) * 1000
         return results
 
-    def _fill(self, results, categories, date_from, date_to, limit, offset, per_document) -> None:
+    def _fill(
+        self, results, categories, date_from, date_to, limit, offset, per_document, exclude
+    ) -> None:
         parsed = results.parsed
         if self._searcher is None:
             docs = self._scan.docs()
-            allowed = filtered(self._entries, categories, date_from, date_to)
+            allowed = filtered(
+                self._entries, categories, date_from, date_to, exclude or frozenset()
+            )
             ranking = scan_ranking(parsed, docs, self._titles, allowed, TITLE_BOOST)
             results.searched_documents = len(docs)
         else:
-            ranking = self._ranking(parsed, categories, date_from, date_to)
+            ranking = self._ranking(parsed, categories, date_from, date_to, exclude)
             results.searched_documents = len(self._entries)
         results.library_documents = max(self._library_size, results.searched_documents)
         page = ranking.page(offset, limit)
@@ -275,11 +281,12 @@ class LibrarySearch:
         with self._lock:
             self._rankings.clear()
 
-    def _ranking(self, parsed: ParsedQuery, categories, date_from, date_to) -> Ranking:
-        key = (parsed, tuple(categories or ()), date_from or "", date_to or "")
+    def _ranking(self, parsed: ParsedQuery, categories, date_from, date_to, exclude) -> Ranking:
+        exclude = frozenset(exclude or ())
+        key = (parsed, tuple(categories or ()), date_from or "", date_to or "", exclude)
         ranking = self._rankings.get(key)
         if ranking is None:
-            allowed = self._allowed(categories, date_from, date_to)
+            allowed = self._allowed(categories, date_from, date_to, exclude)
             ranked, titled = self._ranked(parsed, allowed)
             ranking = Ranking(parsed, ranked, self._text, titled)
             self._rankings[key] = ranking
@@ -289,8 +296,8 @@ class LibrarySearch:
             self._rankings.move_to_end(key)
         return ranking
 
-    def _allowed(self, categories, date_from, date_to) -> set[int] | None:
-        paths = filtered(self._entries, categories, date_from, date_to)
+    def _allowed(self, categories, date_from, date_to, exclude=frozenset()) -> set[int] | None:
+        paths = filtered(self._entries, categories, date_from, date_to, exclude)
         if paths is None:
             return None
         return {self._docnums[p] for p in paths if p in self._docnums}

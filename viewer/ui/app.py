@@ -177,10 +177,12 @@ def _install_features(window, query: str | None = None):
     from viewer.ui.articles_controller import install_articles
     from viewer.ui.bookmark_controller import install_bookmarks
     from viewer.ui.search_panel import install_search
+    from viewer.ui.versions_controller import install_versions
 
     search = install_search(window)
     install_bookmarks(window)
     install_articles(window)
+    install_versions(window)
     if query:
         search.start_with(query)
     early_keys = getattr(window, "early_keys", None)

@@ -32,6 +32,9 @@ def install_library(window) -> LibraryController:
     view = LibraryView(controller)
     panel = LibrarySearchPanel(controller)
     controller.view, controller.panel = view, panel
+    versions = getattr(window, "versions", None)  # version families feed the search filter
+    if versions is not None:
+        versions.watch_library(controller)
     left = _dock(window, LIBRARY_DOCK, "Library", view, Qt.DockWidgetArea.LeftDockWidgetArea)
     right = _dock(window, LIBRARY_SEARCH_DOCK, "Library search", panel)
     _stack_above(window, left, "topicsDock", ("outlineDock", "articlesDock", "metadataDock"))

@@ -18,14 +18,18 @@ from viewer.core.plurals import count_noun
 from viewer.ui.search_model import HIT_ROLE, HitDelegate
 
 DOC_ROLE = Qt.ItemDataRole.UserRole + 2
+SUPERSEDED_ROLE = Qt.ItemDataRole.UserRole + 4  # True: a later version is in the library
 NO_DATE = "no date"
+SUPERSEDED = "superseded version"
 
 
 def hits_label(count: int) -> str:
     return count_noun(count, "hit")
 
 
-def document_row_lines(doc, metrics: QFontMetrics, width: int) -> tuple[str, str]:
+def document_row_lines(
+    doc, metrics: QFontMetrics, width: int, superseded: bool = False
+) -> tuple[str, str]:
     """The two lines of a document row, each fitting `width` pixels in `metrics`' font."""
     suffix = f" — {hits_label(doc.hits)}"
     room = max(0, width - metrics.horizontalAdvance(suffix))
@@ -34,7 +38,7 @@ def document_row_lines(doc, metrics: QFontMetrics, width: int) -> tuple[str, str
     first = title + suffix
     if metrics.horizontalAdvance(first) > width:  # too narrow even for the count
         first = metrics.elidedText(first, Qt.TextElideMode.ElideRight, width)
-    date = doc.date or NO_DATE
+    date = (doc.date or NO_DATE) + (f" · {SUPERSEDED}" if superseded else "")
     folder = f" · {doc.category}" if doc.category else ""
     room = width - metrics.horizontalAdvance(date)
     tail = metrics.elidedText(folder, Qt.TextElideMode.ElideRight, room) if room > 0 else ""
@@ -42,10 +46,11 @@ def document_row_lines(doc, metrics: QFontMetrics, width: int) -> tuple[str, str
     return first, second
 
 
-def document_row_text(doc) -> str:
+def document_row_text(doc, superseded: bool = False) -> str:
     """The row's whole text, for accessibility and tooltips."""
     folder = f" · {doc.category}" if doc.category else ""
-    return f"{doc.title} — {hits_label(doc.hits)}\n{doc.date or NO_DATE}{folder}"
+    version = f" · {SUPERSEDED}" if superseded else ""
+    return f"{doc.title} — {hits_label(doc.hits)}\n{doc.date or NO_DATE}{version}{folder}"
 
 
 class ResultRowDelegate(HitDelegate):
@@ -80,8 +85,9 @@ class ResultRowDelegate(HitDelegate):
         rect = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
         bold = QFont(opt.font)
         bold.setBold(True)
-        first, _ = document_row_lines(doc, QFontMetrics(bold), rect.width())
-        _, second = document_row_lines(doc, QFontMetrics(opt.font), rect.width())
+        superseded = bool(index.data(SUPERSEDED_ROLE))
+        first, _ = document_row_lines(doc, QFontMetrics(bold), rect.width(), superseded)
+        _, second = document_row_lines(doc, QFontMetrics(opt.font), rect.width(), superseded)
         line = opt.fontMetrics.lineSpacing()
         painter.save()
         painter.setPen(opt.palette.color(role))

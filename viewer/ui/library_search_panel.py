@@ -14,6 +14,7 @@ import re
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLineEdit,
@@ -25,7 +26,12 @@ from PySide6.QtWidgets import (
 
 from viewer.core.file_names import display_name
 from viewer.core.plurals import count_noun
-from viewer.ui.library_result_rows import DOC_ROLE, ResultRowDelegate, document_row_text
+from viewer.ui.library_result_rows import (
+    DOC_ROLE,
+    SUPERSEDED_ROLE,
+    ResultRowDelegate,
+    document_row_text,
+)
 from viewer.ui.plain_text import plain_label, rich_safe
 from viewer.ui.search_model import HIT_ROLE
 
@@ -70,6 +76,12 @@ class LibrarySearchPanel(QWidget):
             box.setPlaceholderText(hint)
             box.setValidator(validator)
             box.textChanged.connect(self._changed)
+        # filled with the superseded versions' paths once the library's families are known
+        self.superseded: frozenset[str] = frozenset()
+        self.current_only = QCheckBox("Current versions only 仅现行版本")
+        self.current_only.setObjectName("libraryCurrentOnly")
+        self.current_only.setChecked(True)
+        self.current_only.toggled.connect(self._changed)
         self.message = plain_label("Open a folder to search it.")  # errors may quote files
         self.message.setObjectName("librarySearchMessage")
         self.message.setWordWrap(True)
@@ -93,6 +105,7 @@ class LibrarySearchPanel(QWidget):
         layout.addWidget(self.box)
         layout.addWidget(self.category)
         layout.addLayout(dates)
+        layout.addWidget(self.current_only)
         layout.addWidget(self.message)
         layout.addWidget(self.results, 1)
         controller.categories_changed.connect(self.set_categories)
@@ -108,7 +121,13 @@ class LibrarySearchPanel(QWidget):
             "categories": [category] if self.category.currentIndex() > 0 else None,
             "date_from": date_bound(self.date_from.text(), upper=False),
             "date_to": date_bound(self.date_to.text(), upper=True),
+            "exclude": self.superseded if self.current_only.isChecked() else None,
         }
+
+    def set_superseded(self, paths: frozenset[str]) -> None:
+        if paths != self.superseded:
+            self.superseded = paths
+            self._changed()
 
     def _changed(self, *_args) -> None:
         self.controller.set_query(self.box.text(), **self.filters())
@@ -143,9 +162,12 @@ class LibrarySearchPanel(QWidget):
     def _add_documents(self, documents) -> None:
         self._take_more_row()
         for doc in documents:
-            item = QTreeWidgetItem([document_row_text(doc)])
+            superseded = doc.rel_path in self.superseded
+            text = document_row_text(doc, superseded)
+            item = QTreeWidgetItem([text])
             item.setData(0, DOC_ROLE, doc)
-            item.setToolTip(0, rich_safe(f"{document_row_text(doc)}\n{display_name(doc.rel_path)}"))
+            item.setData(0, SUPERSEDED_ROLE, superseded)
+            item.setToolTip(0, rich_safe(f"{text}\n{display_name(doc.rel_path)}"))
             for hit in doc.passages:
                 child = QTreeWidgetItem(item)
                 child.setData(0, HIT_ROLE, hit)

@@ -1,0 +1,197 @@
+"""Versions in the window: the side-by-side comparison (summary, changes only, F7 / Shift+F7),
+File › Compare With…, and the "newer version" bar on a superseded version from a library."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.core.versions.test_compare import NEW_TEXT, OLD
+from tests.gui.conftest import open_and_wait
+from viewer.ui.compare_view import CompareView
+from viewer.ui.versions_controller import install_versions
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def library(tmp_path):
+    root = tmp_path / "laws"
+    root.mkdir()
+    (root / "示例法(2015-03-15).md").write_text(OLD, encoding="utf-8")
+    (root / "示例法(2023-03-13).md").write_text(NEW_TEXT, encoding="utf-8")
+    return root
+
+
+@pytest.fixture
+def opened_library(qtbot, window, library):
+    """The window with `library` open and indexed (the index runs in a child process)."""
+    from viewer.ui.library_docks import install_library, open_library
+
+    controller = install_library(window)
+    with qtbot.waitSignal(controller.indexing_finished, timeout=60_000):
+        open_library(window, library)
+    yield library
+    controller.shutdown()
+
+
+def _compare(qtbot, old, new) -> CompareView:
+    view = CompareView(old, new)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.ready, timeout=10_000):
+        view.show()
+    return view
+
+
+def test_side_by_side_summary_highlights_and_changes_only(qtbot, library):
+    view = _compare(qtbot, library / "示例法(2015-03-15).md", library / "示例法(2023-03-13).md")
+    assert view.summary.text() == "4 renumbered, 1 changed, 1 moved, 1 added, 1 removed"
+    html = view.browser.toHtml()
+    text = view.browser.toPlainText()
+    assert "第一条 → 第二条 · renumbered" in text and "第三条 → — · removed" in text
+    assert "示例经营者应当在每年三月三十一日前" in text and "每年四月三十一日前" in text
+    assert "background-color:#b6e3b6" in html.replace(" ", "")  # the changed character
+    assert len(view.shown_rows()) == 8
+    view.changes_only.setChecked(True)
+    shown = [p.status for _, p in view.shown_rows()]  # renumbered articles kept their text
+    assert shown == ["added", "removed", "changed", "moved"]
+    assert view.windowTitle().endswith("示例法 (2015-03-15) → 示例法 (2023-03-13)")
+
+
+def test_f7_and_shift_f7_walk_the_changes(qtbot, tmp_path):
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    body = [f"第{n}条 第{n}条的文字，内容互不相同，编号{n * 7}。" for n in "一二三四五"]
+    old.write_text("# 法\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    body[1] = body[1].replace("内容", "规定")
+    body[3] = body[3].replace("内容", "规定")
+    new.write_text("# 法\n\n" + "\n\n".join(body) + "\n", encoding="utf-8")
+    view = _compare(qtbot, old, new)
+    assert view.summary.text() == "3 unchanged, 2 changed"
+    view.changes_only.setChecked(True)
+    assert [p.old.address for _, p in view.shown_rows()] == ["第二条", "第四条"]
+    qtbot.keyClick(view, Qt.Key.Key_F7)
+    assert view.current_pair().old.address == "第二条"
+    qtbot.keyClick(view, Qt.Key.Key_F7)
+    assert view.current_pair().old.address == "第四条"
+    qtbot.keyClick(view, Qt.Key.Key_F7, Qt.KeyboardModifier.ShiftModifier)
+    assert view.current_pair().old.address == "第二条"
+
+
+def test_newer_version_bar_opens_and_compares(qtbot, window, opened_library):
+    library = opened_library
+    controller = install_versions(window)
+    with qtbot.waitSignal(controller.families_ready, timeout=10_000):
+        open_and_wait(qtbot, window, library / "示例法(2015-03-15).md")
+    assert controller.bar.isVisible()
+    assert controller.bar.label.text() == "A newer version (2023-03-13) is in the library —"
+    with qtbot.waitSignal(controller.compare_opened) as opened:
+        controller.bar.compare_button.click()
+    view = opened.args[0]
+    qtbot.waitUntil(lambda: view.comparison is not None, timeout=10_000)
+    assert view.old_path.name == "示例法(2015-03-15).md"
+    view.close()
+    with qtbot.waitSignal(window.document_loaded, timeout=10_000):
+        controller.bar.open_button.click()
+    assert window.current_document.path.name == "示例法(2023-03-13).md"
+    qtbot.waitUntil(lambda: not controller.bar.isVisible(), timeout=5_000)
+
+
+def test_compare_with_menu_item_offers_the_other_versions(
+    qtbot, window, opened_library, monkeypatch
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    library = opened_library
+    controller = install_versions(window)
+    with qtbot.waitSignal(controller.families_ready, timeout=10_000):
+        open_and_wait(qtbot, window, library / "示例法(2023-03-13).md")
+    offered = []
+
+    def pick(_parent, _title, _label, items, *_args):
+        offered.extend(items)
+        return items[0], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    with qtbot.waitSignal(controller.compare_opened) as opened:
+        window.findChild(type(controller.compare_action), "compare_with").trigger()
+    assert offered == ["2015-03-15 · superseded · 示例法(2015-03-15).md", "Other file…"]
+    view = opened.args[0]
+    qtbot.waitUntil(lambda: view.comparison is not None, timeout=10_000)
+    assert (view.old_path.name, view.new_path.name) == (
+        "示例法(2015-03-15).md",
+        "示例法(2023-03-13).md",
+    )
+    assert not controller.bar.isVisible()  # the current version gets no bar
+
+
+def test_works_panel_lists_one_row_per_work_with_versions_beneath(qtbot, window, opened_library):
+    library = opened_library
+    (library / "其他法.md").write_text("# 其他法\n\n第一条 其他。\n", encoding="utf-8")
+    controller = install_versions(window)
+    with qtbot.waitSignal(controller.families_ready, timeout=10_000):
+        open_and_wait(qtbot, window, library / "示例法(2023-03-13).md")
+    panel = controller.works_panel
+    from PySide6.QtWidgets import QDockWidget
+
+    library_dock = window.findChild(QDockWidget, "libraryDock")
+    assert "worksDock" in [d.objectName() for d in window.tabifiedDockWidgets(library_dock)]
+    window.findChild(QDockWidget, "worksDock").raise_()
+    assert panel.isVisible()
+    tree = panel.tree
+    assert tree.topLevelItemCount() == 1  # only works held in several versions, by default
+    work = tree.topLevelItem(0)
+    assert (work.text(0), work.text(2)) == ("示例法", "2 versions")
+    assert work.isExpanded()  # the open document's family
+    rows = [(work.child(k).text(1), work.child(k).text(2)) for k in range(work.childCount())]
+    assert rows == [("2023-03-13", "current"), ("2015-03-15", "superseded")]
+    with qtbot.waitSignal(window.document_loaded, timeout=10_000):
+        tree.itemActivated.emit(work.child(1), 0)
+    assert window.current_document.path.name == "示例法(2015-03-15).md"
+
+
+def test_library_search_current_versions_only_by_default(qtbot, window, library):
+    from viewer.ui.library_docks import install_library, open_library
+
+    controller = install_versions(window)
+    library_controller = install_library(window)
+    panel = library_controller.panel
+    try:
+        with (
+            qtbot.waitSignal(library_controller.indexing_finished, timeout=60_000),
+            qtbot.waitSignal(controller.families_ready, timeout=60_000),
+        ):
+            open_library(window, library)
+        assert panel.current_only.isVisible() and panel.current_only.isChecked()
+        assert panel.superseded == frozenset({"示例法(2015-03-15).md"})
+        with qtbot.waitSignal(library_controller.search_finished, timeout=10_000) as done:
+            panel.box.setText("违反本法规定")
+        assert [d.rel_path for d in done.args[0].documents] == ["示例法(2023-03-13).md"]
+        with qtbot.waitSignal(library_controller.search_finished, timeout=10_000) as done:
+            panel.current_only.setChecked(False)
+        assert len(done.args[0].documents) == 2
+        lines = [panel.results.topLevelItem(k).text(0) for k in range(2)]
+        assert sum("superseded version" in line for line in lines) == 1
+    finally:
+        library_controller.shutdown()
+
+
+def test_carry_bookmarks_from_the_bar(qtbot, window, opened_library):
+    from viewer.core.bookmark_library import BookmarkLibrary
+    from viewer.core.markdown_model import load_document
+
+    library = opened_library
+    old = load_document(library / "示例法(2015-03-15).md")
+    with BookmarkLibrary() as bookmarks:
+        bookmarks.add_quote(old, "本法适用于在中华人民共和国境内")
+        bookmarks.add_quote(old, "全国的示例监督管理工作")
+    controller = install_versions(window)
+    with qtbot.waitSignal(controller.families_ready, timeout=10_000):
+        open_and_wait(qtbot, window, library / "示例法(2015-03-15).md")
+    with qtbot.waitSignal(controller.carried, timeout=10_000) as done:
+        controller.bar.carry_button.click()
+    assert done.args[0] == "Carried 2 bookmarks from 2015-03-15 to 2023-03-13: 1 exact, 1 orphan"
+    new = load_document(library / "示例法(2023-03-13).md")
+    with BookmarkLibrary() as bookmarks:
+        assert [r.bookmark.quote for r in bookmarks.for_document(new)] == [
+            "本法适用于在中华人民共和国境内"
+        ]

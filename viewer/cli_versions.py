@@ -1,0 +1,47 @@
+"""`python -m viewer versions`: a library's works, each with its versions and their status.
+
+    python -m viewer versions --library DIR [--json] [--all]
+
+`--json` prints {"works": [{"title", "versions": [{"path", "date", "status"}]}]}, status one of
+current / superseded / undated or what the file's front matter declares (status: repealed).
+Without --all only works held in two or more versions are listed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefing-viewer versions", description=__doc__)
+    parser.add_argument("--library", metavar="DIR", required=True, help="library folder")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--all", action="store_true", help="also works held in one version")
+    return parser
+
+
+def run_versions(argv: list[str]) -> int:
+    from viewer.core.versions.families import version_families
+
+    args = _parser().parse_args(argv)
+    if not Path(args.library).is_dir():
+        print(f"briefing-viewer: error: not a folder: {args.library}", file=sys.stderr)
+        return EXIT_USAGE
+    works = version_families(args.library)
+    if not args.all:
+        works = [w for w in works if len(w.versions) > 1]
+    if args.json:
+        print(json.dumps({"works": [w.to_json() for w in works]}, ensure_ascii=False, indent=1))
+        return EXIT_OK
+    for work in works:
+        print(work.title)
+        for version in work.versions:
+            print(f"  {version.date or '(no date)':<10}  {version.status:<10}  {version.path}")
+    print(f"{len(works)} works")
+    return EXIT_OK

@@ -1,0 +1,1 @@
+"""Versions of one work: families of library documents, article alignment, carried bookmarks."""
