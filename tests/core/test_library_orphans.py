@@ -27,8 +27,8 @@ from viewer.core.library_index import LibraryIndex
 from viewer.core.library_update_process import UpdateProcess
 
 child = UpdateProcess(LibraryIndex(sys.argv[1]), procs=1)
-def progress(done, total, eta):
-    if done == 1:
+def progress(done, total, eta):  # a document counts once written: the first report may be 0
+    if not Path(sys.argv[2]).exists():
         Path(sys.argv[2]).write_text(str(child.pid))
 child.run(progress=progress)
 """
