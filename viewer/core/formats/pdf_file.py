@@ -24,8 +24,6 @@ _STARTS_UNIT = re.compile(
     r"|（[一二三四五六七八九十\d]+）|[一二三四五六七八九十]+、)"
 )
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
-_LATIN_END = re.compile(r"[A-Za-z0-9]$")
-_LATIN_START = re.compile(r"^[A-Za-z0-9]")
 
 
 def pdf_to_markdown(data: bytes) -> str:
