@@ -163,7 +163,7 @@ def _breaks(previous: Line, line: Line, pitch: float, edges: ColumnEdges) -> boo
         return True
     if line.left - previous.left > height * 1.5:
         return True  # an indented first line
-    return previous.right < edges.of(previous) - height * 1.5
+    return previous.right < edges.of(previous) - height * 2.5
 
 
 def _join(lines: list[Line]) -> str:
