@@ -3,6 +3,7 @@ that a hostile file cannot take the app down with (memory cap, killed with its p
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -143,3 +144,23 @@ def test_the_converter_child_dies_with_its_parent(tmp_path):
         time.sleep(0.1)
     os.kill(child_pid, signal.SIGKILL)
     pytest.fail("the converter outlived its parent")
+
+
+def test_a_hostile_file_in_a_library_is_listed_and_the_rest_still_indexes(tmp_path):
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "good.md").write_text("# 规定\n\n互联网+创业创新。\n", encoding="utf-8")
+    (folder / "page.html").write_text("<p>互联网+政务服务。</p>", encoding="utf-8")
+    with zipfile.ZipFile(folder / "bomb.docx", "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * (100 * 2**20))
+    (folder / "scan.pdf").write_bytes(pdf_bytes(["3 0 R"], ["<< /Type /Page /Parent 2 0 R >>"]))
+    result = subprocess.run(
+        [sys.executable, "-m", "viewer", "--data-dir", str(tmp_path / "d"), "search",
+         "--library", str(folder), "--json", "互联网"],
+        cwd=ROOT, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    found = {d["document"].rsplit("/", 1)[-1] for d in json.loads(result.stdout)["documents"]}
+    assert found == {"good.md", "page.html"}
+    assert "bomb.docx" in result.stderr and "zip bomb" in result.stderr
+    assert "scan.pdf" in result.stderr and "no text layer" in result.stderr
