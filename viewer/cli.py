@@ -5,6 +5,7 @@
     python -m viewer bookmarks {add,list,export,import} ...             bookmarks
     python -m viewer {outline,show,refs,cited-by} ...                   articles and citations
     python -m viewer convert FILE [-o OUT.md]                          web page/Word/PDF -> Markdown
+    python -m viewer {export,memo} ... --format pdf|docx|html|md -o OUT  print files, 摘编
 
 `briefing-viewer` (GUI script) and `briefing-viewer-cli` / `python -m viewer` (console) share
 this code; the console twin reports a bad document as one line on stderr with exit code 2,
@@ -29,6 +30,8 @@ COMMANDS = {
     "show": ("viewer.cli_outline", "run_show"),
     "refs": ("viewer.cli_refs", "run_refs"),
     "cited-by": ("viewer.cli_refs", "run_cited_by"),
+    "export": ("viewer.cli_export", "run_export"),
+    "memo": ("viewer.cli_export", "run_memo"),
 }
 
 
@@ -38,7 +41,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read, search and bookmark Chinese policy briefings.",
         epilog=(
             "scripting: `python -m viewer search --help`, `python -m viewer bookmarks --help`, "
-            "`outline`, `show`, `refs`, `cited-by` (articles and citations). "
+            "`outline`, `show`, `refs`, `cited-by` (articles and citations), "
+            "`export`, `memo` (PDF, Word, HTML, Markdown). "
             "Without a path the app opens briefing.md."
         ),
     )
