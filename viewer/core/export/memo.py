@@ -45,7 +45,7 @@ def build_memo(
         raise ValueError(f"unknown memo option {options.group_by!r} / {options.style!r}")
     citer = _Citer(options.style)
     entries = [(r, d, *citer.cite(r, d)) for r, d in items]
-    documents = {citer.source(r, d) for r, d, *_ in entries}
+    documents = list(dict.fromkeys(source for *_, source in entries))  # in order of use
     memo = ExportDoc(
         title=options.title or "摘编",
         subtitle=f"{len(entries)} 条摘录，来自 {len(documents)} 份文件",
@@ -57,7 +57,7 @@ def build_memo(
             note = " ".join(r.bookmark.note.split()) if options.include_notes else ""
             section.excerpts.append(Excerpt(_quote(r), citation, note, source))
         memo.sections.append(section)
-    memo.sources = sorted(documents)
+    memo.sources = documents
     return memo
 
 
