@@ -1,0 +1,52 @@
+"""Library search results export: the full hit list as CSV and Markdown."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from tests.core.test_library import indexed
+from viewer.core.export import search_results
+from viewer.core.export.search_results import COLUMNS, all_result_rows, to_csv, to_markdown
+
+
+def _library(tmp_path, count: int = 130):
+    root = tmp_path / "lib"
+    root.mkdir()
+    for i in range(count):
+        (root / f"条例{i:03d}(2020-01-{1 + i % 28:02d}).md").write_text(
+            f"# 第{i}号条例\n\n## 第一章 总则\n\n第一条 经营者集中应当申报。\n\n"
+            f"第二条 本条例自公布之日起施行，经营者集中另行规定。\n",
+            encoding="utf-8",
+        )
+    return root
+
+
+def test_every_matching_document_is_exported_beyond_one_page(tmp_path, monkeypatch):
+    monkeypatch.setattr(search_results, "PAGE", 40)  # several pages of the public search API
+    _index, search = indexed(_library(tmp_path))
+    rows = all_result_rows(search, "经营者集中")
+    assert len({r.path for r in rows}) == 130
+    first = rows[0]
+    assert first.hits == 2 and first.date.startswith("2020-01-")
+    assert {r.address for r in rows} == {"第一条", "第二条"}
+    assert all("经营者集中" in r.snippet and "<" not in r.snippet for r in rows)
+
+
+def test_csv_and_markdown_hold_every_row_with_all_columns(tmp_path):
+    _index, search = indexed(_library(tmp_path, 5))
+    rows = all_result_rows(search, "申报")
+    table = list(csv.reader(io.StringIO(to_csv(rows).lstrip("\ufeff"))))
+    assert tuple(table[0]) == COLUMNS
+    assert len(table) == len(rows) + 1 == 6
+    assert table[1][3] == "第一条" and table[1][4] == "1"
+    text = to_markdown(rows, "申报")
+    assert text.startswith("# 文库搜索：申报")
+    assert text.count("\n| 第") == 5
+    assert "5 份文件，5 条命中摘录" in text
+
+
+def test_csv_cells_never_run_as_formulas():
+    row = search_results.ResultRow("=HYPERLINK(1)", "a.md", "", "", 1, "-2+3")
+    table = list(csv.reader(io.StringIO(to_csv([row]).lstrip("\ufeff"))))
+    assert table[1][0] == "'=HYPERLINK(1)" and table[1][5] == "'-2+3"
