@@ -41,7 +41,9 @@ def add_outline(pdf: bytes, outline: list[OutlineEntry], title: str) -> bytes:
     for entry in outline:
         level = max(1, min(entry.level, len(parents) + 1))
         parent = parents[level - 2] if level > 1 else None
-        item = writer.add_outline_item(entry.text, min(entry.page, last_page), parent=parent)
+        item = writer.add_outline_item(
+            title=entry.text, page_number=min(entry.page, last_page), parent=parent
+        )
         del parents[level - 1 :]
         parents.append(item)
     if outline:
