@@ -111,3 +111,18 @@ def test_no_printed_line_starts_with_closing_punctuation(qapp):
     starts = _line_starts(to_html(doc, for_print=True), writer)
     assert len(starts) > 20
     assert [c for c in starts if c in NO_LINE_START] == []
+
+
+def test_text_stays_inside_the_page_margins(tmp_path):
+    pdftotext = _tool("pdftotext")
+    out = _export_pdf(tmp_path, "export", "--document", str(BRIEFING))
+    boxes = subprocess.run(
+        [pdftotext, "-bbox", str(out), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    right = [
+        float(x) for x in re.findall(r'<word xMin="[\d.]+" yMin="[\d.]+" xMax="([\d.]+)"', boxes)
+    ]
+    left = [float(x) for x in re.findall(r'<word xMin="([\d.]+)"', boxes)]
+    margin = 20 / 25.4 * 72  # 20 mm left and right on A4 (595 pt wide)
+    assert right and max(right) <= 595 - margin + 1
+    assert min(left) >= margin - 1

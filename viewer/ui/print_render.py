@@ -59,7 +59,8 @@ def layout_document(html: str, device: QPagedPaintDevice) -> tuple[QTextDocument
     resolution = device.resolution()
     paint = device.pageLayout().paintRectPixels(resolution)
     band = _band_height(resolution)
-    body = QRectF(paint.left(), paint.top() + band, paint.width(), paint.height() - 2 * band)
+    # A painter on a printer or PDF writer starts at the margins: (0, 0) is paint's top left.
+    body = QRectF(0, band, paint.width(), paint.height() - 2 * band)
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(print_font())

@@ -11,11 +11,10 @@ class UnknownPaneError(ViewerError):
     """A pane asked for by id or title is not in the document."""
 
 
-def document_version_date(document: Document) -> str:
-    from viewer.core.articles.versions import document_version
+def document_version(document: Document):
+    from viewer.core.articles.versions import document_version as version_of
 
-    name = document.path.name if document.path else ""
-    return document_version(document, name).date
+    return version_of(document, document.path.name if document.path else "")
 
 
 def choose_panes(document: Document, wanted: list[str] | None) -> list[Pane]:
@@ -36,11 +35,11 @@ def choose_panes(document: Document, wanted: list[str] | None) -> list[Pane]:
 
 
 def briefing_export(document: Document, panes: list[str] | None = None) -> ExportDoc:
-    date = document_version_date(document)
+    version = document_version(document)
     doc = ExportDoc(
         title=document.title,
-        subtitle=_subtitle(document, date),
-        version_date=date,
+        subtitle=_subtitle(document, version),
+        version_date=version.date,
     )
     for pane in choose_panes(document, panes):
         doc.sections.append(_pane_section(pane))
@@ -64,9 +63,10 @@ def _pane_section(pane: Pane) -> Section:
     return section
 
 
-def _subtitle(document: Document, date: str) -> str:
-    source = document.metadata.get("source", "")
+def _subtitle(document: Document, version) -> str:
+    """Source, version (2017年修正) and date under the title; the parts the document has."""
     from viewer.core.articles.citation_forms import clean_source
 
-    parts = [p for p in (clean_source(source), date) if p]
-    return "，".join(parts)
+    label = version.label if version.label.endswith(("修正", "修订")) else ""
+    parts = [clean_source(document.metadata.get("source", "")), label, version.date]
+    return "，".join(p for p in parts if p)
