@@ -1,9 +1,9 @@
 """Print, print preview, export (PDF, Word, HTML, Markdown), excerpt memos and library results.
 
 The window's one ExportController (`window.exporter`) asks what to export (export_dialogs),
-builds the export model (viewer.core.export) and writes the file atomically. Word, HTML,
-Markdown, the memo's model and the library's full hit list are built on a pool thread; PDF
-pages are painted by Qt on the GUI thread (a briefing takes ~0.3 s), then written off it.
+builds the export model (viewer.core.export) and writes the file atomically. Every file is
+rendered and written on a pool thread (PDF included: Qt's text layout and PDF writer need no
+widgets), so the window keeps repainting; the print preview paints on the GUI thread (Qt's).
 `finished(path)` / `failed(message)` report the end, so tests wait on them.
 """
 
@@ -136,13 +136,6 @@ class ExportController(QObject):
 
     # --- running --------------------------------------------------------------------------
     def _write(self, doc, fmt: str, path: Path) -> None:
-        if fmt == "pdf":
-            from viewer.ui.pdf_export import export_bytes
-
-            data = self._guard(lambda: export_bytes(doc, "pdf"))  # Qt paints: GUI thread
-            if data is not None:
-                self._start(_write_file, path, data)
-            return
         self._start(_render_and_write, doc, fmt, path)
 
     def _start(self, fn, *args, then=None) -> None:
@@ -180,9 +173,11 @@ class ExportController(QObject):
 
 
 def _render_and_write(doc, fmt: str, path: Path) -> str:
-    from viewer.core.export.writers import render
+    # PDF too: QTextDocument and QPdfWriter paint on a pool thread (no widgets involved);
+    # six exports of a 90-page law at once gave six PDFs with the same text.
+    from viewer.ui.pdf_export import export_bytes
 
-    return _write_file(path, render(doc, fmt))
+    return _write_file(path, export_bytes(doc, fmt))
 
 
 def _write_file(path: Path, data: bytes) -> str:
