@@ -151,3 +151,27 @@ def test_library_results_export_lists_every_document(qtbot, window, tmp_path):
         exporter(window).export_search_results("csv", out)
     lines = out.read_text(encoding="utf-8-sig").strip().splitlines()
     assert len(lines) == 1 + 45  # header and every document, not only the 20 shown
+
+
+def test_excerpt_memo_of_library_hits(qtbot, window, tmp_path, monkeypatch):
+    from tests.core.export.test_search_results import _library
+    from tests.core.test_library import indexed
+
+    _index, search = indexed(_library(tmp_path, 25))
+    window.library = SimpleNamespace(
+        searcher=search, last_results=search.search("申报", limit=10), panel=None
+    )
+
+    def exec_(dialog):
+        assert dialog.group_by.parent() is None or not dialog.group_by.isVisible()
+        dialog.format.setCurrentIndex(dialog.format.findData("html"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MemoDialog, "exec", exec_)
+    out = tmp_path / "hits.html"
+    _save_as(monkeypatch, out)
+    with qtbot.waitSignal(exporter(window).finished, timeout=15_000):
+        window.findChild(QAction, "export_results_memo").trigger()
+    text = out.read_text(encoding="utf-8")
+    assert text.count("<blockquote>第一条 经营者集中应当申报。</blockquote>") == 25
+    assert "25 条摘录，来自 25 份文件" in text

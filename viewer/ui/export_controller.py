@@ -134,6 +134,27 @@ class ExportController(QObject):
         filters = library.panel.filters() if getattr(library, "panel", None) else {}
         self._start(_search_file, library.searcher, results.query, filters, fmt, path)
 
+    def search_memo(self, options=None, fmt: str | None = None, path: Path | None = None):
+        """An excerpt memo of every hit of the library search shown (File › Export)."""
+        library = getattr(self.window, "library", None)
+        results = getattr(library, "last_results", None)
+        if results is None or library.searcher is None:
+            self._fail("Search a library first (File › Open Folder…, then the search panel).")
+            return
+        if options is None:
+            dialog = MemoDialog(results.total_documents, self.window, groups=False)
+            self.dialog = dialog
+            if dialog.exec() != MemoDialog.DialogCode.Accepted:
+                return
+            options, fmt = dialog.options(), dialog.file_format()
+        fmt = fmt or "docx"
+        path = path or self._ask_path(fmt, f"摘编 {results.query}")
+        if path is None:
+            return
+        filters = library.panel.filters() if getattr(library, "panel", None) else {}
+        build = (library.searcher, results.query, filters, options)
+        self._start(_hit_memo, *build, then=lambda memo: self._write(memo, fmt, path))
+
     # --- running --------------------------------------------------------------------------
     def _write(self, doc, fmt: str, path: Path) -> None:
         self._start(_render_and_write, doc, fmt, path)
@@ -194,6 +215,14 @@ def _search_file(search, query: str, filters: dict, fmt: str, path: Path) -> str
     else:
         data = search_results.to_markdown(rows, query).encode("utf-8")
     return _write_file(path, data)
+
+
+def _hit_memo(search, query: str, filters: dict, options):
+    from viewer.core.export.hit_memo import hit_memo
+    from viewer.core.export.search_results import all_documents
+    from viewer.core.markdown_model import load_document
+
+    return hit_memo(all_documents(search, query, filters), load_document, options, query)
 
 
 def _file_stem(title: str) -> str:

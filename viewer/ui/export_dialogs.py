@@ -85,7 +85,8 @@ class ScopeDialog(QDialog):
 class MemoDialog(QDialog):
     """Excerpt memo options: grouping, notes, citation style and file format."""
 
-    def __init__(self, count: int, parent=None) -> None:
+    def __init__(self, count: int, parent=None, groups: bool = True) -> None:
+        """`groups=False`: search hits have no notes, tags or colours to choose among."""
         super().__init__(parent)
         self.setObjectName("memoDialog")
         self.setWindowTitle("Excerpt Memo 摘编")
@@ -105,8 +106,9 @@ class MemoDialog(QDialog):
         for key in ("docx", "pdf", "html", "md"):
             self.format.addItem(FORMAT_NAMES[key], key)
         form = QFormLayout()
-        form.addRow("Group by", self.group_by)
-        form.addRow("", self.notes)
+        if groups:
+            form.addRow("Group by", self.group_by)
+            form.addRow("", self.notes)
         form.addRow("Citations", self.style)
         form.addRow("Format", self.format)
         buttons = QDialogButtonBox(

@@ -28,6 +28,9 @@ def build_export_menu(window, file_menu) -> None:
         action = export.addAction(text)
         action.setObjectName(f"export_results_{fmt}")
         action.triggered.connect(lambda *_, f=fmt: _exporter(window).export_search_results(f))
+    memo = export.addAction("Library Results as Excerpt Memo…")
+    memo.setObjectName("export_results_memo")
+    memo.triggered.connect(lambda *_: _exporter(window).search_memo())
 
 
 def _exporter(window):

@@ -50,3 +50,31 @@ def test_csv_cells_never_run_as_formulas():
     row = search_results.ResultRow("=HYPERLINK(1)", "a.md", "", "", 1, "-2+3")
     table = list(csv.reader(io.StringIO(to_csv([row]).lstrip("\ufeff"))))
     assert table[1][0] == "'=HYPERLINK(1)" and table[1][5] == "'-2+3"
+
+
+def test_memo_of_search_hits_cites_each_article(tmp_path, laws_dir):
+    import shutil
+
+    from tests.core.export.law_bookmarks import LAWS
+    from viewer.core.export.hit_memo import hit_memo
+    from viewer.core.export.search_results import all_documents
+    from viewer.core.markdown_model import load_document
+
+    root = tmp_path / "laws"
+    for name in LAWS:
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(laws_dir / name, root / name)
+    _index, search = indexed(root)
+    documents = all_documents(search, "会计帐簿")
+    memo = hit_memo(documents, load_document, query="会计帐簿")
+    excerpts = [e for s in memo.sections for e in s.excerpts]
+    assert memo.sources == ["《中华人民共和国会计法》（2017年修正）"]
+    assert len(excerpts) == sum(len(d.passages) for d in documents) > 0
+    articles = 0
+    for excerpt in excerpts:
+        assert "会计帐簿" in excerpt.quote
+        article = excerpt.quote.split(" ", 1)[0]
+        if article.startswith("第") and article.endswith("条"):
+            assert excerpt.citation == f"《中华人民共和国会计法》（2017年修正）{article}"
+            articles += 1
+    assert articles >= 2

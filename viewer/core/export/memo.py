@@ -43,7 +43,7 @@ def build_memo(
     options = options or MemoOptions()
     if options.group_by not in GROUPS or options.style not in STYLES:
         raise ValueError(f"unknown memo option {options.group_by!r} / {options.style!r}")
-    citer = _Citer(options.style)
+    citer = Citer(options.style)
     entries = [(r, d, *citer.cite(r, d)) for r, d in items]
     documents = list(dict.fromkeys(source for *_, source in entries))  # in order of use
     memo = ExportDoc(
@@ -103,7 +103,7 @@ def _by_color(entries):
         yield COLOR_NAMES.get(color, color), 1, groups[color]
 
 
-class _Citer:
+class Citer:
     """Citations in one style, with each document's structure and version worked out once."""
 
     def __init__(self, style: str) -> None:
@@ -114,19 +114,24 @@ class _Citer:
         source = self.source(r, document)
         if document is None or not r.resolution.found:
             return source, source
+        pane = document.pane(r.pane_id)
+        passage_id = ""
+        if pane is not None and pane.passages:
+            index = max(0, bisect_right(pane.passage_starts(), r.resolution.start) - 1)
+            passage_id = pane.passages[index].id
+        return self.cite_passage(document, passage_id), source
+
+    def cite_passage(self, document: Document, passage_id: str) -> str:
+        """The citation of the unit (article, clause...) holding this passage."""
         from viewer.core.articles.citation_forms import cite_unit
 
         structure = self._structure(document)
-        pane = document.pane(r.pane_id)
-        unit = None
-        if pane is not None and pane.passages:
-            index = max(0, bisect_right(pane.passage_starts(), r.resolution.start) - 1)
-            unit = structure.unit_at(pane.passages[index].id)
+        unit = structure.unit_at(passage_id) if passage_id else None
         name = document.path.name if document.path else ""
         citation = cite_unit(document, structure, unit, name)
-        return (citation.official if self.style == "official" else citation.gbt7714), source
+        return citation.official if self.style == "official" else citation.gbt7714
 
-    def source(self, r: ResolvedBookmark, document: Document | None) -> str:
+    def source(self, r: ResolvedBookmark | None, document: Document | None) -> str:
         """The document as a whole, in this style: one line of the list of sources."""
         title = (document.title if document else r.bookmark.document_title).strip()
         title = title.removeprefix("《").removesuffix("》") or "未命名文件"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from html import unescape
 
@@ -31,20 +30,8 @@ class ResultRow:
     snippet: str
 
 
-def all_result_rows(
-    search, query: str, filters: dict | None = None, cancel: Callable[[], bool] | None = None
-) -> list[ResultRow]:
-    rows: list[ResultRow] = []
-    offset = 0
-    while True:
-        page = search.search(
-            query, limit=PAGE, offset=offset, passages_per_document=PASSAGES, **(filters or {})
-        )
-        for doc in page.documents:
-            rows += _rows(doc)
-        offset += len(page.documents)
-        if not page.documents or not page.has_more or (cancel and cancel()):
-            return rows
+def all_result_rows(search, query: str, filters: dict | None = None) -> list[ResultRow]:
+    return [row for doc in all_documents(search, query, filters) for row in _rows(doc)]
 
 
 def _rows(doc) -> list[ResultRow]:
@@ -102,3 +89,16 @@ def _safe_cell(value):
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
+
+
+def all_documents(search, query: str, filters: dict | None = None) -> list:
+    """Every matching DocumentHits (up to PASSAGES hit passages each), all pages."""
+    documents, offset = [], 0
+    while True:
+        page = search.search(
+            query, limit=PAGE, offset=offset, passages_per_document=PASSAGES, **(filters or {})
+        )
+        documents += page.documents
+        offset += len(page.documents)
+        if not page.documents or not page.has_more:
+            return documents
