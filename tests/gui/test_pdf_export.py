@@ -126,3 +126,25 @@ def test_text_stays_inside_the_page_margins(tmp_path):
     margin = 20 / 25.4 * 72  # 20 mm left and right on A4 (595 pt wide)
     assert right and max(right) <= 595 - margin + 1
     assert min(left) >= margin - 1
+
+
+def test_memo_pdf_of_one_document_quotes_every_bookmark(tmp_path, laws_dir):
+    from tests.core.export.law_bookmarks import LAWS, bookmark_laws
+    from viewer.core.bookmark_library import BookmarkLibrary
+
+    pdftotext = _tool("pdftotext")
+    with BookmarkLibrary() as library:
+        items = bookmark_laws(library, laws_dir)
+    out = _export_pdf(tmp_path, "memo", "--document", str(laws_dir / LAWS[1]))
+    text = _squeezed(
+        subprocess.run([pdftotext, str(out), "-"], capture_output=True, text=True).stdout
+    )
+    mine = [r for r, d in items if d.path.name == (laws_dir / LAWS[1]).name]
+    assert len(mine) == 3
+    for r in mine:
+        assert _squeezed(r.resolution.text) in text
+    assert _squeezed("《中华人民共和国价格法》（1997年12月29日）第二条") in text
+    assert "中华人民共和国会计法" not in text  # only this document's bookmarks
+    outline = PdfReader(out).outline
+    assert outline[0].title == "中华人民共和国价格法"
+    assert outline[-1].title == "资料来源"

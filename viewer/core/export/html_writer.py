@@ -25,8 +25,8 @@ pre { white-space: pre-wrap; }
 _PRINT_STYLE = """
 h1 { font-size: 20pt; } h2 { font-size: 16pt; } h3 { font-size: 14pt; } h4 { font-size: 12pt; }
 .subtitle { color: #555555; }
-.citation { color: #333333; }
-.note { color: #555555; }
+.citation { color: #333333; margin-left: 24px; }
+.note { color: #555555; margin-left: 24px; margin-bottom: 10px; }
 """
 
 
