@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPen,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -27,6 +28,7 @@ PRINT_FAMILIES = ["WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC
 BODY_POINTS = 11
 HEADER_POINTS = 8
 MARGINS_MM = QMarginsF(20, 18, 20, 18)
+CSS_DPI = 96
 
 
 @dataclass(frozen=True)
@@ -65,8 +67,23 @@ def layout_document(html: str, device: QPagedPaintDevice) -> tuple[QTextDocument
     doc.documentLayout().setPaintDevice(device)
     doc.setDefaultFont(print_font())
     doc.setHtml(html)
+    _scale_indents(doc, resolution / CSS_DPI)
     doc.setPageSize(QSizeF(body.width(), body.height()))
     return doc, body
+
+
+def _scale_indents(doc: QTextDocument, factor: float) -> None:
+    """Left/right margins (blockquotes, the memo's citations and notes) are given in CSS px,
+    1/96 inch; Qt takes them as device pixels, which on a 300 or 1200 dpi page are a sliver."""
+    cursor, block = QTextCursor(doc), doc.begin()
+    while block.isValid():
+        fmt = block.blockFormat()
+        if fmt.leftMargin() or fmt.rightMargin():
+            fmt.setLeftMargin(fmt.leftMargin() * factor)
+            fmt.setRightMargin(fmt.rightMargin() * factor)
+            cursor.setPosition(block.position())
+            cursor.setBlockFormat(fmt)
+        block = block.next()
 
 
 def render_pages(

@@ -18,16 +18,18 @@ body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif;
 h1 { text-align: center; }
 .subtitle { text-align: center; color: #555; }
 blockquote { margin: 0.6em 0 0.2em 0; padding-left: 0.8em; border-left: 3px solid #999; }
-.citation { margin: 0 0 0.2em 1.6em; color: #333; }
-.note { margin: 0 0 1em 1.6em; color: #555; }
+.citation { margin-top: 0; color: #333; }
+.note { margin-top: 0; color: #555; }
 pre { white-space: pre-wrap; }
 """
 _PRINT_STYLE = """
 h1 { font-size: 20pt; } h2 { font-size: 16pt; } h3 { font-size: 14pt; } h4 { font-size: 12pt; }
 .subtitle { color: #555555; }
-.citation { color: #333333; margin-left: 24px; }
-.note { color: #555555; margin-left: 24px; margin-bottom: 10px; }
+.citation { color: #333333; }
+.note { color: #555555; }
 """
+# inline: Qt's rich text ignores a margin set through a class selector
+_INDENT = "margin-left: 40px"  # as far in as a blockquote: one column per excerpt
 
 
 def to_html(doc: ExportDoc, *, for_print: bool = False) -> str:
@@ -73,8 +75,8 @@ def _block(block: Block, section_level: int, esc) -> str:
 def _excerpt(excerpt: Excerpt, esc) -> str:
     parts = [
         f"<blockquote>{esc(excerpt.quote)}</blockquote>",
-        f'<p class="citation">——{esc(excerpt.citation)}</p>',
+        f'<p class="citation" style="{_INDENT}">——{esc(excerpt.citation)}</p>',
     ]
     if excerpt.note:
-        parts.append(f'<p class="note">备注：{esc(excerpt.note)}</p>')
+        parts.append(f'<p class="note" style="{_INDENT}">备注：{esc(excerpt.note)}</p>')
     return "\n".join(parts)
