@@ -97,7 +97,8 @@ def _memo(args) -> int:
 
 
 def _write(doc, fmt: str, output: Path) -> None:
-    from viewer.core.atomic_file import check_writable_target, write_bytes_atomic
+    from viewer.core.atomic_file import check_writable_target
+    from viewer.core.export.writers import save
 
     check_writable_target(output)  # before the work: a folder or FIFO is refused at once
     if fmt == "pdf":
@@ -109,7 +110,7 @@ def _write(doc, fmt: str, output: Path) -> None:
         from viewer.core.export.writers import render
 
         data = render(doc, fmt)
-    write_bytes_atomic(output, data)
+    save(output, data)
 
 
 def _guarded(work) -> int:

@@ -14,8 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from viewer.core.atomic_file import write_bytes_atomic
-from viewer.core.export.writers import SUFFIXES
+from viewer.core.export.writers import SUFFIXES, save
 from viewer.ui.export_dialogs import FORMAT_NAMES, MemoDialog, ScopeDialog
 from viewer.ui.workers import run_in_background
 
@@ -202,7 +201,7 @@ def _render_and_write(doc, fmt: str, path: Path) -> str:
 
 
 def _write_file(path: Path, data: bytes) -> str:
-    write_bytes_atomic(path, data)
+    save(path, data)
     return str(path)
 
 

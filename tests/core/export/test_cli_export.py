@@ -48,6 +48,14 @@ def test_export_docx_has_title_heading_styles_and_every_passage(tmp_path):
             position = found
 
 
+def test_exported_file_gets_the_usual_mode_not_the_temporary_files(tmp_path):
+    out = tmp_path / "b.html"
+    assert run("export", "--format", "html", "-o", str(out)).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
 def test_export_only_the_chosen_panes_in_markdown(tmp_path):
     document = load_document(BRIEFING)
     second = document.panes[1]

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+from pathlib import Path
+
+from viewer.core.atomic_file import write_bytes_atomic
 from viewer.core.export.model import ExportDoc
 
 FORMATS = ("pdf", "docx", "html", "md")
@@ -22,3 +27,13 @@ def render(doc: ExportDoc, fmt: str) -> bytes:
 
         return to_docx(doc)
     raise ValueError(f"{fmt}: not a plain-Python export format")
+
+
+def save(path: Path, data: bytes) -> None:
+    """Write atomically, then give the file the mode a new file normally gets (0644 under the
+    usual umask) rather than the temporary file's 0600: an export is meant to be passed on."""
+    write_bytes_atomic(path, data)
+    umask = os.umask(0)
+    os.umask(umask)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o666 & ~umask)
