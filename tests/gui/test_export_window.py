@@ -175,3 +175,32 @@ def test_excerpt_memo_of_library_hits(qtbot, window, tmp_path, monkeypatch):
     text = out.read_text(encoding="utf-8")
     assert text.count("<blockquote>第一条 经营者集中应当申报。</blockquote>") == 25
     assert "25 条摘录，来自 25 份文件" in text
+
+
+def test_excerpt_memo_of_selected_passages(qtbot, window, monkeypatch, tmp_path):
+    from PySide6.QtGui import QTextCursor
+
+    document = open_and_wait(qtbot, window, BRIEFING)
+    window.quiet_errors = True
+    controller = exporter(window)
+    with qtbot.waitSignal(controller.failed, timeout=5_000) as failed:
+        controller.selection_memo()  # nothing selected yet
+    assert "Select the passages" in failed.args[0]
+    pane = next(p for p in document.panes if len(p.passages) > 3)
+    paragraphs = [p for p in pane.passages if p.kind == "paragraph"][:2]
+    starts = dict(zip((p.id for p in pane.passages), pane.passage_starts(), strict=True))
+    start = starts[paragraphs[0].id] + 2
+    end = starts[paragraphs[1].id] + 6
+    window.show_pane(pane.id)
+    view = window.current_view()
+    a, b = view.text_map().pane_to_doc(start, end)
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(a)
+    cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+    view.setTextCursor(cursor)
+    out = tmp_path / "selection.md"
+    with qtbot.waitSignal(controller.finished, timeout=15_000):
+        controller.selection_memo(MemoDialog(2).options(), "md", out)
+    text = out.read_text(encoding="utf-8")
+    assert "2 条摘录，来自 1 份文件" in text
+    assert paragraphs[0].text[2:30] in text and paragraphs[1].text[:6] in text

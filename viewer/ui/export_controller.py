@@ -105,8 +105,23 @@ class ExportController(QObject):
 
     def memo(self, entries, options=None, fmt: str | None = None, path: Path | None = None):
         """An excerpt memo of the bookmarks listed in the panel (Bookmarks › Excerpt memo…)."""
+        self._memo([(e.resolved, e.document) for e in entries], options, fmt, path)
+
+    def selection_memo(self, options=None, fmt: str | None = None, path: Path | None = None):
+        """An excerpt memo of the passages selected in the reading view (File › Export)."""
+        from viewer.core.export.selection_memo import selection_items
+
+        view, document = self.window.current_view(), self.window.current_document
+        selected = view.selection_pane_range() if view is not None and view.pane else None
+        items = selection_items(document, view.pane.id, *selected) if selected else []
+        if not items:
+            self._fail("Select the passages to excerpt in the document first.")
+            return
+        self._memo(items, options, fmt, path)
+
+    def _memo(self, items, options, fmt, path) -> None:
         if options is None:
-            dialog = MemoDialog(len(entries), self.window)
+            dialog = MemoDialog(len(items), self.window)
             self.dialog = dialog
             if dialog.exec() != MemoDialog.DialogCode.Accepted:
                 return
@@ -117,7 +132,6 @@ class ExportController(QObject):
             return
         from viewer.core.export.memo import build_memo
 
-        items = [(e.resolved, e.document) for e in entries]
         self._start(build_memo, items, options, then=lambda memo: self._write(memo, fmt, path))
 
     def export_search_results(self, fmt: str, path: Path | None = None) -> None:

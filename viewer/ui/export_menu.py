@@ -23,6 +23,9 @@ def build_export_menu(window, file_menu) -> None:
         action = export.addAction(text)
         action.setObjectName(f"export_{fmt}")
         action.triggered.connect(lambda *_, f=fmt: _exporter(window).export_document(f))
+    selection = export.addAction("Selected Passages as Excerpt Memo…")
+    selection.setObjectName("export_selection_memo")
+    selection.triggered.connect(lambda *_: _exporter(window).selection_memo())
     export.addSeparator()
     for text, fmt in (("Library Results as CSV…", "csv"), ("Library Results as Markdown…", "md")):
         action = export.addAction(text)
