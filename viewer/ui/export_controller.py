@@ -31,7 +31,7 @@ class ExportController(QObject):
         self.window = window
         self.preview = None
         self.dialog = None
-        self._tasks: list = []
+        self.task = None  # the newest export running (the workers module keeps them all)
 
     # --- what to export -----------------------------------------------------------------
     def _export_doc(self, pane_ids: list[str]):
@@ -180,7 +180,8 @@ class ExportController(QObject):
             self.window.statusBar().showMessage(f"Saved {Path(result).name}", STATUS_MS)
             self.finished.emit(str(result))
 
-        self._tasks.append(run_in_background(fn, *args, on_done=done, on_error=self._on_error))
+        self.window.statusBar().showMessage("Exporting…")
+        self.task = run_in_background(fn, *args, on_done=done, on_error=self._on_error)
 
     def _guard(self, work):
         try:
@@ -199,6 +200,7 @@ class ExportController(QObject):
 
     def _fail(self, message: str) -> None:
         message = " ".join(message.split())
+        self.window.statusBar().clearMessage()  # "Exporting…" is over
         self.failed.emit(message)
         if not getattr(self.window, "quiet_errors", False):
             box = QMessageBox(QMessageBox.Icon.Warning, "Export", message, parent=self.window)
