@@ -30,7 +30,13 @@ def export_parser() -> argparse.ArgumentParser:
     parser.add_argument("--document", type=Path, help="the document (default: briefing.md)")
     parser.add_argument("--format", choices=FORMATS, required=True)
     parser.add_argument(
-        "--pane", dest="panes", action="append", default=[], help="only this pane (id or title)"
+        "--pane",
+        dest="panes",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="PANE",
+        help="only these panes (id or title), in this order",
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
     return parser
@@ -43,7 +49,15 @@ def memo_parser() -> argparse.ArgumentParser:
     which = parser.add_mutually_exclusive_group()
     which.add_argument("--document", type=Path, help="bookmarks of this document")
     which.add_argument("--all", action="store_true", help="bookmarks of every document (default)")
-    parser.add_argument("--tag", dest="tags", action="append", default=[], help="only this tag")
+    parser.add_argument(
+        "--tag",
+        dest="tags",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="TAG",
+        help="only bookmarks with one of these tags",
+    )
     parser.add_argument("--format", choices=FORMATS, required=True)
     parser.add_argument("--group-by", choices=GROUPS, default="document")
     parser.add_argument("--no-notes", action="store_true", help="leave the notes out")
