@@ -204,3 +204,10 @@ def test_excerpt_memo_of_selected_passages(qtbot, window, monkeypatch, tmp_path)
     text = out.read_text(encoding="utf-8")
     assert "2 条摘录，来自 1 份文件" in text
     assert paragraphs[0].text[2:30] in text and paragraphs[1].text[:6] in text
+
+
+def test_file_menu_holds_print_and_every_export(window):
+    names = {a.objectName() for a in window.findChildren(QAction)}
+    wanted = {"print", "export_pdf", "export_docx", "export_html", "export_md"}
+    wanted |= {"export_results_csv", "export_results_md", "export_results_memo"}
+    assert wanted | {"export_selection_memo"} <= names

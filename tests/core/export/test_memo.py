@@ -116,3 +116,18 @@ def test_markdown_escapes_markup_in_a_note(items):
     marked = replace(r.bookmark, note="# 不是标题 *也不是强调* [链接](x)")
     text = to_markdown(build_memo([(replace(r, bookmark=marked), document)]))
     assert "备注：\\# 不是标题 \\*也不是强调\\* \\[链接\\](x)" in text
+
+
+def test_a_bookmark_whose_text_is_gone_is_listed_last_with_its_title(items):
+    from dataclasses import replace
+
+    from viewer.core.anchoring import ORPHAN, Resolution
+
+    r, _document = items[0]
+    orphan = replace(r, resolution=Resolution(ORPHAN, 0.0))
+    memo = build_memo([*items[1:], (orphan, None)])
+    last = memo.sections[-1]
+    assert last.heading == "未能定位的书签"
+    assert [e.quote for e in last.excerpts] == [" ".join(r.bookmark.quote.split())]
+    assert last.excerpts[0].citation == "《中华人民共和国会计法》"
+    assert memo.sources[-1] == "《中华人民共和国会计法》"
