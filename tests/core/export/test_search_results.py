@@ -78,3 +78,17 @@ def test_memo_of_search_hits_cites_each_article(tmp_path, laws_dir):
             assert excerpt.citation == f"《中华人民共和国会计法》（2017年修正）{article}"
             articles += 1
     assert articles >= 2
+
+
+def test_hit_memo_skips_a_document_deleted_since_indexing(tmp_path):
+    from viewer.core.export.hit_memo import hit_memo
+    from viewer.core.export.search_results import all_documents
+    from viewer.core.markdown_model import load_document
+
+    root = _library(tmp_path, 3)
+    _index, search = indexed(root)
+    documents = all_documents(search, "申报")
+    (root / documents[0].rel_path).unlink()
+    memo = hit_memo(documents, load_document, query="申报")
+    assert len(memo.sources) == 2
+    assert memo.subtitle == "2 条摘录，来自 2 份文件"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from viewer.core.errors import DocumentError
 from viewer.core.export.memo import Citer, MemoOptions
 from viewer.core.export.model import Excerpt, ExportDoc, Section
 
@@ -26,7 +27,10 @@ def hit_memo(
     memo = ExportDoc(title=options.title or f"摘编：文库搜索“{query}”")
     count = 0
     for doc_hits in results_documents:
-        document = load(Path(doc_hits.document))
+        try:
+            document = load(Path(doc_hits.document))
+        except DocumentError:
+            continue  # deleted or changed beyond reading since it was indexed: nothing to cite
         memo.sections.append(Section(document.title, 1))
         memo.sources.append(citer.source(None, document))
         panes: dict[str, Section] = {}
