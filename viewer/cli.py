@@ -7,6 +7,7 @@
     python -m viewer convert FILE [-o OUT.md]                          web page/Word/PDF -> Markdown
     python -m viewer {versions,compare} ...                             versions of a work
     python -m viewer bookmarks carry --from OLD --to NEW                bookmarks to a new version
+    python -m viewer {export,memo} ... --format pdf|docx|html|md -o OUT  print files, 摘编
 
 `briefing-viewer` (GUI script) and `briefing-viewer-cli` / `python -m viewer` (console) share
 this code; the console twin reports a bad document as one line on stderr with exit code 2,
@@ -34,6 +35,8 @@ COMMANDS = {
     "versions": ("viewer.cli_versions", "run_versions"),
     "compare": ("viewer.cli_compare", "run_compare"),
     "bookmarks carry": ("viewer.cli_carry", "run_carry"),
+    "export": ("viewer.cli_export", "run_export"),
+    "memo": ("viewer.cli_export", "run_memo"),
 }
 
 
@@ -43,7 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read, search and bookmark Chinese policy briefings.",
         epilog=(
             "scripting: `python -m viewer search --help`, `python -m viewer bookmarks --help`, "
-            "`outline`, `show`, `refs`, `cited-by` (articles and citations). "
+            "`outline`, `show`, `refs`, `cited-by` (articles and citations), "
+            "`export`, `memo` (PDF, Word, HTML, Markdown). "
             "Without a path the app opens briefing.md."
         ),
     )

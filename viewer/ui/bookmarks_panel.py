@@ -35,6 +35,7 @@ class BookmarksPanel(QWidget):
     cite_requested = Signal(object)
     reattach_requested = Signal(object)
     undo_requested = Signal()
+    memo_requested = Signal()  # an excerpt memo of the bookmarks listed
     scope_changed = Signal(bool)  # True: all documents
 
     def __init__(self, parent=None) -> None:
@@ -129,6 +130,14 @@ class BookmarksPanel(QWidget):
         for button in (self.edit_button, self.delete_button, self.cite_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.memo_button = QToolButton()
+        self.memo_button.setObjectName("excerptMemo")
+        self.memo_button.setText("Excerpt memo…")
+        self.memo_button.setToolTip(
+            "A memo (摘编) of the bookmarks listed: Word, PDF, HTML, Markdown"
+        )
+        self.memo_button.clicked.connect(self.memo_requested)
+        buttons.addWidget(self.memo_button)
         layout.addLayout(buttons)
         layout.addWidget(self.reattach_button)
 
@@ -163,7 +172,13 @@ class BookmarksPanel(QWidget):
         entry = self.current_entry()
         for button in (self.edit_button, self.delete_button, self.cite_button):
             button.setEnabled(entry is not None)
+        self.memo_button.setEnabled(self.proxy.rowCount() > 0)
         self.reattach_button.setVisible(entry is not None and entry.needs_attention)
+
+    def listed_entries(self) -> list[Entry]:
+        """The bookmarks the list shows (filter applied), in its order."""
+        rows = range(self.proxy.rowCount())
+        return [self.proxy.index(row, 0).data(ENTRY_ROLE) for row in rows]
 
     def current_entry(self) -> Entry | None:
         index = self.list_view.currentIndex()

@@ -1,8 +1,8 @@
 """The main window's menus and keyboard shortcuts, kept apart from its layout and state.
 
-Shortcuts: Ctrl+O open, Ctrl+Shift+O open a folder as a library, Ctrl+Q quit, Ctrl+1..9 topic N,
-Ctrl+PgDn / Ctrl+PgUp next/previous topic, Ctrl+= (or Ctrl++) / Ctrl+- / Ctrl+0 zoom in / out /
-reset.
+Shortcuts: Ctrl+O open, Ctrl+Shift+O open a folder as a library, Ctrl+P print (File › Export
+holds PDF, Word, HTML, Markdown), Ctrl+Q quit, Ctrl+1..9 topic N, Ctrl+PgDn / Ctrl+PgUp
+next/previous topic, Ctrl+= (or Ctrl++) / Ctrl+- / Ctrl+0 zoom in / out / reset.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu
 
 from viewer import __version__
 from viewer.core.formats.registry import OPEN_FILTER
+from viewer.ui.export_menu import build_export_menu
 from viewer.ui.theme import THEMES
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ def build_menus(window: MainWindow) -> None:
     window.recent_menu.aboutToShow.connect(lambda: rebuild_recent_menu(window))
     rebuild_recent_menu(window)
     file_menu.addAction(_action(window, "Save as &Markdown…", lambda: _save_markdown(window)))
+    build_export_menu(window, file_menu)
     file_menu.addSeparator()
     file_menu.addAction(_action(window, "&Quit", window.close, ["Ctrl+Q"]))
 

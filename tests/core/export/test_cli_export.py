@@ -1,0 +1,126 @@
+"""`python -m viewer export` / `memo` without Qt (Markdown, HTML, Word): content and failures."""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import subprocess
+import sys
+
+import pytest
+from docx import Document as read_docx
+
+from tests.conftest import BRIEFING, ROOT
+from tests.core.export.law_bookmarks import bookmark_laws
+from viewer.cli import main
+from viewer.core.bookmark_library import BookmarkLibrary
+from viewer.core.markdown_model import load_document
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "viewer", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=os.environ.copy(),  # the test's own data dir (conftest) goes along
+    )
+
+
+def test_export_docx_has_title_heading_styles_and_every_passage(tmp_path):
+    out = tmp_path / "briefing.docx"
+    done = run("export", "--document", str(BRIEFING), "--format", "docx", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    word = read_docx(io.BytesIO(out.read_bytes()))
+    document = load_document(BRIEFING)
+    styles = {p.text: p.style.name for p in word.paragraphs}
+    assert styles[document.title] == "Title"
+    for pane in document.panes:
+        assert styles[pane.title.strip()] == "Heading 1"
+    body = "\n".join(p.text for p in word.paragraphs)
+    position = 0
+    for passage in document.passages():
+        for line in passage.text.split("\n"):
+            found = body.find(line, position)
+            assert found >= 0, line
+            position = found
+
+
+def test_exported_file_gets_the_usual_mode_not_the_temporary_files(tmp_path):
+    out = tmp_path / "b.html"
+    assert run("export", "--format", "html", "-o", str(out)).returncode == 0
+    umask = os.umask(0)
+    os.umask(umask)
+    assert out.stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+def test_export_only_the_chosen_panes_in_markdown(tmp_path):
+    document = load_document(BRIEFING)
+    second, fourth = document.panes[1], document.panes[3]
+    out = tmp_path / "part.md"
+    done = run("export", "--format", "md", "--pane", fourth.title, second.id, "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    headings = [line[3:] for line in text.splitlines() if line.startswith("## ")]
+    assert headings == [fourth.title, second.title]  # by title or id, in the order asked
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--pane", "没有这个"], "There is no pane '没有这个'"),
+        (["-o", "/proc/no/such/dir/out.md"], "error:"),
+    ],
+)
+def test_failures_exit_2_with_one_line_and_no_file(tmp_path, args, message):
+    out = tmp_path / "out.md"
+    argv = ["export", "--format", "md", *args]
+    if "-o" not in args:
+        argv += ["-o", str(out)]
+    done = run(*argv)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and message in done.stderr
+    assert not out.exists() and list(tmp_path.iterdir()) == []
+
+
+def test_unwritable_folder_exits_2(tmp_path):
+    if os.geteuid() == 0:
+        pytest.skip("root can write into a read-only folder")
+    folder = tmp_path / "ro"
+    folder.mkdir(mode=0o500)
+    done = run("export", "--format", "md", "-o", str(folder / "out.md"))
+    assert done.returncode == 2 and "Permission denied" in done.stderr
+    assert list(folder.iterdir()) == []
+
+
+def test_disk_full_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch, capsys):
+    out = tmp_path / "memo.html"
+    out.write_text("old", encoding="utf-8")
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("viewer.core.atomic_file.os.fsync", full)
+    code = main(["export", "--format", "html", "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2 and "disk is full" in err and err.count("\n") == 1
+    assert out.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["memo.html"]
+
+
+def test_memo_of_tagged_bookmarks_as_markdown(tmp_path, laws_dir):
+    with BookmarkLibrary() as library:
+        items = bookmark_laws(library, laws_dir)
+    out = tmp_path / "memo.md"
+    done = run("memo", "--all", "--tag", "标签1", "--format", "md", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    tagged = [r for r, _ in items if "标签1" in r.bookmark.tags]
+    assert len(tagged) == 3
+    for r in tagged:
+        assert text.count(r.resolution.text) == 1
+    others = [r for r, _ in items if "标签1" not in r.bookmark.tags]
+    assert all(r.resolution.text not in text for r in others)
+    assert "3 条摘录，来自 3 份文件" in text

@@ -1,0 +1,72 @@
+"""A document (or some of its panes) as an ExportDoc: each pane a section, its passages blocks."""
+
+from __future__ import annotations
+
+from viewer.core.document import Document, Pane
+from viewer.core.errors import ViewerError
+from viewer.core.export.model import Block, ExportDoc, Section
+
+
+class UnknownPaneError(ViewerError):
+    """A pane asked for by id or title is not in the document."""
+
+
+def document_version(document: Document):
+    from viewer.core.articles.versions import document_version as version_of
+
+    return version_of(document, document.path.name if document.path else "")
+
+
+def choose_panes(document: Document, wanted: list[str] | None) -> list[Pane]:
+    """Panes by id or exact title, in the order asked; all panes when `wanted` is empty."""
+    if not wanted:
+        return list(document.panes)
+    chosen: list[Pane] = []
+    for name in wanted:
+        pane = document.pane(name) or next(
+            (p for p in document.panes if p.title == name.strip()), None
+        )
+        if pane is None:
+            known = ", ".join(p.id for p in document.panes[:8])
+            raise UnknownPaneError(f"There is no pane {name!r} in {document.title}; try {known}.")
+        if pane not in chosen:
+            chosen.append(pane)
+    return chosen
+
+
+def briefing_export(document: Document, panes: list[str] | None = None) -> ExportDoc:
+    version = document_version(document)
+    doc = ExportDoc(
+        title=document.title,
+        subtitle=_subtitle(document, version),
+        version_date=version.date,
+    )
+    for pane in choose_panes(document, panes):
+        doc.sections.append(_pane_section(pane))
+    return doc
+
+
+def _pane_section(pane: Pane) -> Section:
+    section = Section(pane.title, 1)
+    passages = [p for p in pane.passages if p.text.strip()]
+    if (
+        passages
+        and passages[0].kind == "heading"
+        and passages[0].text.split() == pane.title.split()
+    ):
+        passages = passages[1:]  # the pane's own heading is the section heading
+    # Sub-headings nest under the pane: the shallowest becomes level 1, all deeper ones 2.
+    levels = sorted({p.level for p in passages if p.kind == "heading"})
+    for passage in passages:
+        level = 1 + min(1, levels.index(passage.level)) if passage.kind == "heading" else 0
+        section.blocks.append(Block(passage.kind, passage.text, level))
+    return section
+
+
+def _subtitle(document: Document, version) -> str:
+    """Source, version (2017年修正) and date under the title; the parts the document has."""
+    from viewer.core.articles.citation_forms import clean_source
+
+    label = version.label if version.label.endswith(("修正", "修订")) else ""
+    parts = [clean_source(document.metadata.get("source", "")), label, version.date]
+    return "，".join(p for p in parts if p)

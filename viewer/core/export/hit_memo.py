@@ -1,0 +1,46 @@
+"""An excerpt memo of library search hits: each hit passage quoted with its official citation.
+
+The hits come from LibrarySearch (paged to the end, as search_results does); each matching
+document is loaded once to find the article its passage belongs to. Grouped by document and
+pane, in rank order; there are no notes, tags or colours to group by.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from viewer.core.errors import DocumentError
+from viewer.core.export.memo import Citer, MemoOptions
+from viewer.core.export.model import Excerpt, ExportDoc, Section
+
+
+def hit_memo(
+    results_documents,
+    load: Callable[[Path], object],
+    options: MemoOptions | None = None,
+    query: str = "",
+) -> ExportDoc:
+    """`results_documents`: DocumentHits (path, title, passages); `load`: path -> Document."""
+    options = options or MemoOptions()
+    citer = Citer(options.style)
+    memo = ExportDoc(title=options.title or f"摘编：文库搜索“{query}”")
+    count = 0
+    for doc_hits in results_documents:
+        try:
+            document = load(Path(doc_hits.document))
+        except DocumentError:
+            continue  # deleted or changed beyond reading since it was indexed: nothing to cite
+        memo.sections.append(Section(document.title, 1))
+        memo.sources.append(citer.source(None, document))
+        panes: dict[str, Section] = {}
+        for hit in sorted(doc_hits.passages, key=lambda h: h.order):
+            section = panes.get(hit.pane_id)
+            if section is None:
+                section = panes[hit.pane_id] = Section(hit.pane_title or document.title, 2)
+                memo.sections.append(section)
+            citation = citer.cite_passage(document, hit.passage_id)
+            section.excerpts.append(Excerpt(" ".join(hit.text.split()), citation))
+            count += 1
+    memo.subtitle = f"{count} 条摘录，来自 {len(memo.sources)} 份文件"
+    return memo
