@@ -73,6 +73,8 @@ def test_cli_json_carries_addresses(tmp_path):
     law.write_text(LAW, encoding="utf-8")
     found = _cli(tmp_path, "search", "--json", "--document", str(law), "没收")
     assert found["hits"][0]["address"] == "第二章 › 第十五条第二款"
+    found = _cli(tmp_path, "search", "--json", "--library", str(tmp_path), "没收")
+    assert found["hits"][0]["address"] == "第二章 › 第十五条第二款"
     _cli(tmp_path, "bookmarks", "add", "--document", str(law), "--quote", "处以罚款")
     (listed,) = _cli(tmp_path, "bookmarks", "list", "--document", str(law), "--json")
     assert listed["address"] == "第二章 › 第十五条"
