@@ -95,20 +95,31 @@ def _add(library: BookmarkLibrary, args) -> int:
 
 
 def _resolved(library: BookmarkLibrary, args) -> tuple[list[ResolvedBookmark], object]:
+    pairs, document = _with_documents(library, args)
+    return [r for r, _ in pairs], document
+
+
+def _with_documents(library: BookmarkLibrary, args) -> tuple[list[tuple], object]:
+    """(resolved bookmark, the document it was resolved against or None) pairs."""
     if args.all or (args.command == "list" and args.document is None):
         # Without --document, list shows every bookmark, each against its own current file.
-        return [r for r, _ in library.everything()], None
+        return library.everything(), None
     document = load_document(args.document or default_document())
-    return library.for_document(document), document
+    return [(r, document) for r in library.for_document(document)], document
 
 
 def _list(library: BookmarkLibrary, args) -> int:
-    resolved, _ = _resolved(library, args)
+    from viewer.core.articles.passage_addresses import bookmark_address, with_address
+
+    pairs, _ = _with_documents(library, args)
+    addressed = [(r, bookmark_address(r, document)) for r, document in pairs]
+    resolved = [r for r, _ in pairs]
     if args.json:
-        print(json.dumps([_summary(r) for r in resolved], ensure_ascii=False, indent=2))
+        rows = [_summary(r) | {"address": address} for r, address in addressed]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
-    for r in resolved:
-        where = " › ".join(p for p in (r.pane_title, r.heading) if p)
+    for r, address in addressed:
+        where = with_address(" › ".join(p for p in (r.pane_title, r.heading) if p), address)
         quote = " ".join(r.bookmark.quote.split())
         quote = quote if len(quote) <= 60 else quote[:59] + "…"
         tags = " ".join(f"#{t}" for t in r.bookmark.tags)

@@ -92,12 +92,28 @@ def _run_library(args) -> int:
         if args.pane:
             query = f"{query} pane:{_quoted(args.pane)}"
         results = search.search(query, limit=max(0, args.limit))
+        if args.json:
+            _add_addresses(search, results)
         try:
             print(results_json(results) if args.json else results_text(results), flush=True)
         except BrokenPipeError:
             sys.stdout = None
             return EXIT_OK
     return EXIT_OK
+
+
+def _add_addresses(search, results) -> None:
+    """Each listed passage's article address (第二章 › 第十五条), for the JSON."""
+    from dataclasses import replace
+
+    from viewer.core.articles.passage_addresses import library_addresses
+
+    found = library_addresses(search, results.documents)
+    for doc in results.documents:
+        doc.passages = [
+            replace(hit, address=found.get((doc.rel_path, hit.passage_id), ""))
+            for hit in doc.passages
+        ]
 
 
 def _quoted(text: str) -> str:

@@ -15,6 +15,7 @@ def hit_to_dict(hit) -> dict:
         "pane": hit.pane_id,
         "pane_title": hit.pane_title,
         "heading": hit.heading,
+        "address": getattr(hit, "address", ""),
         "passage_id": hit.passage_id,
         "text": hit.text,
         "snippet": hit.snippet,

@@ -276,6 +276,10 @@ class LibrarySearch:
             results.documents = []
             results.notice = f"{DAMAGED}; search again when indexing has finished."
 
+    def stored_text(self, rel_path: str):
+        """A listed document's stored passages (library_texts.DocText), None if not stored."""
+        return self._text(rel_path)
+
     def clear_cache(self) -> None:
         """Forget the rankings of earlier queries (benchmarks time queries cold with this)."""
         with self._lock:

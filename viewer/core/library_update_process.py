@@ -6,7 +6,8 @@ loop. Here the whole update runs in a spawned child; the caller's thread only wa
 multiprocessing queue (which releases the GIL) and relays what arrives:
 
     ("progress", (done, total, eta))    per document parsed
-    ("phase", message)                  when a step starts (see LibraryIndex.update)
+    ("phase", message)                  when a step starts (see LibraryIndex.update), and
+                                        CITATIONS_PHASE once the index is committed
     ("done", UpdateReport)              the result; report.pid is the child's pid
     ("error", exception)
 
@@ -16,29 +17,46 @@ child at once: it becomes its own process group so its parse pool and Whoosh wri
 processes go with it; the index stays usable (each step is atomic) and the next update
 redoes whatever was not committed. If the app itself is killed, the child and its helpers
 die with it (child_lifetime).
+
+After the index commits, the same child brings the library's citation graph up to date
+(viewer.core.articles.cited_by, incremental), so cited-by answers without building it. The graph
+is an extra: a failure there is logged, never reported as a failed index, and a cancelled or
+failed index update leaves the graph as it was.
 """
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import multiprocessing
 import os
 import queue
 import signal
 import threading
+from pathlib import Path
 
 from viewer.core.child_lifetime import lead_group_that_dies_with
 from viewer.core.errors import SearchIndexError
 from viewer.core.library_index import LibraryIndex, Phase, Progress, UpdateReport
 
+log = logging.getLogger(__name__)
+
+CITATIONS_PHASE = "Updating citations…"
 POLL_S = 0.1  # how often the waiting thread looks at the cancel flag and the child
 TERMINATE_GRACE_S = 2.0
 
 
 def run_update(
-    root: str, index_dir: str, messages, cancel, procs: int | None = None, follow_links=False
+    root: str,
+    index_dir: str,
+    messages,
+    cancel,
+    procs: int | None = None,
+    follow_links=False,
+    graph_file: str | None = None,
 ) -> None:
-    """Child process entry point: update the index, reporting through `messages`."""
+    """Child process entry point: update the index, then the citation graph at `graph_file`
+    (if given), reporting through `messages`."""
     lead_group_that_dies_with(os.getppid())  # a killed app takes its indexer along
     signal.signal(signal.SIGTERM, _exit_on_signal)
     try:
@@ -49,10 +67,30 @@ def run_update(
             procs=procs,
             phase=lambda message: messages.put(("phase", message)),
         )
+        if graph_file and not report.cancelled:
+            messages.put(("phase", CITATIONS_PHASE))
+            update_citations(index.root, Path(graph_file), cancel, procs)
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the caller
         messages.put(("error", _picklable(exc)))
     else:
         messages.put(("done", report))
+
+
+def update_citations(root: Path, graph_file: Path, cancel, procs: int | None) -> None:
+    """Bring the citation graph in line with the folder; a failure is logged, not raised (the
+    index it follows is already committed). Cancelling keeps the graph as it was."""
+    from viewer.core.articles.cited_by import CitationGraph, GraphUpdateCancelled
+
+    try:
+        graph = CitationGraph.open(root, graph_file)
+        try:
+            graph.update(procs=procs or 2, cancel=cancel.is_set)
+        finally:
+            graph.close()
+    except GraphUpdateCancelled:
+        pass
+    except Exception:  # noqa: BLE001 - cited-by rebuilds it on demand; the index is fine
+        log.warning("the citation graph of %s was not updated", root, exc_info=True)
 
 
 def _exit_on_signal(_signum, _frame) -> None:
@@ -94,7 +132,7 @@ class UpdateProcess:
         child_cancel = context.Event()
         index = self.index
         args = (str(index.root), str(index.dir), messages, child_cancel, self.procs)
-        args += (index.follow_links,)
+        args += (index.follow_links, str(_graph_file(index.root)))
         with self._lock:
             if self._terminated:
                 raise SearchIndexError("Indexing was stopped.")
@@ -143,6 +181,13 @@ class UpdateProcess:
         self._process.join(TERMINATE_GRACE_S)
         if self._process.exitcode is None:  # no exit after its last message: end it
             _end(self._process)
+
+
+def _graph_file(root: Path) -> Path:
+    """Computed here: the child may not see this process's --data-dir."""
+    from viewer.core.articles.cited_by import graph_path
+
+    return graph_path(root)
 
 
 def _end(process) -> None:

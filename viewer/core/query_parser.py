@@ -132,7 +132,10 @@ def parse_query(source: str) -> ParsedQuery:
             clauses[-1].append(term)
         else:
             clauses.append([term])
-        clauses[-1] += _numeral_alternatives(term)
+        if term.negated and not pending_or:  # -第26条: AND of negations, one clause each
+            clauses += [[alt] for alt in _numeral_alternatives(term)]
+        elif not term.negated:
+            clauses[-1] += _numeral_alternatives(term)
         pending_or = False
     has_positive = any(not t.negated for c in clauses for t in c)
     if not has_positive and not panes and (clauses or (not excluded and text.strip())):
@@ -222,12 +225,11 @@ class _Bounds:
 
 
 def _numeral_alternatives(term: Term) -> list[Term]:
-    """第26条 also matches 第二十六条 and the reverse (viewer.core.articles.numeral_query)."""
-    if term.negated:
-        return []
+    """第26条 also matches 第二十六条 and the reverse (viewer.core.articles.numeral_query);
+    a negated term's alternatives are negated too."""
     from viewer.core.articles.numeral_query import numeral_variants
 
-    return [Term(v, fold(v), term.phrase) for v in numeral_variants(term.text)]
+    return [Term(v, fold(v), term.phrase, term.negated) for v in numeral_variants(term.text)]
 
 
 def _lex(source: str) -> list[_Lexeme]:

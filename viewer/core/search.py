@@ -40,6 +40,7 @@ class Hit:
     snippet: str  # HTML: a window of the text with every match wrapped in the mark tags
     spans: tuple[Span, ...]  # every match as (start, end) offsets into `text`
     score: float
+    address: str = ""  # 第二章 › 第十五条第二款 (viewer.core.articles); "" when none
 
 
 @dataclass
@@ -82,6 +83,7 @@ class DocumentSearch:
         self._searcher = None
         self._notice: str | None = None
         self._joined: str | None = None  # every passage's folded text, for _exists
+        self._addresses: dict[str, str] | None = None  # passage id -> address, once parsed
         titles = {p.id: p.title for p in document.panes}
         self._entries = {
             p.id: _Entry(p, fold(p.text), titles.get(p.pane_id, "")) for p in document.passages()
@@ -98,6 +100,14 @@ class DocumentSearch:
             self._opened = open_or_build(self.document, self._root, force=force_rebuild)
             self._notice = self._opened.notice
             self._searcher = self._opened.index.searcher()
+            self._address_book()  # now, off the GUI thread: a search then only looks up
+
+    def _address_book(self) -> dict[str, str]:
+        if self._addresses is None:
+            from viewer.core.articles.passage_addresses import addresses_of, structure_of
+
+            self._addresses = addresses_of(structure_of(self.document))
+        return self._addresses
 
     @property
     def index_built(self) -> bool:
@@ -215,6 +225,7 @@ class DocumentSearch:
             snippet=snippet(p.text, spans, self._width, *self._mark),
             spans=tuple(spans),
             score=round(float(score), 4),
+            address=self._address_book().get(p.id, ""),
         )
 
     # --- exact checks for suggestions (a scan: cheap at document size) -----------------------

@@ -49,7 +49,7 @@ class ArticlesController(QObject):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
-        window.pane_changed.connect(lambda _pane: self._hook_view())
+        window.pane_changed.connect(lambda _pane: self._on_pane())
         if window.current_document is not None:
             self._on_document(window.current_document)
 
@@ -116,7 +116,7 @@ class ArticlesController(QObject):
             return
         self.reading = reading
         self.outline.show_structure(reading.structure)
-        self._hook_view()
+        self._on_pane()
         pending, self._pending = self._pending, None
         if pending and pending[0] == "address":
             self.go_to(pending[1], remember=False)  # the link that opened us remembered
@@ -154,6 +154,12 @@ class ArticlesController(QObject):
 
         if not isinstance(error, GraphUpdateCancelled):
             self.window.statusBar().showMessage(f"Articles: {error}", 10000)
+
+    def _on_pane(self) -> None:
+        self._hook_view()
+        view = self.window.current_view()
+        if view is not None and view.pane is not None:
+            view.set_links(pane_links(self.reading, view.pane) if self.reading else [])
 
     def _hook_view(self) -> None:
         view = self.window.current_view()
@@ -243,6 +249,15 @@ class ArticlesController(QObject):
             return
         self._pending = ("passage", passage_id)
         self.window.open_document(Path(path))
+
+
+def pane_links(reading, pane) -> list[tuple[int, int, bool]]:
+    """(start, end, resolved) of the references in `pane`, as Pane.text offsets."""
+    links = []
+    for passage, start in zip(pane.passages, pane.passage_starts(), strict=True):
+        for link in reading.links.get(passage.id, ()):
+            links.append((start + link.start, start + link.end, link.resolved))
+    return links
 
 
 def install_articles(window) -> ArticlesController:

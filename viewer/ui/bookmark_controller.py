@@ -33,11 +33,17 @@ def resolve_entries(library: BookmarkLibrary, document, all_documents: bool):
     """Worker thread: (this document's entries, every entry or None). No widgets here."""
     mine = []
     if document is not None:
-        mine = [Entry(r, document, i) for i, r in enumerate(library.for_document(document))]
+        mine = [_entry(r, document, i) for i, r in enumerate(library.for_document(document))]
     everything = None
     if all_documents:
-        everything = [Entry(r, d, i) for i, (r, d) in enumerate(library.everything())]
+        everything = [_entry(r, d, i) for i, (r, d) in enumerate(library.everything())]
     return mine, everything
+
+
+def _entry(resolved, document, order: int) -> Entry:
+    from viewer.core.articles.passage_addresses import bookmark_address
+
+    return Entry(resolved, document, order, bookmark_address(resolved, document))
 
 
 class BookmarksController(QObject):

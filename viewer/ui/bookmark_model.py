@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyMode
 from PySide6.QtGui import QColor, QIcon, QPixmap
 
 from viewer.core.anchoring import EXACT, FUZZY, MOVED, ORPHAN
+from viewer.core.articles.passage_addresses import with_address
 from viewer.core.bookmarks import DEFAULT_COLOR, ResolvedBookmark
 from viewer.core.document import Document
 from viewer.core.folding import fold
@@ -41,6 +42,12 @@ class Entry:
     resolved: ResolvedBookmark
     document: Document | None
     order: int = 0  # reading order as listed by the library
+    address: str = ""  # 第二章 › 第十五条第二款 (viewer.core.articles), found off the GUI thread
+
+    @property
+    def location(self) -> str:
+        """pane › address, each level named once (第二章 罚则 › 第十五条第二款)."""
+        return with_address(self.resolved.pane_title, self.address)
 
     @property
     def id(self) -> str:
@@ -87,7 +94,7 @@ def entry_lines(entry: Entry, with_document: bool = False) -> list[str]:
     meta = [" ".join(f"#{tag}" for tag in bookmark.tags)] if bookmark.tags else []
     if with_document:
         meta.append(f"《{bookmark.document_title}》")
-    meta += [resolved.pane_title, status_text(resolved)]
+    meta += [entry.location, status_text(resolved)]
     lines.append(" · ".join(part for part in meta if part))
     return lines
 
@@ -103,6 +110,7 @@ def search_text(entry: Entry) -> str:
         " ".join(f"#{tag}" for tag in bookmark.tags),
         resolved.pane_title,
         resolved.heading,
+        entry.address,
         bookmark.document_title,
         resolved.status,
     ]
@@ -133,6 +141,7 @@ class BookmarkListModel(QAbstractListModel):
             return "\n".join(entry_lines(entry, self.with_documents))
         if role == Qt.ItemDataRole.ToolTipRole:
             where = " › ".join(p for p in (entry.resolved.pane_title, entry.resolved.heading) if p)
+            where = with_address(where, entry.address)
             when = bookmark.created[:16].replace("T", " ")
             return rich_safe(f"{bookmark.quote}\n\n{where}\n{when}")
         if role == Qt.ItemDataRole.DecorationRole:

@@ -104,6 +104,7 @@ class LibraryController(QObject):
     search_started = Signal()
     search_finished = Signal(object)  # LibraryResults (its first page), or None: none shown
     more_results = Signal(object)  # the next page, already appended to last_results
+    addresses_found = Signal(object)  # {(rel_path, passage id): 第二章 › 第十五条} for shown rows
     hit_revealed = Signal(str, str)  # document path, passage id
 
     def __init__(self, window) -> None:
@@ -380,6 +381,8 @@ class LibraryController(QObject):
         self.last_results = results
         self.highlights.drop_unless(self._shown_query())
         self.search_finished.emit(results)
+        if results is not None:
+            self._find_addresses(results, results.documents)
         if results is not None and results.partial:
             self._partial_refresh.start()
         else:
@@ -422,6 +425,24 @@ class LibraryController(QObject):
             return
         results.extend(page)
         self.more_results.emit(page)
+        self._find_addresses(results, page.documents)
+
+    def _find_addresses(self, results, documents) -> None:
+        """Addresses of the listed passages, after the rows are shown: parsing a document's
+        structure never delays the results (each is parsed once while its text is loaded)."""
+        from viewer.core.articles.passage_addresses import library_addresses
+
+        def found(addresses) -> None:
+            if results is self.last_results and addresses:
+                self.addresses_found.emit(addresses)
+
+        run_in_background(
+            library_addresses,
+            self.searcher,
+            list(documents),
+            on_done=found,
+            on_error=lambda e: log.warning("passage addresses not found: %r", e),
+        )
 
     # --- opening a result ---------------------------------------------------------------------
     def open_entry(self, entry) -> None:

@@ -10,6 +10,7 @@ time: scrolling near the end, or choosing the last row ("Show more…"), appends
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QRegularExpressionValidator
@@ -112,6 +113,7 @@ class LibrarySearchPanel(QWidget):
         controller.search_started.connect(lambda: self.message.setText("Searching…"))
         controller.search_finished.connect(self.show_results)
         controller.more_results.connect(self._append_page)
+        controller.addresses_found.connect(self.show_addresses)
         controller.opened.connect(lambda _f: self.message.setText("Type to search every document."))
 
     # --- query --------------------------------------------------------------------------------
@@ -174,6 +176,18 @@ class LibrarySearchPanel(QWidget):
                 child.setData(0, DOC_ROLE, doc)
             self.results.addTopLevelItem(item)
             item.setExpanded(True)
+
+    def show_addresses(self, found: dict) -> None:
+        """Put each passage row's address (第二章 › 第十五条第二款) on its location line."""
+        for i in range(self.results.topLevelItemCount()):
+            item = self.results.topLevelItem(i)
+            doc = item.data(0, DOC_ROLE)
+            for j in range(item.childCount() if doc is not None else 0):
+                child = item.child(j)
+                hit = child.data(0, HIT_ROLE)
+                address = found.get((doc.rel_path, getattr(hit, "passage_id", "")))
+                if address and hit.address != address:
+                    child.setData(0, HIT_ROLE, replace(hit, address=address))
 
     def _show_count(self, results) -> None:
         total = results.total_documents

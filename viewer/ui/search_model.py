@@ -16,6 +16,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
+from viewer.core.articles.passage_addresses import address_tail, with_address
 from viewer.ui.plain_text import rich_safe
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,6 +28,11 @@ LINE_CACHE = 20_000  # snippet layouts remembered by the delegate
 
 
 def hit_location(hit) -> str:
+    """pane › heading › address (第二章 罚则 › 第十五条第二款), each level named once."""
+    return with_address(section_location(hit), getattr(hit, "address", ""))
+
+
+def section_location(hit) -> str:
     # Spacing aside (library indexes written before pane titles were collapsed keep "第三章  …").
     if hit.heading and hit.heading.split() != hit.pane_title.split():
         return f"{hit.pane_title} › {hit.heading}"
@@ -34,9 +40,20 @@ def hit_location(hit) -> str:
 
 
 def elided_location(hit, metrics, width: int) -> str:
-    """The location line within `width` pixels: the pane title gives way first, so the
-    section the hit belongs to (the part after " › ") stays readable."""
-    whole = hit_location(hit)
+    """The location line within `width` pixels: the address (第十五条第二款) is kept whole,
+    then the pane title gives way first, so the section the hit belongs to stays readable."""
+    section = section_location(hit)
+    tail = address_tail(section, getattr(hit, "address", ""))
+    if not tail:
+        return _elided_section(section, metrics, width)
+    suffix = f" › {tail}" if section else tail
+    room = width - metrics.horizontalAdvance(suffix)
+    if not section or room < metrics.horizontalAdvance("中中…"):
+        return metrics.elidedText(tail, Qt.TextElideMode.ElideLeft, width)
+    return _elided_section(section, metrics, room) + suffix
+
+
+def _elided_section(whole: str, metrics, width: int) -> str:
     if metrics.horizontalAdvance(whole) <= width or " › " not in whole:
         return metrics.elidedText(whole, Qt.TextElideMode.ElideMiddle, width)
     pane, heading = whole.split(" › ", 1)

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
     QImage,
+    QPalette,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
@@ -73,7 +74,8 @@ class TopicPane(QTextBrowser):
         self._passage_by_pos: list[tuple[int, str]] = []
         self._highlights: tuple[list[tuple[int, int]], int | None] = ([], None)
         self._marks: list[tuple[int, int, QColor]] = []  # bookmarked ranges, under highlights
-        self._mark_count = 0  # the first extra selections are the marks
+        self._links: list[tuple[int, int, bool]] = []  # references (resolved?), under marks
+        self._highlight_selections: list = []
         self.blocked_resources: list[str] = []  # what the document asked for (for tests/logs)
 
     # --- safety -----------------------------------------------------------------------------
@@ -115,6 +117,7 @@ class TopicPane(QTextBrowser):
         self.fit_measure()
         self._map = None  # built on first use: most panes are only read
         self._highlights = ([], None)
+        self._highlight_selections = []
         self._index_passages()
 
     def restyle(self, css: str) -> None:
@@ -124,7 +127,7 @@ class TopicPane(QTextBrowser):
         scroll = self.verticalScrollBar().value()
         highlights = self._highlights
         self.show_pane(self.pane, css)
-        if highlights[0] or self._marks:
+        if highlights[0] or self._marks or self._links:
             self.set_highlights(*highlights)
         self.verticalScrollBar().setValue(scroll)
 
@@ -179,53 +182,66 @@ class TopicPane(QTextBrowser):
         text_map = self.text_map()
         selections = []
         for i, (start, end) in enumerate(ranges if text_map else []):
-            a, b = text_map.pane_to_doc(start, end)
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(a)
-            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = cursor
             fmt = QTextCharFormat()
             fmt.setBackground(CURRENT_HIGHLIGHT if i == current else HIGHLIGHT)
-            selection.format = fmt
+            selection = self._selection(text_map, start, end, fmt)
             selections.append(selection)
             if i == current:
-                view_cursor = QTextCursor(cursor)
+                view_cursor = QTextCursor(selection.cursor)
                 view_cursor.clearSelection()
                 self.setTextCursor(view_cursor)
                 self.ensureCursorVisible()
-        marks = self._mark_selections(text_map)
-        self._mark_count = len(marks)
-        self.setExtraSelections(marks + selections)
+        self._highlight_selections = selections
+        self._apply_layers()
 
     def set_marks(self, marks: list[tuple[int, int, QColor]]) -> None:
         """A second, softer layer (bookmarks): Pane.text ranges with their own background,
         drawn beneath the `set_highlights` ranges, which stay as they are (no scrolling)."""
         self._marks = list(marks)
-        highlights = self.extraSelections()[self._mark_count :]
-        selections = self._mark_selections(self.text_map())
-        self._mark_count = len(selections)
-        self.setExtraSelections(selections + highlights)
+        self._apply_layers()
 
-    def _mark_selections(self, text_map: PaneTextMap | None) -> list:
-        selections = []
+    def set_links(self, links: list[tuple[int, int, bool]]) -> None:
+        """The lowest layer: references as (start, end, resolved) Pane.text ranges. Resolved
+        ones are underlined in the link colour; the others get a grey dotted underline, so
+        they never pass for a link that goes nowhere."""
+        self._links = list(links)
+        self._apply_layers()
+
+    def _apply_layers(self) -> None:
+        """Links, then marks, then highlights: later layers are drawn over earlier ones."""
+        text_map = self.text_map()
+        layers = []
+        for start, end, resolved in self._links if text_map else []:
+            layers.append(self._selection(text_map, start, end, self._link_format(resolved)))
         for start, end, color in self._marks if text_map else []:
-            a, b = text_map.pane_to_doc(start, end)
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(a)
-            cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
             fmt = QTextCharFormat()
             fmt.setBackground(color)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor, selection.format = cursor, fmt
-            selections.append(selection)
-        return selections
+            layers.append(self._selection(text_map, start, end, fmt))
+        self.setExtraSelections(layers + self._highlight_selections)
+
+    def _link_format(self, resolved: bool) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if resolved:
+            fmt.setForeground(self.palette().color(QPalette.ColorRole.Link))
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        else:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+            fmt.setUnderlineColor(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        return fmt
+
+    def _selection(self, text_map: PaneTextMap, start: int, end: int, fmt):
+        a, b = text_map.pane_to_doc(start, end)
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(a)
+        cursor.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        selection.cursor, selection.format = cursor, fmt
+        return selection
 
     def highlight_ranges(self) -> list[tuple[int, int]]:
         """The document positions currently highlighted (for tests)."""
         return [
-            (s.cursor.selectionStart(), s.cursor.selectionEnd())
-            for s in self.extraSelections()[self._mark_count :]
+            (s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in self._highlight_selections
         ]
 
     def selection_pane_range(self) -> tuple[int, int] | None:

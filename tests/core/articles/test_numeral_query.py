@@ -47,8 +47,21 @@ def test_arabic_query_finds_chinese_numerals_and_the_reverse(search):
     assert search.search("第17条之1").hits[0].text.startswith("第十七条之一")
 
 
-def test_plain_numbers_and_negations_are_not_folded(search):
+def test_plain_numbers_are_not_folded(search):
     assert search.search("26").total == 2  # 第26条 and 26个: the digits, as before
     assert parse_query("26").render() == "26"
+
+
+def test_an_excluded_article_is_excluded_in_both_spellings(search):
+    # 处 is in 第二十六条's own text and in the passage citing 第26条: both must go
+    for query in ("处 -第26条", "处 -第二十六条", "处 NOT 第26条"):
+        texts = {hit.text for hit in search.search(query).hits}
+        assert texts == set(), query
+    kept = {hit.text for hit in search.search("第26条 -第十七条之一").hits}
+    assert len(kept) == 2
     negated = parse_query("罚款 -第26条")
-    assert [t.text for clause in negated.clauses for t in clause] == ["罚款", "第26条"]
+    assert [[t.render() for t in clause] for clause in negated.clauses] == [
+        ["罚款"],
+        ["-第26条"],
+        ["-第二十六条"],
+    ]

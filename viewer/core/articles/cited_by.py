@@ -47,11 +47,13 @@ class CitationGraph:
         self.root, self.db = root, db
 
     @classmethod
-    def open(cls, root: Path | str) -> CitationGraph:
+    def open(cls, root: Path | str, path: Path | None = None) -> CitationGraph:
+        """`path`: where the graph lives, when the caller computed graph_path() elsewhere
+        (the library update's child process)."""
         root = Path(root).resolve()
         if not root.is_dir():
             raise ViewerError(f"{root.name or root} is not a folder.")
-        path = graph_path(root)
+        path = path or graph_path(root)
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path)
         db.executescript(_SCHEMA)

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.core.articles.addresses import AddressNotFound, resolve
+from viewer.core.articles.passage_addresses import structure_of
 from viewer.core.articles.resolution import RESOLVED, ResolvedReference, Resolver
-from viewer.core.articles.structure import parse_structure
 from viewer.core.articles.units import Structure
 
 PREVIEW_CHARS = 400
@@ -50,7 +50,7 @@ class ArticleReading:
 def read_articles(document, library: Path | None = None) -> ArticleReading:
     from viewer.core.articles.catalog import build_catalog
 
-    structure = parse_structure(document)
+    structure = structure_of(document)  # shared with the search's addresses
     catalog = build_catalog(library) if library else None
     resolver = Resolver(catalog)
     name = Path(document.path).name if document.path else ""
