@@ -13,7 +13,7 @@ from pathlib import Path
 
 from viewer.core.errors import DocumentError
 from viewer.core.paths import default_document
-from viewer.core.textio import decode_bytes, read_document_text
+from viewer.core.textio import sniff_document
 
 EXIT_BAD_INPUT = 2
 FIRST_PAINT_ENV = "BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"  # used by benchmarks/startup.py
@@ -29,15 +29,9 @@ def check_path(path: Path) -> str | None:
     if path.is_dir():
         return None  # a folder opens as a library
     try:
-        if path.exists() and path.is_file() and path.stat().st_size > _SNIFF_BYTES:
-            with path.open("rb") as handle:
-                decode_bytes(handle.read(_SNIFF_BYTES), name=path.name)
-        else:
-            read_document_text(path)
+        sniff_document(path, _SNIFF_BYTES)
     except DocumentError as exc:
         return " ".join(str(exc).split())
-    except OSError as exc:
-        return f"Cannot read {path}: {exc.strerror or exc}."
     return None
 
 
