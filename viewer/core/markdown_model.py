@@ -24,7 +24,9 @@ OVERVIEW_TITLE = "概览"
 MAX_PANE_CHARS = 150_000
 _HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_COMMENT_ONLY = re.compile(r"^\s*<!--.*?-->\s*$", re.S)
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# A line that is one whole comment (`<!-- TABLE -->`) separates blocks like a blank line does.
+_COMMENT_LINE = re.compile(r"^ {0,3}<!--(?:(?!-->).)*-->\s*$")
 _REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$", re.M)
 
 
@@ -83,7 +85,8 @@ def _split_blocks(body: str) -> list[_Block]:
     def flush() -> None:
         if current:
             chunk = "\n".join(current).strip("\n")
-            if chunk.strip() and not _COMMENT_ONLY.match(chunk):
+            # comments are markup; anything else in the block is content and is kept
+            if _COMMENT.sub("", chunk).strip():
                 blocks.append(_Block(chunk))
             current.clear()
 
@@ -101,7 +104,9 @@ def _split_blocks(body: str) -> list[_Block]:
             current.append(line)
             continue
         heading = _HEADING.match(line)
-        if heading:
+        if _COMMENT_LINE.match(line):
+            flush()
+        elif heading:
             flush()
             blocks.append(_Block(line, len(heading.group(1)), heading.group(2).strip()))
         elif not line.strip():
