@@ -5,12 +5,15 @@ Rules (documented in docs/format.md):
 - otherwise `##` headings start panes when there are any, else `#` headings beyond the title;
 - the first `#` heading is the document title when front matter has none;
 - text before the first pane heading becomes the pane "概览" (overview);
-- a pane over MAX_PANE_CHARS is cut into numbered parts so no single view is huge.
+- a pane over MAX_PANE_CHARS or MAX_PANE_BLOCKS is cut into numbered parts so no single view
+  is huge;
+- blocks too long or complex to render are shown as plain text (viewer.core.markdown_limits).
 """
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,16 +21,32 @@ from pathlib import Path
 from viewer.core.document import Document, Pane, Passage
 from viewer.core.front_matter import split_front_matter
 from viewer.core.html_text import html_to_text
+from viewer.core.markdown_limits import (
+    MAX_BLOCK_CHARS,
+    PIECE_CHARS,
+    RenderBudget,
+    plain_pieces,
+    source_pieces,
+)
 from viewer.core.textio import read_document_text
 
+log = logging.getLogger(__name__)
 OVERVIEW_TITLE = "概览"
 MAX_PANE_CHARS = 150_000
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+# Qt lays out a pane in time quadratic in its blocks (4,000 headings: 0.7 s, 14,000: 4 s to
+# show, 9 s to clear the outline); the largest pane of the laws corpus has under 1,000.
+MAX_PANE_BLOCKS = 2_000
+MAX_TITLE_CHARS = 200  # document and pane titles; the heading passage keeps the whole text
+# Closing hashes are stripped in Python: `(.*?)[ \t]*#*[ \t]*$` backtracks cubically on runs
+# of spaces (2,000 spaces in a heading took 27 s). Every pattern here must stay linear.
+_HEADING = re.compile(r"(#{1,6})[ \t]+(.*)")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
 # A line that is one whole comment (`<!-- TABLE -->`) separates blocks like a blank line does.
 _COMMENT_LINE = re.compile(r"^ {0,3}<!--(?:(?!-->).)*-->\s*$")
-_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$", re.M)
+_REF_DEF = re.compile(r"^[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S.*$", re.M)
+_FIRST_TAG = re.compile(r"\s*<(p|h[1-6]|li|blockquote|pre|td|th)\b[^>]*>")
+_TAG_NAME = re.compile(r"\s*<(\w+)")
+_REF_DEFS_ONLY = re.compile(r"(?:[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*(?:\n|$))+$")
 
 
 @dataclass
@@ -35,6 +54,7 @@ class _Block:
     markdown: str
     heading_level: int = 0  # 0 for non-headings
     heading_text: str = ""
+    plain: bool = False  # a piece of a block too long to render: shown as plain text
 
 
 def load_document(path: Path | str) -> Document:
@@ -55,14 +75,23 @@ def parse_document(
     title = front.values.get("title", "")
     if not title:
         first = next((b for b in blocks if b.heading_level), None)
-        if first is not None and first.heading_level == 1:
+        # a heading too long for a title stays a passage, so its text is kept
+        if (
+            first is not None
+            and first.heading_level == 1
+            and _clip(first.heading_text) == (first.heading_text)
+        ):
             title = first.heading_text
             blocks.remove(first)
     if not title:
         title = path.stem if path else "Untitled"
+    title = _clip(title)  # a title fills the window title and panels: 1 MB froze them
     pane_level = _pane_level(front.values.get("panes", ""), blocks, warnings)
     renderer = _BlockRenderer(front.body, render_html)
+    blocks, renderer.budget.plain_blocks = _cut_oversized(blocks)
     panes = _build_panes(blocks, pane_level, renderer)
+    if renderer.budget.notice():
+        warnings.append(renderer.budget.notice())
     if not any(p.passages for p in panes):
         warnings.append("The document has no text to show.")
     metadata = {k: v for k, v in front.values.items() if k != "title"}
@@ -86,7 +115,7 @@ def _split_blocks(body: str) -> list[_Block]:
         if current:
             chunk = "\n".join(current).strip("\n")
             # comments are markup; anything else in the block is content and is kept
-            if _COMMENT.sub("", chunk).strip():
+            if _without_comments(chunk).strip():
                 blocks.append(_Block(chunk))
             current.clear()
 
@@ -103,18 +132,48 @@ def _split_blocks(body: str) -> list[_Block]:
             fence = fence_match.group(1)
             current.append(line)
             continue
-        heading = _HEADING.match(line)
-        if _COMMENT_LINE.match(line):
+        heading = _HEADING.match(line) if line.startswith("#") else None
+        if "<!--" in line and _COMMENT_LINE.match(line):
             flush()
         elif heading:
             flush()
-            blocks.append(_Block(line, len(heading.group(1)), heading.group(2).strip()))
+            text = heading.group(2).rstrip(" \t").rstrip("#").strip()
+            blocks.append(_Block(line, len(heading.group(1)), text))
         elif not line.strip():
             flush()
         else:
             current.append(line)
     flush()
     return blocks
+
+
+def _without_comments(chunk: str) -> str:
+    """`chunk` without its HTML comments, in linear time (an unclosed `<!--` keeps the rest)."""
+    kept, pos = [], 0
+    while (start := chunk.find("<!--", pos)) >= 0:
+        end = chunk.find("-->", start + 4)
+        if end < 0:
+            break
+        kept.append(chunk[pos:start])
+        pos = end + 3
+    kept.append(chunk[pos:])
+    return "".join(kept)
+
+
+def _cut_oversized(blocks: list[_Block]) -> tuple[list[_Block], int]:
+    """Blocks too long to render, cut into plain pieces (so panes can be cut between them),
+    without link reference definitions; and how many blocks were cut."""
+    kept: list[_Block] = []
+    cut = 0
+    for block in blocks:
+        if _REF_DEFS_ONLY.match(block.markdown):
+            continue  # link targets for other blocks: nothing to show
+        if block.heading_level or len(block.markdown) <= MAX_BLOCK_CHARS:
+            kept.append(block)
+            continue
+        cut += 1
+        kept.extend(_Block(piece, plain=True) for piece in source_pieces(block.markdown))
+    return kept, cut
 
 
 def _pane_level(setting: str, blocks: list[_Block], warnings: list[str]) -> int:
@@ -140,7 +199,8 @@ def _build_panes(blocks: list[_Block], pane_level: int, renderer: _BlockRenderer
     sections: list[tuple[str, list[_Block]]] = [(OVERVIEW_TITLE, [])]
     for block in blocks:
         if pane_level and block.heading_level == pane_level:
-            sections.append((block.heading_text or f"Section {len(sections)}", [block]))
+            title = _clip(block.heading_text) or f"Section {len(sections)}"
+            sections.append((title, [block]))
         else:
             sections[-1][1].append(block)
     if not sections[0][1]:
@@ -154,24 +214,24 @@ def _build_panes(blocks: list[_Block], pane_level: int, renderer: _BlockRenderer
             pane = Pane(id=_unique(_slug(part_title) or "pane", used_pane_ids), title=part_title)
             heading = ""
             for block in part:
-                passage = renderer.passage(block, pane.id, heading, order, seen_passages)
-                if block.heading_level:
-                    heading = passage.text
-                pane.passages.append(passage)
-                order += 1
+                for passage in renderer.passages(block, pane.id, heading, order, seen_passages):
+                    if block.heading_level:
+                        heading = passage.text
+                    pane.passages.append(passage)
+                    order += 1
             panes.append(pane)
     return panes
 
 
 def _cut_large(title: str, blocks: list[_Block]):
     total = sum(len(b.markdown) for b in blocks)
-    if total <= MAX_PANE_CHARS:
+    if total <= MAX_PANE_CHARS and len(blocks) <= MAX_PANE_BLOCKS:
         yield title, blocks
         return
     parts: list[list[_Block]] = [[]]
     size = 0
     for block in blocks:
-        if size > MAX_PANE_CHARS and parts[-1]:
+        if (size > MAX_PANE_CHARS or len(parts[-1]) >= MAX_PANE_BLOCKS) and parts[-1]:
             parts.append([])
             size = 0
         parts[-1].append(block)
@@ -181,42 +241,96 @@ def _cut_large(title: str, blocks: list[_Block]):
 
 
 class _BlockRenderer:
-    """Renders one block at a time, keeping the document's link reference definitions."""
+    """Renders one block at a time, keeping the document's link reference definitions and
+    within the document's rendering budget (viewer.core.markdown_limits)."""
 
     def __init__(self, body: str, render_html: bool = True) -> None:
         import markdown
 
         self._md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"])
-        self._refs = "\n".join(_REF_DEF.findall(body))
+        self._refs: dict[str, str] = {}
+        for line in _REF_DEF.findall(body):
+            self._refs.setdefault(_label(line[line.index("[") + 1 : line.index("]")]), line)
         self._render_html = render_html
+        self.budget = RenderBudget()
 
-    def passage(self, block: _Block, pane_id: str, heading: str, order: int, seen: dict) -> Passage:
-        source = block.markdown
-        plain = None if self._render_html else _plain_text(block)
-        if plain is not None:
-            html, text = "", plain
+    def passages(
+        self, block: _Block, pane_id: str, heading: str, order: int, seen: dict
+    ) -> list[Passage]:
+        """The passages `block` is shown as: one, or several when it is shown as plain text."""
+        plain = _plain_text(block)
+        if plain is not None and len(plain) <= PIECE_CHARS:  # the renderer would only add a tag
             kind = "heading" if block.heading_level else "paragraph"
-        else:
-            html = self._md.reset().convert(source + ("\n\n" + self._refs if self._refs else ""))
-            text = html_to_text(html)
-            kind = _kind(block, html)
-        digest = hashlib.sha1(f"{kind}\x00{text}".encode()).hexdigest()[:12]
-        count = seen.get(digest, 0) + 1
-        seen[digest] = count
-        passage_id = f"p{digest}" + (f"-{count}" if count > 1 else "")
-        if html:
-            html = _anchor(html, passage_id)
-        return Passage(
-            id=passage_id,
-            pane_id=pane_id,
-            heading=heading,
-            kind=kind,
-            markdown=source,
-            text=text,
-            html=html,
-            order=order,
-            level=block.heading_level,
-        )
+            html = _simple_html(block, plain) if self._render_html else ""
+            return [_passage(block, kind, plain, html, pane_id, heading, order, seen)]
+        html = None
+        if not block.plain and self.budget.allows(block.markdown):
+            html = self._convert(block.markdown)
+        if html is None:
+            pieces = plain_pieces(block.markdown)
+            return [
+                _passage(
+                    block,
+                    "paragraph",
+                    text,
+                    html if self._render_html else "",
+                    pane_id,
+                    heading,
+                    order + n,
+                    seen,
+                )
+                for n, (text, html) in enumerate(pieces)
+            ]
+        text = html_to_text(html)
+        kind = _kind(block, html)
+        return [
+            _passage(
+                block, kind, text, html if self._render_html else "", pane_id, heading, order, seen
+            )
+        ]
+
+    def _convert(self, source: str) -> str | None:
+        """Rendered HTML, or None when the renderer fails on this block (counted as plain)."""
+        refs = [self._refs[label] for label in _used_labels(source) if label in self._refs]
+        try:
+            return self._md.reset().convert("\n\n".join([source, *refs]))
+        except (RecursionError, MemoryError, ValueError, IndexError) as exc:
+            log.info("block shown as plain text: %s", type(exc).__name__)
+            self.budget.plain_blocks += 1
+            return None
+
+
+def _passage(block, kind, text, html, pane_id, heading, order, seen: dict) -> Passage:
+    digest = hashlib.sha1(f"{kind}\x00{text}".encode()).hexdigest()[:12]
+    count = seen.get(digest, 0) + 1
+    seen[digest] = count
+    passage_id = f"p{digest}" + (f"-{count}" if count > 1 else "")
+    return Passage(
+        id=passage_id,
+        pane_id=pane_id,
+        heading=heading,
+        kind=kind,
+        markdown=block.markdown,
+        text=text,
+        html=_anchor(html, passage_id) if html else "",
+        order=order,
+        level=block.heading_level,
+    )
+
+
+def _label(text: str) -> str:
+    return " ".join(text.split()).lower()  # reference labels match case- and space-insensitively
+
+
+def _used_labels(source: str) -> set[str]:
+    return {_label(m) for m in re.findall(r"\[([^\[\]]*)\]", source)}
+
+
+def _simple_html(block: _Block, text: str) -> str:
+    """What the renderer makes of a block without markup (`_plain_text` says it has none)."""
+    if block.heading_level:
+        return f"<h{block.heading_level}>{text}</h{block.heading_level}>"
+    return f"<p>{text}</p>"
 
 
 # Characters with a meaning somewhere in Markdown/HTML (emphasis, code, links, tags, entities,
@@ -239,7 +353,7 @@ def _plain_text(block: _Block) -> str | None:
 def _kind(block: _Block, html: str) -> str:
     if block.heading_level:
         return "heading"
-    tag = re.match(r"\s*<(\w+)", html)
+    tag = _TAG_NAME.match(html)
     name = tag.group(1).lower() if tag else "p"
     return {
         "p": "paragraph",
@@ -254,12 +368,16 @@ def _kind(block: _Block, html: str) -> str:
 def _anchor(html: str, passage_id: str) -> str:
     """Put a named anchor inside the block's first element so QTextBrowser can scroll to it."""
     anchor = f'<a name="{passage_id}"></a>'
-    match = re.match(r"\s*<(p|h[1-6]|li|blockquote|pre|td|th)\b[^>]*>", html)
+    match = _FIRST_TAG.match(html)
     if match is None:
         return anchor + html
     if match.group(1) in ("blockquote",):
         return anchor + html
     return html[: match.end()] + anchor + html[match.end() :]
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_TITLE_CHARS else text[: MAX_TITLE_CHARS - 1] + "…"
 
 
 def _slug(title: str) -> str:

@@ -17,6 +17,9 @@ from viewer.core.document import Document
 FIELDS = (("source", "Source"), ("date", "Date"), ("place", "Place"), ("language", "Language"))
 
 
+MAX_SHOWN_CHARS = 300
+
+
 class MetadataPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -46,7 +49,14 @@ class MetadataPanel(QWidget):
             self.values["File"] = str(document.path) if document.path else "—"
         rows = "".join(
             f'<tr><td style="padding:3px 10px 3px 0; opacity:0.7">{escape(label)}</td>'
-            f'<td style="padding:3px 0">{escape(value)}</td></tr>'
+            f'<td style="padding:3px 0">{escape(_clip(value))}</td></tr>'
             for label, value in self.values.items()
         )
         self.view.setHtml(f"<table>{rows}</table>")
+
+
+def _clip(value: str) -> str:
+    """Long values are cut for the panel: Qt lays out a 1 MB table cell for minutes."""
+    if len(value) <= MAX_SHOWN_CHARS:
+        return value
+    return f"{value[:MAX_SHOWN_CHARS]}… ({len(value):,} characters)"
