@@ -126,7 +126,7 @@ def _split_blocks(body: str) -> list[_Block]:
                 fence = None
                 flush()
             continue
-        fence_match = _FENCE.match(line)
+        fence_match = _FENCE.match(line) if "`" in line or "~" in line else None
         if fence_match:
             flush()
             fence = fence_match.group(1)
@@ -166,7 +166,7 @@ def _cut_oversized(blocks: list[_Block]) -> tuple[list[_Block], int]:
     kept: list[_Block] = []
     cut = 0
     for block in blocks:
-        if _REF_DEFS_ONLY.match(block.markdown):
+        if block.markdown.lstrip().startswith("[") and _REF_DEFS_ONLY.match(block.markdown):
             continue  # link targets for other blocks: nothing to show
         if block.heading_level or len(block.markdown) <= MAX_BLOCK_CHARS:
             kept.append(block)
@@ -368,6 +368,9 @@ def _kind(block: _Block, html: str) -> str:
 def _anchor(html: str, passage_id: str) -> str:
     """Put a named anchor inside the block's first element so QTextBrowser can scroll to it."""
     anchor = f'<a name="{passage_id}"></a>'
+    if html.startswith("<p>") or (html[:2] == "<h" and html[2:3] in "123456" and html[3:4] == ">"):
+        cut = html.index(">") + 1  # a plain paragraph or heading: no need for the pattern
+        return html[:cut] + anchor + html[cut:]
     match = _FIRST_TAG.match(html)
     if match is None:
         return anchor + html
