@@ -137,3 +137,29 @@ def test_largest_laws_pass_the_start_up_check(laws_dir):
     for path in biggest:
         assert check_path(path) is None
         assert read_document_text(path).text.startswith(path.read_text(encoding="utf-8")[:100])
+
+
+def test_bookmarks_list_all_survives_a_document_replaced_by_a_pipe(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import BRIEFING, ROOT
+
+    document = tmp_path / "doc.md"
+    document.write_bytes(BRIEFING.read_bytes())
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        command = [sys.executable, "-m", "viewer", "--data-dir", str(tmp_path / "data")]
+        return subprocess.run(
+            [*command, "bookmarks", *args], cwd=ROOT, capture_output=True, text=True, timeout=60
+        )
+
+    quote = "中国的网民数量是6.43亿、美国是2.8亿"
+    assert cli("add", "--document", str(document), "--quote", quote).returncode == 0
+    document.unlink()
+    os.mkfifo(document)  # a blocking read of it would wait for a writer forever
+    listed = cli("list", "--all", "--json")
+    assert listed.returncode == 0, listed.stderr
+    (bookmark,) = json.loads(listed.stdout)
+    assert bookmark["quote"] == quote and bookmark["status"] == "orphan"

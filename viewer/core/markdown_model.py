@@ -384,9 +384,13 @@ def _clip(text: str) -> str:
 
 
 def _slug(title: str) -> str:
-    from markdown.extensions.toc import slugify_unicode
+    global _slugify
+    if _slugify is None:  # imported on first use: Markdown is not loaded at start-up
+        from markdown.extensions.toc import slugify_unicode as _slugify
+    return _slugify(title, "-")
 
-    return slugify_unicode(title, "-")
+
+_slugify = None
 
 
 def _unique(base: str, used: set[str]) -> str:
