@@ -149,6 +149,8 @@ def _split_blocks(body: str) -> list[_Block]:
 
 def _without_comments(chunk: str) -> str:
     """`chunk` without its HTML comments, in linear time (an unclosed `<!--` keeps the rest)."""
+    if "<!--" not in chunk:
+        return chunk
     kept, pos = [], 0
     while (start := chunk.find("<!--", pos)) >= 0:
         end = chunk.find("-->", start + 4)
