@@ -27,6 +27,7 @@ MAX_ENTRIES = 64
 _PARSER_FILES = (
     "markdown_model.py",
     "markdown_limits.py",
+    "block_passages.py",
     "document.py",
     "html_text.py",
     "front_matter.py",
