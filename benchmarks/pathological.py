@@ -41,7 +41,7 @@ def measure(shape: str, timeout_s: float) -> dict:
     from viewer.ui.main_window import MainWindow
     from viewer.ui.search_panel import install_search
 
-    folder = Path(tempfile.mkdtemp(prefix="bv-patho-"))
+    folder = Path(os.environ["BRIEFING_VIEWER_DATA_DIR"])  # the run's own temporary dir
     path = folder / f"{shape}.md"
     path.write_text(SHAPES[shape](), encoding="utf-8")
     app = QApplication.instance() or QApplication([])
@@ -129,14 +129,15 @@ def median_row(rows: list[dict]) -> dict:
 def run_once(shape: str, timeout_s: float) -> dict:
     """One child process: a fresh interpreter, data dir and parsed-document cache."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    env["BRIEFING_VIEWER_DATA_DIR"] = tempfile.mkdtemp(prefix="bv-patho-data-")
     command = [sys.executable, __file__, "--child", shape, "--timeout", str(timeout_s)]
-    try:
-        done = subprocess.run(
-            command, capture_output=True, text=True, timeout=timeout_s + 30, env=env
-        )
-    except subprocess.TimeoutExpired:
-        return {"shape": shape, "error": f"no result within {timeout_s + 30:.0f} s"}
+    with tempfile.TemporaryDirectory(prefix="bv-patho-") as data_dir:
+        env["BRIEFING_VIEWER_DATA_DIR"] = data_dir
+        try:
+            done = subprocess.run(
+                command, capture_output=True, text=True, timeout=timeout_s + 30, env=env
+            )
+        except subprocess.TimeoutExpired:
+            return {"shape": shape, "error": f"no result within {timeout_s + 30:.0f} s"}
     lines = done.stdout.strip().splitlines()
     return json.loads(lines[-1]) if lines else {"shape": shape, "error": done.stderr[-300:]}
 
