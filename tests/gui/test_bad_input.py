@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 import pytest
@@ -121,3 +122,21 @@ def test_twenty_megabyte_file_keeps_the_window_responsive(qtbot, window, tmp_pat
     _big_markdown(path, 20)
     gap = _open_big_and_measure(qtbot, window, path)
     assert gap < 1.0
+
+
+def test_named_pipe_shows_a_dialog_instead_of_hanging(qtbot, window, captured_dialogs, tmp_path):
+    fifo = tmp_path / "pipe.md"
+    os.mkfifo(fifo)  # nobody writes to it: a blocking read would hold the worker forever
+    message = open_and_expect_failure(qtbot, window, fifo)
+    assert "not a regular file" in message
+    assert captured_dialogs == [("warning", "Cannot open document", message)]
+
+
+def test_largest_laws_open_in_the_window(qtbot, window, captured_dialogs, laws_dir):
+    """Item 21: the laws over 256 KiB open through the window's loader too (the start-up check
+    that refused them is tested in tests/core/test_textio.py)."""
+    biggest = sorted(laws_dir.rglob("*.md"), key=lambda p: p.stat().st_size)[-3:]
+    for path in biggest:
+        document = open_and_wait(qtbot, window, path, timeout=60_000)
+        assert document.path == path and document.char_count > 80_000
+    assert captured_dialogs == []

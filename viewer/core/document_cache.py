@@ -21,9 +21,13 @@ from viewer.core.document import Document, Pane, Passage
 log = logging.getLogger(__name__)
 FORMAT = 1
 MAX_CACHED_CHARS = 2_000_000  # big files are parsed in the background anyway; keep the cache small
+# JSON of 100,000 small passages takes longer to write and read back than parsing them again.
+MAX_CACHED_PASSAGES = 20_000
 MAX_ENTRIES = 64
 _PARSER_FILES = (
     "markdown_model.py",
+    "markdown_limits.py",
+    "block_passages.py",
     "document.py",
     "html_text.py",
     "front_matter.py",
@@ -44,9 +48,14 @@ def load_document_cached(path: Path | str, cache_dir: Path) -> Document:
         if cached is not None:
             return cached
     document = load_document(path)  # raises DocumentError for bad files, as before
-    if entry is not None and document.char_count <= MAX_CACHED_CHARS:
+    if entry is not None and _worth_caching(document):
         _write(entry, document)
     return document
+
+
+def _worth_caching(document: Document) -> bool:
+    passages = sum(len(pane.passages) for pane in document.panes)
+    return passages <= MAX_CACHED_PASSAGES and document.char_count <= MAX_CACHED_CHARS
 
 
 def cached_document(path: Path | str, cache_dir: Path) -> Document | None:

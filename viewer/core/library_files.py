@@ -168,12 +168,3 @@ def open_regular(path: Path | str):
         os.close(fd)
         raise
     return os.fdopen(fd, "rb")
-
-
-def read_regular(path: Path | str, limit: int) -> bytes:
-    """The bytes of a regular file of at most `limit` bytes (OSError otherwise)."""
-    with open_regular(path) as handle:
-        data = handle.read(limit + 1)
-    if len(data) > limit:
-        raise OSError(f"larger than {limit // 2**20} MB; not read")
-    return data

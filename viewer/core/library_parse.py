@@ -15,7 +15,7 @@ from pathlib import Path
 from viewer.core.errors import DocumentError
 from viewer.core.file_names import display_name
 from viewer.core.library import date_from_name, date_from_text
-from viewer.core.library_files import OUTSIDE_LINK, is_inside, read_regular
+from viewer.core.library_files import OUTSIDE_LINK, is_inside
 from viewer.core.library_texts import encode_row
 
 # "2017年6月27日 第十二届全国人民代表大会常务委员会…修正": the latest date in the preamble is the
@@ -28,7 +28,7 @@ def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> 
     Unless `follow_links`, a file that became a link out of the folder since the scan is
     refused, as the scan would have."""
     from viewer.core.markdown_model import parse_document
-    from viewer.core.textio import MAX_BYTES, decode_bytes, read_converted
+    from viewer.core.textio import decode_bytes, read_converted, read_regular_file
 
     path = Path(root) / rel_path
     name = display_name(path.name)
@@ -36,7 +36,7 @@ def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> 
     try:
         if not follow_links and not is_inside(os.path.realpath(path), os.path.realpath(root)):
             raise DocumentError(f"{name} {OUTSIDE_LINK}.")
-        data = read_regular(path, MAX_BYTES)  # a pipe swapped in after the scan is refused
+        data = read_regular_file(path)  # a pipe swapped in after the scan is refused
         result["sha256"] = hashlib.sha256(data).hexdigest()
         if not data.strip():
             raise DocumentError(f"{name} is empty.")

@@ -5,36 +5,39 @@ Rules (documented in docs/format.md):
 - otherwise `##` headings start panes when there are any, else `#` headings beyond the title;
 - the first `#` heading is the document title when front matter has none;
 - text before the first pane heading becomes the pane "概览" (overview);
-- a pane over MAX_PANE_CHARS is cut into numbered parts so no single view is huge.
+- a pane over MAX_PANE_CHARS or MAX_PANE_BLOCKS is cut into numbered parts so no single view
+  is huge;
+- blocks too long or complex to render are shown as plain text (viewer.core.markdown_limits).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
-from viewer.core.document import Document, Pane, Passage
+from viewer.core.block_passages import Block as _Block
+from viewer.core.block_passages import BlockRenderer as _BlockRenderer
+from viewer.core.document import Document, Pane
 from viewer.core.file_names import display_name
 from viewer.core.folding import drop_invisible
 from viewer.core.front_matter import split_front_matter
-from viewer.core.html_text import html_to_text
+from viewer.core.markdown_limits import MAX_BLOCK_CHARS, source_pieces
 from viewer.core.textio import read_document_text
 
 OVERVIEW_TITLE = "概览"
 MAX_PANE_CHARS = 150_000
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$")
+# Qt lays out a pane in time quadratic in its blocks (4,000 headings: 0.7 s, 14,000: 4 s to
+# show, 9 s to clear the outline); the largest pane of the laws corpus has under 1,000.
+MAX_PANE_BLOCKS = 2_000
+MAX_TITLE_CHARS = 200  # document and pane titles; the heading passage keeps the whole text
+# Closing hashes are stripped in Python: `(.*?)[ \t]*#*[ \t]*$` backtracks cubically on runs
+# of spaces (2,000 spaces in a heading took 27 s). Every pattern here must stay linear.
+_HEADING = re.compile(r"(#{1,6})[ \t]+(.*)")
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
-_COMMENT_ONLY = re.compile(r"^\s*<!--.*?-->\s*$", re.S)
-_REF_DEF = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*\S+.*$", re.M)
-
-
-@dataclass
-class _Block:
-    markdown: str
-    heading_level: int = 0  # 0 for non-headings
-    heading_text: str = ""
+# A line that is one whole comment (`<!-- TABLE -->`) separates blocks like a blank line does.
+_COMMENT_LINE = re.compile(r"^ {0,3}<!--(?:(?!-->).)*-->\s*$")
+_REF_DEFS_ONLY = re.compile(r"(?:[ \t]{0,3}\[[^\]\n]+\]:[ \t]*\S[^\n]*(?:\n|$))+$")
 
 
 def load_document(path: Path | str) -> Document:
@@ -55,15 +58,23 @@ def parse_document(
     title = front.values.get("title", "")
     if not title:
         first = next((b for b in blocks if b.heading_level), None)
-        if first is not None and first.heading_level == 1:
+        # a heading too long for a title stays a passage, so its text is kept
+        if (
+            first is not None
+            and first.heading_level == 1
+            and _clip(first.heading_text) == (first.heading_text)
+        ):
             title = first.heading_text
             blocks.remove(first)
     if not title:
         title = display_name(path.stem) if path else "Untitled"
-    title = drop_invisible(title)  # the library ranks by words in the title
+    title = _clip(drop_invisible(title))  # 1 MB froze the panels; the library ranks title words
     pane_level = _pane_level(front.values.get("panes", ""), blocks, warnings)
     renderer = _BlockRenderer(front.body, render_html)
+    blocks, renderer.budget.plain_blocks = _cut_oversized(blocks)
     panes = _build_panes(blocks, pane_level, renderer)
+    if renderer.budget.notice():
+        warnings.append(renderer.budget.notice())
     if not any(p.passages for p in panes):
         warnings.append("The document has no text to show.")
     metadata = {k: v for k, v in front.values.items() if k != "title"}
@@ -86,7 +97,8 @@ def _split_blocks(body: str) -> list[_Block]:
     def flush() -> None:
         if current:
             chunk = "\n".join(current).strip("\n")
-            if chunk.strip() and not _COMMENT_ONLY.match(chunk):
+            # comments are markup; anything else in the block is content and is kept
+            if _without_comments(chunk).strip():
                 blocks.append(_Block(chunk))
             current.clear()
 
@@ -97,22 +109,56 @@ def _split_blocks(body: str) -> list[_Block]:
                 fence = None
                 flush()
             continue
-        fence_match = _FENCE.match(line)
+        fence_match = _FENCE.match(line) if "`" in line or "~" in line else None
         if fence_match:
             flush()
             fence = fence_match.group(1)
             current.append(line)
             continue
-        heading = _HEADING.match(line)
-        if heading:
+        heading = _HEADING.match(line) if line.startswith("#") else None
+        if "<!--" in line and _COMMENT_LINE.match(line):
             flush()
-            blocks.append(_Block(line, len(heading.group(1)), heading.group(2).strip()))
+        elif heading:
+            flush()
+            text = heading.group(2).rstrip(" \t").rstrip("#").strip()
+            blocks.append(_Block(line, len(heading.group(1)), text))
         elif not line.strip():
             flush()
         else:
             current.append(line)
     flush()
     return blocks
+
+
+def _without_comments(chunk: str) -> str:
+    """`chunk` without its HTML comments, in linear time (an unclosed `<!--` keeps the rest)."""
+    if "<!--" not in chunk:
+        return chunk
+    kept, pos = [], 0
+    while (start := chunk.find("<!--", pos)) >= 0:
+        end = chunk.find("-->", start + 4)
+        if end < 0:
+            break
+        kept.append(chunk[pos:start])
+        pos = end + 3
+    kept.append(chunk[pos:])
+    return "".join(kept)
+
+
+def _cut_oversized(blocks: list[_Block]) -> tuple[list[_Block], int]:
+    """Blocks too long to render, cut into plain pieces (so panes can be cut between them),
+    without link reference definitions; and how many blocks were cut."""
+    kept: list[_Block] = []
+    cut = 0
+    for block in blocks:
+        if block.markdown.lstrip().startswith("[") and _REF_DEFS_ONLY.match(block.markdown):
+            continue  # link targets for other blocks: nothing to show
+        if block.heading_level or len(block.markdown) <= MAX_BLOCK_CHARS:
+            kept.append(block)
+            continue
+        cut += 1
+        kept.extend(_Block(piece, plain=True) for piece in source_pieces(block.markdown))
+    return kept, cut
 
 
 def _pane_level(setting: str, blocks: list[_Block], warnings: list[str]) -> int:
@@ -140,8 +186,8 @@ def _build_panes(blocks: list[_Block], pane_level: int, renderer: _BlockRenderer
         if pane_level and block.heading_level == pane_level:
             # Titled as the heading reads once rendered (runs of spaces collapse), so a hit's
             # "pane › section" never repeats one heading in two spellings.
-            title = " ".join(block.heading_text.split())
-            sections.append((title or f"Section {len(sections)}", [block]))
+            title = _clip(" ".join(block.heading_text.split())) or f"Section {len(sections)}"
+            sections.append((title, [block]))
         else:
             sections[-1][1].append(block)
     if not sections[0][1]:
@@ -155,25 +201,24 @@ def _build_panes(blocks: list[_Block], pane_level: int, renderer: _BlockRenderer
         for part_title, part in _cut_large(title, section_blocks):
             pane = Pane(id=_unique(_slug(part_title) or "pane", used_pane_ids), title=part_title)
             for block in part:
-                passage = renderer.passage(block, pane.id, heading, order, seen_passages)
-                # A heading opens its own section: it is labelled with itself, never with the
-                # section above it.
-                heading = passage.heading
-                pane.passages.append(passage)
-                order += 1
+                for passage in renderer.passages(block, pane.id, heading, order, seen_passages):
+                    if block.heading_level:
+                        heading = passage.text
+                    pane.passages.append(passage)
+                    order += 1
             panes.append(pane)
     return panes
 
 
 def _cut_large(title: str, blocks: list[_Block]):
     total = sum(len(b.markdown) for b in blocks)
-    if total <= MAX_PANE_CHARS:
+    if total <= MAX_PANE_CHARS and len(blocks) <= MAX_PANE_BLOCKS:
         yield title, blocks
         return
     parts: list[list[_Block]] = [[]]
     size = 0
     for block in blocks:
-        if size > MAX_PANE_CHARS and parts[-1]:
+        if (size > MAX_PANE_CHARS or len(parts[-1]) >= MAX_PANE_BLOCKS) and parts[-1]:
             parts.append([])
             size = 0
         parts[-1].append(block)
@@ -182,93 +227,18 @@ def _cut_large(title: str, blocks: list[_Block]):
         yield f"{title} ({number}/{len(parts)})", part
 
 
-class _BlockRenderer:
-    """Renders one block at a time, keeping the document's link reference definitions."""
-
-    def __init__(self, body: str, render_html: bool = True) -> None:
-        import markdown
-
-        self._md = markdown.Markdown(extensions=["tables", "fenced_code", "sane_lists"])
-        self._refs = "\n".join(_REF_DEF.findall(body))
-        self._render_html = render_html
-
-    def passage(self, block: _Block, pane_id: str, heading: str, order: int, seen: dict) -> Passage:
-        source = block.markdown
-        plain = None if self._render_html else _plain_text(block)
-        if plain is not None:
-            html, text = "", plain
-            kind = "heading" if block.heading_level else "paragraph"
-        else:
-            html = self._md.reset().convert(source + ("\n\n" + self._refs if self._refs else ""))
-            text = html_to_text(html)
-            kind = _kind(block, html)
-        text = drop_invisible(text)  # zero-width marks inside words must not split them
-        digest = hashlib.sha1(f"{kind}\x00{text}".encode()).hexdigest()[:12]
-        count = seen.get(digest, 0) + 1
-        seen[digest] = count
-        passage_id = f"p{digest}" + (f"-{count}" if count > 1 else "")
-        if html:
-            html = _anchor(html, passage_id)
-        return Passage(
-            id=passage_id,
-            pane_id=pane_id,
-            heading=text if block.heading_level else heading,
-            kind=kind,
-            markdown=source,
-            text=text,
-            html=html,
-            order=order,
-            level=block.heading_level,
-        )
-
-
-# Characters with a meaning somewhere in Markdown/HTML (emphasis, code, links, tags, entities,
-# tables, escapes, headings) and line starts that open lists, quotes, setext underlines.
-_MARKUP_CHARS = re.compile(r"[\\`*_\[\]<>&!|~#\x00-\x08\x0b-\x1f\x7f\t\r]")
-_MARKUP_LINE = re.compile(r"^(?: {4}| {0,3}(?:[-+*>=]|\d+[.)]))|  $", re.M)
-_COLLAPSE = re.compile(r"[ \t\r\n\f]+")
-
-
-def _plain_text(block: _Block) -> str | None:
-    """The text Markdown + html_to_text would give for a heading or paragraph free of markup
-    (whitespace runs collapse, the ends are stripped), or None when the block needs the
-    renderer. Checked equal to the full path on the laws corpus (tests/core/test_library.py)."""
-    source = block.heading_text if block.heading_level else block.markdown
-    if _MARKUP_CHARS.search(source) or (not block.heading_level and _MARKUP_LINE.search(source)):
-        return None
-    return _COLLAPSE.sub(" ", source).strip()
-
-
-def _kind(block: _Block, html: str) -> str:
-    if block.heading_level:
-        return "heading"
-    tag = re.match(r"\s*<(\w+)", html)
-    name = tag.group(1).lower() if tag else "p"
-    return {
-        "p": "paragraph",
-        "ul": "list",
-        "ol": "list",
-        "blockquote": "quote",
-        "pre": "code",
-        "table": "table",
-    }.get(name, "html")
-
-
-def _anchor(html: str, passage_id: str) -> str:
-    """Put a named anchor inside the block's first element so QTextBrowser can scroll to it."""
-    anchor = f'<a name="{passage_id}"></a>'
-    match = re.match(r"\s*<(p|h[1-6]|li|blockquote|pre|td|th)\b[^>]*>", html)
-    if match is None:
-        return anchor + html
-    if match.group(1) in ("blockquote",):
-        return anchor + html
-    return html[: match.end()] + anchor + html[match.end() :]
+def _clip(text: str) -> str:
+    return text if len(text) <= MAX_TITLE_CHARS else text[: MAX_TITLE_CHARS - 1] + "…"
 
 
 def _slug(title: str) -> str:
-    from markdown.extensions.toc import slugify_unicode
+    global _slugify
+    if _slugify is None:  # imported on first use: Markdown is not loaded at start-up
+        from markdown.extensions.toc import slugify_unicode as _slugify
+    return _slugify(title, "-")
 
-    return slugify_unicode(title, "-")
+
+_slugify = None
 
 
 def _unique(base: str, used: set[str]) -> str:

@@ -16,7 +16,7 @@ from viewer.core.formats.registry import kind_of as converted_kind
 from viewer.core.formats.registry import unsupported_reason
 from viewer.core.formats.safety import quick_check
 from viewer.core.paths import default_document
-from viewer.core.textio import decode_bytes, read_document_text
+from viewer.core.textio import sniff_document
 
 EXIT_BAD_INPUT = 2
 FIRST_PAINT_ENV = "BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"  # used by benchmarks/startup.py
@@ -35,15 +35,9 @@ def check_path(path: Path) -> str | None:
     try:
         if converted_kind(path) or unsupported_reason(path):
             return quick_check(path)  # converting waits for the window (with progress)
-        if path.exists() and path.is_file() and path.stat().st_size > _SNIFF_BYTES:
-            with path.open("rb") as handle:
-                decode_bytes(handle.read(_SNIFF_BYTES), name=path.name)
-        else:
-            read_document_text(path)
+        sniff_document(path, _SNIFF_BYTES)
     except DocumentError as exc:
         return " ".join(str(exc).split())
-    except OSError as exc:
-        return f"Cannot read {path}: {exc.strerror or exc}."
     return None
 
 

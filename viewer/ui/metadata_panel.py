@@ -34,6 +34,9 @@ CONVERTED_FROM = {
 }
 
 
+MAX_SHOWN_CHARS = 300
+
+
 class MetadataPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -66,7 +69,14 @@ class MetadataPanel(QWidget):
             )
         rows = "".join(
             f'<tr><td style="padding:3px 10px 3px 0; opacity:0.7">{escape(label)}</td>'
-            f'<td style="padding:3px 0">{escape(value)}</td></tr>'
+            f'<td style="padding:3px 0">{escape(_clip(value))}</td></tr>'
             for label, value in self.values.items()
         )
         self.view.setHtml(f"<table>{rows}</table>")
+
+
+def _clip(value: str) -> str:
+    """Long values are cut for the panel: Qt lays out a 1 MB table cell for minutes."""
+    if len(value) <= MAX_SHOWN_CHARS:
+        return value
+    return f"{value[:MAX_SHOWN_CHARS]}… ({len(value):,} characters)"
