@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from viewer.core.folding import drop_invisible
 from viewer.core.markdown_model import parse_document
 
 # Lines that are markup only: comments, table delimiter rows, thematic breaks, empty headings.
@@ -18,7 +19,9 @@ _LINE_MARKERS = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d+[.)]\s+)")
 
 
 def content_pieces(line: str) -> list[str]:
-    """The words of a source line as a reader sees them: markers stripped, table cells apart."""
+    """The words of a source line as a reader sees them: markers stripped, table cells apart,
+    invisible characters (zero-width spaces, BOMs) folded away as the text model folds them."""
+    line = drop_invisible(line)
     if not line.strip() or _MARKUP_ONLY.match(line):
         return []
     line = _LINE_MARKERS.sub("", line)
