@@ -78,6 +78,15 @@ def timed(app, step) -> float:
     return (time.perf_counter() - started) * 1000
 
 
+def _rss_mb() -> float:
+    """Resident set size (Linux /proc; 0 elsewhere)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, ValueError, IndexError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", nargs="?", default=str(LAWS))
@@ -108,6 +117,7 @@ def main() -> int:
         sort.append(
             timed(app, lambda: view.table.header().setSortIndicator(1, Qt.SortOrder.AscendingOrder))
         )
+    rss_before = _rss_mb()
     tracemalloc.start()
     view._on_entries()
     if grouped:
@@ -123,6 +133,7 @@ def main() -> int:
     print(f"filter keystroke median {statistics.median(typed):.1f} ms  max {max(typed):.1f}")
     print(f"sort by column   median {statistics.median(sort):.1f} ms  max {max(sort):.1f}")
     print(f"Python memory allocated while filling: peak {peak / 1e6:.1f} MB")
+    print(f"resident memory: {_rss_mb():.0f} MB ({_rss_mb() - rss_before:+.1f} MB for a refill)")
     return 0
 
 

@@ -115,19 +115,17 @@ class LibraryView(QWidget):
         table.setObjectName("libraryTable")
         table.setAccessibleName("Library documents")
         table.setModel(self.proxy)
-        # The source model sorts itself in Python (see LibraryTreeModel.sort); the proxy only
-        # filters, so the header drives the source model directly.
+        # The proxy sorts by each row's SORT_ROLE key (see library_model); versions stay
+        # beneath their work.
+        table.setSortingEnabled(True)
+        table.sortByColumn(CATEGORY, Qt.SortOrder.AscendingOrder)
         header = table.header()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(CATEGORY, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self.model.sort)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
         # Law titles share their start (中华人民共和国…) and differ at the end, where a work's
-        # "· 2 versions" also is: a narrow panel cuts the middle.
+        # version count "(2)" also is: a narrow panel cuts the middle.
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.setAlternatingRowColors(True)
         table.setUniformRowHeights(True)  # no per-row size hints over 3,000+ rows
