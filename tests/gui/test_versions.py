@@ -325,3 +325,67 @@ def test_carry_bookmarks_from_the_bar(qtbot, window, opened_library):
         assert [r.bookmark.quote for r in bookmarks.for_document(new)] == [
             "本法适用于在中华人民共和国境内"
         ]
+
+
+def test_works_merged_into_a_flat_list_equal_a_list_built_grouped(qtbot):
+    """Families usually arrive after the flat list is shown: the rows of works are replaced in
+    place, and the result is the same list as one built with the families known."""
+    from viewer.core.library import LibraryEntry
+    from viewer.core.versions.families import VersionEntry, Work
+    from viewer.ui.library_model import LibraryTreeModel
+
+    def entry(path, title, date, error=""):
+        return LibraryEntry(path, 1, 1, title=title, category="法", date=date, error=error)
+
+    entries = [
+        entry("a1.md", "甲法", "2015-01-01"),
+        entry("b.md", "乙法", "2016-01-01"),
+        entry("a2.md", "甲法", "2023-01-01"),
+        entry("c1.md", "丙法", "2010-01-01"),
+        entry("bad.md", "", "", error="unreadable"),
+        entry("c2.md", "丙法", "2012-01-01"),
+        entry("c3.md", "丙法", "2020-01-01"),
+    ]
+    works = [
+        Work(
+            "甲法",
+            [
+                VersionEntry("a1.md", "2015-01-01", "superseded"),
+                VersionEntry("a2.md", "2023-01-01"),
+            ],
+        ),
+        Work("乙法", [VersionEntry("b.md", "2016-01-01")]),
+        Work(
+            "丙法",
+            [
+                VersionEntry("c1.md", "2010-01-01", "superseded"),
+                VersionEntry("c2.md", "2012-01-01", "repealed"),
+                VersionEntry("c3.md", "2020-01-01"),
+            ],
+        ),
+    ]
+
+    def rows(model):
+        tops = [model.index(r, 0) for r in range(model.rowCount())]
+        return [
+            (top.data(), [model.index(k, 0, top).data() for k in range(model.rowCount(top))])
+            for top in tops
+        ]
+
+    merged, built = LibraryTreeModel(), LibraryTreeModel()
+    merged.set_entries(entries)
+    merged.set_works(works)
+    built.set_works(works)
+    built.set_entries(entries)
+    assert (
+        rows(merged)
+        == rows(built)
+        == [
+            ("甲法 (2)", ["current", "superseded"]),
+            ("乙法", []),
+            ("丙法 (3)", ["current", "repealed", "superseded"]),
+            ("⚠ bad.md", []),
+        ]
+    )
+    assert merged.document_count() == 7
+    assert merged.index_of("c2.md").data() == "repealed"
