@@ -224,6 +224,10 @@ def test_one_click_on_a_work_opens_its_newest_version_and_on_a_version_that_one(
         )
     assert window.current_document.path.name == "示例法(2015-03-15).md"
     assert window.versions.bar.isVisible()  # the "newer version" bar of a superseded one
+    window.library.entries_changed.emit()  # the list is filled again (as when indexing ends)
+    work = _top(view, "示例法")
+    assert table.isExpanded(work)  # the open document's family stays open, its row current
+    assert table.currentIndex() == view.proxy.index(1, 0, work)
 
 
 def test_keyboard_expands_a_work_and_opens_a_version(qtbot, window, grouped_library):

@@ -77,6 +77,7 @@ class LibraryView(QWidget):
         self.progress_label = plain_label()  # shows error messages naming files
         self.progress_label.setObjectName("libraryProgressText")
         self.progress_label.setWordWrap(True)
+        self._shown = ""  # the open document's rel_path, once the versions named it
         self._phase, self._phase_started = "", 0.0
         self._eta, self._eta_at = None, 0.0  # the last time-left estimate, and when it came
         self.notice_label = QLabel()
@@ -183,14 +184,22 @@ class LibraryView(QWidget):
         self.model.set_entries(self.controller.entries, self.controller.filter_keys)
         self._update_count()
         self._show_problems()
+        self._reshow()
 
     def set_works(self, works: list) -> None:
         """The open library's version families: the list groups each work's versions."""
         self.model.set_works(works)
         self._update_count()
+        self._reshow()
+
+    def _reshow(self) -> None:
+        """A refilled list (indexing done) opens the open document's family again."""
+        if self._shown:
+            self.show_document(self._shown)
 
     def show_document(self, rel_path: str) -> None:
         """Open the family of `rel_path` and select its row, without opening it again."""
+        self._shown = rel_path
         index = self.proxy.mapFromSource(self.model.index_of(rel_path))
         if not index.isValid():
             return
