@@ -199,6 +199,10 @@ def test_filter_shows_a_work_when_a_version_matches_and_sorting_keeps_versions(
     view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # date, newest first
     assert _rows(view)[0] == ("示例法 (2)", "2023-03-13")
     assert [t for t, _ in _rows(view, _top(view, "示例法"))][0] == "current"
+    for column in (0, 1, 2):  # versions stay newest first whatever the order of the works
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            view.table.sortByColumn(column, order)
+            assert [t for t, _ in _rows(view, _top(view, "示例法"))] == ["current", "superseded"]
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     from viewer.ui.library_model import entry_title
 

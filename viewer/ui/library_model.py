@@ -187,19 +187,18 @@ def _row_items(node: Node) -> list[QStandardItem]:
             for e, status in zip(node.entries, node.statuses, strict=True)
         )
         first.setToolTip(rich_safe(tip))
-        for rank, (version, status) in enumerate(zip(node.entries, node.statuses, strict=True)):
-            first.appendRow(_version_items(version, status, rank))
+        for version, status in zip(node.entries, node.statuses, strict=True):
+            first.appendRow(_version_items(version, status))
     else:
         tip = entry.display_path
         first.setToolTip(rich_safe(f"{tip}\n{entry.error}" if entry.error else tip))
     return items
 
 
-def _version_items(entry, status: str, rank: int) -> list[QStandardItem]:
+def _version_items(entry, status: str) -> list[QStandardItem]:
     """A version row: its status (the date has its column; a narrow panel keeps the status).
-    Sorted by title or folder, versions keep newest first (their rank)."""
-    order = f"{rank:04d}"
-    items = _items((status, entry.category, entry.date), (order, order, entry.date))
+    Equal sort keys: the proxy's sort is stable, so versions stay newest first in any order."""
+    items = _items((status, entry.category, entry.date), ("", "", ""))
     first = items[0]
     first.setData(entry, ENTRY_ROLE)
     first.setData(status, STATUS_ROLE)
