@@ -106,6 +106,7 @@ def main() -> int:
     for _ in range(args.runs):
         if grouped:  # as a folder opens: listed flat, then the families arrive
             view.set_works([])
+            app.processEvents()
         fill.append(timed(app, view._on_entries))
         if grouped:
             group.append(timed(app, lambda: view.set_works(works)))
