@@ -124,29 +124,167 @@ def test_compare_with_menu_item_offers_the_other_versions(
     assert not controller.bar.isVisible()  # the current version gets no bar
 
 
-def test_works_panel_lists_one_row_per_work_with_versions_beneath(qtbot, window, opened_library):
-    library = opened_library
-    (library / "其他法.md").write_text("# 其他法\n\n第一条 其他。\n", encoding="utf-8")
-    controller = install_versions(window)
-    with qtbot.waitSignal(controller.families_ready, timeout=10_000):
-        open_and_wait(qtbot, window, library / "示例法(2023-03-13).md")
-    panel = controller.works_panel
-    from PySide6.QtWidgets import QDockWidget
+def _rows(view, parent=None) -> list[tuple[str, str]]:
+    """(title cell, date cell) of the shown rows under `parent` (top level by default)."""
+    from PySide6.QtCore import QModelIndex
 
-    library_dock = window.findChild(QDockWidget, "libraryDock")
-    assert "worksDock" in [d.objectName() for d in window.tabifiedDockWidgets(library_dock)]
-    window.findChild(QDockWidget, "worksDock").raise_()
-    assert panel.isVisible()
-    tree = panel.tree
-    assert tree.topLevelItemCount() == 1  # only works held in several versions, by default
-    work = tree.topLevelItem(0)
-    assert (work.text(0), work.text(2)) == ("示例法", "2 versions")
-    assert work.isExpanded()  # the open document's family
-    rows = [(work.child(k).text(1), work.child(k).text(2)) for k in range(work.childCount())]
-    assert rows == [("2023-03-13", "current"), ("2015-03-15", "superseded")]
+    parent = parent if parent is not None else QModelIndex()
+    proxy = view.proxy
+    return [
+        (proxy.index(r, 0, parent).data(), proxy.index(r, 2, parent).data())
+        for r in range(proxy.rowCount(parent))
+    ]
+
+
+def _top(view, prefix: str):
+    proxy = view.proxy
+    rows = [proxy.index(r, 0) for r in range(proxy.rowCount())]
+    return next(i for i in rows if i.data().startswith(prefix))
+
+
+@pytest.fixture
+def grouped_library(qtbot, window, library):
+    """`library` plus a one-version law and an unreadable file, open with its families known."""
+    from viewer.ui.library_docks import install_library, open_library
+
+    (library / "其他法.md").write_text("# 其他法\n\n第一条 其他。\n", encoding="utf-8")
+    (library / "损坏.md").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    versions = install_versions(window)
+    controller = install_library(window)
+    with (
+        qtbot.waitSignal(controller.indexing_finished, timeout=60_000),
+        qtbot.waitSignal(versions.families_ready, timeout=60_000),
+    ):
+        open_library(window, library)
+    yield controller.view
+    controller.shutdown()
+
+
+def test_library_list_shows_one_row_per_work_with_its_versions_beneath(
+    qtbot, window, grouped_library
+):
+    view = grouped_library
+    assert sorted(_rows(view)) == [
+        ("⚠ 损坏.md", ""),  # the unreadable file keeps its row and its reason
+        ("其他法", ""),  # one version: a single row
+        ("示例法 (2)", "2023-03-13"),  # the current version's date
+    ]
+    assert "损坏.md" in view.problems_list.item(0).text()
+    work = _top(view, "示例法")
+    assert _rows(view, work) == [
+        ("current", "2023-03-13"),
+        ("superseded", "2015-03-15"),
+    ]
+    tip = work.data(Qt.ItemDataRole.ToolTipRole)  # each version with its file
+    assert "2015-03-15 · superseded · 示例法(2015-03-15).md" in tip
+    assert work.data(Qt.ItemDataRole.AccessibleTextRole) == "示例法, 2 versions"
+    assert view.proxy.rowCount(_top(view, "其他法")) == 0
+    assert view.count_label.text() == "4 documents"
+    assert not view.table.isExpanded(work)  # collapsed until asked
+    view.table.expand(work)
+    assert view.table.isExpanded(work)
+
+
+def test_filter_shows_a_work_when_a_version_matches_and_sorting_keeps_versions(
+    qtbot, window, grouped_library
+):
+    view = grouped_library
+    view.filter_box.setText("示例")
+    assert _rows(view) == [("示例法 (2)", "2023-03-13")]
+    assert len(_rows(view, _top(view, "示例法"))) == 2  # the work keeps all its versions
+    assert view.count_label.text() == "2 of 4 documents"
+    view.filter_box.setText("其他")
+    assert _rows(view) == [("其他法", "")]
+    view.filter_box.clear()
+    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # date, newest first
+    assert _rows(view)[0] == ("示例法 (2)", "2023-03-13")
+    assert [t for t, _ in _rows(view, _top(view, "示例法"))][0] == "current"
+    for column in (0, 1, 2):  # versions stay newest first whatever the order of the works
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            view.table.sortByColumn(column, order)
+            assert [t for t, _ in _rows(view, _top(view, "示例法"))] == ["current", "superseded"]
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    from viewer.ui.library_model import entry_title
+
+    shown = [entry_title(e) for e in view.visible_entries()]
+    assert shown == sorted(shown) and len(shown) == 3
+
+
+def test_one_click_on_a_work_opens_its_newest_version_and_on_a_version_that_one(
+    qtbot, window, grouped_library
+):
+    view = grouped_library
+    table, work = view.table, _top(view, "示例法")
     with qtbot.waitSignal(window.document_loaded, timeout=10_000):
-        tree.itemActivated.emit(work.child(1), 0)
+        qtbot.mouseClick(
+            table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(work).center()
+        )
+    assert window.current_document.path.name == "示例法(2023-03-13).md"
+    qtbot.waitUntil(lambda: table.isExpanded(work), timeout=5_000)  # its family opens
+    old = view.proxy.index(1, 0, work)
+    with qtbot.waitSignal(window.document_loaded, timeout=10_000):
+        qtbot.mouseClick(
+            table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(old).center()
+        )
     assert window.current_document.path.name == "示例法(2015-03-15).md"
+    assert window.versions.bar.isVisible()  # the "newer version" bar of a superseded one
+    window.library.entries_changed.emit()  # the list is filled again (as when indexing ends)
+    work = _top(view, "示例法")
+    assert table.isExpanded(work)  # the open document's family stays open, its row current
+    assert table.currentIndex() == view.proxy.index(1, 0, work)
+
+
+def test_keyboard_expands_a_work_and_opens_a_version(qtbot, window, grouped_library):
+    view = grouped_library
+    table, work = view.table, _top(view, "示例法")
+    table.setFocus()
+    table.setCurrentIndex(work)
+    qtbot.keyClick(table, Qt.Key.Key_Right)
+    assert table.isExpanded(work)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentIndex().data() == "superseded"
+    with qtbot.waitSignal(window.document_loaded, timeout=10_000):
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert window.current_document.path.name == "示例法(2015-03-15).md"
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    qtbot.keyClick(table, Qt.Key.Key_Up)
+    qtbot.keyClick(table, Qt.Key.Key_Left)
+    assert not table.isExpanded(work)
+
+
+def test_lifa_family_in_a_copied_library(qtbot, window, tmp_path, laws_dir):
+    import shutil
+
+    from viewer.ui.library_docks import install_library, open_library
+
+    root = tmp_path / "laws"
+    (root / "宪法相关法").mkdir(parents=True)
+    for name in ("立法法(2015-03-15).md", "立法法(2023-03-13).md", "监察法(2018-03-20).md"):
+        source = laws_dir / "宪法相关法" / name
+        if source.exists():
+            shutil.copy(source, root / "宪法相关法" / name)
+    versions = install_versions(window)
+    controller = install_library(window)
+    try:
+        with (
+            qtbot.waitSignal(controller.indexing_finished, timeout=60_000),
+            qtbot.waitSignal(versions.families_ready, timeout=60_000),
+        ):
+            open_library(window, root)
+        view = controller.view
+        work = _top(view, "中华人民共和国立法法")
+        assert (work.data(), view.proxy.index(work.row(), 2).data()) == (
+            "中华人民共和国立法法 (2)",
+            "2023-03-13",
+        )
+        assert view.proxy.index(work.row(), 1).data() == "宪法相关法"
+        assert _rows(view, work) == [
+            ("current", "2023-03-13"),
+            ("superseded", "2015-03-15"),
+        ]
+    finally:
+        controller.shutdown()
 
 
 def test_library_search_current_versions_only_by_default(qtbot, window, library):
@@ -195,3 +333,67 @@ def test_carry_bookmarks_from_the_bar(qtbot, window, opened_library):
         assert [r.bookmark.quote for r in bookmarks.for_document(new)] == [
             "本法适用于在中华人民共和国境内"
         ]
+
+
+def test_works_merged_into_a_flat_list_equal_a_list_built_grouped(qtbot):
+    """Families usually arrive after the flat list is shown: the rows of works are replaced in
+    place, and the result is the same list as one built with the families known."""
+    from viewer.core.library import LibraryEntry
+    from viewer.core.versions.families import VersionEntry, Work
+    from viewer.ui.library_model import LibraryTreeModel
+
+    def entry(path, title, date, error=""):
+        return LibraryEntry(path, 1, 1, title=title, category="法", date=date, error=error)
+
+    entries = [
+        entry("a1.md", "甲法", "2015-01-01"),
+        entry("b.md", "乙法", "2016-01-01"),
+        entry("a2.md", "甲法", "2023-01-01"),
+        entry("c1.md", "丙法", "2010-01-01"),
+        entry("bad.md", "", "", error="unreadable"),
+        entry("c2.md", "丙法", "2012-01-01"),
+        entry("c3.md", "丙法", "2020-01-01"),
+    ]
+    works = [
+        Work(
+            "甲法",
+            [
+                VersionEntry("a1.md", "2015-01-01", "superseded"),
+                VersionEntry("a2.md", "2023-01-01"),
+            ],
+        ),
+        Work("乙法", [VersionEntry("b.md", "2016-01-01")]),
+        Work(
+            "丙法",
+            [
+                VersionEntry("c1.md", "2010-01-01", "superseded"),
+                VersionEntry("c2.md", "2012-01-01", "repealed"),
+                VersionEntry("c3.md", "2020-01-01"),
+            ],
+        ),
+    ]
+
+    def rows(model):
+        tops = [model.index(r, 0) for r in range(model.rowCount())]
+        return [
+            (top.data(), [model.index(k, 0, top).data() for k in range(model.rowCount(top))])
+            for top in tops
+        ]
+
+    merged, built = LibraryTreeModel(), LibraryTreeModel()
+    merged.set_entries(entries)
+    merged.set_works(works)
+    built.set_works(works)
+    built.set_entries(entries)
+    assert (
+        rows(merged)
+        == rows(built)
+        == [
+            ("甲法 (2)", ["current", "superseded"]),
+            ("乙法", []),
+            ("丙法 (3)", ["current", "repealed", "superseded"]),
+            ("⚠ bad.md", []),
+        ]
+    )
+    assert merged.document_count() == 7
+    assert merged.index_of("c2.md").data() == "repealed"

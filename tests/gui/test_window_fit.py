@@ -152,7 +152,7 @@ def test_library_at_1600_shows_its_list_and_whole_tab_titles(
     try:
         assert elided_tabs(win) == []
         table = controller.view.table
-        header = table.horizontalHeader()
+        header = table.header()
         assert header.length() <= table.viewport().width()  # no column cut off at the side
         assert table.viewport().height() >= win.height() // 3  # not squeezed by other panels
         assert controller.view.isVisible()

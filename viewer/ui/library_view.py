@@ -1,14 +1,16 @@
-"""The "Library" panel: the folder's documents (filter as you type, sortable), indexing
-progress with Cancel / Resume, and the files that could not be read with their reasons.
+"""The "Library" panel: the folder's documents (filter as you type, sortable), grouped into
+works once the version families are known (one row per work, its versions beneath with their
+date and status), indexing progress with Cancel / Resume, and the files that could not be read
+with their reasons.
 
-Enter or a click opens a document in the window's topic panes.
+Enter or a click opens a document in the window's topic panes; on a work, its newest version.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -18,8 +20,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QProgressBar,
     QPushButton,
-    QTableView,
     QToolButton,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +33,7 @@ from viewer.ui.library_model import (
     ENTRY_ROLE,
     TITLE,
     LibraryFilterProxy,
-    LibraryTableModel,
+    LibraryTreeModel,
 )
 from viewer.ui.plain_text import plain_label, rich_safe
 
@@ -63,7 +65,7 @@ class LibraryView(QWidget):
         self.filter_box.setObjectName("libraryFilter")
         self.filter_box.setPlaceholderText("筛选 Filter titles and folders")
         self.filter_box.setClearButtonEnabled(True)
-        self.model = LibraryTableModel(self)
+        self.model = LibraryTreeModel(self)
         self.proxy = LibraryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.filter_box.textChanged.connect(self._on_filter)
@@ -75,6 +77,7 @@ class LibraryView(QWidget):
         self.progress_label = plain_label()  # shows error messages naming files
         self.progress_label.setObjectName("libraryProgressText")
         self.progress_label.setWordWrap(True)
+        self._shown = ""  # the open document's rel_path, once the versions named it
         self._phase, self._phase_started = "", 0.0
         self._eta, self._eta_at = None, 0.0  # the last time-left estimate, and when it came
         self.notice_label = QLabel()
@@ -108,26 +111,27 @@ class LibraryView(QWidget):
         self._show_progress(False)
         self._on_entries()
 
-    def _build_table(self) -> QTableView:
-        table = QTableView()
+    def _build_table(self) -> QTreeView:
+        table = QTreeView()
         table.setObjectName("libraryTable")
         table.setAccessibleName("Library documents")
         table.setModel(self.proxy)
-        # The source model sorts itself in Python (see LibraryTableModel.sort); the proxy only
-        # filters, so the header drives the source model directly.
-        header = table.horizontalHeader()
-        header.setSectionsClickable(True)
-        header.setSortIndicatorShown(True)
-        header.setSortIndicator(CATEGORY, Qt.SortOrder.AscendingOrder)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        # The proxy sorts by each row's SORT_ROLE key (see library_model); versions stay
+        # beneath their work.
+        table.setSortingEnabled(True)
+        table.sortByColumn(CATEGORY, Qt.SortOrder.AscendingOrder)
+        header = table.header()
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(False)
+        # Law titles share their start (中华人民共和国…) and differ at the end, where a work's
+        # version count "(2)" also is: a narrow panel cuts the middle.
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
+        table.setUniformRowHeights(True)  # no per-row size hints over 3,000+ rows
+        table.setRootIsDecorated(True)  # the arrow of a work with several versions
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Interactive)
         # Fixed widths: ResizeToContents measures every row on each refresh (3,000+ rows).
@@ -179,6 +183,33 @@ class LibraryView(QWidget):
     def _on_entries(self) -> None:
         self.model.set_entries(self.controller.entries, self.controller.filter_keys)
         self._update_count()
+        self._show_problems()
+        self._reshow()
+
+    def set_works(self, works: list) -> None:
+        """The open library's version families: the list groups each work's versions."""
+        self.model.set_works(works)
+        self._update_count()
+        self._reshow()
+
+    def _reshow(self) -> None:
+        """A refilled list (indexing done) opens the open document's family again."""
+        if self._shown:
+            self.show_document(self._shown)
+
+    def show_document(self, rel_path: str) -> None:
+        """Open the family of `rel_path` and select its row, without opening it again."""
+        self._shown = rel_path
+        index = self.proxy.mapFromSource(self.model.index_of(rel_path))
+        if not index.isValid():
+            return
+        if index.parent().isValid():
+            self.table.expand(index.parent())
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index)
+
+    def _show_problems(self) -> None:
         problems = self.controller.problems()
         self.problems_list.clear()
         for entry in problems:
@@ -196,12 +227,21 @@ class LibraryView(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        """Counted in documents: a shown work counts each of its versions."""
+        total = self.model.document_count()
+        shown = total
+        if self.proxy.rowCount() != self.model.rowCount():
+            rows = range(self.proxy.rowCount())
+            shown = sum(len(self.model.node(self._source(r)).entries) for r in rows)
         noun = count_noun(total, "document")
         text = noun if shown == total else f"{shown:,} of {noun}"
         self.count_label.setText(text)
 
+    def _source(self, row: int):
+        return self.proxy.mapToSource(self.proxy.index(row, 0))
+
     def visible_entries(self) -> list:
+        """The entry each shown top-level row opens (a work: its newest version)."""
         return [self.proxy.index(r, 0).data(ENTRY_ROLE) for r in range(self.proxy.rowCount())]
 
     def _on_activated(self, index) -> None:

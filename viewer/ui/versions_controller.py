@@ -1,5 +1,6 @@
-"""Versions in the window: File › Compare With… (F7 / Shift+F7 inside the comparison), and the
-"newer version" bar when a superseded version is opened from the open library.
+"""Versions in the window: File › Compare With… (F7 / Shift+F7 inside the comparison), the
+"newer version" bar when a superseded version is opened from the open library, and the
+library list's grouping into works (one row per work, its versions beneath).
 
 The library's version families are computed off the GUI thread (they read each file's head)
 and kept per library folder until its list changes.
@@ -9,17 +10,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from viewer.ui.compare_view import open_compare
 from viewer.ui.version_bar import VersionBar
 from viewer.ui.workers import run_in_background
-from viewer.ui.works_panel import WorksPanel
 
 OTHER_FILE = "Other file…"
-WORKS_DOCK = "worksDock"
 
 
 class VersionsController(QObject):
@@ -38,8 +37,6 @@ class VersionsController(QObject):
         self.bar.compare_requested.connect(self.compare_with)
         self.bar.carry_requested.connect(self.carry_to)
         window.centralWidget().layout().insertWidget(1, self.bar)  # under the info bar
-        self.works_panel = WorksPanel()
-        self.works_panel.open_requested.connect(self._open_version)
         self.compare_action = QAction("Compare &With…", window)
         self.compare_action.setObjectName("compare_with")
         self.compare_action.triggered.connect(lambda _checked=False: self.choose_and_compare())
@@ -79,8 +76,11 @@ class VersionsController(QObject):
     def _families(self, root: Path, works: list) -> None:
         self._task = None
         self.works, self.works_root = works, root
-        self._show_works_panel()
-        panel = getattr(getattr(self.window, "library", None), "panel", None)
+        library = getattr(self.window, "library", None)
+        view = getattr(library, "view", None)
+        if view is not None:
+            view.set_works(works)
+        panel = getattr(library, "panel", None)
         if panel is not None:
             from viewer.core.versions.families import superseded_paths
 
@@ -91,23 +91,6 @@ class VersionsController(QObject):
     def watch_library(self, library) -> None:
         """Families are (re)computed when the library opens a folder."""
         library.opened.connect(lambda _root: self.refresh())
-
-    def _show_works_panel(self) -> None:
-        """Tabbed with the library list, so a family is one click from its files."""
-        dock = self.window.findChild(QDockWidget, WORKS_DOCK)
-        if dock is None:
-            left = Qt.DockWidgetArea.LeftDockWidgetArea
-            dock = self.window.dock_for(WORKS_DOCK, "Works 作品", left)
-            dock.setWidget(self.works_panel)
-            dock.show()  # a dock added after the saved layout was restored starts hidden
-            library = self.window.findChild(QDockWidget, "libraryDock")
-            if library is not None and self.window.dockWidgetArea(library) == left:
-                self.window.tabifyDockWidget(library, dock)
-        self.works_panel.set_works(self.works)
-
-    def _open_version(self, rel_path: str) -> None:
-        if self.works_root is not None:
-            self.window.open_document(self.works_root / rel_path)
 
     def current_rel_path(self) -> str:
         document, root = self.window.current_document, self.works_root
@@ -126,8 +109,9 @@ class VersionsController(QObject):
 
     def _update_bar(self) -> None:
         work, rel = self.current_work(), self.current_rel_path()
-        if work is not None and len(work.versions) > 1:
-            self.works_panel.expand_work(work.title)
+        view = getattr(getattr(self.window, "library", None), "view", None)
+        if view is not None and rel:
+            view.show_document(rel)  # the open document's family, opened in the list
         newer = work.newer_than(rel) if work is not None else None
         if newer is None:
             self.bar.hide()
