@@ -137,8 +137,11 @@ class BookmarksPanel(QWidget):
             "A memo (摘编) of the bookmarks listed: Word, PDF, HTML, Markdown"
         )
         self.memo_button.clicked.connect(self.memo_requested)
-        buttons.addWidget(self.memo_button)
         layout.addLayout(buttons)
+        memo_row = QHBoxLayout()  # a row of its own: beside the others it widened the panel
+        memo_row.addWidget(self.memo_button)
+        memo_row.addStretch(1)
+        layout.addLayout(memo_row)
         layout.addWidget(self.reattach_button)
 
     def _tool(self, text: str, tip: str, signal) -> QToolButton:
