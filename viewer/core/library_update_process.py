@@ -6,8 +6,8 @@ loop. Here the whole update runs in a spawned child; the caller's thread only wa
 multiprocessing queue (which releases the GIL) and relays what arrives:
 
     ("progress", (done, total, eta))    per document parsed
-    ("phase", message)                  when a step starts (see LibraryIndex.update), and
-                                        CITATIONS_PHASE once the index is committed
+    ("phase", message)                  when a step starts (see LibraryIndex.update), and the
+                                        follow-up's message once the index is committed
     ("done", UpdateReport)              the result; report.pid is the child's pid
     ("error", exception)
 
@@ -18,10 +18,10 @@ processes go with it; the index stays usable (each step is atomic) and the next 
 redoes whatever was not committed. If the app itself is killed, the child and its helpers
 die with it (child_lifetime).
 
-After the index commits, the same child brings the library's citation graph up to date
-(viewer.core.articles.cited_by, incremental), so cited-by answers without building it. The graph
+After the index commits, the same child may run a follow-up that a feature above the library
+hands in (the articles feature brings the citation graph up to date: FollowUp); the follow-up
 is an extra: a failure there is logged, never reported as a failed index, and a cancelled or
-failed index update leaves the graph as it was.
+failed index update does not run it.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ import os
 import queue
 import signal
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from viewer.core.child_lifetime import lead_group_that_dies_with
@@ -41,7 +42,10 @@ from viewer.core.library_index import LibraryIndex, Phase, Progress, UpdateRepor
 
 log = logging.getLogger(__name__)
 
-CITATIONS_PHASE = "Updating citations…"
+# (phase message, function(root, cancel, procs, *extra), extra): work the child does after a
+# successful update; `function` is a top-level function so the spawned child can import it
+FollowUp = tuple[str, Callable[..., None], tuple]
+
 POLL_S = 0.1  # how often the waiting thread looks at the cancel flag and the child
 TERMINATE_GRACE_S = 2.0
 
@@ -53,7 +57,7 @@ def run_update(
     cancel,
     procs: int | None = None,
     follow_links=False,
-    graph_file: str | None = None,
+    follow_up: FollowUp | None = None,
 ) -> None:
     """Child process entry point: update the index, then the citation graph at `graph_file`
     (if given), reporting through `messages`."""
@@ -67,30 +71,21 @@ def run_update(
             procs=procs,
             phase=lambda message: messages.put(("phase", message)),
         )
-        if graph_file and not report.cancelled:
-            messages.put(("phase", CITATIONS_PHASE))
-            update_citations(index.root, Path(graph_file), cancel, procs)
+        if follow_up is not None and not report.cancelled:
+            message, function, extra = follow_up
+            messages.put(("phase", message))
+            _run_follow_up(function, index.root, cancel, procs, extra)
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the caller
         messages.put(("error", _picklable(exc)))
     else:
         messages.put(("done", report))
 
 
-def update_citations(root: Path, graph_file: Path, cancel, procs: int | None) -> None:
-    """Bring the citation graph in line with the folder; a failure is logged, not raised (the
-    index it follows is already committed). Cancelling keeps the graph as it was."""
-    from viewer.core.articles.cited_by import CitationGraph, GraphUpdateCancelled
-
+def _run_follow_up(function, root: Path, cancel, procs: int | None, extra: tuple) -> None:
     try:
-        graph = CitationGraph.open(root, graph_file)
-        try:
-            graph.update(procs=procs or 2, cancel=cancel.is_set)
-        finally:
-            graph.close()
-    except GraphUpdateCancelled:
-        pass
-    except Exception:  # noqa: BLE001 - cited-by rebuilds it on demand; the index is fine
-        log.warning("the citation graph of %s was not updated", root, exc_info=True)
+        function(root, cancel, procs, *extra)
+    except Exception:  # noqa: BLE001 - the index it follows is committed and fine
+        log.warning("the follow-up of the update of %s failed", root, exc_info=True)
 
 
 def _exit_on_signal(_signum, _frame) -> None:
@@ -113,9 +108,12 @@ class UpdateProcess:
     """One update of `index` in a child process. run() blocks (call it on a worker thread);
     terminate() may be called from any thread, before, during or after run()."""
 
-    def __init__(self, index: LibraryIndex, procs: int | None = None) -> None:
+    def __init__(
+        self, index: LibraryIndex, procs: int | None = None, follow_up: FollowUp | None = None
+    ) -> None:
         self.index = index
         self.procs = procs
+        self.follow_up = follow_up
         self.pid: int | None = None
         self._process = None
         self._terminated = False
@@ -132,7 +130,7 @@ class UpdateProcess:
         child_cancel = context.Event()
         index = self.index
         args = (str(index.root), str(index.dir), messages, child_cancel, self.procs)
-        args += (index.follow_links, str(_graph_file(index.root)))
+        args += (index.follow_links, self.follow_up)
         with self._lock:
             if self._terminated:
                 raise SearchIndexError("Indexing was stopped.")
@@ -181,13 +179,6 @@ class UpdateProcess:
         self._process.join(TERMINATE_GRACE_S)
         if self._process.exitcode is None:  # no exit after its last message: end it
             _end(self._process)
-
-
-def _graph_file(root: Path) -> Path:
-    """Computed here: the child may not see this process's --data-dir."""
-    from viewer.core.articles.cited_by import graph_path
-
-    return graph_path(root)
 
 
 def _end(process) -> None:

@@ -242,7 +242,10 @@ class LibraryController(QObject):
         from viewer.core.library_update_process import UpdateProcess
 
         self._cancel = threading.Event()
-        self._child = UpdateProcess(self.index)
+        from viewer.core.articles.cited_by import citation_follow_up
+
+        # the citation graph follows the index in the same child (cited-by answers at once)
+        self._child = UpdateProcess(self.index, follow_up=citation_follow_up(self.index.root))
         self.indexing_started.emit()
         self._update_task = run_in_background(
             update_library,

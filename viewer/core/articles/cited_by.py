@@ -208,3 +208,26 @@ def cited_by_documents(
         return graph.cited_by(document, at)
     finally:
         graph.close()
+
+
+CITATIONS_PHASE = "Updating citations…"
+
+
+def citation_follow_up(root: Path | str) -> tuple:
+    """What a library update runs after it commits: the citation graph brought up to date
+    (see viewer.core.library_update_process.FollowUp). The graph's file is named here, in the
+    app's process: the spawned child may not see its --data-dir."""
+    return (CITATIONS_PHASE, update_citations, (str(graph_path(root)),))
+
+
+def update_citations(root: Path, cancel, procs: int | None, graph_file: str) -> None:
+    """Bring the citation graph at `graph_file` in line with the folder; cancelling keeps the
+    graph as it was."""
+    try:
+        graph = CitationGraph.open(root, Path(graph_file))
+        try:
+            graph.update(procs=procs or 2, cancel=cancel.is_set)
+        finally:
+            graph.close()
+    except GraphUpdateCancelled:
+        pass
