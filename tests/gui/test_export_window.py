@@ -108,9 +108,11 @@ def test_export_pdf_and_a_failed_export(qtbot, window, tmp_path):
 
 
 def test_excerpt_memo_from_the_bookmarks_panel(qtbot, window, monkeypatch, tmp_path):
+    from viewer.ui.app import wire_memo
     from viewer.ui.bookmark_controller import install_bookmarks
 
     bookmarks = install_bookmarks(window)
+    wire_memo(window, bookmarks)  # as the window wires its features
     with qtbot.waitSignal(bookmarks.refreshed, timeout=10_000):
         document = open_and_wait(qtbot, window, BRIEFING)
     quotes = ["微信红包的模式也可以复制在保险业", "深圳将支持互联网金融企业开展业务创新"]

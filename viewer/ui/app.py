@@ -174,7 +174,7 @@ def _install_features(window, query: str | None = None):
     from viewer.ui.versions_controller import install_versions
 
     search = install_search(window)
-    install_bookmarks(window)
+    wire_memo(window, install_bookmarks(window))
     install_articles(window)
     install_versions(window)
     if query:
@@ -183,6 +183,18 @@ def _install_features(window, query: str | None = None):
     if early_keys is not None:
         early_keys.replay()
     return search
+
+
+def wire_memo(window, bookmarks) -> None:
+    """The bookmarks panel's Excerpt memo… button opens the export feature's memo dialog: the
+    two features meet here, in the window, not in each other."""
+
+    def memo() -> None:
+        from viewer.ui.export_controller import exporter  # loaded on use
+
+        exporter(window).memo(bookmarks.panel.listed_entries())
+
+    bookmarks.panel.memo_requested.connect(memo)
 
 
 # Printed by the offscreen platform on every show/resize; says nothing about our app.

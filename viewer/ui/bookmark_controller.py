@@ -84,7 +84,6 @@ class BookmarksController(QObject):
         panel.undo_requested.connect(self.undo)
         panel.cite_requested.connect(lambda entry: bookmark_transfer.copy_citation(self, entry))
         panel.reattach_requested.connect(self.reattach)
-        panel.memo_requested.connect(self.excerpt_memo)
         panel.scope_changed.connect(lambda _all: self.refresh())
 
     # --- resolving ----------------------------------------------------------------------------
@@ -131,11 +130,6 @@ class BookmarksController(QObject):
         self.refreshed.emit()
 
     # --- adding and changing ------------------------------------------------------------------
-    def excerpt_memo(self) -> None:
-        from viewer.ui.export_controller import exporter  # loaded on use
-
-        exporter(self.window).memo(self.panel.listed_entries())
-
     def add_bookmark(self, passage_id: str = "", use_selection: bool = True) -> None:
         """Bookmark the selection, else the given passage, else the one under the text cursor."""
         document, view = self.window.current_document, self.window.current_view()
