@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 
 def entries_of(folder: Path):
-    from viewer.core.library import scan_folder
+    from viewer.core.library.scan import scan_folder
     from viewer.core.versions.families import group_heads, read_library_heads
 
     heads = read_library_heads(folder)
@@ -45,8 +45,8 @@ def entries_of(folder: Path):
 def make_view(entries):
     from PySide6.QtCore import QObject, Signal
 
-    from viewer.ui.library_model import filter_keys
-    from viewer.ui.library_view import LibraryView
+    from viewer.ui.library.model import filter_keys
+    from viewer.ui.library.view import LibraryView
 
     class Controller(QObject):  # what LibraryView reads of the library controller
         opening = Signal(str)

@@ -38,8 +38,8 @@ def measure(shape: str, timeout_s: float) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from tests.pathological import SHAPES, WORD
-    from viewer.ui.main_window import MainWindow
-    from viewer.ui.search_panel import install_search
+    from viewer.ui.search.panel import install_search
+    from viewer.ui.window.main_window import MainWindow
 
     folder = Path(os.environ["BRIEFING_VIEWER_DATA_DIR"])  # the run's own temporary dir
     path = folder / f"{shape}.md"

@@ -11,9 +11,9 @@ from viewer.core.articles.cited_by import (
     citation_follow_up,
     graph_path,
 )
-from viewer.core.library_index import LibraryIndex
-from viewer.core.library_search import LibrarySearch
-from viewer.core.library_update_process import UpdateProcess
+from viewer.core.library.index import LibraryIndex
+from viewer.core.library.search import LibrarySearch
+from viewer.core.library.update_process import UpdateProcess
 
 LAW = "# 中华人民共和国电子签名法\n\n2019年4月23日 第二次修正\n\n第十五条 妥善保管。\n"
 
