@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.ui.library.test_library_first_index import _damage_texts, half_built, make_folder
+from tests.core.library.test_library_first_index import _damage_texts, half_built, make_folder
 
 pytestmark = pytest.mark.gui
 
