@@ -14,9 +14,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from viewer.core.articles.structure import parse_structure  # noqa: E402
-from viewer.core.markdown_model import parse_document  # noqa: E402
-from viewer.core.textio import read_document_text  # noqa: E402
+from viewer.core.document.markdown_model import parse_document  # noqa: E402
+from viewer.core.document.structure import parse_structure  # noqa: E402
+from viewer.core.document.textio import read_document_text  # noqa: E402
 
 LINE = re.compile(r"^第[〇零一二三四五六七八九十百千0-9]+条", re.M)
 ARTICLE_LINE = re.compile(

@@ -22,15 +22,15 @@ import threading
 import time
 from pathlib import Path
 
-from viewer.cli_bookmarks import run_bookmarks
-from viewer.core import paths
-from viewer.core.anchoring import anchor_for_quote
-from viewer.core.bookmark_export import to_json
-from viewer.core.bookmark_library import BookmarkLibrary
-from viewer.core.bookmark_store import BookmarkStore
-from viewer.core.bookmarks import new_bookmark
-from viewer.core.markdown_model import load_document
-from viewer.core.settings import load_settings
+from viewer.cli.bookmarks import run_bookmarks
+from viewer.core.base import paths
+from viewer.core.base.settings import load_settings
+from viewer.core.bookmarks.anchoring import anchor_for_quote
+from viewer.core.bookmarks.library import BookmarkLibrary
+from viewer.core.bookmarks.model import new_bookmark
+from viewer.core.bookmarks.store import BookmarkStore
+from viewer.core.bookmarks.transfer import to_json
+from viewer.core.document.markdown_model import load_document
 
 ROOT = Path(__file__).resolve().parents[1]
 BRIEFING = ROOT / "briefing.md"

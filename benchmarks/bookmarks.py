@@ -18,8 +18,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from viewer.core.anchoring import anchor_for_range, resolve_all
-from viewer.core.markdown_model import load_document, parse_document
+from viewer.core.bookmarks.anchoring import anchor_for_range, resolve_all
+from viewer.core.document.markdown_model import load_document, parse_document
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_LAWS = ROOT.parent / "shared" / "corpora" / "laws"

@@ -18,8 +18,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from viewer.core import paths  # noqa: E402
-from viewer.core.bookmark_library import BookmarkLibrary  # noqa: E402
-from viewer.core.markdown_model import load_document  # noqa: E402
+from viewer.core.bookmarks.library import BookmarkLibrary  # noqa: E402
+from viewer.core.document.markdown_model import load_document  # noqa: E402
 from viewer.core.versions.article_units import compare_units  # noqa: E402
 from viewer.core.versions.carry import carry_bookmarks  # noqa: E402
 

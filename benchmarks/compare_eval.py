@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from viewer.core.markdown_model import load_document  # noqa: E402
+from viewer.core.document.markdown_model import load_document  # noqa: E402
 from viewer.core.versions.comparison import compare_documents  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]

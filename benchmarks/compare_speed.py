@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from viewer.core.markdown_model import load_document  # noqa: E402
+from viewer.core.document.markdown_model import load_document  # noqa: E402
 from viewer.core.versions.article_units import compare_units  # noqa: E402
 from viewer.core.versions.comparison import compare_documents  # noqa: E402
 from viewer.core.versions.families import version_families  # noqa: E402

@@ -54,7 +54,7 @@ def pick(n: int) -> list[Path]:
 
 
 def score(kind: str, pairs: list[tuple[Path, Path]]) -> dict:
-    from viewer.core.markdown_model import load_document
+    from viewer.core.document.markdown_model import load_document
 
     ok = total = counts_equal = titles = dates = boiler = failures = 0
     seconds = 0.0

@@ -73,8 +73,8 @@ def add_hostile_shapes(root: Path, outside: Path) -> list[str]:
 
 
 def measure(root: Path, runs: int) -> dict[str, float]:
-    from viewer.core.library_index import LibraryIndex
-    from viewer.core.library_search import LibrarySearch
+    from viewer.core.library.index import LibraryIndex
+    from viewer.core.library.search import LibrarySearch
 
     times: dict[str, list[float]] = {"open": [], "poll": []}
     index = LibraryIndex(root)

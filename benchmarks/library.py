@@ -47,7 +47,7 @@ def tree_rss_mb(pid: int) -> float:
 
 
 def build(corpus: Path) -> dict:
-    from viewer.core.library_index import LibraryIndex
+    from viewer.core.library.index import LibraryIndex
 
     index = LibraryIndex(corpus)
     peak, stop = [0.0], threading.Event()
@@ -98,9 +98,9 @@ def queries() -> list[tuple[str, str]]:
 
 def query_child(corpus: str) -> dict:
     """Runs in a fresh process: open the library, measure idle memory, time the queries."""
-    from viewer.core.library_index import LibraryIndex
-    from viewer.core.library_search import LibrarySearch
-    from viewer.core.query_parser import parse_query
+    from viewer.core.library.index import LibraryIndex
+    from viewer.core.library.search import LibrarySearch
+    from viewer.core.search.query_parser import parse_query
 
     started = time.perf_counter()
     search = LibrarySearch(LibraryIndex(corpus))

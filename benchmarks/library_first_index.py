@@ -39,9 +39,9 @@ def subset(count: int, into: Path) -> Path:
 
 
 def run(folder: Path, query: str) -> dict:
-    from viewer.core.library_index import LibraryIndex
-    from viewer.core.library_search import LibrarySearch
-    from viewer.core.library_update_process import UpdateProcess
+    from viewer.core.library.index import LibraryIndex
+    from viewer.core.library.search import LibrarySearch
+    from viewer.core.library.update_process import UpdateProcess
 
     started = time.monotonic()
     index = LibraryIndex(folder)

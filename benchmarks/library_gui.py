@@ -88,14 +88,14 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="bv-runtime-"))
-    from viewer.core import paths
+    from viewer.core.base import paths
 
     paths.set_data_dir(tempfile.mkdtemp(prefix="bv-libgui-"))
     from PySide6.QtWidgets import QApplication
 
-    from viewer.ui.feature_docks import reserve_feature_docks
-    from viewer.ui.library_docks import open_library
-    from viewer.ui.main_window import MainWindow
+    from viewer.ui.common.feature_docks import reserve_feature_docks
+    from viewer.ui.library.docks import open_library
+    from viewer.ui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     window = MainWindow(theme_mode="light")

@@ -45,17 +45,17 @@ def main() -> int:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("XDG_RUNTIME_DIR", tempfile.mkdtemp(prefix="bv-runtime-"))
-    from viewer.core import paths
+    from viewer.core.base import paths
 
     scratch = Path(tempfile.mkdtemp(prefix="bv-paging-"))  # removed at the end
     paths.set_data_dir(scratch / "data")
     from library_gui import Heartbeat, wait_for
     from PySide6.QtWidgets import QApplication
 
-    from viewer.ui.feature_docks import reserve_feature_docks
-    from viewer.ui.library_docks import open_library
-    from viewer.ui.library_result_rows import DOC_ROLE
-    from viewer.ui.main_window import MainWindow
+    from viewer.ui.common.feature_docks import reserve_feature_docks
+    from viewer.ui.library.docks import open_library
+    from viewer.ui.library.result_rows import DOC_ROLE
+    from viewer.ui.window.main_window import MainWindow
 
     folder = Path(args.folder) if args.folder else sample_folder(args.sample, scratch)
     app = QApplication.instance() or QApplication(sys.argv[:1])

@@ -26,8 +26,8 @@ TARGET_S = 2.0
 
 
 def bookmark(laws: Path, count: int, per_law: int) -> int:
-    from viewer.core.bookmark_library import BookmarkLibrary
-    from viewer.core.markdown_model import load_document
+    from viewer.core.bookmarks.library import BookmarkLibrary
+    from viewer.core.document.markdown_model import load_document
 
     made = 0
     with BookmarkLibrary() as library:
@@ -71,7 +71,7 @@ def main() -> int:
         return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as data:
-        from viewer.core import paths
+        from viewer.core.base import paths
 
         paths.set_data_dir(data)
         made = bookmark(args.laws, args.laws_count, args.per_law)
@@ -79,7 +79,7 @@ def main() -> int:
 
 
 def report(made: int, repeat: int) -> int:
-    from viewer.core.bookmark_library import BookmarkLibrary
+    from viewer.core.bookmarks.library import BookmarkLibrary
     from viewer.core.export.docx_writer import to_docx
     from viewer.core.export.html_writer import to_html
     from viewer.core.export.markdown_writer import to_markdown
@@ -94,7 +94,7 @@ def report(made: int, repeat: int) -> int:
         rows.append((name, timed(lambda w=write: w(memo), repeat)[0]))
     from PySide6.QtGui import QGuiApplication
 
-    from viewer.ui.pdf_export import export_bytes
+    from viewer.ui.export.pdf import export_bytes
 
     _app = QGuiApplication.instance() or QGuiApplication([])
     pdf_s, pdf = timed(lambda: export_bytes(memo, "pdf"), max(1, repeat // 2))

@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from viewer.core.articles.passage_addresses import addresses_of  # noqa: E402
-from viewer.core.articles.structure import parse_structure  # noqa: E402
-from viewer.core.markdown_model import load_document  # noqa: E402
-from viewer.core.search import DocumentSearch  # noqa: E402
+from viewer.core.document.markdown_model import load_document  # noqa: E402
+from viewer.core.document.passage_addresses import addresses_of  # noqa: E402
+from viewer.core.document.structure import parse_structure  # noqa: E402
+from viewer.core.search.engine import DocumentSearch  # noqa: E402
 
 QUERIES = ("本法", "第十条", "人民法院", "合同", "应当")
 RUNS = 5

@@ -87,11 +87,11 @@ def library_subset(laws: Path, files: int, into: Path) -> Path:
 
 
 def run(laws: Path, files: int, runs: int) -> str:
-    from viewer.core import paths
-    from viewer.core.library_index import LibraryIndex
-    from viewer.core.library_search import LibrarySearch
-    from viewer.core.markdown_model import load_document
-    from viewer.core.search import DocumentSearch
+    from viewer.core.base import paths
+    from viewer.core.document.markdown_model import load_document
+    from viewer.core.library.index import LibraryIndex
+    from viewer.core.library.search import LibrarySearch
+    from viewer.core.search.engine import DocumentSearch
 
     largest = max(laws.rglob("*.md"), key=lambda p: p.stat().st_size)
     queries = shapes(largest.read_text(encoding="utf-8"))

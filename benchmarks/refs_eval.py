@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from viewer.core.articles.catalog import build_catalog, title_key  # noqa: E402
 from viewer.core.articles.resolution import Resolver  # noqa: E402
-from viewer.core.markdown_model import load_document  # noqa: E402
+from viewer.core.document.markdown_model import load_document  # noqa: E402
 
 SAMPLE = Path(__file__).resolve().parents[1] / "tests" / "data" / "refs_sample.tsv"
 KINDS = ("internal", "external")

@@ -28,14 +28,14 @@ EVAL = ROOT.parent / "shared" / "eval" / "briefing_queries.tsv"
 EXTRA = ["网", "亿", "包", "互联网+", "7.43万亿", "红包 OR 保险", "互联网+ -pane:金融", "火星人"]
 sys.path.insert(0, str(ROOT))
 
-from viewer.core.folding import fold  # noqa: E402
-from viewer.core.markdown_model import load_document  # noqa: E402
+from viewer.core.document.markdown_model import load_document  # noqa: E402
+from viewer.core.text.folding import fold  # noqa: E402
 
 FIRST_SEARCH = """
 import sys, time
 t0 = time.perf_counter()
-from viewer.core.markdown_model import load_document
-from viewer.core.search import DocumentSearch
+from viewer.core.document.markdown_model import load_document
+from viewer.core.search.engine import DocumentSearch
 doc = load_document(sys.argv[1])
 t1 = time.perf_counter()
 search = DocumentSearch(doc)
@@ -71,8 +71,8 @@ def time_calls(function, items: list[str], repeat: int) -> list[float]:
 
 
 def measure(document_path: Path, repeat: int) -> dict[str, str]:
-    from viewer.core.search import DocumentSearch
-    from viewer.core.search_index import open_or_build
+    from viewer.core.search.engine import DocumentSearch
+    from viewer.core.search.index import open_or_build
 
     document = load_document(document_path)
     with tempfile.TemporaryDirectory() as root:

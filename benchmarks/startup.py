@@ -84,7 +84,7 @@ def main() -> int:
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     app_cmd = [sys.executable, "-m", "viewer", "--data-dir", data_dir, str(BRIEFING)]
     # The baseline gets the HTML already rendered (the strictest floor): no Markdown parsing.
-    from viewer.core.markdown_model import load_document
+    from viewer.core.document.markdown_model import load_document
 
     html_file = Path(data_dir) / "briefing.html"
     html_file.write_text(load_document(BRIEFING).panes[0].html, encoding="utf-8")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from viewer.core import paths
+from viewer.core.base import paths
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("BRIEFING_VIEWER_SHARED", ROOT.parent / "shared"))

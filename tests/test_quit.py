@@ -19,7 +19,7 @@ APP = r"""
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from viewer.cli import main
+from viewer.cli.main import main
 
 app = QApplication(sys.argv[:1])
 

@@ -15,7 +15,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.gui
-LATE_MODULES = ("whoosh", "opencc", "viewer.core.search", "viewer.core.bookmark_library")
+LATE_MODULES = ("whoosh", "opencc", "viewer.core.search.engine", "viewer.core.bookmarks.library")
 
 
 def test_first_paint_happens_before_search_and_bookmark_cores_load(tmp_path):
@@ -41,6 +41,6 @@ def test_first_paint_happens_before_search_and_bookmark_cores_load(tmp_path):
         for line in result.stderr.splitlines()
         if line.startswith("import time:")
     }
-    assert "viewer.ui.main_window" in imported  # the log really lists our modules
+    assert "viewer.ui.window.main_window" in imported  # the log really lists our modules
     early = sorted(m for m in imported if m.startswith(LATE_MODULES))
     assert not early, f"loaded before the first paint: {early}"

@@ -1,3 +1,3 @@
-from viewer.cli import main
+from viewer.cli.main import main
 
 raise SystemExit(main())

@@ -2,9 +2,9 @@
 
 import pytest
 
-from viewer.core.articles.addresses import AddressNotFound, canonical, resolve
-from viewer.core.articles.structure import parse_structure
-from viewer.core.markdown_model import parse_document
+from viewer.core.document.addresses import AddressNotFound, canonical, resolve
+from viewer.core.document.markdown_model import parse_document
+from viewer.core.document.structure import parse_structure
 
 from .test_structure import LAW
 

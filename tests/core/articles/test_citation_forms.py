@@ -1,10 +1,10 @@
 """Citations in official form: title, version, article; never a file path."""
 
 from tests.conftest import BRIEFING, LAWS, shared_path
-from viewer.core.articles.addresses import resolve
 from viewer.core.articles.citation_forms import cite_unit, clean_source
-from viewer.core.articles.structure import parse_structure
-from viewer.core.markdown_model import load_document, parse_document
+from viewer.core.document.addresses import resolve
+from viewer.core.document.markdown_model import load_document, parse_document
+from viewer.core.document.structure import parse_structure
 
 LAW = """# 中华人民共和国电子签名法
 
@@ -65,8 +65,8 @@ def test_clean_source_drops_file_names_only():
 
 
 def test_a_bookmark_in_a_law_is_cited_by_its_article():
-    from viewer.core.bookmark_library import BookmarkLibrary
-    from viewer.core.citation import cite
+    from viewer.core.bookmarks.citation import cite
+    from viewer.core.bookmarks.library import BookmarkLibrary
 
     path = shared_path(LAWS) / "民法商法" / "电子签名法(2019-04-23).md"
     doc = load_document(path)

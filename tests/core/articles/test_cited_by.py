@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from viewer.cli import main
+from viewer.cli.main import main
 from viewer.core.articles.cited_by import CitationGraph, graph_path
 
 LAW = "# 中华人民共和国电子签名法\n\n2019年4月23日 第二次修正\n\n## 第一章\n\n第十五条 妥善保管。\n"

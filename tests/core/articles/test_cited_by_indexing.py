@@ -5,10 +5,15 @@ import threading
 
 import pytest
 
-from viewer.core.articles.cited_by import CitationGraph, graph_path
-from viewer.core.library_index import LibraryIndex
-from viewer.core.library_search import LibrarySearch
-from viewer.core.library_update_process import CITATIONS_PHASE, UpdateProcess
+from viewer.core.articles.cited_by import (
+    CITATIONS_PHASE,
+    CitationGraph,
+    citation_follow_up,
+    graph_path,
+)
+from viewer.core.library.index import LibraryIndex
+from viewer.core.library.search import LibrarySearch
+from viewer.core.library.update_process import UpdateProcess
 
 LAW = "# 中华人民共和国电子签名法\n\n2019年4月23日 第二次修正\n\n第十五条 妥善保管。\n"
 
@@ -28,6 +33,11 @@ def library(tmp_path):
     return root
 
 
+def _updater(index):
+    """An update whose follow-up is the citation graph, as the library window runs it."""
+    return UpdateProcess(index, follow_up=citation_follow_up(index.root))
+
+
 def _citing(root):
     graph = CitationGraph.open(root)
     try:
@@ -40,7 +50,7 @@ def _citing(root):
 
 def test_library_update_builds_the_citation_graph(library):
     phases = []
-    report = UpdateProcess(LibraryIndex(library)).run(phase=phases.append)
+    report = _updater(LibraryIndex(library)).run(phase=phases.append)
     assert len(report.added) == 3 and not report.cancelled
     assert CITATIONS_PHASE in phases and CITATIONS_PHASE == "Updating citations…"
     assert graph_path(library).exists()
@@ -49,11 +59,11 @@ def test_library_update_builds_the_citation_graph(library):
 
 def test_the_graph_follows_changes_incrementally(library):
     index = LibraryIndex(library)
-    UpdateProcess(index).run()
+    _updater(index).run()
     changed = library / "规章" / "乙办法.md"
     changed.write_text("# 乙办法\n\n第一条 依照《电子签名法》处理。\n", encoding="utf-8")
     os.utime(changed, ns=(1, 1))
-    report = UpdateProcess(index).run()
+    report = _updater(index).run()
     assert report.changed == ["规章/乙办法.md"]
     rebuilt, found = _citing(library)
     assert rebuilt == 0 and sorted(found) == ["规章/乙办法.md", "规章/甲办法.md"]
@@ -62,7 +72,7 @@ def test_the_graph_follows_changes_incrementally(library):
 def test_a_failing_graph_does_not_fail_the_index(library):
     graph_path(library).mkdir(parents=True)  # SQLite cannot open a folder
     index = LibraryIndex(library)
-    report = UpdateProcess(index).run()
+    report = _updater(index).run()
     assert len(report.added) == 3 and not report.cancelled
     assert LibrarySearch(index).search("妥善保管").total_documents == 1
 
@@ -70,6 +80,6 @@ def test_a_failing_graph_does_not_fail_the_index(library):
 def test_a_cancelled_update_leaves_the_graph_alone(library):
     cancel = threading.Event()
     cancel.set()
-    report = UpdateProcess(LibraryIndex(library)).run(cancel=cancel)
+    report = _updater(LibraryIndex(library)).run(cancel=cancel)
     assert report.cancelled
     assert not graph_path(library).exists()

@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from tests.conftest import LAWS, shared_path
-from viewer.cli import main
+from viewer.cli.main import main
 
 from .test_structure import LAW
 

@@ -4,9 +4,9 @@ import re
 
 import pytest
 
-from viewer.core.articles.structure import parse_structure
-from viewer.core.markdown_model import parse_document
-from viewer.core.textio import read_document_text
+from viewer.core.document.markdown_model import parse_document
+from viewer.core.document.structure import parse_structure
+from viewer.core.document.textio import read_document_text
 
 LINE = re.compile(r"^第[〇零一二三四五六七八九十百千0-9]+条(.?)", re.M)
 

@@ -2,10 +2,10 @@
 
 import pytest
 
-from viewer.core.articles.numeral_query import numeral_variants
-from viewer.core.markdown_model import parse_document
-from viewer.core.query_parser import parse_query
-from viewer.core.search import DocumentSearch
+from viewer.core.document.markdown_model import parse_document
+from viewer.core.search.engine import DocumentSearch
+from viewer.core.search.query_parser import parse_query
+from viewer.core.text.numeral_variants import numeral_variants
 
 TEXT = (
     "# 示例法\n\n第二十六条 违反本法的，处罚款。\n\n依照第26条规定处理。\n\n"

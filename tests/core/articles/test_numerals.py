@@ -2,7 +2,7 @@
 
 import pytest
 
-from viewer.core.articles.numerals import ordinal, parse_ordinal, to_chinese, to_int
+from viewer.core.text.numerals import ordinal, parse_ordinal, to_chinese, to_int
 
 
 @pytest.mark.parametrize(

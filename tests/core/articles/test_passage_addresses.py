@@ -5,14 +5,14 @@ import subprocess
 import sys
 
 from tests.conftest import ROOT
-from viewer.core.articles.passage_addresses import (
+from viewer.core.document.markdown_model import parse_document
+from viewer.core.document.passage_addresses import (
     address_at,
     addresses_of,
     structure_of,
     with_address,
 )
-from viewer.core.markdown_model import parse_document
-from viewer.core.search import DocumentSearch
+from viewer.core.search.engine import DocumentSearch
 
 LAW = (
     "# 示例法\n\n## 第一章 总 则\n\n第一条 为了规范示例行为，制定本法。\n\n"

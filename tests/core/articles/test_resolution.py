@@ -4,10 +4,10 @@ import json
 
 import pytest
 
-from viewer.cli import main
+from viewer.cli.main import main
 from viewer.core.articles.catalog import build_catalog
 from viewer.core.articles.resolution import Resolver
-from viewer.core.markdown_model import load_document
+from viewer.core.document.markdown_model import load_document
 
 HEAD = "# 中华人民共和国示例法\n\n{} 全国人民代表大会常务委员会{}\n\n## 第一章 总则\n\n"
 LAW_2015 = HEAD.format("2015年3月1日", "通过") + "\n\n".join(

@@ -1,7 +1,7 @@
 """A document's official structure: every passage gets an address, odd numbering is reported."""
 
-from viewer.core.articles.structure import parse_structure
-from viewer.core.markdown_model import parse_document
+from viewer.core.document.markdown_model import parse_document
+from viewer.core.document.structure import parse_structure
 
 LAW = """# 中华人民共和国示例法
 

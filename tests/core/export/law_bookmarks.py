@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from viewer.core.bookmark_library import BookmarkLibrary
-from viewer.core.bookmarks import COLORS
-from viewer.core.markdown_model import load_document
+from viewer.core.bookmarks.library import BookmarkLibrary
+from viewer.core.bookmarks.model import COLORS
+from viewer.core.document.markdown_model import load_document
 
 LAWS = (
     "经济法/会计法(2017-11-04).md",

@@ -13,9 +13,9 @@ from docx import Document as read_docx
 
 from tests.conftest import BRIEFING, ROOT
 from tests.core.export.law_bookmarks import bookmark_laws
-from viewer.cli import main
-from viewer.core.bookmark_library import BookmarkLibrary
-from viewer.core.markdown_model import load_document
+from viewer.cli.main import main
+from viewer.core.bookmarks.library import BookmarkLibrary
+from viewer.core.document.markdown_model import load_document
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -102,7 +102,7 @@ def test_disk_full_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch, c
     def full(_fd):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("viewer.core.atomic_file.os.fsync", full)
+    monkeypatch.setattr("viewer.core.base.atomic_file.os.fsync", full)
     code = main(["export", "--format", "html", "-o", str(out)])
     err = capsys.readouterr().err
     assert code == 2 and "disk is full" in err and err.count("\n") == 1

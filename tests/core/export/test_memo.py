@@ -8,7 +8,7 @@ import pytest
 from docx import Document as read_docx
 
 from tests.core.export.law_bookmarks import bookmark_laws
-from viewer.core.bookmark_library import BookmarkLibrary
+from viewer.core.bookmarks.library import BookmarkLibrary
 from viewer.core.export.docx_writer import to_docx
 from viewer.core.export.html_writer import to_html
 from viewer.core.export.markdown_writer import to_markdown
@@ -121,7 +121,7 @@ def test_markdown_escapes_markup_in_a_note(items):
 def test_a_bookmark_whose_text_is_gone_is_listed_last_with_its_title(items):
     from dataclasses import replace
 
-    from viewer.core.anchoring import ORPHAN, Resolution
+    from viewer.core.bookmarks.anchoring import ORPHAN, Resolution
 
     r, _document = items[0]
     orphan = replace(r, resolution=Resolution(ORPHAN, 0.0))

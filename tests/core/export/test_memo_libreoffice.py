@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from tests.core.export.law_bookmarks import bookmark_laws
-from viewer.core.bookmark_library import BookmarkLibrary
+from viewer.core.bookmarks.library import BookmarkLibrary
 from viewer.core.export.docx_writer import to_docx
 from viewer.core.export.memo import build_memo
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from tests.core.test_library import indexed
+from tests.core.library.test_library import indexed
 from viewer.core.export import search_results
 from viewer.core.export.search_results import COLUMNS, all_result_rows, to_csv, to_markdown
 
@@ -56,9 +56,9 @@ def test_memo_of_search_hits_cites_each_article(tmp_path, laws_dir):
     import shutil
 
     from tests.core.export.law_bookmarks import LAWS
+    from viewer.core.document.markdown_model import load_document
     from viewer.core.export.hit_memo import hit_memo
     from viewer.core.export.search_results import all_documents
-    from viewer.core.markdown_model import load_document
 
     root = tmp_path / "laws"
     for name in LAWS:
@@ -81,9 +81,9 @@ def test_memo_of_search_hits_cites_each_article(tmp_path, laws_dir):
 
 
 def test_hit_memo_skips_a_document_deleted_since_indexing(tmp_path):
+    from viewer.core.document.markdown_model import load_document
     from viewer.core.export.hit_memo import hit_memo
     from viewer.core.export.search_results import all_documents
-    from viewer.core.markdown_model import load_document
 
     root = _library(tmp_path, 3)
     _index, search = indexed(root)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from tests.core.export.law_bookmarks import LAWS
+from viewer.core.document.markdown_model import load_document
 from viewer.core.export.memo import build_memo
 from viewer.core.export.selection_memo import selection_items
-from viewer.core.markdown_model import load_document
 
 
 def test_a_selection_over_three_articles_gives_three_cited_excerpts(laws_dir):

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from tests.core.formats.docx_builder import paragraph, table, write_docx
-from viewer.core.errors import DocumentError
+from viewer.core.base.errors import DocumentError
+from viewer.core.document.markdown_model import load_document, parse_document
 from viewer.core.formats.docx_file import docx_to_markdown
 from viewer.core.formats.markdown_out import escape
 from viewer.core.formats.word_numbering import chinese_number
-from viewer.core.markdown_model import load_document, parse_document
 
 
 def _texts(markdown: str) -> list[str]:
@@ -147,7 +147,7 @@ def test_converted_markdown_is_cached_by_content(tmp_path, monkeypatch):
 
 
 def test_library_lists_and_searches_every_format(tmp_path):
-    from viewer.core.library import scan_folder
+    from viewer.core.library.scan import scan_folder
 
     folder = tmp_path / "lib"
     folder.mkdir()

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from viewer.core.errors import DocumentError
+from viewer.core.base.errors import DocumentError
+from viewer.core.document.markdown_model import load_document
 from viewer.core.formats.runner import ConverterClient
-from viewer.core.markdown_model import load_document
 
 ROOT = Path(__file__).resolve().parents[3]
 

@@ -19,7 +19,7 @@ from tests.formats_corpus import (
     write_html,
     write_pdfs,
 )
-from viewer.core.markdown_model import load_document
+from viewer.core.document.markdown_model import load_document
 
 SAMPLE = ("电子签名法(2019-04-23).md", "立法法(2023-03-13).md", "反垄断法(2022-06-24).md")
 PAGE_NUMBER = re.compile(r"^-\s*\d+\s*-$|^第\s*\d+\s*页")

@@ -3,9 +3,9 @@
 import json
 
 from tests.conftest import LAWS, shared_path
-from viewer.cli import main
-from viewer.core.bookmark_library import BookmarkLibrary
-from viewer.core.markdown_model import load_document
+from viewer.cli.main import main
+from viewer.core.bookmarks.library import BookmarkLibrary
+from viewer.core.document.markdown_model import load_document
 from viewer.core.versions.article_units import compare_units
 from viewer.core.versions.carry import carry_bookmarks
 

@@ -3,8 +3,8 @@
 import json
 
 from tests.conftest import LAWS, shared_path
-from viewer.cli import main
-from viewer.core.markdown_model import load_document, parse_document
+from viewer.cli.main import main
+from viewer.core.document.markdown_model import load_document, parse_document
 from viewer.core.versions.comparison import compare_documents
 
 A = "为了规范示例活动，保护当事人的合法权益，制定本法。"

@@ -3,7 +3,7 @@
 import json
 
 from tests.conftest import LAWS, shared_path
-from viewer.cli import main
+from viewer.cli.main import main
 from viewer.core.versions.families import version_families, work_of
 
 
@@ -122,8 +122,8 @@ def test_laws_corpus_every_multi_version_title_grouped():
 
 
 def test_library_search_can_leave_out_superseded_versions(tmp_path):
-    from viewer.core.library_index import LibraryIndex
-    from viewer.core.library_search import LibrarySearch
+    from viewer.core.library.index import LibraryIndex
+    from viewer.core.library.search import LibrarySearch
     from viewer.core.versions.families import superseded_paths
 
     _write(tmp_path, "示例法(2015-03-15).md", _law("示例法", body="第一条 旧的规定应当遵守。"))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.articles.versions import Version, head_version
-from viewer.core.library import scan_folder
+from viewer.core.library.scan import scan_folder
 
 _HEAD_BYTES = 4096
 _COUNTRY = "中华人民共和国"

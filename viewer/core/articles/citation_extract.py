@@ -9,8 +9,8 @@ from pathlib import Path
 
 from viewer.core.articles.catalog import title_key
 from viewer.core.articles.references import passage_references
-from viewer.core.articles.structure import parse_structure
 from viewer.core.articles.versions import head_version
+from viewer.core.document.structure import parse_structure
 
 _SENTENCE_ENDS = "。；！？;!?\n"
 _SENTENCE_MAX = 160
@@ -28,8 +28,8 @@ def extract_file(job: tuple[str, str]) -> dict:
     """What root/rel_path cites; never raises. {"rel_path", "title", "key", "date", "error",
     "cites": [(passage_id, citing address, cited key, cited address, text, sentence, 1 if in 《》)]}
     """
-    from viewer.core.markdown_model import parse_document
-    from viewer.core.textio import read_document_text
+    from viewer.core.document.markdown_model import parse_document
+    from viewer.core.document.textio import read_document_text
 
     root, rel_path = job
     result: dict = {"rel_path": rel_path, "title": "", "key": "", "date": "", "cites": []}

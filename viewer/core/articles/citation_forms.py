@@ -3,9 +3,9 @@
     《中华人民共和国电子签名法》（2019年修正）第十五条
     全国人民代表大会常务委员会. 中华人民共和国电子签名法（2019年修正）: 第十五条[Z]. 2019-04-23.
 
-A document without articles (a briefing) is cited as 《title》，pane › heading with its source and
-date (viewer.core.citation's form). No file path ever appears in a citation: a source that names
-one (原文见 some/folder/file.txt) keeps only its other parts.
+A document without articles (a briefing) is cited as 《title》，pane › heading with its source
+and date (viewer.core.bookmarks.citation's form). No file path ever appears in a citation: a
+source that names one (原文见 some/folder/file.txt) keeps only its other parts.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.articles.units import PATH_SEPARATOR, Structure, Unit
 from viewer.core.articles.versions import Version, document_version
+from viewer.core.document.units import PATH_SEPARATOR, Structure, Unit
 
 _PATH_LIKE = re.compile(r"(?:[A-Za-z]:\\|[~.]?/|\b[\w.-]+/)[\w./\\-]*|\b[\w-]+\.(?:txt|md|html?)\b")
 _CLAUSES = re.compile(r"[；;，,]")
@@ -77,7 +77,7 @@ def official_citation_at(document, pane_id: str, offset: int) -> str:
     has no articles (a briefing keeps its 《title》，pane › heading form)."""
     from bisect import bisect_right
 
-    from viewer.core.articles.structure import parse_structure
+    from viewer.core.document.structure import parse_structure
 
     pane = document.pane(pane_id)
     if pane is None or not pane.passages or offset < 0:

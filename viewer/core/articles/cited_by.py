@@ -13,12 +13,12 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from viewer.core.articles.addresses import canonical
 from viewer.core.articles.catalog import title_key
 from viewer.core.articles.citation_extract import extract_file, set_known_titles
-from viewer.core.errors import ViewerError
-from viewer.core.library import scan_folder
-from viewer.core.paths import app_paths
+from viewer.core.base.errors import ViewerError
+from viewer.core.base.paths import app_paths
+from viewer.core.document.addresses import canonical
+from viewer.core.library.scan import scan_folder
 
 GRAPH_VERSION = 2
 POOL_THRESHOLD = 40  # fewer changed files than this are read in-process
@@ -208,3 +208,26 @@ def cited_by_documents(
         return graph.cited_by(document, at)
     finally:
         graph.close()
+
+
+CITATIONS_PHASE = "Updating citations…"
+
+
+def citation_follow_up(root: Path | str) -> tuple:
+    """What a library update runs after it commits: the citation graph brought up to date
+    (see viewer.core.library.update_process.FollowUp). The graph's file is named here, in the
+    app's process: the spawned child may not see its --data-dir."""
+    return (CITATIONS_PHASE, update_citations, (str(graph_path(root)),))
+
+
+def update_citations(root: Path, cancel, procs: int | None, graph_file: str) -> None:
+    """Bring the citation graph at `graph_file` in line with the folder; cancelling keeps the
+    graph as it was."""
+    try:
+        graph = CitationGraph.open(root, Path(graph_file))
+        try:
+            graph.update(procs=procs or 2, cancel=cancel.is_set)
+        finally:
+            graph.close()
+    except GraphUpdateCancelled:
+        pass

@@ -7,10 +7,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from viewer.core.articles.addresses import AddressNotFound, resolve
-from viewer.core.articles.passage_addresses import structure_of
 from viewer.core.articles.resolution import RESOLVED, ResolvedReference, Resolver
-from viewer.core.articles.units import Structure
+from viewer.core.document.addresses import AddressNotFound, resolve
+from viewer.core.document.passage_addresses import structure_of
+from viewer.core.document.units import Structure
 
 PREVIEW_CHARS = 400
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.articles.addresses import canonical
-from viewer.core.articles.numerals import NUMBER
+from viewer.core.document.addresses import canonical
+from viewer.core.text.numerals import NUMBER
 
 _ADDRESS = (
     rf"第{NUMBER}条(?:之{NUMBER})?(?:第{NUMBER}款)?(?:第?[（(]{NUMBER}[）)]项)?"

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from viewer.core.articles.addresses import AddressNotFound, resolve
 from viewer.core.articles.catalog import Catalog, title_key
 from viewer.core.articles.references import Reference, passage_references
-from viewer.core.articles.structure import parse_structure
-from viewer.core.articles.units import Structure, Unit
 from viewer.core.articles.versions import document_version
+from viewer.core.document.addresses import AddressNotFound, resolve
+from viewer.core.document.structure import parse_structure
+from viewer.core.document.units import Structure, Unit
 
 RESOLVED, NOT_IN_LIBRARY = "resolved", "not_in_library"
 NO_SUCH_ARTICLE, VERSION_MISSING = "no_such_article", "version_missing"
@@ -104,8 +104,8 @@ class Resolver:
 
     def structure_of(self, rel_path: str) -> Structure | None:
         if rel_path not in self._parsed:
-            from viewer.core.errors import ViewerError
-            from viewer.core.markdown_model import load_document
+            from viewer.core.base.errors import ViewerError
+            from viewer.core.document.markdown_model import load_document
 
             try:
                 document = load_document(Path(self.catalog.root) / rel_path)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.library import date_from_name, date_from_text
+from viewer.core.library.scan import date_from_name, date_from_text
 
 _CN_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISSUER = re.compile(

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from viewer.core.document import Document, Pane
-from viewer.core.errors import ViewerError
+from viewer.core.base.errors import ViewerError
+from viewer.core.document.model import Document, Pane
 from viewer.core.export.model import Block, ExportDoc, Section
 
 

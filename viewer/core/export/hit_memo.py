@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from viewer.core.errors import DocumentError
+from viewer.core.base.errors import DocumentError
 from viewer.core.export.memo import Citer, MemoOptions
 from viewer.core.export.model import Excerpt, ExportDoc, Section
 

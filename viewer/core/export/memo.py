@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from viewer.core.bookmarks import COLORS, ResolvedBookmark
-from viewer.core.document import Document
+from viewer.core.bookmarks.model import COLORS, ResolvedBookmark
+from viewer.core.document.model import Document
 from viewer.core.export.model import Excerpt, ExportDoc, Section
 
 GROUPS = ("document", "tag", "color")
@@ -144,7 +144,7 @@ class Citer:
         return citation.gbt7714 if self.style == "gbt7714" else citation.official
 
     def _structure(self, document: Document):
-        from viewer.core.articles.structure import parse_structure
+        from viewer.core.document.structure import parse_structure
 
         key = id(document)
         if key not in self._structures:

@@ -7,9 +7,9 @@ bookmarks is.
 
 from __future__ import annotations
 
-from viewer.core.anchoring import anchor_for_range, resolve
-from viewer.core.bookmarks import ResolvedBookmark, new_bookmark
-from viewer.core.document import Document
+from viewer.core.bookmarks.anchoring import anchor_for_range, resolve
+from viewer.core.bookmarks.model import ResolvedBookmark, new_bookmark
+from viewer.core.document.model import Document
 
 
 def selection_items(

@@ -1,4 +1,4 @@
-"""One entry point per format: ExportDoc -> file bytes (PDF needs Qt: viewer.ui.pdf_export)."""
+"""One entry point per format: ExportDoc -> file bytes (PDF needs Qt: viewer.ui.export.pdf)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from viewer.core.atomic_file import write_bytes_atomic
+from viewer.core.base.atomic_file import write_bytes_atomic
 from viewer.core.export.model import ExportDoc
 
 FORMATS = ("pdf", "docx", "html", "md")

@@ -8,10 +8,10 @@ import hashlib
 import os
 from pathlib import Path
 
-from viewer.core.atomic_file import write_text_atomic
-from viewer.core.errors import DocumentError
+from viewer.core.base.atomic_file import write_text_atomic
+from viewer.core.base.errors import DocumentError
+from viewer.core.base.paths import app_paths
 from viewer.core.formats.registry import kind_of, unsupported_reason
-from viewer.core.paths import app_paths
 
 CONVERTER_VERSION = 1  # bump when a converter's output changes: old entries are not reused
 _CHUNK = 1 << 20

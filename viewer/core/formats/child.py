@@ -60,7 +60,7 @@ def serve() -> int:
 
 
 def _describe(exc: Exception) -> str:
-    from viewer.core.errors import DocumentError
+    from viewer.core.base.errors import DocumentError
 
     if isinstance(exc, DocumentError):
         return str(exc)

@@ -12,7 +12,7 @@ import re
 import statistics
 from collections import Counter
 
-from viewer.core.errors import DocumentError
+from viewer.core.base.errors import DocumentError
 from viewer.core.formats.markdown_out import MarkdownWriter, add_text_block
 from viewer.core.formats.pdf_lines import Line, drop_running_lines, page_lines, reading_order
 

@@ -13,7 +13,7 @@ import sys
 import threading
 import time
 
-from viewer.core.errors import DocumentError
+from viewer.core.base.errors import DocumentError
 
 TIME_LIMIT_S = 60.0
 

@@ -6,7 +6,7 @@ import os
 import stat
 import zipfile
 
-from viewer.core.errors import DocumentError
+from viewer.core.base.errors import DocumentError
 from viewer.core.formats.registry import MAX_INPUT_BYTES
 
 MAX_UNZIPPED_BYTES = 512 * 2**20

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.articles.structure import ARTICLE, lead_text, parse_structure
-from viewer.core.articles.units import Structure
+from viewer.core.document.structure import ARTICLE, lead_text, parse_structure
+from viewer.core.document.units import Structure
 
 _SPACES = re.compile(r"[\s\u3000]+")
 

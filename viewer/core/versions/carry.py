@@ -12,11 +12,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from viewer.core.anchor_text import DocumentText
-from viewer.core.anchoring import ORPHAN, Anchor, anchor_for_range, resolve
-from viewer.core.bookmark_library import BookmarkLibrary
-from viewer.core.bookmarks import Bookmark, document_key
-from viewer.core.document import Document
+from viewer.core.bookmarks.anchor_text import DocumentText
+from viewer.core.bookmarks.anchoring import ORPHAN, Anchor, anchor_for_range, resolve
+from viewer.core.bookmarks.library import BookmarkLibrary
+from viewer.core.bookmarks.model import Bookmark, document_key
+from viewer.core.document.model import Document
 from viewer.core.versions.article_units import CompareUnit
 from viewer.core.versions.comparison import Comparison, compare_documents
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 from viewer.core.articles.catalog import title_key
 from viewer.core.articles.versions import version_from_lines
-from viewer.core.front_matter import split_front_matter
-from viewer.core.library import date_from_name, date_from_text, scan_folder
+from viewer.core.document.front_matter import split_front_matter
+from viewer.core.library.scan import date_from_name, date_from_text, scan_folder
 
 CURRENT, SUPERSEDED, UNDATED = "current", "superseded", "undated"
 _HEAD_BYTES = 4096

@@ -1,0 +1,174 @@
+"""`python -m viewer bookmarks ...`: add, list, export and import bookmarks from scripts.
+
+    bookmarks add    [--document FILE] --quote TEXT [--note TEXT] [--tag TAG ...] [--color NAME]
+    bookmarks list   [--document FILE] [--json]
+    bookmarks export [--document FILE | --all] --format md|json [--output PATH]
+    bookmarks import PATH
+
+--document defaults to briefing.md. Errors are one line on stderr with exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from viewer.core.base.atomic_file import write_text_atomic
+from viewer.core.base.errors import ViewerError
+from viewer.core.base.paths import default_document
+from viewer.core.bookmarks.import_file import import_json, read_import_file
+from viewer.core.bookmarks.library import BookmarkLibrary
+from viewer.core.bookmarks.model import COLORS, DEFAULT_COLOR, ResolvedBookmark, summarize
+from viewer.core.bookmarks.transfer import to_json, to_markdown
+from viewer.core.document.markdown_model import load_document
+
+EXIT_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m viewer bookmarks", description="Add, list, export and import bookmarks."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    doc_help = "the document (default: briefing.md)"
+
+    add = commands.add_parser("add", help="bookmark a quote from a document; prints it as JSON")
+    add.add_argument("--document", type=Path, help=doc_help)
+    add.add_argument("--quote", required=True, help="text that occurs in the document")
+    add.add_argument("--note", default="")
+    add.add_argument("--tag", dest="tags", action="extend", nargs="+", default=[], metavar="TAG")
+    add.add_argument("--color", default=DEFAULT_COLOR, help=f"one of {', '.join(COLORS)}")
+
+    listing = commands.add_parser("list", help="list bookmarks with where they are now")
+    listing.add_argument("--document", type=Path, help=doc_help)
+    listing.add_argument("--all", action="store_true", help="every bookmark, in every document")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+
+    export = commands.add_parser("export", help="export as a Markdown memo or as JSON")
+    export.add_argument("--document", type=Path, help=doc_help)
+    export.add_argument("--all", action="store_true", help="every bookmark, in every document")
+    export.add_argument("--format", choices=("md", "json"), required=True)
+    export.add_argument("--output", type=Path, help="write here instead of standard output")
+
+    imp = commands.add_parser("import", help="import a JSON export (no duplicates)")
+    imp.add_argument("path", type=Path)
+    return parser
+
+
+def run_bookmarks(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    library = None
+    try:
+        library = BookmarkLibrary()
+        if library.notice:
+            print(f"note: {library.notice}", file=sys.stderr)
+        return _COMMANDS[args.command](library, args)
+    except ViewerError as error:
+        print(f"briefing-viewer: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        reason = f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
+        print(f"briefing-viewer: error: {reason}", file=sys.stderr)
+        return EXIT_ERROR
+    finally:
+        if library is not None:
+            library.close()
+
+
+def _add(library: BookmarkLibrary, args) -> int:
+    if args.color not in COLORS:
+        print(
+            f"briefing-viewer: error: unknown colour {args.color!r};"
+            f" use one of {', '.join(COLORS)}.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    document = load_document(args.document or default_document())
+    bookmark = library.add_quote(
+        document, args.quote, note=args.note, tags=args.tags, color=args.color
+    )
+    resolved = library.resolve_one(bookmark.id, document)
+    print(json.dumps(_summary(resolved), ensure_ascii=False, indent=2))
+    return 0
+
+
+def _resolved(library: BookmarkLibrary, args) -> tuple[list[ResolvedBookmark], object]:
+    pairs, document = _with_documents(library, args)
+    return [r for r, _ in pairs], document
+
+
+def _with_documents(library: BookmarkLibrary, args) -> tuple[list[tuple], object]:
+    """(resolved bookmark, the document it was resolved against or None) pairs."""
+    if args.all or (args.command == "list" and args.document is None):
+        # Without --document, list shows every bookmark, each against its own current file.
+        return library.everything(), None
+    document = load_document(args.document or default_document())
+    return [(r, document) for r in library.for_document(document)], document
+
+
+def _list(library: BookmarkLibrary, args) -> int:
+    from viewer.core.document.passage_addresses import bookmark_address, with_address
+
+    pairs, _ = _with_documents(library, args)
+    addressed = [(r, bookmark_address(r, document)) for r, document in pairs]
+    resolved = [r for r, _ in pairs]
+    if args.json:
+        rows = [_summary(r) | {"address": address} for r, address in addressed]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for r, address in addressed:
+        where = with_address(" › ".join(p for p in (r.pane_title, r.heading) if p), address)
+        quote = " ".join(r.bookmark.quote.split())
+        quote = quote if len(quote) <= 60 else quote[:59] + "…"
+        tags = " ".join(f"#{t}" for t in r.bookmark.tags)
+        print(f"{r.status:<6} {r.score:.2f}  {r.bookmark.id}  {where}")
+        print(
+            f"    “{quote}”"
+            + (f"  — {r.bookmark.note}" if r.bookmark.note else "")
+            + (f"  {tags}" if tags else "")
+        )
+        if r.bookmark.path_unverified:
+            print("    (imported: open its document to locate it)")
+    print(summarize(resolved))
+    return 0
+
+
+def _export(library: BookmarkLibrary, args) -> int:
+    resolved, document = _resolved(library, args)
+    text = to_json(resolved) if args.format == "json" else to_markdown(resolved, document)
+    if args.output:
+        write_text_atomic(args.output, text)
+        print(f"Exported {len(resolved)} bookmarks to {args.output}.", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _import(library: BookmarkLibrary, args) -> int:
+    added, present = import_json(library.store, read_import_file(args.path))
+    print(f"Imported {added} bookmarks ({present} already present).")
+    return 0
+
+
+def _summary(r: ResolvedBookmark) -> dict:
+    data = {
+        "id": r.bookmark.id,
+        "quote": r.bookmark.quote,
+        "note": r.bookmark.note,
+        "tags": list(r.bookmark.tags),
+        "color": r.bookmark.color,
+        "pane": r.pane_id,
+        "pane_title": r.pane_title,
+        "heading": r.heading,
+        "status": r.status,
+        "score": r.score,
+        "start": r.resolution.start,
+        "end": r.resolution.end,
+        "document": r.bookmark.document_path,
+    }
+    return data
+
+
+_COMMANDS = {"add": _add, "list": _list, "export": _export, "import": _import}

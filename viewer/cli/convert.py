@@ -1,0 +1,56 @@
+"""`python -m viewer convert FILE [-o OUT.md] [--json]`: a web page, Word or PDF file as Markdown.
+
+The Markdown is what the app reads for that file (front matter with title, issuer, document
+number and dates; panes; official numbering as text). Without -o it goes to standard output.
+Exit status 0, or 2 with one line on stderr for a file that cannot be converted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from viewer.core.base.errors import DocumentError, ViewerError
+
+EXIT_USAGE = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-viewer convert", description=__doc__.split("\n")[0]
+    )
+    parser.add_argument("file", metavar="FILE", help=".html/.htm, .docx or .pdf file")
+    parser.add_argument("-o", "--output", metavar="OUT.md", help="write the Markdown here")
+    parser.add_argument("--json", action="store_true", help="print {path, title, output, chars}")
+    return parser
+
+
+def run_convert(argv: list[str]) -> int:
+    from viewer.core.base.atomic_file import write_text_atomic
+    from viewer.core.document.front_matter import split_front_matter
+    from viewer.core.formats.cache import convert_file
+
+    args = build_parser().parse_args(argv)
+    path = Path(args.file)
+    try:
+        if not path.is_file():
+            raise DocumentError(f"File not found: {path}")
+        markdown = convert_file(path)
+        if args.output:
+            write_text_atomic(Path(args.output), markdown)
+    except (ViewerError, OSError) as error:
+        message = (
+            error if isinstance(error, ViewerError) else f"cannot write {args.output}: {error}"
+        )
+        print(f"briefing-viewer: error: {message}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        title = split_front_matter(markdown).values.get("title", "")
+        record = {"path": str(path), "title": title, "output": args.output, "chars": len(markdown)}
+        print(json.dumps(record, ensure_ascii=False))
+    elif not args.output:
+        sys.stdout.reconfigure(encoding="utf-8")
+        sys.stdout.write(markdown)
+    return 0

@@ -1,0 +1,144 @@
+"""`python -m viewer export` and `python -m viewer memo`: a document or an excerpt memo as a file.
+
+    export --document FILE --format pdf|docx|html|md [--pane PANE ...] -o OUT
+    memo   [--document FILE | --all] [--tag TAG ...] --format docx|pdf|md|html -o OUT
+           [--group-by document|tag|color] [--no-notes] [--style official|gbt7714]
+
+The file is built in memory and written to a temporary file that is then renamed, so a failed
+export (unwritable folder, full disk, unknown pane) leaves nothing behind; it is reported as one
+line on stderr with exit code 2. PDF is drawn by Qt (loaded only for PDF, offscreen if no display).
+"""
+
+from __future__ import annotations
+
+import argparse
+import errno
+import sys
+from pathlib import Path
+
+from viewer.core.base.errors import ViewerError
+from viewer.core.export.memo import GROUPS, STYLES, MemoOptions
+from viewer.core.export.writers import FORMATS
+
+EXIT_ERROR = 2
+
+
+def export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-viewer export", description="Export a document (or some panes) to a file."
+    )
+    parser.add_argument("--document", type=Path, help="the document (default: briefing.md)")
+    parser.add_argument("--format", choices=FORMATS, required=True)
+    parser.add_argument(
+        "--pane",
+        dest="panes",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="PANE",
+        help="only these panes (id or title), in this order",
+    )
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    return parser
+
+
+def memo_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-viewer memo", description="An excerpt memo (摘编) of bookmarks."
+    )
+    which = parser.add_mutually_exclusive_group()
+    which.add_argument("--document", type=Path, help="bookmarks of this document")
+    which.add_argument("--all", action="store_true", help="bookmarks of every document (default)")
+    parser.add_argument(
+        "--tag",
+        dest="tags",
+        action="extend",
+        nargs="+",
+        default=[],
+        metavar="TAG",
+        help="only bookmarks with one of these tags",
+    )
+    parser.add_argument("--format", choices=FORMATS, required=True)
+    parser.add_argument("--group-by", choices=GROUPS, default="document")
+    parser.add_argument("--no-notes", action="store_true", help="leave the notes out")
+    parser.add_argument("--style", choices=STYLES, default="official", help="citation style")
+    parser.add_argument("--title", default="", help="the memo's title (default: 摘编)")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    return parser
+
+
+def run_export(argv: list[str]) -> int:
+    args = export_parser().parse_args(argv)
+    return _guarded(lambda: _export(args))
+
+
+def run_memo(argv: list[str]) -> int:
+    args = memo_parser().parse_args(argv)
+    return _guarded(lambda: _memo(args))
+
+
+def _export(args) -> int:
+    from viewer.core.base.paths import default_document
+    from viewer.core.document.markdown_model import load_document
+    from viewer.core.export.briefing import briefing_export
+
+    document = load_document(args.document or default_document())
+    doc = briefing_export(document, args.panes)
+    _write(doc, args.format, args.output)
+    print(f"Exported {len(doc.sections)} panes to {args.output}.", file=sys.stderr)
+    return 0
+
+
+def _memo(args) -> int:
+    from viewer.core.bookmarks.library import BookmarkLibrary
+    from viewer.core.document.markdown_model import load_document
+    from viewer.core.export.memo import build_memo
+
+    with BookmarkLibrary() as library:
+        if args.document:
+            document = load_document(args.document)
+            items = [(r, document) for r in library.for_document(document)]
+        else:
+            items = library.everything()
+    if args.tags:
+        wanted = set(args.tags)
+        items = [(r, d) for r, d in items if wanted & set(r.bookmark.tags)]
+    options = MemoOptions(args.group_by, not args.no_notes, args.style, args.title)
+    memo = build_memo(items, options)
+    _write(memo, args.format, args.output)
+    print(f"Wrote a memo of {len(items)} excerpts to {args.output}.", file=sys.stderr)
+    return 0
+
+
+def _write(doc, fmt: str, output: Path) -> None:
+    from viewer.core.base.atomic_file import check_writable_target
+    from viewer.core.export.writers import save
+
+    check_writable_target(output)  # before the work: a folder or FIFO is refused at once
+    if fmt == "pdf":
+        from viewer.ui.export.pdf import ensure_gui_application, export_bytes
+
+        ensure_gui_application()
+        data = export_bytes(doc, fmt)
+    else:
+        from viewer.core.export.writers import render
+
+        data = render(doc, fmt)
+    save(output, data)
+
+
+def _guarded(work) -> int:
+    try:
+        return work()
+    except ViewerError as error:
+        return _fail(str(error))
+    except OSError as error:
+        if error.errno == errno.ENOSPC:
+            return _fail(f"the disk is full; nothing was written: {error.filename or ''}")
+        reason = error.strerror or str(error)
+        return _fail(f"{reason}: {error.filename}" if error.filename else reason)
+
+
+def _fail(message: str) -> int:
+    print(f"briefing-viewer: error: {' '.join(message.split())}", file=sys.stderr)
+    return EXIT_ERROR

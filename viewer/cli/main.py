@@ -1,0 +1,113 @@
+"""Command line: `python -m viewer [FILE]` opens the app; subcommands script the core.
+
+    briefing-viewer [--data-dir DIR] [FILE|FOLDER] [--screenshot PNG]   the desktop app
+    python -m viewer search ...                                         search (see --help)
+    python -m viewer bookmarks {add,list,export,import} ...             bookmarks
+    python -m viewer {outline,show,refs,cited-by} ...                   articles and citations
+    python -m viewer convert FILE [-o OUT.md]                          web page/Word/PDF -> Markdown
+    python -m viewer {versions,compare} ...                             versions of a work
+    python -m viewer bookmarks carry --from OLD --to NEW                bookmarks to a new version
+    python -m viewer {export,memo} ... --format pdf|docx|html|md -o OUT  print files, 摘编
+
+`briefing-viewer` (GUI script) and `briefing-viewer-cli` / `python -m viewer` (console) share
+this code; the console twin reports a bad document as one line on stderr with exit code 2,
+the GUI shows it in a dialog.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from viewer import __version__
+from viewer.core.base import paths
+
+EXIT_USAGE = 2
+# command -> (module, function): each command's module is imported only when it runs
+COMMANDS = {
+    "search": ("viewer.cli.search", "run_search"),
+    "bookmarks": ("viewer.cli.bookmarks", "run_bookmarks"),
+    "convert": ("viewer.cli.convert", "run_convert"),
+    "outline": ("viewer.cli.outline", "run_outline"),
+    "show": ("viewer.cli.outline", "run_show"),
+    "refs": ("viewer.cli.refs", "run_refs"),
+    "cited-by": ("viewer.cli.refs", "run_cited_by"),
+    "versions": ("viewer.cli.versions", "run_versions"),
+    "compare": ("viewer.cli.compare", "run_compare"),
+    "bookmarks carry": ("viewer.cli.carry", "run_carry"),
+    "export": ("viewer.cli.export", "run_export"),
+    "memo": ("viewer.cli.export", "run_memo"),
+}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-viewer",
+        description="Read, search and bookmark Chinese policy briefings.",
+        epilog=(
+            "scripting: `python -m viewer search --help`, `python -m viewer bookmarks --help`, "
+            "`outline`, `show`, `refs`, `cited-by` (articles and citations), "
+            "`export`, `memo` (PDF, Word, HTML, Markdown). "
+            "Without a path the app opens briefing.md."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", help=f"keep all user data here (env: {paths.ENV_DATA_DIR})")
+    parser.add_argument("path", nargs="?", help="document (.md) or folder to open")
+    parser.add_argument("--pane", help="open this pane (id or title)")
+    parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme")
+    parser.add_argument("--search", metavar="QUERY", help="start with this search")
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="render the window offscreen to PNG and exit"
+    )
+    parser.add_argument("--size", default="1280x800", help="window size for --screenshot")
+    parser.add_argument(
+        "--fatal-errors", action="store_true", help="exit on an unexpected error (for tests)"
+    )
+    return parser
+
+
+def _split_global(argv: list[str]) -> tuple[str | None, list[str]]:
+    """Take --data-dir from anywhere before the subcommand so it works for every command."""
+    data_dir, rest, i = None, [], 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--data-dir" and i + 1 < len(argv):
+            data_dir, i = argv[i + 1], i + 2
+            continue
+        if arg.startswith("--data-dir="):
+            data_dir, i = arg.split("=", 1)[1], i + 1
+            continue
+        rest.append(arg)
+        i += 1
+    return data_dir, rest
+
+
+def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    data_dir, rest = _split_global(argv)
+    if data_dir:
+        paths.set_data_dir(data_dir)
+    if rest[:2] == ["bookmarks", "carry"]:
+        return _run_command("bookmarks carry", rest[2:])
+    if rest and rest[0] in COMMANDS:
+        return _run_command(rest[0], rest[1:])
+    args = build_parser().parse_args(rest)
+    from viewer.ui.window.app import run_app
+
+    return run_app(args, console=not gui_script)
+
+
+def _run_command(command: str, argv: list[str]) -> int:
+    import importlib
+
+    module, function = COMMANDS[command]
+    try:
+        return getattr(importlib.import_module(module), function)(argv)
+    except BrokenPipeError:  # `| head`: the reader has seen enough
+        sys.stdout = None
+        return 0
+
+
+def gui_main() -> int:
+    return main(gui_script=True)

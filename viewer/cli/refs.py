@@ -1,0 +1,94 @@
+"""`python -m viewer refs` and `cited-by`: the references of a document, and who cites it.
+
+    python -m viewer refs     --document FILE [--library DIR] [--json]
+    python -m viewer cited-by --library DIR --document FILE [--at ADDRESS] [--json]
+
+`refs --json`: {"refs": [{"text", "passage_id", "kind", "status", "target", "note"}]} with
+status resolved / not_in_library / no_such_article / version_missing and target
+{"path", "title", "date", "address"} or null (path relative to the library; "" = this document).
+`cited-by --json`: {"documents": [{"path", "title", "date", "count", "passages": [...]}]}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import asdict
+from pathlib import Path
+
+from viewer.core.base.errors import ViewerError
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+def _error(message: str) -> int:
+    print(f"briefing-viewer: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
+def run_refs(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="briefing-viewer refs", description=__doc__)
+    parser.add_argument("--document", metavar="FILE", required=True)
+    parser.add_argument("--library", metavar="DIR", help="resolve 《…》 references here")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    from viewer.core.articles.catalog import build_catalog
+    from viewer.core.articles.resolution import Resolver
+    from viewer.core.document.markdown_model import load_document
+
+    try:
+        if args.library and not Path(args.library).is_dir():
+            raise ViewerError(f"{args.library} is not a folder.")
+        catalog = build_catalog(args.library) if args.library else None
+        document = load_document(args.document)
+    except ViewerError as error:
+        return _error(str(error))
+    refs = Resolver(catalog).document_references(document, Path(args.document).name)
+    if args.json:
+        print(json.dumps({"refs": [_ref_dict(r) for r in refs]}, ensure_ascii=False))
+        return EXIT_OK
+    for r in refs:
+        where = r.target.address if r.target else ""
+        title = f"{r.target.title}({r.target.date}) " if r.target and r.target.path else ""
+        note = f"  ({r.note})" if r.note else ""
+        print(f"{r.reference.kind:8} {r.status:16} {r.reference.text} -> {title}{where}{note}")
+    return EXIT_OK
+
+
+def _ref_dict(resolved) -> dict:
+    ref = resolved.reference
+    return {
+        "text": ref.text,
+        "passage_id": ref.passage_id,
+        "kind": ref.kind,
+        "status": resolved.status,
+        "target": asdict(resolved.target) if resolved.target else None,
+        "note": resolved.note,
+    }
+
+
+def run_cited_by(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="briefing-viewer cited-by", description=__doc__)
+    parser.add_argument("--library", metavar="DIR", required=True)
+    parser.add_argument("--document", metavar="FILE", required=True)
+    parser.add_argument("--at", metavar="ADDRESS", help="only references to this article")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args(argv)
+    from viewer.core.articles.cited_by import CitationGraph
+
+    try:
+        graph = CitationGraph.open(args.library)
+        graph.update()
+        documents = graph.cited_by(args.document, args.at)
+    except ViewerError as error:
+        return _error(str(error))
+    if args.json:
+        print(json.dumps({"documents": documents}, ensure_ascii=False))
+        return EXIT_OK
+    for doc in documents:
+        print(f"{doc['title']} ({doc['date'] or '?'})  {doc['count']}  {doc['path']}")
+        for passage in doc["passages"]:
+            print(f"    {passage['address']}: {passage['sentence']}")
+    return EXIT_OK

@@ -1,0 +1,164 @@
+"""`python -m viewer search`: search a document from the command line (for scripts and tests).
+
+    python -m viewer search [--document FILE | --library DIR] [--pane PANE] [--limit N] [--json]
+                            QUERY [QUERY ...]
+
+Each QUERY argument is one query (quote it to search several words together). --json prints one
+JSON object per query per line; otherwise a readable listing with matches in [brackets].
+Exit status: 0 (also when nothing matches), 2 for a bad document or usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Iterator
+
+from viewer.core.base.errors import ViewerError
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+DEFAULT_LIMIT = 20
+
+# A target turns (query, limit, pane) into viewer.core.search.engine.SearchResults.
+SearchFunction = Callable[[str, int, "str | None"], object]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing-viewer search", description=__doc__.split("\n")[0]
+    )
+    target = parser.add_mutually_exclusive_group()
+    target.add_argument(
+        "--document", metavar="FILE", help="Markdown document (default: briefing.md)"
+    )
+    target.add_argument(
+        "--library", metavar="DIR", help="folder of documents (indexed on first use)"
+    )
+    parser.add_argument("--pane", help="only this pane (id or part of its title)")
+    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, help="hits shown per query")
+    parser.add_argument("--json", action="store_true", help="one JSON object per query per line")
+    parser.add_argument("queries", nargs="+", metavar="QUERY")
+    return parser
+
+
+def run_search(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    _utf8_output()
+    if args.library:
+        return _run_library(args)
+    try:
+        search = _library_target(args.library) if args.library else _document_target(args.document)
+    except ViewerError as error:
+        print(f"briefing-viewer: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    pane = None
+    for query in args.queries:
+        if args.pane:
+            query = f"{query} pane:{_quoted(args.pane)}"
+        results = search(query, max(0, args.limit), pane)
+        try:
+            print(_as_json(results) if args.json else "\n".join(_as_text(results)), flush=True)
+        except BrokenPipeError:  # `| head`: the reader has seen enough
+            sys.stdout = None
+            return EXIT_OK
+    return EXIT_OK
+
+
+def _document_target(path: str | None) -> SearchFunction:
+    from viewer.core.base.paths import default_document
+    from viewer.core.document.markdown_model import load_document
+    from viewer.core.search.engine import DocumentSearch
+
+    searcher = DocumentSearch(load_document(path or default_document()))
+    return lambda query, limit, pane: searcher.search(query, limit=limit, pane=pane)
+
+
+def _library_target(folder: str) -> SearchFunction:
+    raise ViewerError(f"--library {folder}: use _run_library.")  # kept for callers of the hook
+
+
+def _run_library(args) -> int:
+    """Library results are grouped by document, so they have their own printers."""
+    from viewer.cli.library import open_library_search, results_json, results_text
+
+    try:
+        search = open_library_search(args.library)
+    except ViewerError as error:
+        print(f"briefing-viewer: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for query in args.queries:
+        if args.pane:
+            query = f"{query} pane:{_quoted(args.pane)}"
+        results = search.search(query, limit=max(0, args.limit))
+        if args.json:
+            _add_addresses(search, results)
+        try:
+            print(results_json(results) if args.json else results_text(results), flush=True)
+        except BrokenPipeError:
+            sys.stdout = None
+            return EXIT_OK
+    return EXIT_OK
+
+
+def _add_addresses(search, results) -> None:
+    """Each listed passage's article address (第二章 › 第十五条), for the JSON."""
+    from dataclasses import replace
+
+    from viewer.core.document.passage_addresses import library_addresses
+
+    found = library_addresses(search, results.documents)
+    for doc in results.documents:
+        doc.passages = [
+            replace(hit, address=found.get((doc.rel_path, hit.passage_id), ""))
+            for hit in doc.passages
+        ]
+
+
+def _quoted(text: str) -> str:
+    return f'"{text}"' if any(c.isspace() for c in text) else text
+
+
+def _as_json(results) -> str:
+    from viewer.core.search.hit_json import hit_to_dict
+
+    return json.dumps(
+        {
+            "query": results.query,
+            "total": results.total,
+            "match_count": results.match_count,
+            "pane_counts": results.pane_counts,
+            "suggestion": results.suggestion,
+            "notice": results.notice,
+            "hits": [hit_to_dict(hit) for hit in results.hits],
+        },
+        ensure_ascii=False,
+    )
+
+
+def _as_text(results) -> Iterator[str]:
+    from viewer.core.search.snippets import snippet
+    from viewer.core.text.plurals import count_noun
+
+    if results.notice:
+        yield f"note: {results.notice}"
+    if not results.total:
+        hint = f"; did you mean: {results.suggestion}" if results.suggestion else ""
+        yield f"{results.query}: no matches{hint}"
+        return
+    yield (
+        f"{results.query}: {count_noun(results.total, 'passage')}, "
+        f"{count_noun(results.match_count, 'match', 'matches')}"
+    )
+    for rank, hit in enumerate(results.hits, 1):
+        where = " > ".join(x for x in (hit.pane_title, hit.heading) if x)
+        yield f"{rank:3}. {where}  [{hit.passage_id}]"
+        yield "     " + snippet(hit.text, list(hit.spans), 120, "[", "]", False)
+
+
+def _utf8_output() -> None:
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(errors="replace")

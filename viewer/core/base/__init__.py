@@ -1,0 +1,1 @@
+"""App-wide plumbing: data paths, settings, atomic writes and error types."""

@@ -1,0 +1,126 @@
+"""User settings (theme, recent files, zoom...) as JSON in the config dir, written atomically.
+
+Window geometry and dock layout belong to the UI (QSettings); everything a script or the core
+may also want lives here.
+
+The file may have been edited by hand or written by another version, so each key is checked
+against SETTINGS_SCHEMA on its own: good values are kept, a bad one falls back to its default,
+and `Settings.reset` names those so the UI can tell the user. Nothing in the file can stop the
+app from starting.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field, fields
+from functools import cache
+from pathlib import Path
+
+import fastjsonschema
+
+from viewer.core.base.atomic_file import write_text_atomic
+from viewer.core.base.paths import app_paths
+from viewer.core.text.file_names import json_safe
+
+log = logging.getLogger(__name__)
+SCHEMA_VERSION = 1
+MAX_RECENT = 10
+MAX_SETTINGS_BYTES = 1_000_000  # a settings file is a few KB; anything bigger is not ours
+_PATH = {"type": "string", "minLength": 1, "maxLength": 4096}
+SETTINGS_SCHEMA = {
+    "schema_version": {"type": "integer", "minimum": 0, "maximum": 1000},
+    "theme": {"enum": ["system", "light", "dark"]},
+    "zoom": {"type": "integer", "minimum": -100, "maximum": 100},
+    "recent_files": {"type": "array", "maxItems": 1000, "items": _PATH},
+    "last_pane": {
+        "type": "object",
+        "maxProperties": 10_000,
+        "additionalProperties": {"type": "string", "maxLength": 4096},
+    },
+    "library_follow_links": {"type": "boolean"},
+    "library_documents": {
+        "type": "object",
+        "maxProperties": 10_000,
+        "additionalProperties": _PATH,
+    },
+}
+
+
+@cache
+def _validator():
+    # Compiled on first use (about 10 ms), so importing this module stays cheap at start-up.
+    return fastjsonschema.compile({"type": "object", "properties": SETTINGS_SCHEMA})
+
+
+@dataclass
+class Settings:
+    schema_version: int = SCHEMA_VERSION
+    theme: str = "system"  # "system", "light" or "dark"
+    zoom: int = 0  # steps from the default text size
+    recent_files: list[str] = field(default_factory=list)
+    last_pane: dict[str, str] = field(default_factory=dict)  # document path -> pane id
+    # a library indexes files that links lead to outside its folder (off: they are skipped)
+    library_follow_links: bool = False
+    # library folder -> the document last open from it (reopened with the library)
+    library_documents: dict[str, str] = field(default_factory=dict)
+    # Not saved: the keys whose stored values were invalid and were reset on loading.
+    reset: list[str] = field(default_factory=list, compare=False, repr=False)
+
+    def add_recent(self, path: Path | str) -> None:
+        entry = str(Path(path).resolve())
+        self.recent_files = [entry] + [p for p in self.recent_files if p != entry]
+        del self.recent_files[MAX_RECENT:]
+
+    def reset_notice(self) -> str:
+        """One sentence for the user, or "" when every stored setting was valid."""
+        if not self.reset:
+            return ""
+        names = ", ".join(self.reset)
+        return f"Some saved settings were invalid and were reset to their defaults: {names}."
+
+
+def load_settings(path: Path | None = None) -> Settings:
+    path = path or app_paths().settings_file
+    try:
+        if path.stat().st_size > MAX_SETTINGS_BYTES:
+            raise ValueError("too large")
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
+        log.warning("settings file %s unreadable (%s); using defaults", path, exc)
+        return Settings(reset=["all (the settings file could not be read)"])
+    if not isinstance(raw, dict):
+        return Settings(reset=["all (the settings file is not a JSON object)"])
+    return _checked(raw)
+
+
+def _checked(raw: dict) -> Settings:
+    """Drop the first invalid key the validator names, again, until the rest is valid."""
+    good = {key: raw[key] for key in SETTINGS_SCHEMA if key in raw}
+    bad: list[str] = []
+    while True:
+        try:
+            _validator()(good)
+            break
+        except fastjsonschema.JsonSchemaValueException as error:
+            key = error.path[1] if len(error.path) > 1 else None
+            if key not in good:  # cannot happen for an object of known keys; be safe anyway
+                bad.extend(good)
+                good = {}
+                break
+            bad.append(key)
+            del good[key]
+    if "recent_files" in good:
+        good["recent_files"] = list(dict.fromkeys(good["recent_files"]))[:MAX_RECENT]
+    if bad:
+        log.warning("invalid settings reset to defaults: %s", ", ".join(bad))
+    return Settings(**good, reset=bad)
+
+
+def save_settings(settings: Settings, path: Path | None = None) -> None:
+    path = path or app_paths().settings_file
+    data = {f.name: getattr(settings, f.name) for f in fields(Settings) if f.name != "reset"}
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    write_text_atomic(path, json_safe(text))  # recent files may have names that are not UTF-8

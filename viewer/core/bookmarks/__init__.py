@@ -1,0 +1,1 @@
+"""Passage bookmarks: the model, text anchors, SQLite store, import/export, citations."""

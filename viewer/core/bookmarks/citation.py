@@ -1,0 +1,68 @@
+"""Citations for copying a bookmark into a memo, in the usual Chinese form:
+
+    “……”——《标题》，互联网+金融 › 小标题。来源：…，2015。
+
+The quote goes in Chinese double quotes; double quotes inside it become single quotes (“”→‘’),
+as Chinese style nests them. Parts the document does not have are left out, not shown empty.
+"""
+
+from __future__ import annotations
+
+from viewer.core.bookmarks.model import ResolvedBookmark
+from viewer.core.document.model import Document
+
+SEPARATOR = " › "
+
+
+def format_citation(
+    quote: str,
+    title: str,
+    *,
+    pane: str = "",
+    heading: str = "",
+    source: str = "",
+    date: str = "",
+) -> str:
+    quote = " ".join(quote.split())  # selections across paragraphs become one line
+    quote = quote.replace("“", "‘").replace("”", "’")
+    title = title.strip().removeprefix("《").removesuffix("》")
+    where = [part for part in (pane.strip(), heading.strip()) if part]
+    if len(where) == 2 and where[0].split() == where[1].split():
+        where.pop()
+    text = f"“{quote}”——《{title}》"
+    if where:
+        text += "，" + SEPARATOR.join(where)
+    text += "。"
+    origin = "，".join(part.strip().rstrip("。") for part in (source, date) if part.strip())
+    if source.strip():
+        text += f"来源：{origin}。"
+    elif origin:
+        text += f"{origin}。"
+    return text
+
+
+def cite(resolved: ResolvedBookmark, document: Document | None = None) -> str:
+    """Citation for a bookmark, with title and metadata from the open document if given."""
+    bookmark = resolved.bookmark
+    metadata = document.metadata if document else {}
+    official = _article_citation(resolved, document)
+    if official:  # a law: 《…》（2019年修正）第十五条 instead of pane › heading
+        quote = " ".join((resolved.resolution.text or bookmark.quote).split())
+        return f"“{quote.replace('“', '‘').replace('”', '’')}”——{official}。"
+    return format_citation(
+        # The current text if the quote changed a little (fuzzy): cite what the document says.
+        resolved.resolution.text or bookmark.quote,
+        document.title if document else bookmark.document_title,
+        pane=resolved.pane_title,
+        heading=resolved.heading,
+        source=metadata.get("source", ""),
+        date=metadata.get("date", ""),
+    )
+
+
+def _article_citation(resolved: ResolvedBookmark, document: Document | None) -> str:
+    if document is None or not resolved.resolution.found:
+        return ""
+    from viewer.core.articles.citation_forms import official_citation_at
+
+    return official_citation_at(document, resolved.pane_id, resolved.resolution.start)

@@ -1,0 +1,148 @@
+"""Importing a bookmark export: read the file, validate ALL of it against a schema, then build.
+
+An import file comes from anywhere, so nothing in it is trusted: it must be a regular file of
+at most MAX_IMPORT_BYTES, UTF-8, plain JSON (no NaN/Infinity), not nested past what the JSON
+parser can take, and every field must match IMPORT_SCHEMA before a single bookmark is built.
+Any failure raises BookmarkError with one sentence naming the first bad field; the store is
+not touched, so a bad file imports nothing.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import stat
+from functools import cache
+from pathlib import Path
+
+import fastjsonschema
+
+from viewer.core.base.errors import BookmarkError
+from viewer.core.bookmarks.model import Bookmark
+from viewer.core.bookmarks.schema import FORMAT_VERSION, IMPORT_SCHEMA, MAX_IMPORT_BYTES
+from viewer.core.bookmarks.store import BookmarkStore
+
+_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "true/false"}
+
+
+def read_import_file(path: Path | str) -> str:
+    """The file's text; a FIFO, device, folder, huge, binary or non-UTF-8 file is refused."""
+    path = Path(path)
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise BookmarkError(f"{path.name} is not a regular file; nothing was imported.")
+        if info.st_size > MAX_IMPORT_BYTES:
+            raise BookmarkError(
+                f"{path.name} is {info.st_size / 1e6:.0f} MB; bookmark exports are at most "
+                f"{MAX_IMPORT_BYTES // 10**6} MB. Nothing was imported."
+            )
+        with open(path, "rb") as handle:  # O_RDONLY on a file just checked to be regular
+            data = handle.read(MAX_IMPORT_BYTES + 1)
+    except FileNotFoundError as error:
+        raise BookmarkError(f"File not found: {path}") from error
+    except OSError as error:
+        raise BookmarkError(f"Cannot read {path}: {error.strerror or error}.") from error
+    return decode_import(data)
+
+
+def decode_import(data: bytes) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4096]:
+        raise BookmarkError("The file is not UTF-8 text (UTF-16 or binary); nothing was imported.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise BookmarkError(
+            f"The file is not UTF-8 text (bad byte at offset {error.start}); nothing was imported."
+        ) from error
+
+
+def from_json(text: str) -> list[Bookmark]:
+    """Bookmarks from an export's text, or BookmarkError naming the first problem."""
+    payload = _parse(text)
+    error = first_error(payload)
+    if error is not None:
+        raise BookmarkError(f"The file is not a valid bookmark export: {error}. Nothing imported.")
+    if payload["version"] > FORMAT_VERSION:
+        raise BookmarkError("The file comes from a newer Briefing Viewer; please update.")
+    return [Bookmark.from_dict(item) for item in payload["bookmarks"]]
+
+
+def import_json(store: BookmarkStore, text: str) -> tuple[int, int]:
+    """Add the bookmarks from an export; returns (added, already present).
+
+    Their document paths came from outside, so they are stored as unverified: nothing opens
+    them until the user opens that document (see BookmarkLibrary.everything).
+    """
+    return store.add_many(b.as_imported() for b in from_json(text))
+
+
+def _parse(text: str):
+    def no_constants(name: str):
+        raise ValueError(f"{name} is not allowed in JSON")
+
+    try:
+        return json.loads(text, parse_constant=no_constants)
+    except RecursionError as error:
+        raise BookmarkError(
+            "The file is not a valid bookmark export: it is nested too deeply. Nothing imported."
+        ) from error
+    except ValueError as error:  # JSONDecodeError is a ValueError
+        raise BookmarkError(f"The file is not bookmark JSON: {error}. Nothing imported.") from error
+
+
+@cache
+def _validator():
+    # Compiled once, on first use: fastjsonschema turns the schema into plain Python checks.
+    return fastjsonschema.compile(IMPORT_SCHEMA)
+
+
+def first_error(payload) -> str | None:
+    """The first schema violation as 'field: what is wrong', or None when the file is valid."""
+    try:
+        _validator()(payload)
+    except fastjsonschema.JsonSchemaValueException as error:
+        return f"{field_name(error)}: {describe(error)}"
+    return None
+
+
+def field_name(error: fastjsonschema.JsonSchemaValueException) -> str:
+    """'bookmarks[3].anchor.start' from the validator's 'data.bookmarks[3].anchor.start'."""
+    name = error.name.removeprefix("data").removeprefix(".")
+    return name or "the file"
+
+
+def describe(error: fastjsonschema.JsonSchemaValueException) -> str:
+    """A short reason that never echoes the (possibly huge) bad value itself."""
+    rule, expected = error.rule, error.rule_definition
+    if rule == "type":
+        return f"must be {_wanted(expected)}, not {_json_type(error.value)}"
+    if rule == "required":
+        missing = [k for k in expected if not isinstance(error.value, dict) or k not in error.value]
+        return f"is missing {', '.join(missing)}"
+    if rule in ("minimum", "maximum"):
+        return f"must be {'at least' if rule == 'minimum' else 'at most'} {expected}"
+    if rule in ("maxLength", "maxItems", "maxProperties"):
+        return f"is too long (at most {expected})"
+    if rule in ("minLength", "minItems"):
+        return f"is too short (at least {expected})"
+    if rule in ("enum", "const"):
+        allowed = expected if isinstance(expected, list) else [expected]
+        return "must be one of " + ", ".join(json.dumps(v, ensure_ascii=False) for v in allowed)
+    if rule == "pattern":
+        return "is not in the expected form"
+    return error.message.removeprefix("data").lstrip(". ")[:120]
+
+
+def _wanted(expected) -> str:
+    names = expected if isinstance(expected, list) else [expected]
+    return " or ".join(f"a{'n' if n[0] in 'aeiou' else ''} {n}" for n in names)
+
+
+def _json_type(value) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return "a number"
+    return _JSON_TYPES.get(type(value), type(value).__name__)

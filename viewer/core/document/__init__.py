@@ -1,0 +1,1 @@
+"""Reading files and turning Markdown into a Document of panes and passages."""

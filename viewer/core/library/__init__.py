@@ -1,0 +1,1 @@
+"""A folder of documents: scanning, the library index, ranking and the update process."""

@@ -1,0 +1,52 @@
+"""Where a library's index lives: the cache folder, or a temporary one when that is unwritable
+(read-only, full, or a file where a folder should be), with a sentence saying so."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from pathlib import Path
+
+from viewer.core.base.errors import SearchIndexError
+from viewer.core.base.paths import app_paths, temp_cache_root
+
+log = logging.getLogger(__name__)
+
+
+def library_index_dir(root: Path | str) -> Path:
+    from viewer.core.search.analysis import ANALYZER_VERSION
+
+    key = hashlib.sha1(os.fsencode(Path(root).resolve())).hexdigest()[:16]  # any name
+    return app_paths().index_root / f"library-{key}-v{ANALYZER_VERSION}"
+
+
+def writable_index_dir(root: Path | str) -> tuple[Path, str]:
+    """The index folder, and "" or a sentence saying why a temporary folder is used instead
+    (the cache folder cannot be written: read-only, full, or a file where a folder should be)."""
+    wanted = library_index_dir(root)
+    try:
+        _probe(wanted)
+        return wanted, ""
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+    fallback = temp_cache_root() / "indexes" / wanted.name
+    try:
+        _probe(fallback)
+    except OSError as error:
+        raise SearchIndexError(
+            f"The library index cannot be saved anywhere ({error.strerror or error})."
+        ) from error
+    log.warning("cache folder unwritable (%s): library index in %s", reason, fallback)
+    notice = (
+        f"The cache folder cannot be written ({reason}), so this library's index is kept"
+        " in a temporary folder."
+    )
+    return fallback, notice
+
+
+def _probe(folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryFile(dir=folder):
+        pass

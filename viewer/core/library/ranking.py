@@ -1,0 +1,170 @@
+"""One library query's ranked candidate files, checked against the texts only as far as needed.
+
+Whoosh gives every file that may match, with its BM25 score (for one-clause queries each term's
+rarest index term, `candidate_query`; else an unordered And of each term's bigrams: positional
+Sequence matching costs ~10 ms a query in pure Python); the order shown is that score boosted by
+the title (library_search), never the exact hit count, so ranking opens no file.
+Whether a candidate really matches is decided by the cheapest exact means:
+- the index alone (`index_decides`): one clause of terms that are each a single index term (a
+  word, a number, one or two CJK characters), so the Whoosh hits are the substring truth. One
+  exception is checked up front: the index also holds the title, so a file whose title holds a
+  word may match in the index only;
+- a substring test of each candidate's whole text (`whole_text_test`) for other one-clause
+  queries (longer CJK words, quoted phrases): a passage can't match across the separator, so
+  the file matches when its text holds a term; ~6 µs a file, and the total is exact;
+- otherwise the passage-by-passage check (library_passages), lazily, in rank order, as far as
+  the page asked for; when at most VERIFY_ALL candidates are left they are all checked so the
+  total is exact, else it is a lower bound, the candidate count the upper one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+
+from viewer.core.library.passages import is_literal, is_simple, passage_matches
+from viewer.core.library.texts import DocText
+from viewer.core.search.query_parser import ParsedQuery, Term
+from viewer.core.search.snippets import term_in
+
+VERIFY_ALL = 300  # unchecked candidates left at most for the exact total to be worked out
+
+
+def index_decides(parsed: ParsedQuery) -> bool:
+    """True when the Whoosh hit set (unordered query) is exactly the set of files with a
+    matching passage, title aside."""
+    from viewer.core.search.query_builder import index_is_exact_for
+
+    if not is_simple(parsed):
+        return False
+    return all(index_is_exact_for(t) and _one_index_term(t) for t in parsed.clauses[0])
+
+
+def whole_text_test(parsed: ParsedQuery) -> Callable[[str], bool] | None:
+    """For a one-clause query: folded text -> does it hold a term (exactly)? None otherwise."""
+    if not is_simple(parsed):
+        return None
+    terms = parsed.clauses[0]
+    literal = [t.folded for t in terms if is_literal(t)]
+    patterned = [t for t in terms if not is_literal(t)]
+
+    def test(folded: str) -> bool:
+        return any(w in folded for w in literal) or any(term_in(t, folded) for t in patterned)
+
+    return test
+
+
+def candidate_query(parsed: ParsedQuery, doc_frequency: Callable[[str], int], keep: int = 1):
+    """Whoosh query proposing the files for a one-clause query that whole_text_test then checks
+    exactly: each term's `keep` rarest index terms only (an And over 经营, 营者, 者集, 集中 reads
+    the long posting lists of 经营 and 营者 for nothing: ~5 ms). None for other queries."""
+    from whoosh import query as wq
+
+    from viewer.core.search.query_builder import term_query
+
+    if not is_simple(parsed):
+        return None
+    options = []
+    for term in parsed.clauses[0]:
+        query = term_query(term, positional=False)
+        if query is None:
+            return None
+        parts = list(getattr(query, "subqueries", [query]))
+        if len(parts) > keep:
+            rare = [q for q in parts if isinstance(q, wq.Term)]
+            rare.sort(key=lambda q: doc_frequency(q.text))
+            parts = rare[:keep] or parts
+        options.append(parts[0] if len(parts) == 1 else wq.And(parts))
+    return options[0] if len(options) == 1 else wq.Or(options)
+
+
+def scores(query, stats, allowed: set[int] | None) -> dict[int, float] | None:
+    """library_scoring.scores, imported when first needed (it imports Whoosh)."""
+    from viewer.core.library.scoring import scores as bm25_scores
+
+    return bm25_scores(query, stats, allowed)
+
+
+def _one_index_term(term: Term) -> bool:
+    from viewer.core.search.query_builder import term_query
+
+    query = term_query(term, positional=False)
+    return query is not None and not hasattr(query, "subqueries")
+
+
+class Ranking:
+    def __init__(
+        self,
+        parsed: ParsedQuery,
+        candidates: list[tuple[str, float]],
+        texts: Callable[[str], DocText | None],
+        titled: Collection[str],
+        indexed: bool = True,
+    ) -> None:
+        """`candidates`: (rel_path, score) best first; `titled`: the files whose folded title
+        holds a word of the query; `indexed`: False when the candidates are not the index's
+        hits (a scan of every stored text), so the index decides nothing."""
+        self.parsed = parsed
+        self.candidates = candidates
+        self._texts = texts
+        self._counts: dict[str, dict[int, int]] = {}  # checked: passage -> matches ({} = none)
+        self._matches: list[tuple[str, float]] = []  # checked and matching, in rank order
+        self._next = 0  # candidates before this one have been checked
+        self._all_match = False  # every candidate is known to match
+        decided = indexed and index_decides(parsed)
+        test = whole_text_test(parsed)
+        if test is not None:
+            # the index decides: only files whose title holds a term need a look;
+            # else the whole-text test is cheap and exact: check every candidate
+            if decided:  # only the files whose title holds a word may be index-only matches
+                wrong = {p for p in titled if (doc := texts(p)) is None or not test(doc.folded)}
+                if wrong:
+                    candidates = [item for item in candidates if item[0] not in wrong]
+            else:
+                kept = []
+                for path, score in candidates:
+                    doc = texts(path)
+                    if doc is not None and test(doc.folded):
+                        kept.append((path, score))
+                candidates = kept
+            self.candidates, self._all_match = candidates, True
+
+    def counts(self, path: str) -> dict[int, int]:
+        """Matching passages of a candidate -> matches in each (computed once)."""
+        found = self._counts.get(path)
+        if found is None:
+            doc = self._texts(path)
+            found = passage_matches(self.parsed, doc) if doc is not None else {}
+            self._counts[path] = found
+        return found
+
+    def _accepts(self, path: str) -> bool:
+        return self._all_match or bool(self.counts(path))
+
+    def _check_until(self, wanted: int) -> None:
+        while len(self._matches) < wanted and self._next < len(self.candidates):
+            path, score = self.candidates[self._next]
+            self._next += 1
+            if self._accepts(path):
+                self._matches.append((path, score))
+
+    def page(self, offset: int, limit: int) -> list[tuple[str, float]]:
+        self._check_until(offset + max(0, limit))
+        if not self._all_match and len(self.candidates) - self._next <= VERIFY_ALL:
+            self._check_until(len(self.candidates))
+        return self._matches[offset : offset + max(0, limit)]
+
+    @property
+    def total_exact(self) -> bool:
+        return self._all_match or self._next >= len(self.candidates)
+
+    @property
+    def total(self) -> int:
+        if self._all_match:
+            return len(self.candidates)
+        return len(self._matches)
+
+    @property
+    def total_max(self) -> int:
+        if self.total_exact:
+            return self.total
+        return len(self._matches) + len(self.candidates) - self._next

@@ -1,0 +1,250 @@
+"""A library: the documents of one folder, their metadata, and what changed since last time.
+
+The catalog is built from `stat` alone plus a small read of each file's head (title, front
+matter), so listing 3,000+ files takes well under a second. The manifest (path -> size, mtime,
+content hash, metadata) is written by the indexer; comparing a fresh scan with it yields the
+files to add, reindex and delete. A file whose size and mtime are unchanged is trusted without
+hashing; one that changed is hashed, and a new file with the hash of a vanished one is a rename.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from viewer.core.base.atomic_file import write_text_atomic
+from viewer.core.document.front_matter import split_front_matter
+from viewer.core.formats.registry import OPENABLE_SUFFIXES, kind_of
+from viewer.core.library.files import open_regular, walk_library
+from viewer.core.text.file_names import display_name, json_safe
+
+SUFFIXES = OPENABLE_SUFFIXES  # Markdown and text, and the formats converted to it
+MANIFEST_VERSION = 1
+_HEAD_BYTES = 4096
+# 电子商务法(2018-08-31).md, notes_2020.1.5.md, 报告2019年3月5日.txt
+_NAME_DATE = re.compile(r"((?:19|20)\d\d)\s*[-._年/]\s*(\d{1,2})\s*[-._月/]\s*(\d{1,2})")
+_TITLE_LINE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
+
+
+@dataclass
+class LibraryEntry:
+    """One file of the library as the catalog and the manifest know it."""
+
+    rel_path: str  # POSIX path relative to the library root: the document's key
+    size: int
+    mtime_ns: int
+    title: str = ""
+    category: str = ""  # the folder the file is in, relative to the root ("" at the top)
+    date: str = ""  # YYYY-MM-DD or ""
+    sha256: str = ""  # of the file's bytes; "" until hashed
+    passages: int = 0
+    error: str = ""  # why the file could not be indexed ("" when it was)
+    skipped: bool = False  # never opened (a link out of the folder, a pipe): see library_files
+
+    @property
+    def readable(self) -> bool:
+        return not self.error
+
+    @property
+    def display_path(self) -> str:
+        """rel_path as valid text (undecodable bytes of the name shown as U+FFFD)."""
+        return display_name(self.rel_path)
+
+
+@dataclass
+class ChangeSet:
+    """What an update has to do to bring the index in line with the folder."""
+
+    added: list[LibraryEntry] = field(default_factory=list)
+    changed: list[LibraryEntry] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)  # rel paths
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # (old, new); also in added
+    unchanged: list[LibraryEntry] = field(default_factory=list)
+
+    @property
+    def to_index(self) -> list[LibraryEntry]:
+        return self.added + self.changed
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.changed or self.removed)
+
+
+def scan_folder(root: Path | str, follow_links: bool = False) -> list[LibraryEntry]:
+    """Every document (Markdown, text, HTML, DOCX, PDF) that is a regular file under `root`,
+    hidden entries skipped, sorted by path."""
+    return scan_library(root, follow_links)[0]
+
+
+def scan_library(
+    root: Path | str, follow_links: bool = False
+) -> tuple[list[LibraryEntry], list[LibraryEntry]]:
+    """(files to index, entries skipped with the reason in .error): links out of the folder
+    (unless `follow_links`), pipes and devices; see library_files."""
+    scan = walk_library(Path(root).resolve(), SUFFIXES, follow_links)
+    entries = [
+        LibraryEntry(f.rel_path, f.size, f.mtime_ns, category=category_of(f.rel_path))
+        for f in scan.files
+    ]
+    skipped = [
+        LibraryEntry(rel, 0, 0, _stem(rel), category_of(rel), error=reason, skipped=True)
+        for rel, reason in scan.skipped
+    ]
+    return entries, skipped
+
+
+def _stem(rel_path: str) -> str:
+    return display_name(rel_path.rpartition("/")[2].rsplit(".", 1)[0])
+
+
+def category_of(rel_path: str) -> str:
+    """The file's folder as shown and filtered on (never used to open the file)."""
+    return display_name(rel_path.rpartition("/")[0])
+
+
+def filtered(
+    entries: dict[str, LibraryEntry], categories, date_from, date_to, exclude=frozenset()
+) -> set[str] | None:
+    """The paths in folders `categories` (with their subfolders) dated within the inclusive
+    YYYY-MM-DD bounds (files without a date are left out by either), not in `exclude`;
+    None: no filter."""
+    if not categories and not date_from and not date_to and not exclude:
+        return None
+    wanted = [c.strip("/") for c in categories or []]
+    allowed = set()
+    for path, entry in entries.items():
+        if path in exclude:
+            continue
+        if wanted and not any(_in_category(entry.category, c) for c in wanted):
+            continue
+        if (date_from or date_to) and not entry.date:
+            continue
+        if date_from and entry.date < date_from or date_to and entry.date > date_to:
+            continue
+        allowed.add(path)
+    return allowed
+
+
+def _in_category(category: str, wanted: str) -> bool:
+    return category == wanted or category.startswith(wanted + "/") or not wanted
+
+
+def date_from_name(name: str) -> str:
+    match = _NAME_DATE.search(name)
+    if not match:
+        return ""
+    return normalise_date(*match.groups())
+
+
+def normalise_date(year: str, month: str, day: str) -> str:
+    y, m, d = int(year), int(month), int(day)
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return ""
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def date_from_text(value: str) -> str:
+    """A front matter `date:` value in any usual spelling, as YYYY-MM-DD ("" if none)."""
+    return date_from_name(value)
+
+
+def quick_metadata(root: Path, entry: LibraryEntry) -> None:
+    """Fill title and date from the file's head without parsing the whole document.
+
+    Used for listing before (or without) indexing; the indexer replaces these with the values
+    of the fully parsed document. Never raises: an unreadable file keeps its file-name title.
+    """
+    stem = _stem(entry.rel_path)
+    entry.title = entry.title or stem
+    entry.date = entry.date or date_from_name(stem)
+    if kind_of(entry.rel_path):
+        return  # a web page, Word or PDF file: its title comes from the conversion at indexing
+    try:
+        with open_regular(root / entry.rel_path) as handle:
+            head = handle.read(_HEAD_BYTES).decode("utf-8", "ignore").lstrip("\ufeff")
+    except OSError:
+        return
+    front = split_front_matter(head)
+    if front.values.get("title"):
+        entry.title = front.values["title"]
+    else:
+        match = _TITLE_LINE.search(front.body)
+        if match:
+            entry.title = match.group(1)
+    if front.values.get("date"):
+        entry.date = date_from_text(front.values["date"]) or entry.date
+
+
+def hash_file(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open_regular(path) as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def diff(root: Path, scanned: list[LibraryEntry], manifest: dict[str, LibraryEntry]) -> ChangeSet:
+    """Compare a scan with the manifest. Files that failed before are always retried, since a
+    permission fix changes neither size nor mtime."""
+    changes = ChangeSet()
+    seen = set()
+    for entry in scanned:
+        seen.add(entry.rel_path)
+        old = manifest.get(entry.rel_path)
+        if old is None:
+            changes.added.append(entry)
+        elif old.error or (old.size, old.mtime_ns) != (entry.size, entry.mtime_ns):
+            entry.sha256 = _safe_hash(root / entry.rel_path)
+            if not old.error and entry.sha256 and entry.sha256 == old.sha256:
+                # touched but identical: keep the indexed data, note the new mtime
+                changes.unchanged.append(_refreshed(old, entry))
+            else:
+                changes.changed.append(entry)
+        else:
+            changes.unchanged.append(old)
+    changes.removed = sorted(set(manifest) - seen)
+    if changes.removed and changes.added:
+        by_hash = {manifest[p].sha256: p for p in changes.removed if manifest[p].sha256}
+        for entry in changes.added:
+            entry.sha256 = entry.sha256 or _safe_hash(root / entry.rel_path)
+            old_path = by_hash.get(entry.sha256)
+            if old_path:
+                changes.renamed.append((old_path, entry.rel_path))
+    return changes
+
+
+def _refreshed(old: LibraryEntry, new: LibraryEntry) -> LibraryEntry:
+    data = asdict(old)
+    data.update(size=new.size, mtime_ns=new.mtime_ns)
+    return LibraryEntry(**data)
+
+
+def _safe_hash(path: Path) -> str:
+    try:
+        return hash_file(path)
+    except OSError:
+        return ""
+
+
+def load_manifest(path: Path, root: Path) -> dict[str, LibraryEntry]:
+    """The manifest's entries, or {} when it is missing, unreadable or for another folder."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if data.get("version") != MANIFEST_VERSION or data.get("root") != str(root):
+        return {}
+    try:
+        return {e["rel_path"]: LibraryEntry(**e) for e in data.get("files", [])}
+    except TypeError:
+        return {}
+
+
+def save_manifest(path: Path, root: Path, entries: dict[str, LibraryEntry]) -> None:
+    files = [asdict(entries[k]) for k in sorted(entries)]
+    data = {"version": MANIFEST_VERSION, "root": str(root), "files": files}
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    write_text_atomic(path, json_safe(text))  # names that are not UTF-8 survive the trip

@@ -1,0 +1,354 @@
+"""Search a library: documents ranked, each with its hit count and best passages.
+
+    search = LibrarySearch(LibraryIndex(folder))
+    results = search.search("经营者集中", categories=["经济法"], date_from="2020-01-01")
+
+The query language, the Whoosh query and the exact matcher are the single-document search's
+(query_parser, query_builder, snippets). Whoosh proposes and ranks files (its score, boosted when
+the title holds the words); the exact check against the text store (library_passages) then
+decides which files really match, lazily, in rank order, as far as the page asked for
+(library_ranking). For a query the index decides alone (one clause of CJK words or phrases,
+single words or numbers: the common case) the total is exact without opening any text. Hit
+counts and snippets are computed for the documents shown only.
+
+Before the index's first commit the stored texts are scanned instead (library_scan), and the
+results say how many of the folder's files were searched. A search that meets a damaged index
+never raises: it notes the damage (the next update rebuilds), searches the texts if it can and
+says so.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import itemgetter
+
+from viewer.core.base.errors import SearchIndexError
+from viewer.core.library.hits import DocumentHits, document_hits
+from viewer.core.library.index import LibraryIndex
+from viewer.core.library.passages import is_literal
+from viewer.core.library.ranking import Ranking, candidate_query, scores
+from viewer.core.library.scan import LibraryEntry, filtered, scan_folder
+from viewer.core.library.text_scan import TextScan, scan_ranking
+from viewer.core.library.texts import TextCache
+from viewer.core.search.engine import Hit
+from viewer.core.search.query_parser import ParsedQuery, parse_query
+from viewer.core.search.snippets import DEFAULT_WIDTH, term_in
+from viewer.core.text.folding import fold
+
+TITLE_BOOST = 1.0  # a file whose title holds every word of the query ranks like 2× the score
+# BM25's B (Whoosh's default 0.75): one Whoosh document is a whole file, and file lengths
+# range over 100×; a main law is long *because* it covers its subject. With 0.75 a short local
+# regulation whose title holds the word outranked the national law on 1 of 40 subject queries
+# (30 written beyond library_queries.tsv), none with 0.5 (ranks summed: 25 -> 12).
+LENGTH_NORMALISATION = 0.5
+K1 = 1.2  # Whoosh's default
+_holds = str.__contains__  # _holds(title, word): word in title
+CACHED_QUERIES = 32  # rankings kept for paging and repeated queries
+DAMAGED = "The library index is damaged and will be rebuilt"
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class LibraryResults:
+    query: str
+    parsed: ParsedQuery
+    documents: list[DocumentHits] = field(default_factory=list)  # the requested page
+    total_documents: int = 0  # matching files, all pages (at least this many if not exact)
+    total: int = 0  # matching passages in the files shown
+    notice: str | None = None
+    elapsed_ms: float = 0.0
+    # False when only part of the index's candidates were checked against the texts (a query
+    # the index cannot decide, with many candidates): then total_documents counts the files
+    # found so far and total_documents_max bounds the rest.
+    total_exact: bool = True
+    total_documents_max: int = 0
+    # how many of the folder's files this search covered: fewer while a first index runs
+    searched_documents: int = 0
+    library_documents: int = 0
+    damaged: bool = False  # the index could not be read (the next update rebuilds it)
+
+    @property
+    def partial(self) -> bool:
+        return self.searched_documents < self.library_documents
+
+    @property
+    def hits(self) -> list[Hit]:
+        return [hit for doc in self.documents for hit in doc.passages]
+
+    @property
+    def has_more(self) -> bool:
+        """More documents may match than are held: the next page starts at len(documents)."""
+        bound = self.total_documents if self.total_exact else self.total_documents_max
+        return len(self.documents) < bound
+
+    def extend(self, page: LibraryResults) -> None:
+        """Append the next page (the same search with offset=len(documents)); its totals are
+        the newer, as the ranking checked more candidates to fill it."""
+        held = {d.rel_path for d in self.documents}
+        self.documents += [d for d in page.documents if d.rel_path not in held]
+        self.total_documents = page.total_documents
+        self.total_exact = page.total_exact
+        self.total_documents_max = page.total_documents_max
+        self.total = sum(d.hits for d in self.documents)
+        self.elapsed_ms = page.elapsed_ms
+
+
+class LibrarySearch:
+    """Searches one LibraryIndex; reopens its reader after each update. Thread-safe."""
+
+    def __init__(
+        self,
+        index: LibraryIndex,
+        snippet_width: int = DEFAULT_WIDTH,
+        mark: tuple[str, str] = ("<mark>", "</mark>"),
+    ) -> None:
+        self.index = index
+        self._width, self._mark = snippet_width, mark
+        self._lock = threading.RLock()
+        self._generation = -1
+        self._searcher = None
+        self._entries: dict[str, LibraryEntry] = {}
+        self._docnums: dict[str, int] = {}
+        self._paths: dict[int, str] = {}
+        self._texts = TextCache(index.texts)
+        self._scan = TextScan(index.texts.path)  # until the index's first commit
+        self._text = self._texts.get  # where documents' texts come from now
+        self._library_size = 0  # files in the folder, counted when the index is opened
+        self._scanning = False
+        self._manifest_stamp: tuple[int, int] | None = None
+        self._catalog: list[LibraryEntry] | None = None
+        self._titles: dict[str, str] = {}  # rel_path -> folded title
+        self._rankings: OrderedDict[tuple, Ranking] = OrderedDict()
+
+    def open(self) -> None:
+        """Open the index and load the texts now (else the first search does it, ~0.5 s)."""
+        with self._lock:
+            if self._generation == self.index.generation and self._still_current():
+                return
+            self.close()
+            listed = self._catalog
+            self._library_size = len(listed if listed is not None else scan_folder(self.index.root))
+            self._manifest_stamp = _stamp(self.index.manifest_path)
+            self._entries = self.index.manifest()
+            ix = self.index.open_whoosh() if self._entries else None
+            if ix is None:  # nothing committed yet: scan the texts
+                self._open_scan()
+                return
+            from whoosh import scoring
+
+            from viewer.core.library.scoring import FieldStats
+            from viewer.core.search.query_builder import TEXT_FIELD
+
+            self._searcher = ix.searcher(weighting=scoring.BM25F(B=LENGTH_NORMALISATION, K1=K1))
+            self._stats = FieldStats(self._searcher, TEXT_FIELD, LENGTH_NORMALISATION, K1)
+            self._docnums = {f["path"]: n for n, f in self._searcher.reader().iter_docs()}
+            self._paths = {n: path for path, n in self._docnums.items()}
+            self._text = self._texts.get
+            self._scanning = False
+            self._titles = {p: fold(e.title) for p, e in self._entries.items() if e.title}
+            # docnum -> folded title ("" if none): a single word's title test is then C-level
+            self._docnum_titles = [""] * (max(self._paths, default=-1) + 1)
+            for docnum, path in self._paths.items():
+                self._docnum_titles[docnum] = self._titles.get(path, "")
+            self._rankings.clear()
+            self._texts.invalidate()
+            self._texts.docs()
+            self._generation = self.index.generation
+
+    def _still_current(self) -> bool:
+        """Nothing was committed since this searcher (or scan) opened, by any process. The file
+        list is saved just after each commit: a searcher opened in between reopens for it."""
+        if self._searcher is not None:
+            stamp = _stamp(self.index.manifest_path)
+            return self._searcher.up_to_date() and stamp == self._manifest_stamp
+        return self._scanning and not self.index.manifest_path.exists()
+
+    def set_catalog(self, entries: list[LibraryEntry]) -> None:
+        """The folder's files as the caller already listed them (LibraryIndex.entries()), so a
+        search before the first commit need not read 3,000 file heads again (~1 s)."""
+        self._catalog = list(entries)
+
+    def _open_scan(self) -> None:
+        # titles, folders and dates from the files' heads
+        catalog = self._catalog if self._catalog is not None else self.index.entries()
+        self._entries = {e.rel_path: e for e in catalog}
+        self._library_size = len(catalog)
+        self._titles = {p: fold(e.title) for p, e in self._entries.items() if e.title}
+        self._text = lambda path: self._scan.docs().get(path)
+        self._rankings.clear()
+        self._scanning = True
+        self._generation = self.index.generation
+
+    def close(self) -> None:
+        with self._lock:
+            if self._searcher is not None:
+                self._searcher.close()
+            self._searcher = None
+
+    def categories(self) -> list[str]:
+        self.open()
+        return sorted({e.category for e in self._entries.values() if not e.error})
+
+    def search(
+        self,
+        query: str,
+        categories: list[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+        passages_per_document: int = 3,
+        exclude: frozenset[str] | None = None,
+    ) -> LibraryResults:
+        """Files matching `query`, best first; `categories`: folders (with their subfolders);
+        dates are inclusive YYYY-MM-DD bounds (files without a date are left out by either);
+        `exclude`: relative paths to leave out (superseded versions)."""
+        started = time.perf_counter()
+        parsed = parse_query(query)
+        results = LibraryResults(query, parsed, notice=parsed.notice)
+        if parsed.is_empty:
+            return results
+        page = (categories, date_from, date_to, limit, offset, passages_per_document, exclude)
+        with self._lock:
+            try:
+                self.open()
+                self._fill(results, *page)
+            except SearchIndexError:
+                raise
+            except Exception as error:  # noqa: BLE001 - damage must not reach the reader
+                self._on_damage(results, error, page)
+        results.total = sum(d.hits for d in results.documents)
+        results.elapsed_ms = (time.perf_counter() - started) * 1000
+        return results
+
+    def _fill(
+        self, results, categories, date_from, date_to, limit, offset, per_document, exclude
+    ) -> None:
+        parsed = results.parsed
+        if self._searcher is None:
+            docs = self._scan.docs()
+            allowed = filtered(
+                self._entries, categories, date_from, date_to, exclude or frozenset()
+            )
+            ranking = scan_ranking(parsed, docs, self._titles, allowed, TITLE_BOOST)
+            results.searched_documents = len(docs)
+        else:
+            ranking = self._ranking(parsed, categories, date_from, date_to, exclude)
+            results.searched_documents = len(self._entries)
+        results.library_documents = max(self._library_size, results.searched_documents)
+        page = ranking.page(offset, limit)
+        results.total_documents = ranking.total
+        results.total_exact = ranking.total_exact
+        results.total_documents_max = ranking.total_max
+        results.documents = [
+            document_hits(
+                parsed,
+                ranking.counts(path),
+                self._text(path),
+                self._entries.get(path) or LibraryEntry(path, 0, 0),
+                str(self.index.root / path),
+                score,
+                per_document,
+                (self._width, self._mark),
+            )
+            for path, score in page
+        ]
+
+    def _on_damage(self, results: LibraryResults, error: Exception, page) -> None:
+        """Note the damage for the next update, then search the stored texts if they can
+        still be read."""
+        log.warning("library search failed, index marked damaged: %r", error)
+        self.index.mark_damaged(f"a search could not read it: {type(error).__name__}")
+        self.close()
+        self._generation = -1
+        results.damaged = True
+        results.notice = f"{DAMAGED}; searching the stored texts meanwhile."
+        try:
+            self._open_scan()
+            self._fill(results, *page)
+        except Exception as scan_error:  # noqa: BLE001 - the texts are damaged too
+            log.warning("library text scan failed too: %r", scan_error)
+            results.documents = []
+            results.notice = f"{DAMAGED}; search again when indexing has finished."
+
+    def stored_text(self, rel_path: str):
+        """A listed document's stored passages (library_texts.DocText), None if not stored."""
+        return self._text(rel_path)
+
+    def clear_cache(self) -> None:
+        """Forget the rankings of earlier queries (benchmarks time queries cold with this)."""
+        with self._lock:
+            self._rankings.clear()
+
+    def _ranking(self, parsed: ParsedQuery, categories, date_from, date_to, exclude) -> Ranking:
+        exclude = frozenset(exclude or ())
+        key = (parsed, tuple(categories or ()), date_from or "", date_to or "", exclude)
+        ranking = self._rankings.get(key)
+        if ranking is None:
+            allowed = self._allowed(categories, date_from, date_to, exclude)
+            ranked, titled = self._ranked(parsed, allowed)
+            ranking = Ranking(parsed, ranked, self._text, titled)
+            self._rankings[key] = ranking
+            while len(self._rankings) > CACHED_QUERIES:
+                self._rankings.popitem(last=False)
+        else:
+            self._rankings.move_to_end(key)
+        return ranking
+
+    def _allowed(self, categories, date_from, date_to, exclude=frozenset()) -> set[int] | None:
+        paths = filtered(self._entries, categories, date_from, date_to, exclude)
+        if paths is None:
+            return None
+        return {self._docnums[p] for p in paths if p in self._docnums}
+
+    def _ranked(self, parsed: ParsedQuery, allowed: set[int] | None):
+        """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,
+        × (1 + TITLE_BOOST × the share of the query's words found in the title); and the set
+        of those files whose title holds a word of the query."""
+        from viewer.core.search.query_builder import TEXT_FIELD, build_query
+
+        if self._stats.empty:  # Whoosh's own BM25 would take log(0) too
+            return [], set()
+        reader = self._searcher.reader()
+        query = candidate_query(parsed, lambda text: reader.doc_frequency(TEXT_FIELD, text))
+        found = scores(query, self._stats, allowed) if query is not None else None
+        if found is None:  # library_ranking checks what the index can't decide
+            query = query or build_query(parsed, positional=False)
+            hits = self._searcher.search(query, limit=None, terms=False, filter=allowed)
+            found = {docnum: score or 0.0 for score, docnum in hits.top_n}
+        positive = parsed.positive_terms
+        boost = TITLE_BOOST / max(1, len(positive))
+        literal = [t.folded for t in positive if is_literal(t)]  # `in` is ~20x a regex search
+        patterned = [t for t in positive if not is_literal(t)]
+        single = literal[0] if len(positive) == 1 and literal else None
+        paths, titles, titled = self._paths, self._titles, set()
+        if single is not None:
+            by_docnum = map(self._docnum_titles.__getitem__, found)
+            for docnum in compress(list(found), map(_holds, by_docnum, repeat(single))):
+                found[docnum] *= 1 + boost
+                titled.add(paths[docnum])
+        out = list(zip(map(paths.__getitem__, found), found.values(), strict=False))
+        if single is None:
+            for n, (path, score) in enumerate(out):
+                title = titles.get(path)
+                if not title:
+                    continue
+                share = sum(w in title for w in literal) + sum(term_in(t, title) for t in patterned)
+                if share:
+                    out[n] = (path, score * (1 + boost * share))
+                    titled.add(path)
+        out.sort(key=itemgetter(1), reverse=True)  # stable, as key=-score
+        return out, titled
+
+
+def _stamp(path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_mtime_ns, stat.st_size

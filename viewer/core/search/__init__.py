@@ -1,0 +1,1 @@
+"""Searching a document: analysis, the query language, the Whoosh index, snippets."""

@@ -1,0 +1,1 @@
+"""Character folding and CJK tokens: the leaves that import nothing of ours."""

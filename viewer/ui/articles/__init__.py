@@ -1,0 +1,1 @@
+"""Articles in the reader: outline to articles, go-to, reference links, cited-by."""

@@ -1,0 +1,268 @@
+"""Articles in the window: the article outline, Ctrl+G go-to, reference links with Back
+(Alt+Left), and the cited-by panel. Installed with the other features after the first paint.
+
+All parsing and resolving runs off the GUI thread (viewer.core.articles.reading and
+.cited_by); the widgets only show results. A reference to another document opens it from the
+open library and goes to the cited article once it is shown.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDockWidget, QInputDialog, QLabel
+
+from viewer.core.document.addresses import AddressNotFound, resolve
+from viewer.ui.articles.cited_by_panel import CitedByPanel
+from viewer.ui.articles.links import HoverCard, LinkTracker
+from viewer.ui.articles.outline import ArticleOutline
+from viewer.ui.common.workers import run_in_background
+
+ARTICLES_DOCK = "articlesDock"
+CITED_BY_DOCK = "citedByDock"
+
+
+class ArticlesController(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.reading = None  # viewer.core.articles.reading.ArticleReading of the open document
+        self.history: list[tuple[str, str]] = []  # (document path, passage id) for Back
+        self._pending: tuple[str, str] | None = None  # ("address"|"passage", value) after a load
+        self._tasks: list = []  # BackgroundTasks for the open document
+        self._cancel = threading.Event()  # stops the citation graph update of the last one
+        self._hooked: set[int] = set()
+        self.outline = ArticleOutline()
+        self.outline.passage_activated.connect(self.show_passage)
+        self.cited_by = CitedByPanel()
+        self.cited_by.open_requested.connect(self._open_citing)
+        self.card = HoverCard(window)
+        self.address_label = QLabel()
+        self.address_label.setObjectName("articleAddress")
+        window.statusBar().addPermanentWidget(self.address_label)
+        self._docks()
+        self._actions()
+        window.document_loaded.connect(self._on_document)
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+        window.pane_changed.connect(lambda _pane: self._on_pane())
+        if window.current_document is not None:
+            self._on_document(window.current_document)
+
+    def _docks(self) -> None:
+        left = Qt.DockWidgetArea.LeftDockWidgetArea
+        articles = self.window.dock_for(ARTICLES_DOCK, "Articles 条文", left)
+        articles.setWidget(self.outline)
+        self._tab_beside(articles, "outlineDock")
+        articles.show()
+        articles.raise_()  # the outline down to articles replaces the headings-only one
+        self.cited_dock = self.window.dock_for(CITED_BY_DOCK, "Cited by 被引用")
+        self.cited_dock.setWidget(self.cited_by)
+        self.cited_dock.hide()  # until a document of a library is open (or View › Panels)
+
+    def _tab_beside(self, dock: QDockWidget, other: str) -> None:
+        beside = self.window.findChild(QDockWidget, other)
+        area = self.window.dockWidgetArea
+        if beside is not None and area(beside) == area(dock):
+            self.window.tabifyDockWidget(beside, dock)
+
+    def _show_cited_by(self) -> None:
+        if self.cited_dock.isHidden():
+            self._tab_beside(self.cited_dock, "metadataDock")
+            self.cited_dock.show()
+            self.cited_dock.raise_()
+
+    def _actions(self) -> None:
+        menu = self.window.menu("&Articles")
+        for text, slot, keys in (
+            ("&Go to Article…", self.ask_go_to, "Ctrl+G"),
+            ("&Back", self.back, "Alt+Left"),
+        ):
+            action = QAction(text, self.window)
+            action.setShortcut(QKeySequence(keys))
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            self.window.addAction(action)
+            menu.addAction(action)
+
+    def shutdown(self) -> None:
+        """Stop a citation graph update still running (the app is closing)."""
+        self._cancel.set()
+
+    # --- the open document ----------------------------------------------------------------
+    def library_root(self) -> Path | None:
+        library = getattr(self.window, "library", None)
+        return getattr(library, "root", None)
+
+    def _on_document(self, document) -> None:
+        from viewer.core.articles.reading import read_articles
+
+        for task in self._tasks:  # results for the previous document are dropped
+            task.cancel()
+        self._tasks = []
+        self._cancel.set()
+        self._cancel = threading.Event()
+        self.reading = None
+        self.outline.show_structure(None)
+        root = self.library_root()
+        self._run(read_articles, document, root, on_done=self._on_reading)
+        self._refresh_cited_by(document, root)
+
+    def _on_reading(self, reading) -> None:
+        if reading is None:
+            return
+        self.reading = reading
+        self.outline.show_structure(reading.structure)
+        self._on_pane()
+        pending, self._pending = self._pending, None
+        if pending and pending[0] == "address":
+            self.go_to(pending[1], remember=False)  # the link that opened us remembered
+        elif pending:
+            self.show_passage(pending[1])
+
+    def _refresh_cited_by(self, document, root: Path | None) -> None:
+        path = Path(document.path).resolve() if document.path else None
+        if root is None or path is None or not path.is_relative_to(root):
+            self.cited_by.show_message("Open this document from a library to see who cites it.")
+            return
+        from viewer.core.articles.cited_by import cited_by_documents
+
+        self.cited_by.show_message("Reading the library's citations…")
+        self._show_cited_by()
+        title = document.title
+        self._run(
+            cited_by_documents,
+            root,
+            path,
+            None,
+            cancel=self._cancel.is_set,
+            on_done=lambda docs: self.cited_by.show_documents(title, docs),
+            on_progress=lambda p: self.cited_by.show_message(f"Reading citations {p[0]}/{p[1]}…"),
+        )
+
+    def _run(self, fn, *args, on_done, on_progress=None, **kwargs) -> None:
+        task = run_in_background(
+            fn, *args, on_done=on_done, on_error=self._on_error, on_progress=on_progress, **kwargs
+        )
+        self._tasks.append(task)
+
+    def _on_error(self, error: BaseException) -> None:
+        from viewer.core.articles.cited_by import GraphUpdateCancelled
+
+        if not isinstance(error, GraphUpdateCancelled):
+            self.window.statusBar().showMessage(f"Articles: {error}", 10000)
+
+    def _on_pane(self) -> None:
+        self._hook_view()
+        view = self.window.current_view()
+        if view is not None and view.pane is not None:
+            view.set_links(pane_links(self.reading, view.pane) if self.reading else [])
+
+    def _hook_view(self) -> None:
+        view = self.window.current_view()
+        if view is None or id(view) in self._hooked:
+            return
+        self._hooked.add(id(view))
+        tracker = LinkTracker(view, self.card, lambda: self.reading)
+        tracker.link_clicked.connect(self.follow_link)
+        view.verticalScrollBar().valueChanged.connect(lambda _v, v=view: self._follow(v))
+
+    def _follow(self, view) -> None:
+        passage_id = self.top_passage(view)
+        if not passage_id or self.reading is None:
+            return
+        self.outline.follow(passage_id)
+        unit = self.reading.structure.unit_at(passage_id)
+        self.address_label.setText(unit.breadcrumb if unit else "")
+
+    @staticmethod
+    def top_passage(view) -> str:
+        return view.passage_at(view.cursorForPosition(QPoint(8, 8)).position())
+
+    # --- moving around ----------------------------------------------------------------------
+    def show_passage(self, passage_id: str) -> None:
+        document = self.window.current_document
+        passage = document.passage(passage_id) if document else None
+        if passage is not None:
+            self.window.reveal(passage.pane_id, passage_id)
+            if self.reading is not None:
+                unit = self.reading.structure.unit_at(passage_id)
+                self.address_label.setText(unit.breadcrumb if unit else "")
+
+    def go_to(self, text: str, remember: bool = True) -> bool:
+        """Jump to the unit `text` names (第26条, 第三章, 三、（二）); False when there is none."""
+        if self.reading is None:
+            return False
+        try:
+            unit = resolve(self.reading.structure, text)
+        except AddressNotFound as error:
+            self.window.statusBar().showMessage(str(error), 10000)
+            return False
+        if remember:
+            self._remember()
+        self.show_passage(self.reading.structure.passages[unit.start].id)
+        return True
+
+    def ask_go_to(self) -> None:
+        text, ok = QInputDialog.getText(
+            self.window, "Go to", "Article or address (第26条, 26, 第三条第三款, 三、（二）):"
+        )
+        if ok and text.strip():
+            self.go_to(text)
+
+    def follow_link(self, link) -> None:
+        if not link.resolved:
+            self.window.statusBar().showMessage(f"{link.text}: {link.note or link.status}", 8000)
+            return
+        self._remember()
+        if not link.target_path:
+            self.show_passage(link.target_passage)
+            return
+        self._open(link.target_path, ("address", link.target_address))
+
+    def _open_citing(self, rel_path: str, passage_id: str) -> None:
+        self._remember()
+        self._open(rel_path, ("passage", passage_id) if passage_id else None)
+
+    def _open(self, rel_path: str, then: tuple[str, str] | None) -> None:
+        root = self.library_root() or (self.reading.library if self.reading else None)
+        if root is None:
+            return
+        self._pending = then
+        self.window.open_document(Path(root) / rel_path)
+
+    def _remember(self) -> None:
+        document, view = self.window.current_document, self.window.current_view()
+        if document is not None and view is not None:
+            self.history.append((str(document.path or ""), self.top_passage(view)))
+
+    def back(self) -> None:
+        if not self.history:
+            return
+        path, passage_id = self.history.pop()
+        document = self.window.current_document
+        if document is not None and str(document.path or "") == path:
+            self.show_passage(passage_id)
+            return
+        self._pending = ("passage", passage_id)
+        self.window.open_document(Path(path))
+
+
+def pane_links(reading, pane) -> list[tuple[int, int, bool]]:
+    """(start, end, resolved) of the references in `pane`, as Pane.text offsets."""
+    links = []
+    for passage, start in zip(pane.passages, pane.passage_starts(), strict=True):
+        for link in reading.links.get(passage.id, ()):
+            links.append((start + link.start, start + link.end, link.resolved))
+    return links
+
+
+def install_articles(window) -> ArticlesController:
+    controller = getattr(window, "articles", None)
+    if controller is None:
+        controller = ArticlesController(window)
+        window.articles = controller
+    return controller

@@ -1,0 +1,138 @@
+"""The outline of a document's official structure, down to articles, with a filter box.
+
+Chapters and sections nest as in the law; each article shows its first words. Typing in the
+filter keeps the units whose address or first words contain the text (and their parents).
+The article being read is selected as the reader scrolls (`follow`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.document.units import Structure, Unit
+
+PASSAGE_ROLE = Qt.ItemDataRole.UserRole
+SHOWN_KINDS = ("编", "分编", "章", "节", "条", "一、", "（一）", "1.", "（1）")
+
+
+class ArticleOutline(QWidget):
+    passage_activated = Signal(str)  # passage id where the unit starts
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleOutline")
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText("Filter: 第26条, 罚款…")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.apply_filter)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAccessibleName("Articles")
+        self.tree.itemActivated.connect(self._emit)
+        self.tree.itemClicked.connect(self._emit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.problems = QLabel()  # odd numbering in the source (gaps, a 第十条 twice)
+        self.problems.setWordWrap(True)
+        self.problems.hide()
+        layout.addWidget(self.filter)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.tree, 1)
+        self._items: dict[int, QTreeWidgetItem] = {}  # id(unit) -> item
+        self._structure: Structure | None = None
+
+    def show_structure(self, structure: Structure | None) -> None:
+        self.tree.clear()
+        self._items.clear()
+        self._structure = structure
+        self._show_problems(structure.problems if structure else [])
+        if structure is None:
+            return
+        for unit in structure.units:
+            if unit.kind not in SHOWN_KINDS:
+                continue
+            item = QTreeWidgetItem([_label(structure, unit)])
+            item.setData(0, PASSAGE_ROLE, structure.passages[unit.start].id)
+            item.setToolTip(0, unit.breadcrumb)
+            parent = self._shown_parent(unit)
+            if parent is None:
+                self.tree.addTopLevelItem(item)
+            else:
+                parent.addChild(item)
+            self._items[id(unit)] = item
+        self.tree.expandAll()
+        self.apply_filter(self.filter.text())
+
+    def _show_problems(self, problems: list[str]) -> None:
+        self.problems.setVisible(bool(problems))
+        if problems:
+            self.problems.setText(f"⚠ {len(problems)} numbering problems: {problems[0]}")
+            self.problems.setToolTip("\n".join(problems))
+
+    def _shown_parent(self, unit: Unit) -> QTreeWidgetItem | None:
+        parent = unit.parent
+        while parent is not None and id(parent) not in self._items:
+            parent = parent.parent
+        return self._items.get(id(parent)) if parent is not None else None
+
+    def apply_filter(self, text: str) -> None:
+        needle = text.strip()
+        for i in range(self.tree.topLevelItemCount()):
+            self._filter_item(self.tree.topLevelItem(i), needle)
+
+    def _filter_item(self, item: QTreeWidgetItem, needle: str) -> bool:
+        children = [self._filter_item(item.child(i), needle) for i in range(item.childCount())]
+        own = not needle or needle in item.text(0) or _matches_numeral(item, needle)
+        visible = own or any(children)
+        item.setHidden(not visible)
+        return visible
+
+    def visible_labels(self) -> list[str]:
+        return [i.text(0) for i in self._all_items() if not i.isHidden()]
+
+    def follow(self, passage_id: str) -> None:
+        """Select the deepest shown unit that holds `passage_id` (the article being read)."""
+        structure = self._structure
+        unit = structure.unit_at(passage_id) if structure else None
+        while unit is not None and id(unit) not in self._items:
+            unit = unit.parent
+        if unit is None:
+            return
+        item = self._items[id(unit)]
+        if self.tree.currentItem() is not item:
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(item)
+            self.tree.blockSignals(False)
+            self.tree.scrollToItem(item)
+
+    def _all_items(self):
+        pending = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
+        while pending:
+            item = pending.pop(0)
+            yield item
+            pending.extend(item.child(i) for i in range(item.childCount()))
+
+    def _emit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.passage_activated.emit(item.data(0, PASSAGE_ROLE))
+
+
+def _label(structure: Structure, unit: Unit) -> str:
+    words = structure.first_words(unit, 18)
+    return f"{unit.label}  {words}" if words else unit.label
+
+
+def _matches_numeral(item: QTreeWidgetItem, needle: str) -> bool:
+    """第26条 in the filter finds 第二十六条: the same rewrite search uses."""
+    from viewer.core.document.addresses import canonical
+
+    wanted = canonical(needle)
+    return bool(wanted) and item.text(0).startswith(wanted)

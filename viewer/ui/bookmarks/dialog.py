@@ -1,0 +1,89 @@
+"""The small dialog for a bookmark's note, tags and colour (all optional: Enter accepts)."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+)
+
+from viewer.core.bookmarks.model import COLORS, DEFAULT_COLOR
+from viewer.ui.bookmarks.model import short_quote, swatch
+from viewer.ui.common.plain_text import rich_safe
+
+# Commas (ASCII, full-width, enumeration comma), semicolons and any whitespace separate tags.
+_TAG_SEPARATORS = re.compile(r"[,，、;；\s]+")
+
+
+def parse_tags(text: str) -> tuple[str, ...]:
+    """'金融, 保险 社交' -> ('金融', '保险', '社交'); a leading '#' is dropped, repeats once."""
+    seen: dict[str, None] = {}
+    for tag in _TAG_SEPARATORS.split(text or ""):
+        tag = tag.strip().lstrip("#＃")
+        if tag:
+            seen.setdefault(tag, None)
+    return tuple(seen)
+
+
+class BookmarkDialog(QDialog):
+    def __init__(
+        self,
+        parent=None,
+        *,
+        quote: str,
+        note: str = "",
+        tags: tuple[str, ...] = (),
+        color: str = DEFAULT_COLOR,
+        title: str = "Bookmark",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookmarkDialog")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        layout = QVBoxLayout(self)
+        self.quote_label = QLabel(f"“{short_quote(quote, 160)}”")
+        self.quote_label.setWordWrap(True)
+        self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.quote_label.setToolTip(rich_safe(quote))
+        layout.addWidget(self.quote_label)
+
+        form = QFormLayout()
+        self.note_edit = QLineEdit(note)
+        self.note_edit.setObjectName("bookmarkNote")
+        self.note_edit.setPlaceholderText("optional")
+        self.tags_edit = QLineEdit(" ".join(tags))
+        self.tags_edit.setObjectName("bookmarkTags")
+        self.tags_edit.setPlaceholderText("comma or space separated, e.g. 金融, 保险")
+        self.color_box = QComboBox()
+        self.color_box.setObjectName("bookmarkColor")
+        for name in COLORS:
+            self.color_box.addItem(swatch(name, 14), name.capitalize(), name)
+        self.color_box.setCurrentIndex(max(0, self.color_box.findData(color)))
+        form.addRow("&Note:", self.note_edit)
+        form.addRow("&Tags:", self.tags_edit)
+        form.addRow("&Colour:", self.color_box)
+        layout.addLayout(form)
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
+        layout.addWidget(buttons)
+        self.note_edit.setFocus()
+
+    def values(self) -> dict:
+        return {
+            "note": self.note_edit.text().strip(),
+            "tags": parse_tags(self.tags_edit.text()),
+            "color": self.color_box.currentData() or DEFAULT_COLOR,
+        }

@@ -1,0 +1,222 @@
+"""The bookmarks panel: filter, scope and sort controls over a list of bookmarks.
+
+The panel only shows and asks: every action is a signal carrying the selected `Entry`, and
+the controller (bookmark_controller.py) does the work. Keys inside the panel: Enter opens,
+F2 edits, Del deletes, Ctrl+Z undoes the last delete.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.text.plurals import count_noun
+from viewer.ui.bookmarks.model import ENTRY_ROLE, BookmarkFilterProxy, BookmarkListModel, Entry
+from viewer.ui.common.plain_text import plain_label
+
+
+class BookmarksPanel(QWidget):
+    activated = Signal(object)  # Entry
+    edit_requested = Signal(object)
+    delete_requested = Signal(object)
+    cite_requested = Signal(object)
+    reattach_requested = Signal(object)
+    undo_requested = Signal()
+    memo_requested = Signal()  # an excerpt memo of the bookmarks listed
+    scope_changed = Signal(bool)  # True: all documents
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bookmarksPanel")
+        self.model = BookmarkListModel(self)
+        self.proxy = BookmarkFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._build_shortcuts()
+        self._update_buttons()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("bookmarkFilter")
+        self.filter_edit.setPlaceholderText("Filter: text, note, #tag, topic")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.set_filter)
+        self.filter_edit.textChanged.connect(lambda _t: self._show_summary())
+        layout.addWidget(self.filter_edit)
+
+        row = QHBoxLayout()
+        self.all_documents = QCheckBox("All documents")
+        self.all_documents.toggled.connect(self.scope_changed)
+        self.sort_box = QComboBox()
+        self.sort_box.addItem("By position", BookmarkFilterProxy.BY_POSITION)
+        self.sort_box.addItem("Newest first", BookmarkFilterProxy.BY_DATE)
+        self.sort_box.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_sort_mode(self.sort_box.currentData())
+        )
+        row.addWidget(self.all_documents)
+        row.addStretch(1)
+        row.addWidget(self.sort_box)
+        layout.addLayout(row)
+
+        self._summary = "No document"
+        self.summary = plain_label(self._summary)
+        self.summary.setObjectName("bookmarkSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.list_view = QListView()
+        self.list_view.setObjectName("bookmarkList")
+        self.list_view.setAccessibleName("Bookmarks")
+        self.list_view.setModel(self.proxy)
+        self.list_view.setWordWrap(True)
+        self.list_view.setSpacing(3)
+        self.list_view.setUniformItemSizes(False)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.activated.connect(lambda index: self._emit(self.activated, index))
+        # One click opens, as library results do (activated needs a double click on most styles).
+        self.list_view.clicked.connect(lambda index: self._emit(self.activated, index))
+        self.list_view.selectionModel().currentChanged.connect(self._update_buttons)
+        self.proxy.modelReset.connect(self._update_buttons)
+        layout.addWidget(self.list_view, 1)
+
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("bookmarkUndoBar")
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(0, 0, 0, 0)
+        self.undo_label = plain_label()  # quotes the deleted bookmark
+        self.undo_label.setWordWrap(True)
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Restore the deleted bookmark (Ctrl+Z)")
+        self.undo_button.clicked.connect(self.undo_requested)
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+        layout.addWidget(self.undo_bar)
+
+        buttons = QHBoxLayout()
+        self.edit_button = self._tool(
+            "Edit…", "Edit note, tags and colour (F2)", self.edit_requested
+        )
+        self.delete_button = self._tool(
+            "Delete", "Delete the bookmark (Del)", self.delete_requested
+        )
+        self.cite_button = self._tool(
+            "Cite", "Copy a citation to the clipboard (Ctrl+Shift+C)", self.cite_requested
+        )
+        self.reattach_button = self._tool(
+            "Re-attach to selection",
+            "Anchor this bookmark to the text selected in the document",
+            self.reattach_requested,
+        )
+        for button in (self.edit_button, self.delete_button, self.cite_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.memo_button = QToolButton()
+        self.memo_button.setObjectName("excerptMemo")
+        self.memo_button.setText("Excerpt memo…")
+        self.memo_button.setToolTip(
+            "A memo (摘编) of the bookmarks listed: Word, PDF, HTML, Markdown"
+        )
+        self.memo_button.clicked.connect(self.memo_requested)
+        layout.addLayout(buttons)
+        memo_row = QHBoxLayout()  # a row of its own: beside the others it widened the panel
+        memo_row.addWidget(self.memo_button)
+        memo_row.addStretch(1)
+        layout.addLayout(memo_row)
+        layout.addWidget(self.reattach_button)
+
+    def _tool(self, text: str, tip: str, signal) -> QToolButton:
+        button = QToolButton()
+        button.setText(text)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda: self._emit(signal, self.list_view.currentIndex()))
+        return button
+
+    def _build_shortcuts(self) -> None:
+        context = Qt.ShortcutContext.WidgetShortcut
+        for keys, signal in (
+            (QKeySequence.StandardKey.Delete, self.delete_requested),
+            (QKeySequence(Qt.Key.Key_F2), self.edit_requested),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.list_view, context=context)
+            shortcut.activated.connect(
+                lambda s=signal: self._emit(s, self.list_view.currentIndex())
+            )
+        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo.activated.connect(self.undo_requested)
+
+    # --- state --------------------------------------------------------------------------------
+    def _emit(self, signal, index) -> None:
+        entry = index.data(ENTRY_ROLE) if index.isValid() else None
+        if entry is not None:
+            signal.emit(entry)
+
+    def _update_buttons(self, *_args) -> None:
+        entry = self.current_entry()
+        for button in (self.edit_button, self.delete_button, self.cite_button):
+            button.setEnabled(entry is not None)
+        self.memo_button.setEnabled(self.proxy.rowCount() > 0)
+        self.reattach_button.setVisible(entry is not None and entry.needs_attention)
+
+    def listed_entries(self) -> list[Entry]:
+        """The bookmarks the list shows (filter applied), in its order."""
+        rows = range(self.proxy.rowCount())
+        return [self.proxy.index(row, 0).data(ENTRY_ROLE) for row in rows]
+
+    def current_entry(self) -> Entry | None:
+        index = self.list_view.currentIndex()
+        return index.data(ENTRY_ROLE) if index.isValid() else None
+
+    def set_entries(self, entries: list[Entry], summary: str, all_documents: bool) -> None:
+        """Replace the list, keeping the current bookmark selected when it is still there."""
+        current = self.current_entry()
+        self.model.set_entries(entries, with_documents=all_documents)
+        self.proxy.sort(0, self.proxy.sortOrder())
+        self._summary = summary
+        self._show_summary()
+        if current is not None:
+            self.select(current.id)
+        self._update_buttons()
+
+    def select(self, bookmark_id: str) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ENTRY_ROLE).id == bookmark_id:
+                self.list_view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                self.list_view.scrollTo(index)
+                return True
+        return False
+
+    def _show_summary(self) -> None:
+        """The resolver's summary; while a filter hides some, how many it shows of how many."""
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total or not self.filter_edit.text().strip():
+            self.summary.setText(self._summary)
+        else:
+            self.summary.setText(f"{shown:,} of {count_noun(total, 'bookmark')} match the filter")
+
+    def show_undo(self, text: str) -> None:
+        self.undo_label.setText(text)
+        self.undo_bar.setVisible(bool(text))

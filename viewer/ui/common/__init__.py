@@ -1,0 +1,1 @@
+"""Qt pieces every feature shares: workers, dialogs, fonts, docks, the hit list, first paint."""

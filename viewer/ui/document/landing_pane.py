@@ -1,0 +1,33 @@
+"""Which pane a document opens on when the reader has not been there before.
+
+A law's text before its first chapter becomes the overview pane (概览): often only the dates
+it was adopted and amended. Landing there shows two lines and no title, so an overview of
+nothing but dated history lines is passed over for the first pane with real content; it stays
+in the topic list. An overview with anything else (a notice's addressees and preamble) is text
+to read and is shown.
+"""
+
+from __future__ import annotations
+
+import re
+
+from viewer.core.document.model import Document, Pane
+
+_DATED_LINE = re.compile(r"^\s*[（(]?(?:19|20)\d\d\s*年")
+
+
+def is_thin_overview(pane: Pane) -> bool:
+    if pane.headings or not all(_DATED_LINE.match(p.text) for p in pane.passages):
+        return False
+    # Imported only now: showing a cached document needs no parser (start-up time).
+    from viewer.core.document.markdown_model import OVERVIEW_TITLE
+
+    return pane.title == OVERVIEW_TITLE
+
+
+def first_reading_pane(document: Document) -> Pane:
+    """The first pane worth reading: the first one, unless it is a thin overview."""
+    for pane in document.panes:
+        if not is_thin_overview(pane):
+            return pane
+    return document.panes[0]

@@ -1,0 +1,59 @@
+"""Outline of the current pane's headings; activating one asks the window to jump there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
+
+from viewer.core.document.model import Pane
+from viewer.ui.common.plain_text import rich_safe
+
+PASSAGE_ROLE = Qt.ItemDataRole.UserRole
+
+
+class OutlinePanel(QTreeWidget):
+    passage_activated = Signal(str)  # passage id of the heading
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outline")
+        self.setHeaderHidden(True)
+        self.setUniformRowHeights(True)
+        self.setAccessibleName("Outline")
+        self.itemClicked.connect(self._emit)
+        self.itemActivated.connect(self._emit)
+
+    def show_pane(self, pane: Pane | None) -> None:
+        """Nest headings by level; a heading deeper than its parent by 2+ still nests once."""
+        self.clear()
+        if pane is None:
+            return
+        stack: list[tuple[int, QTreeWidgetItem]] = []
+        for heading in pane.headings:
+            while stack and stack[-1][0] >= heading.level:
+                stack.pop()
+            item = QTreeWidgetItem([heading.text])
+            item.setData(0, PASSAGE_ROLE, heading.passage_id)
+            item.setToolTip(0, rich_safe(heading.text))
+            if stack:
+                stack[-1][1].addChild(item)
+            else:
+                self.addTopLevelItem(item)
+            stack.append((heading.level, item))
+        self.expandAll()
+
+    def item_for(self, passage_id: str) -> QTreeWidgetItem | None:
+        for item in self._items():
+            if item.data(0, PASSAGE_ROLE) == passage_id:
+                return item
+        return None
+
+    def _items(self):
+        pending = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
+        while pending:
+            item = pending.pop(0)
+            yield item
+            pending.extend(item.child(i) for i in range(item.childCount()))
+
+    def _emit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        self.passage_activated.emit(item.data(0, PASSAGE_ROLE))

@@ -1,0 +1,1 @@
+"""The library docks: document list, library search panel and their controller."""

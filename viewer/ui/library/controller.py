@@ -1,0 +1,468 @@
+"""State of an open library: its index, background indexing, change watching and searching.
+
+- Opening a folder lists its files at once (stat + a small read of each head, on a worker),
+  then brings the index up to date on a dedicated one-thread pool. Any update with work to do
+  runs in a child process (library_update_process): the Whoosh writer and its commit hold the
+  GIL for 100+ ms at a time, which would stall the GUI. This thread only waits on the child's
+  queue; its progress reports are throttled so the GUI thread is never flooded with signals,
+  and the step running now ("Writing the index…") is reported as a phase.
+- Cancel stops indexing between documents (what was done is kept); indexing is then paused
+  until the user resumes it, so the change poll does not restart it behind their back.
+  Quitting (shutdown) gives the child a short grace to commit, then ends it.
+- Changes on disk: a QFileSystemWatcher on the folder and its subfolders, plus a poll of the
+  cheap stat-based `changes()` every POLL_MS; either leads to an incremental update().
+- Searches run on the global pool, debounced; every request bumps a generation and results
+  of an older generation are dropped. Results come a page at a time; load_more() appends the
+  next page of the same search, so every matching document can be reached.
+- Nothing outlives its library or query: opening another folder clears the results and the
+  folder list, and the highlights a shown hit left in the open document go with its query.
+- Results that covered only part of the folder (a first index is running) are refreshed every
+  PARTIAL_REFRESH_S while indexing goes on, and once more when it ends; results that met a
+  damaged index start the update that rebuilds it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
+
+from viewer.ui.common.workers import BackgroundTask, run_in_background
+from viewer.ui.library.reveal import RevealedHighlights
+
+log = logging.getLogger(__name__)
+POLL_MS = 5000
+WATCH_SETTLE_MS = 400  # a save often arrives as several events
+DEBOUNCE_MS = 250
+PROGRESS_INTERVAL_S = 0.1
+QUIT_GRACE_MS = 5000  # shutdown: time for a cancelled child to commit before it is ended
+MAX_WATCHED_DIRS = 500
+SNIPPET_WIDTH = 64
+PAGE_SIZE = 50  # documents per page of results
+PARTIAL_REFRESH_S = 3.0
+
+
+def load_library(root: Path, follow_links: bool = False):
+    """Worker: the index object, the file list and the folders to watch."""
+    from viewer.core.library.files import library_folders
+    from viewer.core.library.index import LibraryIndex
+    from viewer.core.library.search import LibrarySearch
+    from viewer.ui.common.hit_list import MARK_CLOSE, MARK_OPEN
+
+    index = LibraryIndex(root, follow_links=follow_links)
+    search = LibrarySearch(index, snippet_width=SNIPPET_WIDTH, mark=(MARK_OPEN, MARK_CLOSE))
+    folders = library_folders(index.root, MAX_WATCHED_DIRS)
+    return index, search, with_keys(index.entries()), folders
+
+
+def update_library(index, cancel: threading.Event, progress, child=None):
+    """Worker: index what changed, in the child process `child` (an UpdateProcess) if there is
+    anything to do. Reports ("progress", done, total, eta) at most every 100 ms, and
+    ("phase", message) as each step starts."""
+    last = 0.0
+
+    def report(done: int, total: int, eta: float | None) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if done in (1, total) or now - last >= PROGRESS_INTERVAL_S:
+            last = now
+            progress(("progress", done, total, eta))
+
+    def phase(message: str) -> None:
+        progress(("phase", message))
+
+    if child is None or (index.changes().empty and not index.suspect()):
+        result = index.update(progress=report, cancel=cancel, phase=phase)
+    else:
+        result = child.run(progress=report, cancel=cancel, phase=phase)
+    return result, with_keys(index.entries())
+
+
+def with_keys(entries):
+    """Entries and their filter keys: folding (OpenCC) stays off the GUI thread."""
+    from viewer.ui.library.model import filter_keys
+
+    return entries, filter_keys(entries)
+
+
+def search_library(search, query: str, filters: dict, offset: int = 0):
+    return search.search(query, limit=PAGE_SIZE, offset=offset, passages_per_document=3, **filters)
+
+
+class LibraryController(QObject):
+    opening = Signal(str)  # a folder was chosen; its files are being listed
+    opened = Signal(str)  # the folder, once its files are listed
+    entries_changed = Signal()
+    indexing_started = Signal()
+    progress = Signal(int, int, object)  # done, total, eta seconds or None
+    phase_changed = Signal(str)  # the indexing step that started, e.g. "Writing the index…"
+    indexing_finished = Signal(object)  # UpdateReport, or None after an error
+    categories_changed = Signal(list)
+    search_started = Signal()
+    search_finished = Signal(object)  # LibraryResults (its first page), or None: none shown
+    more_results = Signal(object)  # the next page, already appended to last_results
+    addresses_found = Signal(object)  # {(rel_path, passage id): 第二章 › 第十五条} for shown rows
+    hit_revealed = Signal(str, str)  # document path, passage id
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.root: Path | None = None
+        self.index = None
+        self.searcher = None
+        self.entries: list = []
+        self.filter_keys: list[str] | None = None
+        self.paused = False
+        self.index_when_listed = True  # --screenshot: only the listing is wanted
+        self.last_report = None
+        self.last_results = None  # the newest LibraryResults shown (its query highlights)
+        self.highlights = RevealedHighlights(window)  # what a shown hit left highlighted
+        self.error = ""
+        self.search_error = ""
+        self.notice = ""  # e.g. the index is kept in a temporary folder
+        self._rebuild_asked = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._open_task: BackgroundTask | None = None
+        self._update_task: BackgroundTask | None = None
+        self._child = None  # the UpdateProcess of the running update
+        self._check_task: BackgroundTask | None = None
+        self._search_task: BackgroundTask | None = None
+        self._cancel = threading.Event()
+        self._again = False
+        self._generation = 0
+        self._request: tuple[str, dict] = ("", {})
+        self._shown_request: tuple[str, dict] = ("", {})  # what last_results answered
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.directoryChanged.connect(lambda _p: self._settle.start())
+        self._settle = self._timer(WATCH_SETTLE_MS, self.check_changes, single=True)
+        self.poll_timer = self._timer(POLL_MS, self.check_changes)
+        self._debounce = self._timer(DEBOUNCE_MS, self.search_now, single=True)
+        self.hit_revealed.connect(lambda *_: self.highlights.remember(self._shown_query()))
+        window.document_loaded.connect(self._remember_document)
+        # while shown results cover part of the folder: search again as more gets indexed
+        self._partial_refresh = self._timer(int(PARTIAL_REFRESH_S * 1000), self._refresh_partial)
+
+    def _timer(self, ms: int, slot, single: bool = False) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(ms)
+        timer.setSingleShot(single)
+        timer.timeout.connect(slot)
+        return timer
+
+    # --- opening ------------------------------------------------------------------------------
+    def open_folder(self, folder) -> None:
+        self.shutdown()
+        self.root = Path(folder).resolve()
+        self.index = self.searcher = None
+        self.entries, self.paused, self.error = [], False, ""
+        self.filter_keys: list[str] | None = None
+        # The old library's results, folders and highlights go now; the query stays and is
+        # run again on this library once it is indexed (_on_updated).
+        self.search_error = ""
+        self._finish(None)
+        self.categories_changed.emit([])
+        self.entries_changed.emit()
+        self.opening.emit(str(self.root))
+        self._open_task = run_in_background(
+            load_library,
+            self.root,
+            getattr(self.window.settings, "library_follow_links", False),
+            on_done=self._on_loaded,
+            on_error=self._on_failed,
+        )
+
+    def _on_loaded(self, loaded) -> None:
+        self._open_task = None
+        self.index, self.searcher, entries, folders = loaded
+        self.notice = self.index.notice
+        if self.notice:
+            self.window.statusBar().showMessage(self.notice, 15000)
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        self.watcher.addPaths(folders)
+        self._set_entries(entries)
+        self.opened.emit(str(self.root))
+        self._reopen_last_document()
+        if self.index_when_listed:
+            self.poll_timer.start()
+            self.start_update()
+
+    def _remember_document(self, document) -> None:
+        """A document of this library is open: it reopens with the library next time."""
+        path = getattr(document, "path", None)
+        if self.root is None or path is None or not Path(path).resolve().is_relative_to(self.root):
+            return
+        self.window.settings.library_documents[str(self.root)] = str(Path(path).resolve())
+
+    def _reopen_last_document(self) -> None:
+        if self.window.current_document is not None:
+            return
+        last = self.window.settings.library_documents.get(str(self.root))
+        if last and Path(last).is_file():
+            self.window.open_document(last)
+        else:
+            self.window.placeholder.setText(
+                "Choose a document in the Library panel, or search the library (文库搜索)."
+            )
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._open_task = None
+        self.error = str(error)
+        log.warning("library: %s", error)
+        self.window.statusBar().showMessage(f"Library: {error}", 15000)
+        self.window.load_failed.emit(f"Library: {error}")  # --screenshot exits on it
+        self.indexing_finished.emit(None)
+
+    def _set_entries(self, entries_and_keys) -> None:
+        self.entries, self.filter_keys = entries_and_keys
+        if self.searcher is not None:
+            self.searcher.set_catalog(self.entries)
+        self.entries_changed.emit()
+
+    def problems(self) -> list:
+        return [e for e in self.entries if e.error]
+
+    # --- indexing -----------------------------------------------------------------------------
+    @property
+    def indexing(self) -> bool:
+        return self._update_task is not None
+
+    def start_update(self) -> None:
+        """Bring the index up to date now (also resumes after Cancel)."""
+        if self.index is None:
+            return
+        self.paused = False
+        if self._update_task is not None:
+            self._again = True  # files changed while indexing: one more pass afterwards
+            return
+        from viewer.core.library.update_process import UpdateProcess
+
+        self._cancel = threading.Event()
+        from viewer.core.articles.cited_by import citation_follow_up
+
+        # the citation graph follows the index in the same child (cited-by answers at once)
+        self._child = UpdateProcess(self.index, follow_up=citation_follow_up(self.index.root))
+        self.indexing_started.emit()
+        self._update_task = run_in_background(
+            update_library,
+            self.index,
+            self._cancel,
+            child=self._child,
+            on_done=self._on_updated,
+            on_error=self._on_update_error,
+            on_progress=self._on_progress,
+            pool=self._pool,
+        )
+
+    def _on_progress(self, message) -> None:
+        if message[0] == "phase":
+            self.phase_changed.emit(message[1])
+        else:
+            self.progress.emit(*message[1:])
+
+    def cancel_indexing(self) -> None:
+        """Stop between documents (keeping what was done) and pause until start_update()."""
+        if self.index is not None:
+            self.paused = True
+            self._again = False
+            self._cancel.set()
+
+    def _on_updated(self, result) -> None:
+        self._update_task = self._child = None
+        report, entries = result
+        self.last_report = report
+        self.paused = self.paused or report.cancelled
+        self._set_entries(entries)
+        self.indexing_finished.emit(report)
+        self.refresh_categories()
+        if self._again and not self.paused:
+            self._again = False
+            self.start_update()
+        if self._request[0].strip():
+            self.search_now()  # the index changed under the shown results
+
+    def _on_update_error(self, error: BaseException) -> None:
+        self._update_task = self._child = None
+        self.error = str(error)
+        log.warning("library indexing failed: %r", error)
+        self.window.statusBar().showMessage(f"Library indexing failed: {error}", 15000)
+        self.indexing_finished.emit(None)
+
+    def check_changes(self) -> None:
+        """Poll / watcher: a cheap stat-based diff on a worker; update if anything changed."""
+        if self.index is None or self.paused or self.indexing or self._check_task is not None:
+            return
+        self._check_task = run_in_background(
+            self.index.changes, on_done=self._on_changes, on_error=self._on_check_error
+        )
+
+    def _on_changes(self, changes) -> None:
+        self._check_task = None
+        if not changes.empty and not self.paused:
+            self.start_update()
+
+    def _on_check_error(self, error: BaseException) -> None:
+        self._check_task = None
+        log.warning("library change check failed: %r", error)
+
+    def refresh_categories(self) -> None:
+        if self.searcher is not None:
+            run_in_background(
+                self.searcher.categories,
+                on_done=self.categories_changed.emit,
+                on_error=lambda e: log.warning("categories: %r", e),
+            )
+
+    def shutdown(self, timeout_ms: int = 30_000) -> None:
+        """Stop timers and indexing: the child gets QUIT_GRACE_MS to commit what it did, then
+        it (and its helper processes) is ended; wait for the indexing thread."""
+        self.poll_timer.stop()
+        self._settle.stop()
+        self._debounce.stop()
+        self._partial_refresh.stop()
+        self._cancel.set()
+        child, self._child = self._child, None
+        if child is not None and not self._pool.waitForDone(min(timeout_ms, QUIT_GRACE_MS)):
+            child.terminate()
+        for task in (self._open_task, self._update_task, self._check_task, self._search_task):
+            if task is not None:
+                task.cancel()
+        self._open_task = self._update_task = self._check_task = self._search_task = None
+        self._generation += 1
+        self._pool.waitForDone(timeout_ms)
+
+    # --- searching ----------------------------------------------------------------------------
+    def set_query(self, query: str, **filters) -> None:
+        """The box or a filter changed: search after a short pause."""
+        self._request = (query, filters)
+        self._generation += 1
+        self._debounce.start()
+
+    def search_now(self) -> None:
+        self._debounce.stop()
+        self._generation += 1
+        query, filters = self._request
+        if not query.strip() or self.searcher is None:
+            self._finish(None)
+            return
+        if self._search_task is not None:
+            return  # started when the running one returns
+        generation = self._generation
+        self.search_started.emit()
+        self._search_task = run_in_background(
+            search_library,
+            self.searcher,
+            query,
+            filters,
+            on_done=lambda r: self._on_results(generation, r),
+            on_error=lambda e: self._on_results(generation, None, e),
+        )
+
+    def _refresh_partial(self) -> None:
+        shown = self.last_results
+        busy = self._search_task is not None or self._debounce.isActive()
+        if shown is not None and shown.partial and self.indexing and not busy:
+            self.search_now()  # more of the folder is searchable now
+
+    def _on_results(self, generation: int, results, error=None) -> None:
+        self._search_task = None
+        self.search_error = "" if error is None else f"Search failed: {error}"
+        if error is not None:
+            log.warning("library search failed: %r", error)
+        if generation != self._generation:
+            self.search_now()  # stale: run the newest request
+            return
+        self._shown_request = self._request
+        self._finish(results)
+
+    def _finish(self, results) -> None:
+        """Show `results` (None: none) and drop what belonged to the query shown before."""
+        self.last_results = results
+        self.highlights.drop_unless(self._shown_query())
+        self.search_finished.emit(results)
+        if results is not None:
+            self._find_addresses(results, results.documents)
+        if results is not None and results.partial:
+            self._partial_refresh.start()
+        else:
+            self._partial_refresh.stop()
+        damaged = results is not None and results.damaged
+        if damaged and not self._rebuild_asked and not self.paused:
+            self._rebuild_asked = True  # once: a rebuild that does not help must not loop
+            self.start_update()  # the update sees the damage note and rebuilds
+        elif results is not None and not damaged:
+            self._rebuild_asked = False
+
+    def _shown_query(self) -> str | None:
+        return self.last_results.query if self.last_results is not None else None
+
+    def load_more(self) -> bool:
+        """Fetch the next page of the shown results; False when there is nothing to fetch or
+        a search is running (the reader's next scroll asks again)."""
+        results = self.last_results
+        if results is None or not results.has_more or self._search_task is not None:
+            return False
+        if self.searcher is None or self._debounce.isActive():
+            return False
+        generation = self._generation
+        query, filters = self._shown_request
+        self._search_task = run_in_background(
+            search_library,
+            self.searcher,
+            query,
+            filters,
+            len(results.documents),
+            on_done=lambda page: self._on_more(generation, results, page),
+            on_error=lambda e: self._on_results(generation, None, e),
+        )
+        return True
+
+    def _on_more(self, generation: int, results, page) -> None:
+        self._search_task = None
+        if generation != self._generation or results is not self.last_results:
+            self.search_now()  # a newer request came meanwhile
+            return
+        results.extend(page)
+        self.more_results.emit(page)
+        self._find_addresses(results, page.documents)
+
+    def _find_addresses(self, results, documents) -> None:
+        """Addresses of the listed passages, after the rows are shown: parsing a document's
+        structure never delays the results (each is parsed once while its text is loaded)."""
+        from viewer.core.document.passage_addresses import library_addresses
+
+        def found(addresses) -> None:
+            if results is self.last_results and addresses:
+                self.addresses_found.emit(addresses)
+
+        run_in_background(
+            library_addresses,
+            self.searcher,
+            list(documents),
+            on_done=found,
+            on_error=lambda e: log.warning("passage addresses not found: %r", e),
+        )
+
+    # --- opening a result ---------------------------------------------------------------------
+    def open_entry(self, entry) -> None:
+        if self.root is None:
+            return
+        if entry.skipped:  # opening it would read what the scan refused to read
+            self.window.statusBar().showMessage(f"{entry.display_path}: {entry.error}", 15000)
+            return
+        path = self.root / entry.rel_path
+        current = self.window.current_document
+        if current is not None and current.path is not None and Path(current.path) == path:
+            return  # a double click is a click, then an activation: open once
+        self.window.open_document(path)
+
+    def show_hit(self, doc_hits, hit) -> None:
+        """Open the hit's document (if not shown) and reveal the passage, matches highlighted."""
+        from viewer.ui.library.reveal import reveal_hit
+
+        parsed = getattr(self.last_results, "parsed", None)
+        reveal_hit(self.window, doc_hits, hit, self.hit_revealed.emit, parsed)

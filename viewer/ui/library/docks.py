@@ -1,0 +1,108 @@
+"""Entry points of the library feature: `open_library(window, folder)`, `install_library(window)`.
+
+The library's code loads only when a folder is opened (File › Open Folder…, Ctrl+Shift+O; a
+folder on the command line; a folder dropped on the window), never before the first paint.
+Its panels: "Library" on the left, above Topics; "Library search" on the
+right, tabbed with the document search.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDockWidget
+
+from viewer.ui.common import window_fit
+from viewer.ui.library.controller import LibraryController
+from viewer.ui.library.search_panel import LibrarySearchPanel
+from viewer.ui.library.view import LibraryView
+
+LIBRARY_DOCK = "libraryDock"
+LIBRARY_SEARCH_DOCK = "librarySearchDock"
+
+
+def install_library(window) -> LibraryController:
+    """The window's library controller and panels, created on first use."""
+    controller = getattr(window, "library", None)
+    if controller is not None:
+        return controller
+    controller = LibraryController(window)
+    window.library = controller
+    view = LibraryView(controller)
+    panel = LibrarySearchPanel(controller)
+    controller.view, controller.panel = view, panel
+    versions = getattr(window, "versions", None)  # version families feed the search filter
+    if versions is not None:
+        versions.watch_library(controller)
+    left = _dock(window, LIBRARY_DOCK, "Library", view, Qt.DockWidgetArea.LeftDockWidgetArea)
+    right = _dock(window, LIBRARY_SEARCH_DOCK, "Library search", panel)
+    _stack_above(window, left, "topicsDock", ("outlineDock", "articlesDock", "metadataDock"))
+    _tabify_with(window, right, "searchDock")
+    for dock in (left, right):
+        dock.show()  # a dock added to a shown window stays hidden otherwise
+        dock.raise_()
+    window_fit.cap_side_minimums(window)
+    window_fit.balance_docks(window)  # titles of laws are long: the library's share
+    topics = window.findChild(QDockWidget, "topicsDock")
+    if topics is not None and not topics.isHidden():  # the list gets most of the column
+        height = window.height()
+        window.resizeDocks(
+            [left, topics], [height * 3 // 5, height * 2 // 5], Qt.Orientation.Vertical
+        )
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(controller.shutdown)
+    return controller
+
+
+def _dock(window, name: str, title: str, widget, area=Qt.DockWidgetArea.RightDockWidgetArea):
+    dock = window.dock_for(name, title, area)
+    dock.setWidget(widget)
+    return dock
+
+
+def _stack_above(window, dock: QDockWidget, below_name: str, tab_names) -> None:
+    """The library list on top of the column, the document's topics (chapters) below it, so
+    opening a law shows both. The outline and the document info become tabs behind the
+    topics: the right column then has room for its search tabs' titles."""
+    below = window.findChild(QDockWidget, below_name)
+    if below is None or window.dockWidgetArea(below) != window.dockWidgetArea(dock):
+        return
+    window.splitDockWidget(dock, below, Qt.Orientation.Vertical)
+    for name in tab_names:
+        tabbed = window.findChild(QDockWidget, name)
+        if tabbed is not None and not tabbed.isFloating():
+            window.tabifyDockWidget(below, tabbed)
+    below.raise_()
+
+
+def _tabify_with(window, dock: QDockWidget, other_name: str) -> None:
+    other = window.findChild(QDockWidget, other_name)
+    if (
+        other is not None
+        and window.dockWidgetArea(other) == window.dockWidgetArea(dock)
+        and dock not in window.tabifiedDockWidgets(other)
+    ):
+        window.tabifyDockWidget(other, dock)
+
+
+def open_library(window, folder) -> LibraryController:
+    """Show `folder` as the window's library and index it in the background."""
+    controller = install_library(window)
+    controller.open_folder(Path(folder))
+    for name in (LIBRARY_DOCK, LIBRARY_SEARCH_DOCK):
+        dock = window.findChild(QDockWidget, name)
+        dock.show()
+        dock.raise_()
+    return controller
+
+
+def open_folder_dialog(window) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    library = getattr(window, "library", None)
+    start = str(library.root) if library is not None and library.root else str(Path.home())
+    folder = QFileDialog.getExistingDirectory(window, "Open Folder as Library", start)
+    if folder:
+        open_library(window, folder)

@@ -1,0 +1,335 @@
+"""The "Library" panel: the folder's documents (filter as you type, sortable), grouped into
+works once the version families are known (one row per work, its versions beneath with their
+date and status), indexing progress with Cancel / Resume, and the files that could not be read
+with their reasons.
+
+Enter or a click opens a document in the window's topic panes; on a work, its newest version.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.text.plurals import count_noun
+from viewer.ui.common.plain_text import plain_label, rich_safe
+from viewer.ui.library.model import (
+    CATEGORY,
+    DATE,
+    ENTRY_ROLE,
+    TITLE,
+    LibraryFilterProxy,
+    LibraryTreeModel,
+)
+
+FOLDER_MIN_TABLE = 380  # narrower tables show no folder column
+DATE_MIN_TABLE = 240  # ... and no date column
+
+
+def format_eta(seconds: float | None) -> str:
+    if seconds is None:
+        return ""
+    if seconds < 60:
+        return f"about {max(1, round(seconds))} s left"
+    return f"about {round(seconds / 60)} min left"
+
+
+def format_elapsed(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds} s" if seconds < 60 else f"{seconds // 60} min {seconds % 60:02d} s"
+
+
+class LibraryView(QWidget):
+    def __init__(self, controller, parent=None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.folder_label = plain_label("No library open · File › Open Folder… (Ctrl+Shift+O)")
+        self.folder_label.setObjectName("libraryFolder")
+        self.folder_label.setWordWrap(True)
+        self.filter_box = QLineEdit()
+        self.filter_box.setObjectName("libraryFilter")
+        self.filter_box.setPlaceholderText("筛选 Filter titles and folders")
+        self.filter_box.setClearButtonEnabled(True)
+        self.model = LibraryTreeModel(self)
+        self.proxy = LibraryFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.filter_box.textChanged.connect(self._on_filter)
+        self.table = self._build_table()
+        self.count_label = QLabel()
+        self.count_label.setObjectName("libraryCount")
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("libraryProgress")
+        self.progress_label = plain_label()  # shows error messages naming files
+        self.progress_label.setObjectName("libraryProgressText")
+        self.progress_label.setWordWrap(True)
+        self._shown = ""  # the open document's rel_path, once the versions named it
+        self._phase, self._phase_started = "", 0.0
+        self._eta, self._eta_at = None, 0.0  # the last time-left estimate, and when it came
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("libraryNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.hide()
+        self._clock = QTimer(self)  # ticks the elapsed time of a step without counted progress
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._show_phase)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.setObjectName("libraryCancel")
+        self.cancel_button.clicked.connect(self._on_cancel_or_resume)
+        self.problems_button = QToolButton()
+        self.problems_button.setObjectName("libraryProblemsButton")
+        self.problems_button.setCheckable(True)
+        self.problems_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.problems_list = QListWidget()
+        self.problems_list.setObjectName("libraryProblems")
+        self.problems_list.setWordWrap(True)
+        self.problems_list.setMaximumHeight(140)
+        self.problems_list.hide()
+        self.problems_button.toggled.connect(self.problems_list.setVisible)
+        self._layout()
+        controller.opening.connect(self._on_opened)
+        controller.opened.connect(self._on_opened)
+        controller.entries_changed.connect(self._on_entries)
+        controller.indexing_started.connect(self._on_indexing_started)
+        controller.progress.connect(self._on_progress)
+        controller.phase_changed.connect(self._on_phase)
+        controller.indexing_finished.connect(self._on_indexing_finished)
+        self._show_progress(False)
+        self._on_entries()
+
+    def _build_table(self) -> QTreeView:
+        table = QTreeView()
+        table.setObjectName("libraryTable")
+        table.setAccessibleName("Library documents")
+        table.setModel(self.proxy)
+        # The proxy sorts by each row's SORT_ROLE key (see library_model); versions stay
+        # beneath their work.
+        table.setSortingEnabled(True)
+        table.sortByColumn(CATEGORY, Qt.SortOrder.AscendingOrder)
+        header = table.header()
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(False)
+        # Law titles share their start (中华人民共和国…) and differ at the end, where a work's
+        # version count "(2)" also is: a narrow panel cuts the middle.
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        table.setAlternatingRowColors(True)
+        table.setUniformRowHeights(True)  # no per-row size hints over 3,000+ rows
+        table.setRootIsDecorated(True)  # the arrow of a work with several versions
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(CATEGORY, QHeaderView.ResizeMode.Interactive)
+        # Fixed widths: ResizeToContents measures every row on each refresh (3,000+ rows).
+        header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(CATEGORY, 90)
+        header.resizeSection(DATE, table.fontMetrics().horizontalAdvance("2024-12-31") + 16)
+        table.activated.connect(self._on_activated)
+        table.clicked.connect(self._on_activated)  # one click, like results and bookmarks
+        return table
+
+    def _layout(self) -> None:
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_bar, 1)
+        progress_row.addWidget(self.cancel_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count_label, 1)
+        bottom.addWidget(self.problems_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.folder_label)
+        layout.addWidget(self.filter_box)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(bottom)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.notice_label)
+        layout.addWidget(self.problems_list)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A narrow panel keeps the titles readable: the folder, then the date, give way."""
+        super().resizeEvent(event)
+        width = event.size().width() - 12  # the table's children are laid out only later
+        self.table.setColumnHidden(CATEGORY, width < FOLDER_MIN_TABLE)
+        self.table.setColumnHidden(DATE, width < DATE_MIN_TABLE)
+
+    # --- list ---------------------------------------------------------------------------------
+    def _on_opened(self, folder: str) -> None:
+        from viewer.core.base.paths import shown_path
+        from viewer.core.text.file_names import display_name
+
+        self.folder_label.setText(shown_path(display_name(folder)))
+        self.folder_label.setToolTip(rich_safe(display_name(folder)))
+        self._set_notice(self.controller.notice)
+
+    def _set_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+
+    def _on_entries(self) -> None:
+        self.model.set_entries(self.controller.entries, self.controller.filter_keys)
+        self._update_count()
+        self._show_problems()
+        self._reshow()
+
+    def set_works(self, works: list) -> None:
+        """The open library's version families: the list groups each work's versions."""
+        self.model.set_works(works)
+        self._update_count()
+        self._reshow()
+
+    def _reshow(self) -> None:
+        """A refilled list (indexing done) opens the open document's family again."""
+        if self._shown:
+            self.show_document(self._shown)
+
+    def show_document(self, rel_path: str) -> None:
+        """Open the family of `rel_path` and select its row, without opening it again."""
+        self._shown = rel_path
+        index = self.proxy.mapFromSource(self.model.index_of(rel_path))
+        if not index.isValid():
+            return
+        if index.parent().isValid():
+            self.table.expand(index.parent())
+        flags = QItemSelectionModel.SelectionFlag
+        self.table.selectionModel().setCurrentIndex(index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index)
+
+    def _show_problems(self) -> None:
+        problems = self.controller.problems()
+        self.problems_list.clear()
+        for entry in problems:
+            self.problems_list.addItem(f"{entry.display_path}: {entry.error}")
+        self.problems_button.setText(f"Problems ({len(problems)})")
+        self.problems_button.setToolTip(
+            rich_safe("\n".join(f"{e.display_path}: {e.error}" for e in problems[:30]))
+        )
+        self.problems_button.setVisible(bool(problems))
+        if not problems:
+            self.problems_button.setChecked(False)
+
+    def _on_filter(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        """Counted in documents: a shown work counts each of its versions."""
+        total = self.model.document_count()
+        shown = total
+        if self.proxy.rowCount() != self.model.rowCount():
+            rows = range(self.proxy.rowCount())
+            shown = sum(len(self.model.node(self._source(r)).entries) for r in rows)
+        noun = count_noun(total, "document")
+        text = noun if shown == total else f"{shown:,} of {noun}"
+        self.count_label.setText(text)
+
+    def _source(self, row: int):
+        return self.proxy.mapToSource(self.proxy.index(row, 0))
+
+    def visible_entries(self) -> list:
+        """The entry each shown top-level row opens (a work: its newest version)."""
+        return [self.proxy.index(r, 0).data(ENTRY_ROLE) for r in range(self.proxy.rowCount())]
+
+    def _on_activated(self, index) -> None:
+        entry = index.siblingAtColumn(0).data(ENTRY_ROLE)
+        if entry is not None and not entry.error:
+            self.controller.open_entry(entry)
+
+    # --- indexing -----------------------------------------------------------------------------
+    def _show_progress(self, running: bool) -> None:
+        self.progress_bar.setVisible(running)
+        self.cancel_button.setText("Cancel" if running else "Resume indexing")
+        self.cancel_button.setVisible(running or self.controller.paused)
+        self.progress_label.setVisible(bool(self.progress_label.text()))
+
+    def _on_indexing_started(self) -> None:
+        self.progress_bar.setRange(0, 0)  # until the first report says how many
+        self._eta = None
+        self.progress_label.setText("Checking for new and changed files…")
+        self._show_progress(True)
+
+    def _on_progress(self, done: int, total: int, eta) -> None:
+        """Counted progress: a document counts as done once it is written to the index, so
+        the bar and the time left include the writing. Between reports (a batch is being
+        written) the clock counts the time left down."""
+        self.progress_bar.setRange(0, max(1, total))
+        self.progress_bar.setValue(done)
+        self._eta, self._eta_at = eta, time.monotonic()
+        self._phase = f"Indexing {done:,} / {total:,} documents"
+        self._phase_started = None  # a count, not a step: no elapsed time
+        self._show_phase()
+        self._clock.start()
+
+    def _on_phase(self, message: str) -> None:
+        """A step without its own count started: show the time spent on it and, while the
+        bar has a count (the last batch is being written), the time left."""
+        self._phase, self._phase_started = message, time.monotonic()
+        if self.progress_bar.maximum() == 0 or message.startswith("Checking"):
+            self.progress_bar.setRange(0, 0)
+            self._eta = None
+        self._show_phase()
+        self._clock.start()
+
+    def _show_phase(self) -> None:
+        now = time.monotonic()
+        text = self._phase
+        if self._phase_started is not None:
+            text = f"{text}… {format_elapsed(now - self._phase_started)}"
+        if self._eta:  # None: not known yet; 0: done
+            text = f"{text} · {format_eta(max(1.0, self._eta - (now - self._eta_at)))}"
+        self.progress_label.setText(text)
+
+    def _on_indexing_finished(self, report) -> None:
+        self._clock.stop()
+        if report is None:
+            self.progress_label.setText(f"Indexing failed: {self.controller.error}")
+        elif report.cancelled:
+            self.progress_label.setText("Indexing paused; search covers what was indexed.")
+        else:
+            self.progress_label.setText(_summary(report))
+        if report is not None and report.rebuilt:
+            self._set_notice(report.rebuilt)
+        self._show_progress(False)
+
+    def _on_cancel_or_resume(self) -> None:
+        if self.controller.indexing:
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText("Cancelling…")
+            self.controller.cancel_indexing()
+            self.controller.indexing_finished.connect(self._reenable_cancel)
+        else:
+            self.controller.start_update()
+
+    def _reenable_cancel(self, _report) -> None:
+        self.controller.indexing_finished.disconnect(self._reenable_cancel)
+        self.cancel_button.setEnabled(True)
+
+
+def _summary(report) -> str:
+    parts = [
+        f"{len(items)} {name}"
+        for items, name in (
+            (report.added, "added"),
+            (report.changed, "updated"),
+            (report.removed, "removed"),
+            (report.failed, "unreadable"),
+        )
+        if items
+    ]
+    if not parts:
+        return "Index up to date."
+    return f"Indexed: {', '.join(parts)} ({report.seconds:.1f} s)."

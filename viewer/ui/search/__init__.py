@@ -1,0 +1,1 @@
+"""In-document search: the search panel, its controller and match highlighting."""

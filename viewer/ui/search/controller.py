@@ -1,0 +1,280 @@
+"""Search state of the window: the index, the running query, the results and the current match.
+
+- The index is opened on a worker thread once a document has loaded and been painted
+  (nothing of the search core, Whoosh included, is imported before the first paint).
+- Typing restarts a short debounce timer; searches run on a worker, one at a time; each request
+  bumps a generation counter and a result whose generation is old is dropped.
+- Queries typed while the index is still being built run as soon as it is ready.
+- Matches are kept as pane ranges in document order (search_matches) for F3 / Shift+F3.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from viewer.ui.common.hit_list import MARK_CLOSE, MARK_OPEN
+from viewer.ui.common.workers import BackgroundTask, run_in_background
+from viewer.ui.document.matches import (
+    Match,
+    index_in_pane,
+    matches_in_order,
+    pane_ranges,
+    passage_starts,
+)
+from viewer.ui.document.topic_pane import TopicPane
+
+log = logging.getLogger(__name__)
+DEBOUNCE_MS = 200
+INDEX_DELAY_MS = 100  # after the first paint, so start-up never waits for the index
+INDEX_FALLBACK_MS = 2000
+SNIPPET_WIDTH = 64  # characters: about three lines of the results panel
+
+
+def open_search(document):
+    """Worker: build or open the document's index; never raises for index trouble (the core
+    then scans the text instead and says so in `notice`)."""
+    from viewer.core.search.engine import DocumentSearch
+
+    search = DocumentSearch(document, snippet_width=SNIPPET_WIDTH, mark=(MARK_OPEN, MARK_CLOSE))
+    try:
+        search.open()
+    except Exception as error:  # noqa: BLE001 - the first search retries or scans
+        log.warning("could not open the search index: %r", error)
+    return search
+
+
+def run_search(search, query: str):
+    """Worker: every matching passage (limit=None: all spans are needed for F3)."""
+    return search.search(query, limit=None)
+
+
+class SearchController(QObject):
+    state_changed = Signal(str)  # "idle", "indexing", "ready"
+    results_changed = Signal()  # new results, a new pane filter, or cleared
+    current_changed = Signal(int, int)  # (1-based position, count); (0, n) when none
+    search_finished = Signal(object)  # SearchResults applied (tests, --screenshot)
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self.state = "idle"
+        self.query = ""
+        self.results = None  # SearchResults of `query`, when it has run
+        self.pane_filter: str | None = None
+        self.matches: list[Match] = []  # in document order, after the pane filter
+        self.current: int | None = None  # index into matches
+        self._search = None  # DocumentSearch once ready
+        self._indexed = None  # the document whose index was asked for
+        self._starts: dict[str, int] = {}
+        self._generation = 0
+        self._task: BackgroundTask | None = None
+        self._index_task: BackgroundTask | None = None
+        self._pending = False  # a search was asked for while busy or indexing
+        self._revealing = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_now)
+        window.document_loaded.connect(self._on_document)
+        window.pane_changed.connect(self._on_pane_changed)
+        if window.current_document is not None:  # installed after the document was shown
+            self._on_document(window.current_document)
+
+    # --- index ------------------------------------------------------------------------------
+    def _on_document(self, document) -> None:
+        if self._index_task is not None:
+            self._index_task.cancel()
+        self._search = None
+        self._indexed = None
+        self._starts = passage_starts(document)
+        self._set_results(None)
+        self._set_state("indexing")
+        view = self.window.current_view()
+        if view is None:
+            self._start_indexing(document)
+            return
+        from viewer.ui.common.screenshot import FirstPaintWatcher
+
+        def start() -> None:
+            self._start_indexing(document)
+
+        self._paint_watcher = FirstPaintWatcher(
+            view.viewport(), lambda: QTimer.singleShot(INDEX_DELAY_MS, start)
+        )
+        QTimer.singleShot(INDEX_FALLBACK_MS, start)  # a window that is never painted
+
+    def _start_indexing(self, document) -> None:
+        if document is not self.window.current_document or document is self._indexed:
+            return
+        self._indexed = document
+        self._index_task = run_in_background(
+            open_search, document, on_done=lambda s: self._on_index_ready(document, s)
+        )
+
+    def _on_index_ready(self, document, search) -> None:
+        self._index_task = None
+        if document is not self.window.current_document:
+            return
+        self._search = search
+        self._set_state("ready")
+        if self._pending or self.query.strip():
+            self.run_now()
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        self.state_changed.emit(state)
+
+    @property
+    def ready(self) -> bool:
+        return self._search is not None
+
+    def pending_work(self) -> bool:
+        """A search is waiting for the debounce timer, running, or queued."""
+        return self._timer.isActive() or self._task is not None or self._pending
+
+    # --- running queries ----------------------------------------------------------------------
+    def set_query(self, text: str) -> None:
+        """The box changed: search after a short pause (an empty box clears at once)."""
+        self.query = text
+        if not text.strip():
+            self.clear(keep_text=True)
+            return
+        self._timer.start()
+
+    def start_with(self, query: str) -> None:
+        """--search: put `query` in the box, run it when the index is ready, go to match 1."""
+
+        def first_match(_results) -> None:
+            self.search_finished.disconnect(first_match)
+            self.step(1)
+
+        self.search_finished.connect(first_match)
+        panel = getattr(self, "panel", None)
+        if panel is not None:
+            panel.box.setText(query)
+        self.query = query
+        self.run_now()
+
+    def run_now(self) -> None:
+        """Search for `query` now (Enter, the debounce timer, or the index becoming ready)."""
+        self._timer.stop()
+        self._generation += 1
+        if not self.query.strip():
+            return
+        self._pending = True
+        if self._search is not None and self._task is None:
+            self._start()
+
+    def _start(self) -> None:
+        self._pending = False
+        generation, query = self._generation, self.query
+        self._task = run_in_background(
+            run_search,
+            self._search,
+            query,
+            on_done=lambda r: self._on_results(generation, r),
+            on_error=lambda e: self._on_error(generation, e),
+        )
+
+    def _on_results(self, generation: int, results) -> None:
+        self._task = None
+        if generation == self._generation:
+            self.pane_filter = None
+            self._set_results(results)
+            self.search_finished.emit(results)
+        elif self._pending:  # stale: a newer query is waiting for this one to finish
+            self._start()
+
+    def _on_error(self, generation: int, error: BaseException) -> None:
+        self._task = None
+        log.warning("search failed: %r", error)
+        if self._pending:
+            self._start()
+
+    # --- results and matches ------------------------------------------------------------------
+    def _set_results(self, results) -> None:
+        self.results = results
+        self._rebuild_matches()
+
+    def set_pane_filter(self, pane_id: str | None) -> None:
+        self.pane_filter = pane_id or None
+        self._rebuild_matches()
+
+    def visible_hits(self) -> list:
+        hits = self.results.hits if self.results else []
+        return [h for h in hits if self.pane_filter in (None, h.pane_id)]
+
+    def _rebuild_matches(self) -> None:
+        self.matches = matches_in_order(self.visible_hits(), self._starts)
+        self.current = None
+        self._clear_highlights()
+        pane = self.window.current_pane_id
+        if self.matches and pane:
+            self._highlight_pane(pane)
+        self.results_changed.emit()
+        self.current_changed.emit(0, len(self.matches))
+
+    def step(self, delta: int) -> None:
+        """Next (+1) or previous (-1) match in document order, wrapping around."""
+        if not self.matches:
+            return
+        if self.current is None:
+            target = 0 if delta > 0 else len(self.matches) - 1
+        else:
+            target = (self.current + delta) % len(self.matches)
+        self.go_to(target)
+
+    def go_to(self, position: int) -> None:
+        match = self.matches[position]
+        self.current = position
+        ranges = pane_ranges(self.matches, match.pane_id)
+        self._revealing = True
+        try:
+            self.window.reveal(
+                match.pane_id, match.passage_id, ranges, index_in_pane(self.matches, position)
+            )
+        finally:
+            self._revealing = False
+        self.current_changed.emit(position + 1, len(self.matches))
+
+    def activate_hit(self, hit) -> None:
+        """A result was chosen: go to its first match."""
+        for position, match in enumerate(self.matches):
+            if match.passage_id == hit.passage_id:
+                self.go_to(position)
+                return
+
+    def current_match(self) -> Match | None:
+        return self.matches[self.current] if self.current is not None else None
+
+    def clear(self, keep_text: bool = False) -> None:
+        """Forget the query and its results; remove every highlight."""
+        self._timer.stop()
+        self._generation += 1  # a search still running is stale now
+        self._pending = False
+        if not keep_text:
+            self.query = ""
+        self.pane_filter = None
+        self._set_results(None)
+
+    # --- highlights ---------------------------------------------------------------------------
+    def _on_pane_changed(self, pane_id: str) -> None:
+        if not self._revealing and self.matches:
+            self._highlight_pane(pane_id)
+
+    def _highlight_pane(self, pane_id: str) -> None:
+        view = self.window.current_view()
+        if view is None or self.window.current_pane_id != pane_id:
+            return
+        current = self.current_match()
+        index = None
+        if current is not None and current.pane_id == pane_id:
+            index = index_in_pane(self.matches, self.current)
+        view.set_highlights(pane_ranges(self.matches, pane_id), index)
+
+    def _clear_highlights(self) -> None:
+        for view in self.window.findChildren(TopicPane):
+            if view.extraSelections():
+                view.set_highlights([], None)

@@ -1,0 +1,1 @@
+"""Versions in the window: compare side by side, the newer-version bar, the works panel."""

@@ -1,0 +1,214 @@
+"""Start the desktop app: `run_app(args, console)` is called by viewer.cli.main.
+
+Order matters for start-up time: nothing slow (search index, jieba, OpenCC) is imported here;
+the window is shown first and the document is parsed on a worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from viewer.core.base.errors import DocumentError
+from viewer.core.base.paths import default_document
+from viewer.core.document.textio import sniff_document
+from viewer.core.formats.registry import kind_of as converted_kind
+from viewer.core.formats.registry import unsupported_reason
+from viewer.core.formats.safety import quick_check
+
+EXIT_BAD_INPUT = 2
+FIRST_PAINT_ENV = "BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"  # used by benchmarks/startup.py
+_SNIFF_BYTES = 256 * 1024
+QUIT_WAIT_MS = 2000
+log = logging.getLogger(__name__)
+
+
+def check_path(path: Path) -> str | None:
+    """A one-line reason the file cannot be opened, or None if it looks fine.
+
+    Small files are read fully (exactly what the loader will say); for big ones only the
+    start is examined, so a 20 MB file is not read twice before the window appears."""
+    if path.is_dir():
+        return None  # a folder opens as a library
+    try:
+        if converted_kind(path) or unsupported_reason(path):
+            return quick_check(path)  # converting waits for the window (with progress)
+        sniff_document(path, _SNIFF_BYTES)
+    except DocumentError as exc:
+        return " ".join(str(exc).split())
+    return None
+
+
+def parse_size(text: str) -> tuple[int, int] | None:
+    width, sep, height = (text or "").lower().partition("x")
+    if sep and width.isdigit() and height.isdigit() and int(width) > 0 and int(height) > 0:
+        return min(int(width), 8000), min(int(height), 8000)
+    return None
+
+
+def run_app(args, console: bool) -> int:
+    path = Path(args.path).expanduser() if args.path else default_document()
+    size = parse_size(args.size) if args.screenshot else None
+    if args.screenshot and size is None:
+        print(f"briefing-viewer: error: --size {args.size!r} is not WIDTHxHEIGHT", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    problem = check_path(path)
+    if problem and (console or args.screenshot):
+        print(f"briefing-viewer: error: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed to take a screenshot
+    return _run_gui(args, path, problem, size)
+
+
+def _run_gui(args, path: Path, problem: str | None, size) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.ui.common.dialogs.crash import install_excepthook
+    from viewer.ui.common.fonts import ui_font
+
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+    _quiet_harmless_qt_messages()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Briefing Viewer")
+    app.setOrganizationName("briefing-viewer")
+    app.setFont(ui_font())
+    install_excepthook(fatal=args.fatal_errors)
+    open_window(app, args, path, problem, size)
+    return _leave(app.exec())
+
+
+def open_window(app, args, path: Path, problem: str | None, size):
+    """The main window, shown, with its document (or library) on the way."""
+    from PySide6.QtCore import QTimer
+
+    from viewer.core.base.settings import load_settings
+    from viewer.ui.common import screenshot, window_fit
+    from viewer.ui.common.dialogs.errors import show_document_error
+    from viewer.ui.common.feature_docks import reserve_feature_docks
+    from viewer.ui.window.early_keys import EarlyKeys
+    from viewer.ui.window.main_window import MainWindow
+    from viewer.ui.window.theme import apply_theme
+
+    settings = load_settings()
+    apply_theme(app, args.theme or settings.theme)  # before any widget: no re-polish
+    window = MainWindow(settings=settings, theme_mode=args.theme)
+    window.requested_pane = args.pane
+    reserve_feature_docks(window)
+    if size is not None:
+        window.resize(*size)
+        window_fit.cap_side_minimums(window)
+        window_fit.balance_docks(window)
+        search = _install_features(window)  # a screenshot waits for everything anyway
+        ready = search.search_finished if args.search else None
+        if path.is_dir():  # a library: the shot shows it once its files are listed
+            library = _open_library(window, path)
+            library.index_when_listed = False  # exiting would wait for the indexer to commit
+            ready = library.opened
+        screenshot.install_screenshot(
+            app, window, args.screenshot, ready=ready, document=not path.is_dir()
+        )
+        if args.search:
+            search.start_with(args.search)
+    else:
+        window.restore_layout()
+        # Keys pressed before the features exist (Ctrl+F, a query) are held, then replayed.
+        window.early_keys = EarlyKeys(window)
+        # Search and bookmarks (and the cores behind them) load once the document is shown.
+        if problem or path.is_dir():
+            QTimer.singleShot(0, lambda: _install_features(window, args.search))
+        else:
+            # Two event-loop turns: whatever else waits for the first paint runs first.
+            screenshot.when_document_painted(
+                window,
+                lambda: QTimer.singleShot(0, lambda: _install_features(window, args.search)),
+            )
+    if os.environ.get(FIRST_PAINT_ENV):
+        screenshot.install_first_paint_exit(app, window)
+    if path.is_dir() and size is None:
+        from viewer.ui.library.docks import install_library
+
+        # Its panels are in place from the first frame: a click or a query typed at once lands
+        # where it was aimed, not in a panel that is about to be covered. Listing the folder
+        # starts once the window has been painted.
+        install_library(window)
+        window._first_paint_watcher = screenshot.FirstPaintWatcher(
+            window, lambda: _open_library(window, path)
+        )
+    elif not problem:
+        # Before show(): a cached document is then laid out once, with its content.
+        window.open_document(path)
+    window.show()
+    if problem:
+        show_document_error(window, problem)
+    return window
+
+
+def _leave(code: int) -> int:
+    """After Quit: background work gets QUIT_WAIT_MS to finish. A parse still running then
+    (a pathological file can take minutes, and Python cannot stop a thread) would keep the
+    process alive while Qt's thread pool waits for it at exit, so the process ends now; what
+    it saved was written atomically, and the library indexer was stopped on aboutToQuit."""
+    from viewer.ui.common.workers import wait_for_all
+
+    if wait_for_all(QUIT_WAIT_MS):
+        return code
+    log.warning("quitting while background work still runs; it is abandoned")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
+
+
+def _open_library(window, folder: Path):
+    from viewer.ui.library.docks import open_library
+
+    return open_library(window, folder)
+
+
+def _install_features(window, query: str | None = None):
+    from viewer.ui.articles.controller import install_articles
+    from viewer.ui.bookmarks.controller import install_bookmarks
+    from viewer.ui.search.panel import install_search
+    from viewer.ui.versions.controller import install_versions
+
+    search = install_search(window)
+    wire_memo(window, install_bookmarks(window))
+    install_articles(window)
+    install_versions(window)
+    if query:
+        search.start_with(query)
+    early_keys = getattr(window, "early_keys", None)
+    if early_keys is not None:
+        early_keys.replay()
+    return search
+
+
+def wire_memo(window, bookmarks) -> None:
+    """The bookmarks panel's Excerpt memo… button opens the export feature's memo dialog: the
+    two features meet here, in the window, not in each other."""
+
+    def memo() -> None:
+        from viewer.ui.export.controller import exporter  # loaded on use
+
+        exporter(window).memo(bookmarks.panel.listed_entries())
+
+    bookmarks.panel.memo_requested.connect(memo)
+
+
+# Printed by the offscreen platform on every show/resize; says nothing about our app.
+_HARMLESS = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+)
+
+
+def _quiet_harmless_qt_messages() -> None:
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if not message.startswith(_HARMLESS):
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)

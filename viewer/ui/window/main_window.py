@@ -1,0 +1,396 @@
+"""The main window: topic list, the current pane, its outline, document info, status bar.
+
+Extension points for later features (search, bookmarks): `add_dock(dock)`, `menu(title)`,
+the signals `document_loaded(Document)` and `pane_changed(str)`, and `reveal(...)` to show a
+passage with highlighted ranges. Documents are loaded off the GUI thread (workers.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFrame,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from viewer.core.base.errors import DocumentError, StorageError
+from viewer.core.base.paths import app_paths
+from viewer.core.base.settings import Settings, load_settings, save_settings
+from viewer.core.document.cache import cached_document, load_document_cached
+from viewer.core.document.model import Document
+from viewer.ui.common import panel_toggle, window_fit
+from viewer.ui.common.dialogs.errors import confirm_external_link, show_document_error
+from viewer.ui.common.fonts import clamp_zoom, zoom_percent
+from viewer.ui.common.info_bar import InfoBar
+from viewer.ui.common.workers import BackgroundTask, run_in_background
+from viewer.ui.document.landing_pane import first_reading_pane
+from viewer.ui.document.metadata_panel import MetadataPanel
+from viewer.ui.document.outline_panel import OutlinePanel
+from viewer.ui.document.topic_pane import TopicPane
+from viewer.ui.window import menus as window_menus
+from viewer.ui.window import theme
+
+log = logging.getLogger(__name__)
+APP_TITLE = "Briefing Viewer"
+MANY_PANES = 1_000  # beyond this the topic list gives every title one line
+
+
+class MainWindow(QMainWindow):
+    document_loaded = Signal(object)  # Document
+    pane_changed = Signal(str)  # pane id
+    load_failed = Signal(str)  # the message shown to the user
+
+    def __init__(self, settings: Settings | None = None, theme_mode: str | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_TITLE)
+        self.setAcceptDrops(True)
+        self.settings = settings or load_settings()
+        self.qsettings = QSettings(
+            str(app_paths().config / "window.ini"), QSettings.Format.IniFormat
+        )
+        self.current_document: Document | None = None
+        self.current_pane_id: str | None = None
+        self.requested_pane: str | None = None  # from --pane, used by the next load
+        self.quiet_errors = False  # --screenshot: report through load_failed only, no dialog
+        self.zoom = clamp_zoom(self.settings.zoom)
+        self.theme_mode = theme_mode or self.settings.theme
+        self.resolved_theme = "light"
+        self._views: dict[str, TopicPane] = {}
+        self._load_task: BackgroundTask | None = None
+        self._build_central()
+        self._build_docks()
+        self._build_status_bar()
+        window_menus.build_menus(self)
+        self.set_theme(self.theme_mode, persist=False)
+        notice = self.settings.reset_notice()  # e.g. a hand-edited settings file
+        self._startup_notices = [notice] if notice else []
+        self.info_bar.show_messages(self._startup_notices)
+
+    # --- construction -------------------------------------------------------------------------
+    def _build_central(self) -> None:
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.info_bar = InfoBar()
+        self.stack = QStackedWidget()
+        self.placeholder = QLabel("Open a briefing with File › Open (Ctrl+O) or drop a file here.")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.placeholder)
+        layout.addWidget(self.info_bar)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_docks(self) -> None:
+        self.pane_list = QListWidget()
+        self.pane_list.setObjectName("panes")
+        self.pane_list.setAccessibleName("Topics")
+        self.pane_list.setWordWrap(True)
+        self.pane_list.setSpacing(2)
+        self.pane_list.currentRowChanged.connect(self._on_pane_row)
+        self.outline = OutlinePanel()
+        self.outline.passage_activated.connect(self.scroll_to_passage)
+        self.metadata = MetadataPanel()
+        self.panels_menu = QMenu("&Panels", self)
+        self.add_dock(self._dock("Topics", "topicsDock", self.pane_list), Qt.LeftDockWidgetArea)
+        self.add_dock(self._dock("Outline", "outlineDock", self.outline), Qt.LeftDockWidgetArea)
+        self.add_dock(self._dock("Info", "metadataDock", self.metadata))
+        self.resizeDocks(
+            [self.findChild(QDockWidget, "topicsDock")], [270], Qt.Orientation.Horizontal
+        )
+
+    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)  # saveState() identifies docks by object name
+        dock.setWidget(widget)
+        return dock
+
+    def _build_status_bar(self) -> None:
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # indeterminate: "working", no fake percentage
+        self.busy.setMaximumWidth(140)
+        self.busy.hide()
+        self.zoom_label = QLabel()
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(self.zoom_label)
+
+    # --- extension points ---------------------------------------------------------------------
+    def dock_for(
+        self, name: str, title: str, area=Qt.DockWidgetArea.RightDockWidgetArea
+    ) -> QDockWidget:
+        """The dock named `name`: the one reserved for it, or a new one added to the window.
+
+        Features whose code loads after the first paint reserve their dock before it, so the
+        window's layout (and its saved state) is complete from the first frame."""
+        dock = self.findChild(QDockWidget, name)
+        if dock is None:
+            dock = QDockWidget(title, self)
+            dock.setObjectName(name)
+            dock.setWidget(QWidget())
+            self.add_dock(dock, area)
+        return dock
+
+    def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea) -> None:
+        """Add a panel; it gets a View › Panels toggle and its saved place is restored."""
+        if not dock.objectName():
+            raise ValueError("dock widgets need an objectName so their layout can be saved")
+        self.addDockWidget(area, dock)
+        self.restoreDockWidget(dock)  # no-op unless a saved state knows this dock
+        panel_toggle.bring_forward_on_toggle(dock)
+        self.panels_menu.addAction(dock.toggleViewAction())
+
+    def menu(self, title: str) -> QMenu:
+        return window_menus.menu(self, title)
+
+    # --- documents ----------------------------------------------------------------------------
+    def open_document(self, path: Path | str) -> None:
+        """Load `path` in the background; errors end in a dialog, never a traceback.
+
+        An unchanged file already in the document cache is shown at once instead (reading the
+        cache takes about a millisecond; a worker round trip would cost a whole extra paint)."""
+        path = Path(path)
+        if path.is_dir():  # a folder is a library: its panels list and search its documents
+            from viewer.ui.library.docks import open_library
+
+            open_library(self, path)
+            return
+        if self._load_task is not None:
+            self._load_task.cancel()  # the newest request wins
+            self._load_task = None
+        cached = cached_document(path, self._cache_dir())
+        if cached is not None:
+            self.show_document(cached)
+            return
+        self._set_busy(f"Opening {path.name}…")
+        self._load_task = run_in_background(
+            load_document_cached,
+            path,
+            self._cache_dir(),
+            on_done=self.show_document,
+            on_error=self._on_load_error,
+        )
+
+    @staticmethod
+    def _cache_dir() -> Path:
+        return app_paths().cache / "documents"
+
+    def show_document(self, document: Document) -> None:
+        self._set_busy(None)
+        self._load_task = None
+        for view in self._views.values():
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self._views.clear()
+        self.current_document = document
+        self.current_pane_id = None
+        self.setWindowTitle(f"{document.title} — {APP_TITLE}")
+        self.metadata.show_document(document)
+        self.info_bar.show_messages([*self._startup_notices, *document.warnings])
+        self._startup_notices = []  # said once, beside the first document
+        self.pane_list.blockSignals(True)
+        self.pane_list.clear()
+        # Wrapped titles are measured one by one: 60,000 of them took 0.3 s to select a row.
+        self.pane_list.setUniformItemSizes(len(document.panes) > MANY_PANES)
+        self.pane_list.addItems([pane.title for pane in document.panes])
+        self.pane_list.blockSignals(False)
+        window_menus.rebuild_go_menu(self)
+        if document.path is not None:
+            self.settings.add_recent(document.path)
+        if document.panes:
+            self.show_pane(self._initial_pane(document))
+        if document.warnings:
+            self.statusBar().showMessage(" ".join(document.warnings), 15000)
+        self.document_loaded.emit(document)
+
+    def _initial_pane(self, document: Document) -> str:
+        wanted = self.requested_pane or self.settings.last_pane.get(_doc_key(document), "")
+        self.requested_pane = None
+        for pane in document.panes:
+            if wanted in (pane.id, pane.title):
+                return pane.id
+        return first_reading_pane(document).id
+
+    def _on_load_error(self, error: BaseException) -> None:
+        self._set_busy(None)
+        self._load_task = None
+        if not isinstance(error, DocumentError):
+            raise error  # a bug, not bad input: the excepthook logs and reports it
+        self._fail(str(error))
+
+    def _fail(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        self.load_failed.emit(message)
+        if not self.quiet_errors:
+            show_document_error(self, message)
+
+    def _set_busy(self, message: str | None) -> None:
+        self.busy.setVisible(message is not None)
+        if message:
+            self.statusBar().showMessage(message)
+        else:
+            self.statusBar().clearMessage()
+
+    # --- panes --------------------------------------------------------------------------------
+    def show_pane(self, pane_id: str) -> None:
+        document = self.current_document
+        pane = document.pane(pane_id) if document else None
+        if pane is None:
+            return
+        view = self._views.get(pane_id) or self._create_view(pane)
+        self.stack.setCurrentWidget(view)
+        self.current_pane_id = pane_id
+        row = document.panes.index(pane)
+        if self.pane_list.currentRow() != row:
+            self.pane_list.blockSignals(True)
+            self.pane_list.setCurrentRow(row)
+            self.pane_list.blockSignals(False)
+        self.outline.show_pane(pane)
+        self.settings.last_pane[_doc_key(document)] = pane_id
+        self.statusBar().showMessage(
+            f"{pane.title} — topic {row + 1} of {len(document.panes)}, "
+            f"{len(pane.text):,} characters",
+            8000,
+        )
+        self.pane_changed.emit(pane_id)
+
+    def _create_view(self, pane) -> TopicPane:
+        """Views are made on first visit: a 20 MB document has many panes, most never read."""
+        view = TopicPane()
+        view.setObjectName("topic")
+        view.setFrameShape(QFrame.Shape.NoFrame)
+        view.set_zoom(self.zoom)
+        view.show_pane(pane, theme.markdown_css(self.resolved_theme))
+        view.external_link_requested.connect(self._open_external)
+        self._views[pane.id] = view
+        self.stack.addWidget(view)
+        return view
+
+    def current_view(self) -> TopicPane | None:
+        return self._views.get(self.current_pane_id or "")
+
+    def step_pane(self, delta: int) -> None:
+        if self.current_document and self.current_document.panes:
+            count = len(self.current_document.panes)
+            row = (max(0, self.pane_list.currentRow()) + delta) % count
+            self.show_pane(self.current_document.panes[row].id)
+
+    def show_pane_number(self, number: int) -> None:
+        if self.current_document and 0 < number <= len(self.current_document.panes):
+            self.show_pane(self.current_document.panes[number - 1].id)
+
+    def _on_pane_row(self, row: int) -> None:
+        if self.current_document and 0 <= row < len(self.current_document.panes):
+            self.show_pane(self.current_document.panes[row].id)
+
+    def scroll_to_passage(self, passage_id: str) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.scroll_to_passage(passage_id)
+
+    def reveal(self, pane_id, passage_id=None, ranges=None, current=None) -> None:
+        """Show a pane, scroll to a passage and (optionally) highlight Pane.text ranges."""
+        self.show_pane(pane_id)
+        view = self.current_view()
+        if view is None or self.current_pane_id != pane_id:
+            return
+        if passage_id:
+            view.scroll_to_passage(passage_id)
+        if ranges is not None:
+            view.set_highlights(list(ranges), current)
+
+    def _open_external(self, url: QUrl) -> None:
+        if confirm_external_link(self, url):
+            QDesktopServices.openUrl(url)
+
+    # --- zoom and theme -------------------------------------------------------------------------
+    def set_zoom(self, zoom: int) -> None:
+        self.zoom = clamp_zoom(zoom)
+        self.settings.zoom = self.zoom
+        for view in self._views.values():
+            view.set_zoom(self.zoom)
+        self.zoom_label.setText(f"Zoom {zoom_percent(self.zoom)}%")  # one style at every step
+
+    def set_theme(self, mode: str, persist: bool = True) -> None:
+        self.theme_mode = mode
+        if persist:
+            self.settings.theme = mode
+        self.resolved_theme = theme.apply_theme(QApplication.instance(), mode)
+        css = theme.markdown_css(self.resolved_theme)
+        self.info_bar.setStyleSheet(theme.widget_qss(self.resolved_theme))
+        for view in self._views.values():
+            view.restyle(css)
+        window_menus.sync_theme_actions(self)
+        self.set_zoom(self.zoom)
+
+    # --- state --------------------------------------------------------------------------------
+    def restore_layout(self, screen_rect=None) -> None:
+        """Saved geometry and panels, fitted to the screen (`screen_rect`: its available part,
+        by default the window's screen's): a window saved on a bigger screen still fits."""
+        geometry = self.qsettings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(window_fit.first_size(screen_rect or window_fit.available_rect(self)))
+        self._screen_rect = screen_rect
+        window_fit.fit_to_screen(self, screen_rect)
+        window_fit.cap_side_minimums(self)
+        state = self.qsettings.value("windowState")
+        if state is None or not self.restoreState(state):
+            window_fit.balance_docks(self)
+        else:
+            window_fit.keep_reading_room(self)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if hasattr(self, "_screen_rect"):  # the frame's size is known only now
+            window_fit.fit_to_screen(self, self._screen_rect)
+            del self._screen_rect
+            window_fit.schedule_keep_reading_room(self)  # restored panels may be too wide
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            window_fit.schedule_keep_reading_room(self)
+
+    def save_state(self) -> None:
+        self.qsettings.setValue("geometry", self.saveGeometry())
+        self.qsettings.setValue("windowState", self.saveState())
+        self.qsettings.sync()
+        try:
+            save_settings(self.settings)
+        except (OSError, StorageError) as exc:  # a read-only data dir must not stop closing
+            log.warning("could not save settings: %s", exc)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._load_task is not None:
+            self._load_task.cancel()
+        self.save_state()
+        super().closeEvent(event)
+
+    # --- drag and drop ------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        local = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if local:
+            event.acceptProposedAction()
+            self.open_document(local[0])
+
+
+def _doc_key(document: Document) -> str:
+    return str(Path(document.path).resolve()) if document.path else document.title
