@@ -32,6 +32,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Sig
 
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.library.reveal import RevealedHighlights
+from viewer.ui.library.searching import LibrarySearching
 
 log = logging.getLogger(__name__)
 POLL_MS = 5000
@@ -41,7 +42,6 @@ PROGRESS_INTERVAL_S = 0.1
 QUIT_GRACE_MS = 5000  # shutdown: time for a cancelled child to commit before it is ended
 MAX_WATCHED_DIRS = 500
 SNIPPET_WIDTH = 64
-PAGE_SIZE = 50  # documents per page of results
 PARTIAL_REFRESH_S = 3.0
 
 
@@ -88,11 +88,7 @@ def with_keys(entries):
     return entries, filter_keys(entries)
 
 
-def search_library(search, query: str, filters: dict, offset: int = 0):
-    return search.search(query, limit=PAGE_SIZE, offset=offset, passages_per_document=3, **filters)
-
-
-class LibraryController(QObject):
+class LibraryController(LibrarySearching, QObject):
     opening = Signal(str)  # a folder was chosen; its files are being listed
     opened = Signal(str)  # the folder, once its files are listed
     entries_changed = Signal()
@@ -334,118 +330,6 @@ class LibraryController(QObject):
         self._open_task = self._update_task = self._check_task = self._search_task = None
         self._generation += 1
         self._pool.waitForDone(timeout_ms)
-
-    # --- searching ----------------------------------------------------------------------------
-    def set_query(self, query: str, **filters) -> None:
-        """The box or a filter changed: search after a short pause."""
-        self._request = (query, filters)
-        self._generation += 1
-        self._debounce.start()
-
-    def search_now(self) -> None:
-        self._debounce.stop()
-        self._generation += 1
-        query, filters = self._request
-        if not query.strip() or self.searcher is None:
-            self._finish(None)
-            return
-        if self._search_task is not None:
-            return  # started when the running one returns
-        generation = self._generation
-        self.search_started.emit()
-        self._search_task = run_in_background(
-            search_library,
-            self.searcher,
-            query,
-            filters,
-            on_done=lambda r: self._on_results(generation, r),
-            on_error=lambda e: self._on_results(generation, None, e),
-        )
-
-    def _refresh_partial(self) -> None:
-        shown = self.last_results
-        busy = self._search_task is not None or self._debounce.isActive()
-        if shown is not None and shown.partial and self.indexing and not busy:
-            self.search_now()  # more of the folder is searchable now
-
-    def _on_results(self, generation: int, results, error=None) -> None:
-        self._search_task = None
-        self.search_error = "" if error is None else f"Search failed: {error}"
-        if error is not None:
-            log.warning("library search failed: %r", error)
-        if generation != self._generation:
-            self.search_now()  # stale: run the newest request
-            return
-        self._shown_request = self._request
-        self._finish(results)
-
-    def _finish(self, results) -> None:
-        """Show `results` (None: none) and drop what belonged to the query shown before."""
-        self.last_results = results
-        self.highlights.drop_unless(self._shown_query())
-        self.search_finished.emit(results)
-        if results is not None:
-            self._find_addresses(results, results.documents)
-        if results is not None and results.partial:
-            self._partial_refresh.start()
-        else:
-            self._partial_refresh.stop()
-        damaged = results is not None and results.damaged
-        if damaged and not self._rebuild_asked and not self.paused:
-            self._rebuild_asked = True  # once: a rebuild that does not help must not loop
-            self.start_update()  # the update sees the damage note and rebuilds
-        elif results is not None and not damaged:
-            self._rebuild_asked = False
-
-    def _shown_query(self) -> str | None:
-        return self.last_results.query if self.last_results is not None else None
-
-    def load_more(self) -> bool:
-        """Fetch the next page of the shown results; False when there is nothing to fetch or
-        a search is running (the reader's next scroll asks again)."""
-        results = self.last_results
-        if results is None or not results.has_more or self._search_task is not None:
-            return False
-        if self.searcher is None or self._debounce.isActive():
-            return False
-        generation = self._generation
-        query, filters = self._shown_request
-        self._search_task = run_in_background(
-            search_library,
-            self.searcher,
-            query,
-            filters,
-            len(results.documents),
-            on_done=lambda page: self._on_more(generation, results, page),
-            on_error=lambda e: self._on_results(generation, None, e),
-        )
-        return True
-
-    def _on_more(self, generation: int, results, page) -> None:
-        self._search_task = None
-        if generation != self._generation or results is not self.last_results:
-            self.search_now()  # a newer request came meanwhile
-            return
-        results.extend(page)
-        self.more_results.emit(page)
-        self._find_addresses(results, page.documents)
-
-    def _find_addresses(self, results, documents) -> None:
-        """Addresses of the listed passages, after the rows are shown: parsing a document's
-        structure never delays the results (each is parsed once while its text is loaded)."""
-        from viewer.core.document.passage_addresses import library_addresses
-
-        def found(addresses) -> None:
-            if results is self.last_results and addresses:
-                self.addresses_found.emit(addresses)
-
-        run_in_background(
-            library_addresses,
-            self.searcher,
-            list(documents),
-            on_done=found,
-            on_error=lambda e: log.warning("passage addresses not found: %r", e),
-        )
 
     # --- opening a result ---------------------------------------------------------------------
     def open_entry(self, entry) -> None:
