@@ -216,6 +216,10 @@ class TextCache:
                 self._used -= old.cost
 
     @property
+    def budget_mb(self) -> int:
+        return self._budget // (1024 * 1024)
+
+    @property
     def held(self) -> int:
         """Documents in memory now."""
         return len(self._docs)
