@@ -188,12 +188,18 @@ def _literal_and(parsed: ParsedQuery, doc: DocText) -> set[int] | None:
     """The passages holding every clause of plain words (an AND of 人民法院 and 判决: the
     intersection of each word's passages, one C-level `in` per passage and word, instead of a
     regex step per occurrence of the common word); None when no clause is plain words."""
-    found: set[int] | None = None
-    for clause in parsed.clauses:
-        if not all(not t.negated and is_literal(t) for t in clause):
-            continue  # left to text_matches
-        holding = set().union(*(_passages_holding(doc, t.folded) for t in clause))
-        found = holding if found is None else found & holding
+    plain = [
+        [t.folded for t in clause]
+        for clause in parsed.clauses
+        if all(not t.negated and is_literal(t) for t in clause)  # others: text_matches
+    ]
+    if not plain:
+        return None
+    plain.sort(key=lambda words: -min(map(len, words)))  # longer words: likely rarer, first
+    found = set().union(*(_passages_holding(doc, word) for word in plain[0]))
+    parts = doc.parts
+    for words in plain[1:]:  # only the passages still in the running
+        found = {i for i in found if any(word in parts[i] for word in words)}
         if not found:
             break
     return found
