@@ -227,7 +227,7 @@ def test_text_only_parse_equals_full_parse_on_markup(markdown_text):
 
 
 def test_totals_paging_and_title_only_matches(folder):
-    # the index holds the title too: a file whose title alone holds the word is no match
+    # a file whose title alone holds the word is no match (the index holds the passages only)
     write(folder, "经济法/专利法.md", "专利法", "发明创造应当具备新颖性。")
     for n in range(12):
         write(folder, f"杂项/文件{n}.md", f"杂项{n}", f"第{n}项 专利申请应当 提交 材料。")
