@@ -107,7 +107,7 @@ def query_child(corpus: str) -> dict:
     search.open()
     open_s = time.perf_counter() - started
     idle_mb = tree_rss_mb(os.getpid())
-    docs = search._texts.docs()  # the same texts, for the baselines
+    docs = {d.rel_path: d for d in search.index.texts.all()}  # for the baselines
     rows = queries()
     out = {"open_s": round(open_s, 2), "idle_rss_mb": round(idle_mb), "queries": []}
     fts = sqlite3.connect(":memory:")

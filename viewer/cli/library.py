@@ -44,6 +44,8 @@ def open_library_search(folder: str, stderr=None) -> LibrarySearch:
     for entry in report.skipped + report.failed:
         print(f"skipped {entry.display_path}: {entry.error}", file=stderr)
     search = LibrarySearch(index)
+    if not report.cancelled:  # every file found is in the file list now: no second walk
+        search.set_catalog(list(index.manifest().values()))
     search.open()
     return search
 

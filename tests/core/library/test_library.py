@@ -161,8 +161,9 @@ def test_grouped_results_hits_and_snippets(folder):
             assert "<mark>应当</mark>" in hit.snippet
     assert results.total == sum(d.hits for d in results.documents)
     assert search.search("经营者集中").documents[0].title == "中华人民共和国反垄断法"
-    # negation works per passage, as in one document: 第三条 has 公布 and 施行 together
-    assert search.search("公布 -网络").total_documents == 3
+    # negation works per passage, as in one document: 第三条 has 公布 and 施行 together, and
+    # the network law's 第三条 matches 公布 -网络 though other passages hold 网络
+    assert search.search("公布 -网络").total_documents == 4
     assert search.search("公布 -施行").total_documents == 0
     assert search.search("红 OR 纳").total_documents == 2  # single characters
     assert search.search('"经营者 集中"').total_documents == 0
@@ -226,7 +227,7 @@ def test_text_only_parse_equals_full_parse_on_markup(markdown_text):
 
 
 def test_totals_paging_and_title_only_matches(folder):
-    # the index holds the title too: a file whose title alone holds the word is no match
+    # a file whose title alone holds the word is no match (the index holds the passages only)
     write(folder, "经济法/专利法.md", "专利法", "发明创造应当具备新颖性。")
     for n in range(12):
         write(folder, f"杂项/文件{n}.md", f"杂项{n}", f"第{n}项 专利申请应当 提交 材料。")

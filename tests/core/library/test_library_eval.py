@@ -41,7 +41,7 @@ def test_expected_document_in_top_5(laws_search, eval_dir):
 
 
 def test_quoted_queries_match_substring_truth(laws_search, eval_dir):
-    docs = laws_search._texts.docs()
+    docs = {d.rel_path: d for d in laws_search.index.texts.all()}
     quoted = [q for q, _ in eval_rows(eval_dir) if q.startswith('"')] + ['"连接一切"', '"居住权"']
     for query in quoted:
         needle = fold(parse_query(query).positive_terms[0].text)
@@ -65,7 +65,7 @@ def _sample_words(docs, count=60):
 
 def test_totals_equal_substring_truth(laws_search, eval_dir):
     """total_documents is exact (and says so) for one-clause queries, common words included."""
-    docs = laws_search._texts.docs()
+    docs = {d.rel_path: d for d in laws_search.index.texts.all()}
     queries = [q for q, _ in eval_rows(eval_dir)] + ["保险", "证券", "应当", "网", "uber", "6.43亿"]
     for query in queries + _sample_words(docs):
         needle = fold(parse_query(query).positive_terms[0].text)

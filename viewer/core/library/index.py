@@ -1,7 +1,7 @@
 """Building and updating a library's search index, with progress and cancellation.
 
 Layout, in app_paths().index_root / "library-<hash of folder>-v<ANALYZER_VERSION>":
-  whoosh/          one Whoosh document per file (path + full text, CJK bigrams with positions)
+  whoosh/          one Whoosh document per file (path + full text, CJK bigrams, no positions)
   texts.sqlite3    every file's passages (library_texts), for locating hits and snippets
   manifest.json    path -> size, mtime, hash, title, category, date, error (library)
 
@@ -68,9 +68,11 @@ def library_schema():
     from viewer.core.search.analysis import bigram_analyzer
     from viewer.core.search.query_builder import TEXT_FIELD
 
+    # No positions (phrase=False): library queries are unordered Ands of bigrams whose hits the
+    # texts confirm, so positions were written for nothing (see docs/benchmarks.md, build levers).
     return fields.Schema(
         path=fields.ID(stored=True, unique=True),
-        **{TEXT_FIELD: fields.TEXT(analyzer=bigram_analyzer(), phrase=True)},
+        **{TEXT_FIELD: fields.TEXT(analyzer=bigram_analyzer(), phrase=False)},
     )
 
 

@@ -13,13 +13,15 @@ from viewer.core.base.errors import SearchIndexError
 from viewer.core.base.paths import app_paths, temp_cache_root
 
 log = logging.getLogger(__name__)
+# 2: the Whoosh body holds no title and no positions (older indexes are left and rebuilt)
+LIBRARY_FORMAT = 2
 
 
 def library_index_dir(root: Path | str) -> Path:
     from viewer.core.search.analysis import ANALYZER_VERSION
 
     key = hashlib.sha1(os.fsencode(Path(root).resolve())).hexdigest()[:16]  # any name
-    return app_paths().index_root / f"library-{key}-v{ANALYZER_VERSION}"
+    return app_paths().index_root / f"library-{key}-v{ANALYZER_VERSION}.{LIBRARY_FORMAT}"
 
 
 def writable_index_dir(root: Path | str) -> tuple[Path, str]:

@@ -65,8 +65,9 @@ def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> 
         title=document.title,
         date=_document_date(document, rel_path),
         passages=len(passages),
-        # what the Whoosh writer indexes: the title too, so title words always match
-        body="\n".join([document.title, *(p[4] for p in passages)]),
+        # what the Whoosh writer indexes: the passages only, so the index's hits are the files
+        # whose text holds the words (the title is boosted apart, library_search)
+        body="\n".join(p[4] for p in passages),
         blobs=encode_row(document.title, panes, passages),
     )
     return result

@@ -6,9 +6,8 @@ Sequence matching costs ~10 ms a query in pure Python); the order shown is that 
 the title (library_search), never the exact hit count, so ranking opens no file.
 Whether a candidate really matches is decided by the cheapest exact means:
 - the index alone (`index_decides`): one clause of terms that are each a single index term (a
-  word, a number, one or two CJK characters), so the Whoosh hits are the substring truth. One
-  exception is checked up front: the index also holds the title, so a file whose title holds a
-  word may match in the index only;
+  word, a number, one or two CJK characters), so the Whoosh hits are the substring truth (the
+  index holds the passages only, not the title: no text is opened, however common the word);
 - a substring test of each candidate's whole text (`whole_text_test`) for other one-clause
   queries (longer CJK words, quoted phrases): a passage can't match across the separator, so
   the file matches when its text holds a term; ~6 µs a file, and the total is exact;
@@ -19,7 +18,7 @@ Whether a candidate really matches is decided by the cheapest exact means:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 
 from viewer.core.library.passages import is_literal, is_simple, passage_matches
 from viewer.core.library.texts import DocText
@@ -97,12 +96,10 @@ class Ranking:
         parsed: ParsedQuery,
         candidates: list[tuple[str, float]],
         texts: Callable[[str], DocText | None],
-        titled: Collection[str],
         indexed: bool = True,
     ) -> None:
-        """`candidates`: (rel_path, score) best first; `titled`: the files whose folded title
-        holds a word of the query; `indexed`: False when the candidates are not the index's
-        hits (a scan of every stored text), so the index decides nothing."""
+        """`candidates`: (rel_path, score) best first; `indexed`: False when the candidates
+        are not the index's hits (a scan of every stored text), so the index decides nothing."""
         self.parsed = parsed
         self.candidates = candidates
         self._texts = texts
@@ -113,13 +110,8 @@ class Ranking:
         decided = indexed and index_decides(parsed)
         test = whole_text_test(parsed)
         if test is not None:
-            # the index decides: only files whose title holds a term need a look;
-            # else the whole-text test is cheap and exact: check every candidate
-            if decided:  # only the files whose title holds a word may be index-only matches
-                wrong = {p for p in titled if (doc := texts(p)) is None or not test(doc.folded)}
-                if wrong:
-                    candidates = [item for item in candidates if item[0] not in wrong]
-            else:
+            # the index decides alone; else the whole-text test is exact: check every candidate
+            if not decided:
                 kept = []
                 for path, score in candidates:
                     doc = texts(path)

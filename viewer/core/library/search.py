@@ -126,7 +126,7 @@ class LibrarySearch:
         self._rankings: OrderedDict[tuple, Ranking] = OrderedDict()
 
     def open(self) -> None:
-        """Open the index and load the texts now (else the first search does it, ~0.5 s)."""
+        """Open the index (texts are read per document when a search needs them)."""
         with self._lock:
             if self._generation == self.index.generation and self._still_current():
                 return
@@ -156,8 +156,7 @@ class LibrarySearch:
             for docnum, path in self._paths.items():
                 self._docnum_titles[docnum] = self._titles.get(path, "")
             self._rankings.clear()
-            self._texts.invalidate()
-            self._texts.docs()
+            self._texts.invalidate()  # texts are read again as results need them
             self._generation = self.index.generation
 
     def _still_current(self) -> bool:
@@ -273,7 +272,8 @@ class LibrarySearch:
             self._fill(results, *page)
         except Exception as scan_error:  # noqa: BLE001 - the texts are damaged too
             log.warning("library text scan failed too: %r", scan_error)
-            results.documents = []
+            results.documents = []  # nor counts from the index whose texts failed
+            results.total_documents = results.total_documents_max = 0
             results.notice = f"{DAMAGED}; search again when indexing has finished."
 
     def stored_text(self, rel_path: str):
@@ -291,8 +291,7 @@ class LibrarySearch:
         ranking = self._rankings.get(key)
         if ranking is None:
             allowed = self._allowed(categories, date_from, date_to, exclude)
-            ranked, titled = self._ranked(parsed, allowed)
-            ranking = Ranking(parsed, ranked, self._text, titled)
+            ranking = Ranking(parsed, self._ranked(parsed, allowed), self._text)
             self._rankings[key] = ranking
             while len(self._rankings) > CACHED_QUERIES:
                 self._rankings.popitem(last=False)
@@ -308,17 +307,19 @@ class LibrarySearch:
 
     def _ranked(self, parsed: ParsedQuery, allowed: set[int] | None):
         """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,
-        × (1 + TITLE_BOOST × the share of the query's words found in the title); and the set
-        of those files whose title holds a word of the query."""
+        × (1 + TITLE_BOOST × the share of the query's words found in the title)."""
         from viewer.core.search.query_builder import TEXT_FIELD, build_query
 
         if self._stats.empty:  # Whoosh's own BM25 would take log(0) too
-            return [], set()
+            return []
         reader = self._searcher.reader()
         query = candidate_query(parsed, lambda text: reader.doc_frequency(TEXT_FIELD, text))
         found = scores(query, self._stats, allowed) if query is not None else None
         if found is None:  # library_ranking checks what the index can't decide
-            query = query or build_query(parsed, positional=False)
+            # negations stay with the passage check: a file may match in one passage and hold
+            # the excluded word in another (and the index keeps no positions to be exact)
+            positive = [c for c in parsed.clauses if not any(t.negated for t in c)]
+            query = query or build_query(parsed.with_clauses(positive), positional=False)
             hits = self._searcher.search(query, limit=None, terms=False, filter=allowed)
             found = {docnum: score or 0.0 for score, docnum in hits.top_n}
         positive = parsed.positive_terms
@@ -326,12 +327,11 @@ class LibrarySearch:
         literal = [t.folded for t in positive if is_literal(t)]  # `in` is ~20x a regex search
         patterned = [t for t in positive if not is_literal(t)]
         single = literal[0] if len(positive) == 1 and literal else None
-        paths, titles, titled = self._paths, self._titles, set()
+        paths, titles = self._paths, self._titles
         if single is not None:
             by_docnum = map(self._docnum_titles.__getitem__, found)
             for docnum in compress(list(found), map(_holds, by_docnum, repeat(single))):
                 found[docnum] *= 1 + boost
-                titled.add(paths[docnum])
         out = list(zip(map(paths.__getitem__, found), found.values(), strict=False))
         if single is None:
             for n, (path, score) in enumerate(out):
@@ -341,9 +341,8 @@ class LibrarySearch:
                 share = sum(w in title for w in literal) + sum(term_in(t, title) for t in patterned)
                 if share:
                     out[n] = (path, score * (1 + boost * share))
-                    titled.add(path)
         out.sort(key=itemgetter(1), reverse=True)  # stable, as key=-score
-        return out, titled
+        return out
 
 
 def _stamp(path) -> tuple[int, int] | None:

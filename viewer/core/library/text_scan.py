@@ -72,7 +72,7 @@ def scan_ranking(
     literal = [t.folded for t in positive if is_literal(t)]
     patterned = [t for t in positive if not is_literal(t)]
     boost = title_boost / max(1, len(positive))
-    ranked, titled = [], set()
+    ranked = []
     for path, doc in docs.items():
         if allowed is not None and path not in allowed:
             continue
@@ -81,8 +81,7 @@ def scan_ranking(
         title = titles.get(path, "")
         share = sum(w in title for w in literal) + sum(term_in(t, title) for t in patterned)
         if share:
-            titled.add(path)
             score *= 1 + boost * share
         ranked.append((path, float(score)))
     ranked.sort(key=lambda item: (-item[1], item[0]))
-    return Ranking(parsed, ranked, docs.get, titled, indexed=False)
+    return Ranking(parsed, ranked, docs.get, indexed=False)

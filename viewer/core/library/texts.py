@@ -3,8 +3,8 @@
 The index holds one Whoosh document per file (see library_index for why), so finding the
 passages that match, counting them and cutting snippets needs the texts. Re-reading and
 re-parsing Markdown at query time costs ~80 ms per law; this store answers from one SQLite file
-with zlib-compressed JSON rows (~1/4 of the text size), and `TextCache` keeps decoded rows in
-memory so repeated searches touch neither the disk nor the parser.
+with zlib-compressed JSON rows (~1/4 of the text size), and `TextCache` keeps the recently used
+decoded rows in memory (bounded) so repeated searches touch neither the disk nor the parser.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import sqlite3
 import threading
 import zlib
 from bisect import bisect_right
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,9 @@ _SCHEMA = (
     " text BLOB NOT NULL, folded BLOB)"  # folded is NULL when fold(text) == text
 )
 SEPARATOR = "\n\x1f\n"  # between passages in the joined text; matches no query unit
+# TextCache's memory budget: the 3,476 laws' folded texts come to ~55 MB by `DocText.cost`, so a
+# session on them decodes each text once; a bigger library reads some again, in flat memory
+CACHE_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -54,6 +58,12 @@ class DocText:
         self._meta: dict | None = None
         self._text: str | None = None
         self._pane_titles: dict[str, str] | None = None
+
+    @property
+    def cost(self) -> int:
+        """Bytes it holds once decoded: the folded text (CJK: 2 bytes a character) and the
+        still-compressed original and metadata (decoded only for the few documents shown)."""
+        return 2 * len(self.folded) + len(self._text_blob) + len(self._meta_blob)
 
     @property
     def starts(self) -> list[int]:
@@ -171,24 +181,50 @@ def encode_row(title: str, panes: list, passages: list) -> tuple[bytes, bytes, b
 
 
 class TextCache:
-    """Documents by path, all loaded at once (~0.3 s, ~70 MB for the 3,475 laws: the folded
-    text plus the still-compressed originals) because a common word matches most files and
-    per-row lookups would then dominate the query time."""
+    """Documents by path, read from the store when first asked for and kept in a bounded
+    least-recently-used cache. Loading every text at open cost 0.5 s and ~70 MB on the laws and
+    grew with the library; most queries open only the page's 20 documents (the index decides
+    the rest), and a query that must look at every candidate's text pays once, then finds them
+    here while they fit in `budget` bytes."""
 
-    def __init__(self, store: TextStore) -> None:
+    def __init__(self, store: TextStore, budget: int | None = None) -> None:
         self._store = store
-        self._docs: dict[str, DocText] | None = None
+        self._budget = CACHE_BYTES if budget is None else budget
+        self._docs: OrderedDict[str, DocText] = OrderedDict()
+        self._used = 0
         self._lock = threading.Lock()
 
-    def docs(self) -> dict[str, DocText]:
-        with self._lock:
-            if self._docs is None:
-                self._docs = {d.rel_path: d for d in self._store.all()}
-            return self._docs
-
     def get(self, rel_path: str) -> DocText | None:
-        return self.docs().get(rel_path)
+        with self._lock:
+            doc = self._docs.get(rel_path)
+            if doc is not None:
+                self._docs.move_to_end(rel_path)
+                return doc
+        doc = self._store.get(rel_path)  # outside the lock: other threads' hits need not wait
+        if doc is not None:
+            self._keep(doc)
+        return doc
+
+    def _keep(self, doc: DocText) -> None:
+        with self._lock:
+            if doc.rel_path in self._docs:
+                return
+            self._docs[doc.rel_path] = doc
+            self._used += doc.cost
+            while self._used > self._budget and len(self._docs) > 1:
+                _, old = self._docs.popitem(last=False)
+                self._used -= old.cost
+
+    @property
+    def budget_mb(self) -> int:
+        return self._budget // (1024 * 1024)
+
+    @property
+    def held(self) -> int:
+        """Documents in memory now."""
+        return len(self._docs)
 
     def invalidate(self) -> None:
         with self._lock:
-            self._docs = None
+            self._docs.clear()
+            self._used = 0

@@ -186,6 +186,10 @@ class LibraryController(LibrarySearching, QObject):
         if self.index_when_listed:
             self.poll_timer.start()
             self.start_update()
+        if self._request[0].strip():
+            # the committed index answers now; checking for changes takes seconds (a child
+            # process), and the query runs again when it has updated anything
+            self.search_now()
 
     def _remember_document(self, document) -> None:
         """A document of this library is open: it reopens with the library next time."""
