@@ -304,3 +304,30 @@ def test_a_section_spelled_like_its_pane_is_not_repeated():
 
     hit = SimpleNamespace(pane_title="第三章  决定和接收", heading="第三章 决定和接收")
     assert hit_location(hit) == "第三章  决定和接收"
+
+
+def test_results_arrive_while_the_index_is_still_being_built(qtbot, window, monkeypatch):
+    from viewer.ui import search_controller
+    from viewer.ui.search_panel import install_search
+
+    release = threading.Event()
+    real = search_controller.build_index
+
+    def slow_build(search):
+        release.wait(30)  # an index that takes a long time (a 300 KB law: seconds)
+        return real(search)
+
+    monkeypatch.setattr(search_controller, "build_index", slow_build)
+    controller = install_search(window)
+    try:
+        open_and_wait(qtbot, window, BRIEFING)
+        qtbot.waitUntil(lambda: controller.ready, timeout=TIMEOUT)
+        results = run_query(qtbot, controller, "红包")
+        assert controller.state == "indexing"
+        expected = core_results(window.current_document, "红包")
+        assert (results.total, results.match_count) == (expected.total, expected.match_count)
+        assert f"in {expected.total} passages" in controller.panel.message.text()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: controller.state == "ready", timeout=TIMEOUT)
+    assert run_query(qtbot, controller, "红包").total == expected.total

@@ -1,10 +1,12 @@
 """Search state of the window: the index, the running query, the results and the current match.
 
-- The index is opened on a worker thread once a document has loaded and been painted
-  (nothing of the search core, Whoosh included, is imported before the first paint).
+- Once a document has loaded and been painted (nothing of the search core, Whoosh included, is
+  imported before the first paint) its search is prepared on a worker, and then its index is
+  opened or built on another; searches answer from an exact scan of the text meanwhile (same
+  counts, ranked by matches), so the first result never waits for the index.
 - Typing restarts a short debounce timer; searches run on a worker, one at a time; each request
   bumps a generation counter and a result whose generation is old is dropped.
-- Queries typed while the index is still being built run as soon as it is ready.
+- Queries typed before the search is prepared run as soon as it is.
 - Matches are kept as pane ranges in document order (search_matches) for F3 / Shift+F3.
 """
 
@@ -32,16 +34,23 @@ INDEX_FALLBACK_MS = 2000
 SNIPPET_WIDTH = 64  # characters: about three lines of the results panel
 
 
-def open_search(document):
-    """Worker: build or open the document's index; never raises for index trouble (the core
-    then scans the text instead and says so in `notice`)."""
+def prepare_search(document):
+    """Worker: the document's search, answering by scan until build_index has run."""
     from viewer.core.search import DocumentSearch
 
     search = DocumentSearch(document, snippet_width=SNIPPET_WIDTH, mark=(MARK_OPEN, MARK_CLOSE))
+    search.scan_while_indexing = True
+    return search
+
+
+def build_index(search):
+    """Worker: build or open the index; never raises for index trouble (the next search then
+    retries itself, or keeps scanning and says so in `notice`)."""
     try:
         search.open()
-    except Exception as error:  # noqa: BLE001 - the first search retries or scans
+    except Exception as error:  # noqa: BLE001
         log.warning("could not open the search index: %r", error)
+        search.scan_while_indexing = False
     return search
 
 
@@ -110,17 +119,24 @@ class SearchController(QObject):
             return
         self._indexed = document
         self._index_task = run_in_background(
-            open_search, document, on_done=lambda s: self._on_index_ready(document, s)
+            prepare_search, document, on_done=lambda s: self._on_search_ready(document, s)
         )
+
+    def _on_search_ready(self, document, search) -> None:
+        if document is not self.window.current_document:
+            self._index_task = None
+            return
+        self._search = search
+        self._index_task = run_in_background(
+            build_index, search, on_done=lambda s: self._on_index_ready(document, s)
+        )
+        if self._pending or self.query.strip():
+            self.run_now()
 
     def _on_index_ready(self, document, search) -> None:
         self._index_task = None
-        if document is not self.window.current_document:
-            return
-        self._search = search
-        self._set_state("ready")
-        if self._pending or self.query.strip():
-            self.run_now()
+        if document is self.window.current_document and search is self._search:
+            self._set_state("ready")
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -128,6 +144,7 @@ class SearchController(QObject):
 
     @property
     def ready(self) -> bool:
+        """Searches can run (by scan while the index is built: `state` is then "indexing")."""
         return self._search is not None
 
     def pending_work(self) -> bool:
