@@ -92,7 +92,6 @@ def open_window(app, args, path: Path, problem: str | None, size):
 
     from viewer.core.settings import load_settings
     from viewer.ui import screenshot, window_fit
-    from viewer.ui.dialogs.errors import show_document_error
     from viewer.ui.early_keys import EarlyKeys
     from viewer.ui.feature_docks import reserve_feature_docks
     from viewer.ui.main_window import MainWindow
@@ -148,6 +147,8 @@ def open_window(app, args, path: Path, problem: str | None, size):
         window.open_document(path)
     window.show()
     if problem:
+        from viewer.ui.dialogs.errors import show_document_error  # rare: not at start-up
+
         show_document_error(window, problem)
     return window
 

@@ -32,7 +32,6 @@ from viewer.core.errors import DocumentError, StorageError
 from viewer.core.paths import app_paths
 from viewer.core.settings import Settings, load_settings, save_settings
 from viewer.ui import panel_toggle, theme, window_fit, window_menus
-from viewer.ui.dialogs.errors import confirm_external_link, show_document_error
 from viewer.ui.fonts import clamp_zoom, zoom_percent
 from viewer.ui.info_bar import InfoBar
 from viewer.ui.landing_pane import first_reading_pane
@@ -229,6 +228,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 15000)
         self.load_failed.emit(message)
         if not self.quiet_errors:
+            from viewer.ui.dialogs.errors import show_document_error  # rare: not at start-up
+
             show_document_error(self, message)
 
     def _set_busy(self, message: str | None) -> None:
@@ -307,6 +308,8 @@ class MainWindow(QMainWindow):
             view.set_highlights(list(ranges), current)
 
     def _open_external(self, url: QUrl) -> None:
+        from viewer.ui.dialogs.errors import confirm_external_link
+
         if confirm_external_link(self, url):
             QDesktopServices.openUrl(url)
 
