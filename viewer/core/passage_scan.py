@@ -59,11 +59,15 @@ class PassageScan:
             matched &= satisfied
             if not matched:
                 return {}
-        result = {}
         positive = [by_term[t.folded] for t in parsed.positive_terms]
+        ids = self.ids
+        if len(positive) == 1:  # one term's spans come sorted and apart: nothing to merge
+            only = positive[0]
+            return {ids[i]: only.get(i, []) for i in sorted(matched)}
+        result = {}
         for index in sorted(matched):
             spans = [s for found in positive for s in found.get(index, ())]
-            result[self.ids[index]] = merge_spans(spans)
+            result[ids[index]] = merge_spans(spans)
         return result
 
     def contains(self, term: Term) -> bool:

@@ -97,6 +97,7 @@ class DocumentSearch:
             p.id: _Entry(p, fold(p.text), titles.get(p.pane_id, "")) for p in document.passages()
         }
         self._order = {pid: i for i, pid in enumerate(self._entries)}
+        self._path = str(document.path or "")
         self._scan = PassageScan(list(self._entries), (e.folded for e in self._entries.values()))
 
     # --- index -----------------------------------------------------------------------------
@@ -234,7 +235,7 @@ class DocumentSearch:
     def _hit(self, entry: _Entry, score: float, spans: list[Span]) -> Hit:
         p = entry.passage
         return Hit(
-            document=str(self.document.path or ""),
+            document=self._path,
             title=self.document.title,
             pane_id=p.pane_id,
             pane_title=entry.pane_title,
