@@ -8,7 +8,8 @@ temporary folder, default: the commit before the exact-scan search):
 - time to the first result: from having the parsed document to the answer of its first search
   (the base tree builds the index first; this tree scans while the index builds in a thread);
 - per keystroke: every prefix of a few typed words (`人`, `人民`, `人民检`, ...) searched with
-  limit=None as the search panel does, median and p95, once the index is ready;
+  limit=None as the search panel does, median and p95, once the index is ready, and (this
+  tree) while the index is being built in another thread of the same process;
 - baselines in the same child: a plain Python scan (fold the word, `str.count` on every folded
   passage: counts only, no ranking or snippets) and Qt's find-all (QTextDocument.find in a
   loop over every pane, what Ctrl+F in a QTextBrowser costs).
@@ -88,6 +89,11 @@ def child(tree: Path, document_path: Path, kind: str, repeat: int, baselines: bo
         out["first_result_ms"] = (time.perf_counter() - started) * 1000
         out["first_total"] = first.total
         if builder is not None:
+            during = []  # keystrokes while the index is built in the other thread (GIL shared)
+            while builder.is_alive() and len(during) < 10 * len(typed):
+                query = typed[len(during) % len(typed)]
+                during.append(timed_ms(lambda q=query: search.search(q, limit=None)))
+            out["while_indexing"] = summary(during) if during else None
             builder.join()
         out["index_ready_ms"] = (time.perf_counter() - started) * 1000
         for query in typed:  # warm-up: compiled patterns, Whoosh's first reads
@@ -188,6 +194,9 @@ def report(kind: str, before: dict, after: dict) -> str:
     for name, source in [("app before", before), ("app after", after)]:
         k = source["keystroke"]
         rows.append(f"  {name:<17} median {ms(k['median'])}  p95 {ms(k['p95'])}")
+    if after.get("while_indexing"):
+        k = after["while_indexing"]
+        rows.append(f"  {'while indexing':<17} median {ms(k['median'])}  p95 {ms(k['p95'])}")
     for name in ("python_scan", "qt_find_all"):
         k = after[name]
         rows.append(f"  {name:<17} median {ms(k['median'])}  p95 {ms(k['p95'])}")
