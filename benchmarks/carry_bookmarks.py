@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from viewer.core import paths  # noqa: E402
+from viewer.core.base import paths  # noqa: E402
 from viewer.core.bookmarks.library import BookmarkLibrary  # noqa: E402
 from viewer.core.document.markdown_model import load_document  # noqa: E402
 from viewer.core.versions.article_units import compare_units  # noqa: E402

@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from viewer.core import paths  # noqa: E402
 from viewer.core.articles.cited_by import CitationGraph  # noqa: E402
+from viewer.core.base import paths  # noqa: E402
 from viewer.core.library.scan import scan_folder  # noqa: E402
 
 COUNTRY = "中华人民共和国"

@@ -7,9 +7,14 @@ browser's viewport gets its first Paint event; on Linux the monotonic clock is s
 the parent subtracts the time it started the child. The baseline is given the first pane's
 HTML pre-rendered, so it pays for no Markdown parsing at all.
 
-    .venv/bin/python benchmarks/startup.py [--runs 9] [--platform offscreen]
+    .venv/bin/python benchmarks/startup.py [--runs 9] [--platform offscreen] [--memory]
 
 Target: median(app) / median(baseline) <= 1.5.
+
+--memory also measures the resident memory with the briefing open and the app idle (every
+feature loaded, the search index built): each program is started without the exit hook and
+its VmRSS sampled until it has not changed for 2 s, against a bare reader that imports
+python-markdown, renders briefing.md and shows it in a QTextBrowser. Target: ratio <= 1.3.
 """
 
 from __future__ import annotations
@@ -55,9 +60,94 @@ app.exec()
 """
 
 
-def run_once(command: list[str], env: dict[str, str]) -> float:
+# The memory floor: a bare PySide6 + python-markdown reader of the same file.
+BARE_READER = r"""
+import sys
+import markdown
+from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+browser = QTextBrowser()
+if len(sys.argv) > 2:  # the app's font choice (Noto Sans CJK, real bold) instead of the default
+    from viewer.ui.common.fonts import reading_font, ui_font
+
+    app.setFont(ui_font())
+    browser.setFont(reading_font())
+text = open(sys.argv[1], encoding="utf-8").read()
+browser.setHtml(markdown.markdown(text, extensions=["tables", "fenced_code", "sane_lists"]))
+window.setCentralWidget(browser)
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+
+def idle_rss_mb(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
+    """Resident memory once it has not changed for 2 s (the program is idle), in MB."""
+    settle_s = 2.0
+    process = subprocess.Popen(
+        command, env=env, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    status = Path(f"/proc/{process.pid}/status")
+    try:
+        last, stable_since, started = -1, time.monotonic(), time.monotonic()
+        while time.monotonic() - started < 60:
+            time.sleep(0.2)
+            rss = _rss_kb(status)
+            if rss != last:
+                last, stable_since = rss, time.monotonic()
+            elif time.monotonic() - stable_since >= settle_s and time.monotonic() - started > 3:
+                return rss / 1024
+        return last / 1024
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def _rss_kb(status: Path) -> int:
+    for line in status.read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError("no VmRSS")
+
+
+def measure_memory(app_cmd, env, runs: int, base_tree: Path | None) -> None:
+    env = {k: v for k, v in env.items() if k != "BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"}
+    programs = {
+        "app": (app_cmd, ROOT),
+        "bare reader": ([sys.executable, "-c", BARE_READER, str(BRIEFING)], ROOT),
+        "bare reader, app fonts": ([sys.executable, "-c", BARE_READER, str(BRIEFING), "f"], ROOT),
+    }
+    if base_tree is not None:
+        programs["app before"] = (app_cmd, base_tree)
+    found: dict[str, list[float]] = {name: [] for name in programs}
+    for _ in range(runs):
+        for name, (command, cwd) in programs.items():
+            run_env = dict(env, PYTHONPATH=str(cwd))
+            found[name].append(idle_rss_mb(command, run_env, cwd))
+    app = statistics.median(found["app"])
+    print(f"memory, briefing open and idle (median VmRSS of {runs} runs each):")
+    for name, values in found.items():
+        print(
+            f"  {name:<24} {statistics.median(values):5.0f} MB  app / this "
+            f"{app / statistics.median(values):.2f}"
+        )
+
+
+def export_tree(revision: str) -> Path:
+    """The app as of `revision`, for a before/after in the same run."""
+    target = Path(tempfile.mkdtemp(prefix="bv-base-"))
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", revision, "viewer"], capture_output=True, check=True
+    )
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive.stdout, check=True)
+    return target
+
+
+def run_once(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
     started = time.monotonic()
-    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60, cwd=cwd)
     for line in result.stdout.splitlines():
         if line.startswith("first-paint "):
             return float(line.split()[1]) - started
@@ -73,7 +163,10 @@ def main() -> int:
         help="a fresh data dir for every app run (no parsed-document cache: first launch)",
     )
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument("--memory", action="store_true", help="also idle memory (see above)")
+    parser.add_argument("--base", help="a git revision whose app is measured too (before)")
     args = parser.parse_args()
+    base_tree = export_tree(args.base) if args.base else None
     data_dir = tempfile.mkdtemp(prefix="bv-bench-")
     runtime = tempfile.mkdtemp(prefix="bv-runtime-")
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, XDG_RUNTIME_DIR=runtime)
@@ -92,18 +185,31 @@ def main() -> int:
     # one untimed warm-up each: the first run pays for cold disk caches
     run_once(app_cmd, env)
     run_once(base_cmd, env)
-    app_times, base_times = [], []
+    app_times, base_times, before_times = [], [], []
+    before_env = dict(env, PYTHONPATH=str(base_tree)) if base_tree else None
+    if base_tree is not None:
+        run_once(app_cmd, before_env, base_tree)  # its warm-up (and its bytecode cache)
     for _ in range(args.runs):
         if args.cold_cache:
             app_cmd[4] = tempfile.mkdtemp(prefix="bv-bench-")
         app_times.append(run_once(app_cmd, env))
         base_times.append(run_once(base_cmd, env))
+        if base_tree is not None:
+            if args.cold_cache:
+                app_cmd[4] = tempfile.mkdtemp(prefix="bv-bench-")
+            before_times.append(run_once(app_cmd, before_env, base_tree))
     app_med, base_med = statistics.median(app_times), statistics.median(base_times)
     cache = "cold (fresh data dir each run)" if args.cold_cache else "warm"
     print(f"platform: {args.platform}, runs: {args.runs} each after one warm-up, cache: {cache}")
     print(f"app      median {app_med * 1000:.0f} ms  ({_spread(app_times)})")
     print(f"baseline median {base_med * 1000:.0f} ms  ({_spread(base_times)})")
     print(f"ratio {app_med / base_med:.2f} (target <= 1.5)")
+    if before_times:
+        before_med = statistics.median(before_times)
+        print(f"before   median {before_med * 1000:.0f} ms  ({_spread(before_times)})")
+        print(f"ratio before {before_med / base_med:.2f}")
+    if args.memory:
+        measure_memory(app_cmd, env, 3, base_tree)
     return 0
 
 

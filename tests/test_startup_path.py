@@ -15,7 +15,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 pytestmark = pytest.mark.gui
-LATE_MODULES = ("whoosh", "opencc", "viewer.core.search.engine", "viewer.core.bookmarks.library")
+# The error dialogs (QMessageBox) load when there is an error to show, not at every start.
+LATE_MODULES = (
+    "whoosh",
+    "opencc",
+    "viewer.core.search.engine",
+    "viewer.core.bookmarks.library",
+    "viewer.ui.common.dialogs.errors",
+)
 
 
 def test_first_paint_happens_before_search_and_bookmark_cores_load(tmp_path):

@@ -304,3 +304,43 @@ def test_a_section_spelled_like_its_pane_is_not_repeated():
 
     hit = SimpleNamespace(pane_title="第三章  决定和接收", heading="第三章 决定和接收")
     assert hit_location(hit) == "第三章  决定和接收"
+
+
+def test_reading_never_builds_the_index_and_a_search_answers_before_it(qtbot, window):
+    from viewer.ui.search.panel import install_search
+
+    controller = install_search(window)
+    open_and_wait(qtbot, window, BRIEFING)
+    qtbot.waitUntil(lambda: controller.ready, timeout=TIMEOUT)
+    assert not controller.index_ready  # nothing typed yet: no index, no Whoosh work
+    with qtbot.waitSignal(controller.index_ready_changed, timeout=TIMEOUT):
+        results = run_query(qtbot, controller, "微信")
+    assert results.total > 0 and "until the search index is ready" in results.notice
+    assert controller.index_ready and run_query(qtbot, controller, "微信").notice is None
+
+
+def test_results_arrive_while_the_index_is_still_being_built(qtbot, window, monkeypatch):
+    from viewer.ui.search import controller as search_controller
+    from viewer.ui.search.panel import install_search
+
+    release = threading.Event()
+    real = search_controller.build_index
+
+    def slow_build(search):
+        release.wait(30)  # an index that takes a long time (a 300 KB law: seconds)
+        return real(search)
+
+    monkeypatch.setattr(search_controller, "build_index", slow_build)
+    controller = install_search(window)
+    try:
+        open_and_wait(qtbot, window, BRIEFING)
+        qtbot.waitUntil(lambda: controller.ready, timeout=TIMEOUT)
+        results = run_query(qtbot, controller, "红包")
+        assert not controller.index_ready
+        expected = core_results(window.current_document, "红包")
+        assert (results.total, results.match_count) == (expected.total, expected.match_count)
+        assert f"in {expected.total} passages" in controller.panel.message.text()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: controller.index_ready, timeout=TIMEOUT)
+    assert run_query(qtbot, controller, "红包").total == expected.total

@@ -2,10 +2,15 @@
 
     results = DocumentSearch(document).search("互联网+ pane:金融", limit=50)
 
-The Whoosh index (viewer.core.search.index) proposes and ranks candidate passages; the exact
-matcher (viewer.core.search.snippets) decides which really match, so counts equal what Ctrl+F finds.
-Whoosh is imported on first use, not when this module is imported, so the UI may import the
-result types at startup. Safe to call from a worker thread: one search at a time per instance.
+Which passages match, and where, is decided by an exact scan of the document's folded text
+(passage_scan, the same matching as snippets), so counts equal what Ctrl+F finds and need no
+index. The Whoosh index (viewer.core.search.index) only ranks them: an unordered AND of
+the query's bigrams is enough for that, since it never decides a hit (Whoosh's positional phrase
+matching cost 80% of a keystroke on a 313 KB law). Until the index exists — it may be built in
+the background with `open()` while `scan_while_indexing` is set — results are ranked by their
+number of matches. Whoosh is imported on first use, not when this module is imported, so the UI
+may import the result types at startup. Safe to call from worker threads: building the index
+never blocks a search.
 """
 
 from __future__ import annotations
@@ -18,15 +23,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.core.document.model import Document, Passage
+from viewer.core.search.passage_scan import PassageScan
 from viewer.core.search.query_parser import ParsedQuery, Term, parse_query
-from viewer.core.search.snippets import (
-    DEFAULT_WIDTH,
-    Span,
-    match_spans,
-    snippet,
-    term_in,
-    text_matches,
-)
+from viewer.core.search.snippets import DEFAULT_WIDTH, Span, snippet
 from viewer.core.search.suggest import suggest
 from viewer.core.text.folding import drop_invisible, fold
 
@@ -90,12 +89,16 @@ class DocumentSearch:
         self._root = index_root
         self._width = snippet_width
         self._mark = mark
-        self._lock = threading.RLock()
+        self._lock = threading.RLock()  # guards the searcher: Whoosh readers are not shared
         self._opened = None  # search_index.OpenedIndex once open
         self._searcher = None
+        self._passage_ids: list[str] = []  # Whoosh docnum -> passage id
         self._notice: str | None = None
-        self._joined: str | None = None  # every passage's folded text, for _exists
         self._addresses: dict[str, str] | None = None  # passage id -> address, once parsed
+        # True: while no index is open, search() scans instead of building one itself (the
+        # caller builds it in the background with open()).
+        self.scan_while_indexing = False
+        self._unusable = False  # building and rebuilding the index both failed
         titles = {p.id: p.title for p in document.panes}
         self._entries = {
             p.id: _Entry(p, fold(p.text), titles.get(p.pane_id, "")) for p in document.passages()
@@ -103,21 +106,27 @@ class DocumentSearch:
         self._scans = (
             len(self._entries) > INDEX_MAX_PASSAGES or document.char_count > INDEX_MAX_CHARS
         )
+        self._order = {pid: i for i, pid in enumerate(self._entries)}
+        self._path = str(document.path or "")
+        self._scan = PassageScan(list(self._entries), (e.folded for e in self._entries.values()))
 
     # --- index -----------------------------------------------------------------------------
 
     def open(self, force_rebuild: bool = False) -> None:
-        """Open or build the index now (else the first search does it)."""
+        """Open or build the index now (else the first search does, unless
+        `scan_while_indexing`). Searches keep running while it is built."""
         from viewer.core.search.index import open_or_build
 
+        if self.scans:
+            return  # too large to index: every search ranks by number of matches
+        opened = open_or_build(self.document, self._root, force=force_rebuild)
+        searcher = opened.index.searcher()
+        ids = _docnum_passage_ids(searcher)
         with self._lock:
             self._close_searcher()
-            if self.scans:
-                return
-            self._opened = open_or_build(self.document, self._root, force=force_rebuild)
-            self._notice = self._opened.notice
-            self._searcher = self._opened.index.searcher()
-            self._address_book()  # now, off the GUI thread: a search then only looks up
+            self._opened, self._searcher, self._passage_ids = opened, searcher, ids
+            self._notice = opened.notice
+        self._address_book()  # now, off the GUI thread: a search then only looks up
 
     def _address_book(self) -> dict[str, str]:
         if self._addresses is None:
@@ -128,13 +137,17 @@ class DocumentSearch:
 
     @property
     def scans(self) -> bool:
-        """True for documents too large to index: every search scans the passages."""
+        """True for documents too large to index: every search ranks by number of matches."""
         return self._scans
 
     @property
     def index_built(self) -> bool:
         """True when opening had to (re)build the index rather than reuse the cached one."""
         return bool(self._opened and self._opened.built)
+
+    @property
+    def index_ready(self) -> bool:
+        return self._searcher is not None
 
     @property
     def index_location(self) -> Path | None:
@@ -166,30 +179,19 @@ class DocumentSearch:
         results = SearchResults(query, parsed)
         if parsed.is_empty:
             return results
-        with self._lock:
-            allowed = self._allowed_panes(parsed, pane)
-            scored = self._candidates(parsed, allowed)
-            results.notice = _sentences(parsed.notice, self._notice)
-        matched = []
-        for passage_id, score in scored:
-            entry = self._entries.get(passage_id)
-            if entry is None or (allowed is not None and entry.passage.pane_id not in allowed):
-                continue
-            if text_matches(parsed, entry.folded):
-                matched.append((entry, score))
-        matched.sort(key=lambda item: (-item[1], item[0].passage.order))
-        all_spans = [match_spans(parsed, e.folded) for e, _ in matched]
-        results.total = len(matched)
-        results.match_count = sum(len(s) for s in all_spans)
-        for entry, _ in matched:
-            pane_id = entry.passage.pane_id
+        allowed = self._allowed_panes(parsed, pane)
+        found = self._scan.matches(parsed, self._allowed_indexes(allowed))
+        scores = self._scores(parsed, found) if found else {}
+        results.notice = _sentences(parsed.notice, self._notice, self._scan_notice())
+        ranked = sorted(found, key=lambda pid: (-scores.get(pid, 0.0), self._order[pid]))
+        results.total = len(ranked)
+        results.match_count = sum(len(spans) for spans in found.values())
+        for pid in found:
+            pane_id = self._entries[pid].passage.pane_id
             results.pane_counts[pane_id] = results.pane_counts.get(pane_id, 0) + 1
-        shown = matched if limit is None else matched[: max(0, limit)]
-        results.hits = [
-            self._hit(e, s, spans)
-            for (e, s), spans in zip(shown, all_spans[: len(shown)], strict=True)
-        ]
-        if not matched:
+        shown = ranked if limit is None else ranked[: max(0, limit)]
+        results.hits = [self._hit(self._entries[p], scores.get(p, 0.0), found[p]) for p in shown]
+        if not found:
             results.suggestion = suggest(parsed, self._has_hits, self._exists)
         results.elapsed_ms = (time.perf_counter() - started) * 1000
         return results
@@ -205,40 +207,62 @@ class DocumentSearch:
             }
         return None if allowed == {p.id for p in panes} else allowed
 
-    def _candidates(self, parsed: ParsedQuery, allowed: set[str] | None) -> list[tuple[str, float]]:
-        """(passage_id, score) of a superset of the hits, from the index; on index trouble the
-        index is rebuilt once, and if that fails too every passage is a candidate (a scan)."""
+    def _scan_notice(self) -> str | None:
+        if self._searcher is None and self.scan_while_indexing and not self._unusable:
+            return "Ranked by number of matches until the search index is ready."
+        return None
+
+    def _allowed_indexes(self, allowed: set[str] | None) -> set[int] | None:
+        if allowed is None:
+            return None
+        entries = self._entries.values()
+        return {i for i, e in enumerate(entries) if e.passage.pane_id in allowed}
+
+    def _scores(self, parsed: ParsedQuery, found: dict[str, list[Span]]) -> dict[str, float]:
+        """passage id -> rank score: from the index when there is one to rank the query by;
+        else the number of matches."""
+        scores = self._index_scores(parsed)
+        if scores is None:
+            return {pid: float(len(spans)) for pid, spans in found.items()}
+        return scores
+
+    def _index_scores(self, parsed: ParsedQuery) -> dict[str, float] | None:
+        """Whoosh scores, opening (or rebuilding once) the index here unless it is being built
+        elsewhere; None while it is, when it cannot be used, or for lone characters."""
         if self.scans:
-            return [(pid, 0.0) for pid in self._entries]
-        for attempt in range(2):
+            return None
+        for attempt in range(2 if not self._unusable else 0):
             try:
-                if self._searcher is None:
-                    self.open(force_rebuild=attempt > 0)
-                return self._whoosh_candidates(parsed, allowed)
+                with self._lock:
+                    if self._searcher is None:
+                        if self.scan_while_indexing:
+                            return None
+                        self.open(force_rebuild=attempt > 0)
+                    return self._whoosh_scores(parsed)
             except Exception as error:  # damaged index, disk trouble: never reach the user
                 log.warning("search failed (attempt %d): %r", attempt + 1, error)
                 self._close_searcher()
                 self._notice = "The search index was unreadable and has been rebuilt."
-        self._notice = "Search is running without an index (slower)."
-        return [(pid, 0.0) for pid in self._entries]
+        if not self._unusable:
+            self._unusable = True  # do not try to rebuild it on every keystroke
+            self._notice = "The search index cannot be used; results are ranked by matches."
+        return None
 
-    def _whoosh_candidates(self, parsed, allowed) -> list[tuple[str, float]]:
-        from whoosh import query as wq
+    def _whoosh_scores(self, parsed: ParsedQuery) -> dict[str, float] | None:
+        from viewer.core.search.query_builder import ranking_query
 
-        from viewer.core.search.query_builder import boost_query, build_query, pane_filter_query
-
-        pane_filter = pane_filter_query(allowed, set()) if allowed is not None else None
-        q = build_query(parsed, pane_filter=pane_filter)
-        boost = boost_query(parsed, ("heading",))
-        if boost is not None:
-            q = wq.AndMaybe(q, wq.Or([boost], boost=HEADING_BOOST))
-        found = self._searcher.search(q, limit=None, terms=False)
-        return [(hit["passage_id"], hit.score or 0.0) for hit in found]
+        searcher = self._searcher
+        q = ranking_query(parsed, searcher.doc_frequency, "heading", HEADING_BOOST)
+        if q is None:
+            return None
+        ids = self._passage_ids
+        found = searcher.search(q, limit=None, terms=False)
+        return {ids[docnum]: score or 0.0 for score, docnum in found.top_n}
 
     def _hit(self, entry: _Entry, score: float, spans: list[Span]) -> Hit:
         p = entry.passage
         return Hit(
-            document=str(self.document.path or ""),
+            document=self._path,
             title=self.document.title,
             pane_id=p.pane_id,
             pane_title=entry.pane_title,
@@ -252,23 +276,26 @@ class DocumentSearch:
             address=self._address_book().get(p.id, ""),
         )
 
-    # --- exact checks for suggestions (a scan: cheap at document size) -----------------------
+    # --- exact checks for suggestions (the same scan) ----------------------------------------
 
     def _has_hits(self, parsed: ParsedQuery) -> bool:
-        allowed = self._allowed_panes(parsed, None)
-        return any(
-            (allowed is None or e.passage.pane_id in allowed) and text_matches(parsed, e.folded)
-            for e in self._entries.values()
-        )
+        allowed = self._allowed_indexes(self._allowed_panes(parsed, None))
+        return bool(self._scan.matches(parsed, allowed))
 
     def _exists(self, term: Term) -> bool:
-        """One regex search over every passage joined by NUL (never inside a term, and no
-        white space, so no match spans two passages) instead of one per passage."""
         if term.negated:
             return self._has_hits(ParsedQuery(term.text, ((term,),)))
-        if self._joined is None:
-            self._joined = "\x00".join(e.folded for e in self._entries.values())
-        return term_in(term, self._joined)
+        return self._scan.contains(term)
+
+
+def _docnum_passage_ids(searcher) -> list[str]:
+    """Read once which passage each Whoosh document holds, so ranking a query reads no stored
+    fields (reading them for every hit cost a fifth of a keystroke on a large law)."""
+    reader = searcher.reader()
+    ids = [""] * reader.doc_count_all()
+    for docnum, stored in reader.iter_docs():
+        ids[docnum] = stored.get("passage_id", "")
+    return ids
 
 
 def _sentences(*parts: str | None) -> str | None:

@@ -24,16 +24,21 @@ TEXT_FIELD = "text"
 def term_query(term: Term, fieldname: str = TEXT_FIELD, positional: bool = True) -> wq.Query | None:
     """Sequence query for one term (an And of the same parts when not `positional`: cheaper,
     a looser superset), or None when the term has no indexable unit (`，`, `“`)."""
-    parts = list(units(term.folded))
-    subs: list[wq.Query] = []
-    for i, unit in enumerate(parts):
-        followed = i + 1 < len(parts)
-        subs += _unit_queries(unit, followed, fieldname)
+    subs = term_parts(term, fieldname)
     if not subs:
         return None
     if len(subs) == 1:
         return subs[0]
     return wq.Sequence(subs) if positional else wq.And(subs)
+
+
+def term_parts(term: Term, fieldname: str = TEXT_FIELD) -> list[wq.Query]:
+    """The Term and Prefix queries a term's text is indexed as, in order."""
+    parts = list(units(term.folded))
+    subs: list[wq.Query] = []
+    for i, unit in enumerate(parts):
+        subs += _unit_queries(unit, i + 1 < len(parts), fieldname)
+    return subs
 
 
 def _unit_queries(unit: Unit, followed: bool, fieldname: str) -> list[wq.Query]:
@@ -94,6 +99,24 @@ def boost_query(parsed: ParsedQuery, fieldnames: tuple[str, ...]) -> wq.Query | 
         for name in fieldnames
         if (q := term_query(term, name, positional=False)) is not None
     ]
+    return wq.Or(subs) if subs else None
+
+
+def ranking_query(
+    parsed: ParsedQuery, doc_frequency, heading_field: str, heading_boost: float
+) -> wq.Query | None:
+    """A query that only scores passages already known to match (an exact scan decided them):
+    per positive term, its rarest indexed unit (`doc_frequency(field, text)`), in the text and
+    boosted in the heading. One posting list per term instead of an AND of them all ranks
+    almost alike for a fraction of the cost. A lone character is indexed only as the prefix of
+    many bigrams, so it is left out (None when nothing is left)."""
+    subs: list[wq.Query] = []
+    for term in parsed.positive_terms:
+        exact = [q.text for q in term_parts(term) if isinstance(q, wq.Term)]
+        if exact:
+            rarest = min(exact, key=lambda text: doc_frequency(TEXT_FIELD, text))
+            subs.append(wq.Term(TEXT_FIELD, rarest))
+            subs.append(wq.Term(heading_field, rarest, boost=heading_boost))
     return wq.Or(subs) if subs else None
 
 

@@ -1,10 +1,13 @@
 """Search state of the window: the index, the running query, the results and the current match.
 
-- The index is opened on a worker thread once a document has loaded and been painted
-  (nothing of the search core, Whoosh included, is imported before the first paint).
+- Once a document has loaded and been painted (nothing of the search core is imported before
+  the first paint) its search is prepared on a worker. Its Whoosh index is opened or built on
+  another worker when the first query is run, not before: searches answer from an exact scan
+  of the text meanwhile (same counts, ranked by matches), so the first result never waits for
+  the index, and a document that is only read never loads Whoosh (about 15 MB).
 - Typing restarts a short debounce timer; searches run on a worker, one at a time; each request
   bumps a generation counter and a result whose generation is old is dropped.
-- Queries typed while the index is still being built run as soon as it is ready.
+- Queries typed before the search is prepared run as soon as it is.
 - Matches are kept as pane ranges in document order (search_matches) for F3 / Shift+F3.
 """
 
@@ -32,16 +35,23 @@ INDEX_FALLBACK_MS = 2000
 SNIPPET_WIDTH = 64  # characters: about three lines of the results panel
 
 
-def open_search(document):
-    """Worker: build or open the document's index; never raises for index trouble (the core
-    then scans the text instead and says so in `notice`)."""
+def prepare_search(document):
+    """Worker: the document's search, answering by scan until build_index has run."""
     from viewer.core.search.engine import DocumentSearch
 
     search = DocumentSearch(document, snippet_width=SNIPPET_WIDTH, mark=(MARK_OPEN, MARK_CLOSE))
+    search.scan_while_indexing = True
+    return search
+
+
+def build_index(search):
+    """Worker: build or open the index; never raises for index trouble (the next search then
+    retries itself, or keeps scanning and says so in `notice`)."""
     try:
         search.open()
-    except Exception as error:  # noqa: BLE001 - the first search retries or scans
+    except Exception as error:  # noqa: BLE001
         log.warning("could not open the search index: %r", error)
+        search.scan_while_indexing = False
     return search
 
 
@@ -55,6 +65,7 @@ class SearchController(QObject):
     results_changed = Signal()  # new results, a new pane filter, or cleared
     current_changed = Signal(int, int)  # (1-based position, count); (0, n) when none
     search_finished = Signal(object)  # SearchResults applied (tests, --screenshot)
+    index_ready_changed = Signal()  # the index was built or opened: results rank by it now
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -71,6 +82,7 @@ class SearchController(QObject):
         self._generation = 0
         self._task: BackgroundTask | None = None
         self._index_task: BackgroundTask | None = None
+        self._index_started = False  # the index of the current search was asked for
         self._pending = False  # a search was asked for while busy or indexing
         self._revealing = False
         self._timer = QTimer(self)
@@ -110,17 +122,30 @@ class SearchController(QObject):
             return
         self._indexed = document
         self._index_task = run_in_background(
-            open_search, document, on_done=lambda s: self._on_index_ready(document, s)
+            prepare_search, document, on_done=lambda s: self._on_search_ready(document, s)
         )
 
-    def _on_index_ready(self, document, search) -> None:
+    def _on_search_ready(self, document, search) -> None:
         self._index_task = None
         if document is not self.window.current_document:
             return
         self._search = search
+        self._index_started = False
         self._set_state("ready")
         if self._pending or self.query.strip():
             self.run_now()
+
+    def _ensure_index(self) -> None:
+        """Start building (or opening) the index once the first query has been answered."""
+        if self._index_started or self._search is None:
+            return
+        self._index_started = True
+        self._index_task = run_in_background(build_index, self._search, on_done=self._on_index)
+
+    def _on_index(self, search) -> None:
+        self._index_task = None
+        if search is self._search:
+            self.index_ready_changed.emit()
 
     def _set_state(self, state: str) -> None:
         self.state = state
@@ -128,7 +153,12 @@ class SearchController(QObject):
 
     @property
     def ready(self) -> bool:
+        """Searches can run (by scan until the index is built)."""
         return self._search is not None
+
+    @property
+    def index_ready(self) -> bool:
+        return self._search is not None and self._search.index_ready
 
     def pending_work(self) -> bool:
         """A search is waiting for the debounce timer, running, or queued."""
@@ -180,6 +210,7 @@ class SearchController(QObject):
 
     def _on_results(self, generation: int, results) -> None:
         self._task = None
+        self._ensure_index()  # after the first answer, which so never shares the CPU with it
         if generation == self._generation:
             self.pane_filter = None
             self._set_results(results)

@@ -179,7 +179,7 @@ class SearchPanel(QWidget):
     def message_html(self) -> str:
         c, results = self.controller, self.controller.results
         notice = f"<br><i>{html.escape(results.notice)}</i>" if results and results.notice else ""
-        if c.state == "indexing":
+        if c.state == "indexing" and results is None:
             return "Indexing… 正在建立索引…"
         if results is None:
             return "Ready. 可以搜索" if c.state == "ready" and not c.query else ""

@@ -86,7 +86,6 @@ def open_window(app, args, path: Path, problem: str | None, size):
 
     from viewer.core.base.settings import load_settings
     from viewer.ui.common import screenshot, window_fit
-    from viewer.ui.common.dialogs.errors import show_document_error
     from viewer.ui.common.feature_docks import reserve_feature_docks
     from viewer.ui.window.early_keys import EarlyKeys
     from viewer.ui.window.main_window import MainWindow
@@ -142,6 +141,8 @@ def open_window(app, args, path: Path, problem: str | None, size):
         window.open_document(path)
     window.show()
     if problem:
+        from viewer.ui.common.dialogs.errors import show_document_error  # rare: not at start-up
+
         show_document_error(window, problem)
     return window
 
