@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from shiboken6 import isValid
 
 from viewer.ui.common.hit_list import MARK_CLOSE, MARK_OPEN
 from viewer.ui.common.workers import BackgroundTask, run_in_background
@@ -126,6 +127,8 @@ class SearchController(QObject):
         )
 
     def _on_search_ready(self, document, search) -> None:
+        if not isValid(self):
+            return  # the window closed meanwhile
         self._index_task = None
         if document is not self.window.current_document:
             return
@@ -143,6 +146,8 @@ class SearchController(QObject):
         self._index_task = run_in_background(build_index, self._search, on_done=self._on_index)
 
     def _on_index(self, search) -> None:
+        if not isValid(self):
+            return  # the window closed while the index was being built
         self._index_task = None
         if search is self._search:
             self.index_ready_changed.emit()

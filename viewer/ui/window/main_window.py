@@ -32,7 +32,6 @@ from viewer.core.base.settings import Settings, load_settings, save_settings
 from viewer.core.document.cache import cached_document, load_document_cached
 from viewer.core.document.model import Document
 from viewer.ui.common import panel_toggle, window_fit
-from viewer.ui.common.dialogs.errors import confirm_external_link
 from viewer.ui.common.fonts import clamp_zoom, zoom_percent
 from viewer.ui.common.info_bar import InfoBar
 from viewer.ui.common.workers import BackgroundTask, run_in_background
@@ -314,6 +313,7 @@ class MainWindow(QMainWindow):
             view.set_highlights(list(ranges), current)
 
     def _open_external(self, url: QUrl) -> None:
+        from viewer.ui.common.dialogs.errors import confirm_external_link  # on use
 
         if confirm_external_link(self, url):
             QDesktopServices.openUrl(url)
