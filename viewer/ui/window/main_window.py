@@ -10,12 +10,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
-    QFrame,
     QLabel,
     QListWidget,
     QMainWindow,
@@ -26,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.base.errors import DocumentError, StorageError
+from viewer.core.base.errors import DocumentError
 from viewer.core.base.paths import app_paths
-from viewer.core.base.settings import Settings, load_settings, save_settings
+from viewer.core.base.settings import Settings, load_settings
 from viewer.core.document.cache import cached_document, load_document_cached
 from viewer.core.document.model import Document
-from viewer.ui.common import panel_toggle, window_fit
+from viewer.ui.common import panel_toggle
 from viewer.ui.common.fonts import clamp_zoom, zoom_percent
 from viewer.ui.common.info_bar import InfoBar
 from viewer.ui.common.workers import BackgroundTask, run_in_background
@@ -41,13 +39,15 @@ from viewer.ui.document.outline_panel import OutlinePanel
 from viewer.ui.document.topic_pane import TopicPane
 from viewer.ui.window import menus as window_menus
 from viewer.ui.window import theme
+from viewer.ui.window.pane_views import PaneViews, doc_key
+from viewer.ui.window.window_state import WindowState
 
 log = logging.getLogger(__name__)
 APP_TITLE = "Briefing Viewer"
 MANY_PANES = 1_000  # beyond this the topic list gives every title one line
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PaneViews, WindowState, QMainWindow):
     document_loaded = Signal(object)  # Document
     pane_changed = Signal(str)  # pane id
     load_failed = Signal(str)  # the message shown to the user
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         self.document_loaded.emit(document)
 
     def _initial_pane(self, document: Document) -> str:
-        wanted = self.requested_pane or self.settings.last_pane.get(_doc_key(document), "")
+        wanted = self.requested_pane or self.settings.last_pane.get(doc_key(document), "")
         self.requested_pane = None
         for pane in document.panes:
             if wanted in (pane.id, pane.title):
@@ -244,80 +244,6 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
-    # --- panes --------------------------------------------------------------------------------
-    def show_pane(self, pane_id: str) -> None:
-        document = self.current_document
-        pane = document.pane(pane_id) if document else None
-        if pane is None:
-            return
-        view = self._views.get(pane_id) or self._create_view(pane)
-        self.stack.setCurrentWidget(view)
-        self.current_pane_id = pane_id
-        row = document.panes.index(pane)
-        if self.pane_list.currentRow() != row:
-            self.pane_list.blockSignals(True)
-            self.pane_list.setCurrentRow(row)
-            self.pane_list.blockSignals(False)
-        self.outline.show_pane(pane)
-        self.settings.last_pane[_doc_key(document)] = pane_id
-        self.statusBar().showMessage(
-            f"{pane.title} — topic {row + 1} of {len(document.panes)}, "
-            f"{len(pane.text):,} characters",
-            8000,
-        )
-        self.pane_changed.emit(pane_id)
-
-    def _create_view(self, pane) -> TopicPane:
-        """Views are made on first visit: a 20 MB document has many panes, most never read."""
-        view = TopicPane()
-        view.setObjectName("topic")
-        view.setFrameShape(QFrame.Shape.NoFrame)
-        view.set_zoom(self.zoom)
-        view.show_pane(pane, theme.markdown_css(self.resolved_theme))
-        view.external_link_requested.connect(self._open_external)
-        self._views[pane.id] = view
-        self.stack.addWidget(view)
-        return view
-
-    def current_view(self) -> TopicPane | None:
-        return self._views.get(self.current_pane_id or "")
-
-    def step_pane(self, delta: int) -> None:
-        if self.current_document and self.current_document.panes:
-            count = len(self.current_document.panes)
-            row = (max(0, self.pane_list.currentRow()) + delta) % count
-            self.show_pane(self.current_document.panes[row].id)
-
-    def show_pane_number(self, number: int) -> None:
-        if self.current_document and 0 < number <= len(self.current_document.panes):
-            self.show_pane(self.current_document.panes[number - 1].id)
-
-    def _on_pane_row(self, row: int) -> None:
-        if self.current_document and 0 <= row < len(self.current_document.panes):
-            self.show_pane(self.current_document.panes[row].id)
-
-    def scroll_to_passage(self, passage_id: str) -> None:
-        view = self.current_view()
-        if view is not None:
-            view.scroll_to_passage(passage_id)
-
-    def reveal(self, pane_id, passage_id=None, ranges=None, current=None) -> None:
-        """Show a pane, scroll to a passage and (optionally) highlight Pane.text ranges."""
-        self.show_pane(pane_id)
-        view = self.current_view()
-        if view is None or self.current_pane_id != pane_id:
-            return
-        if passage_id:
-            view.scroll_to_passage(passage_id)
-        if ranges is not None:
-            view.set_highlights(list(ranges), current)
-
-    def _open_external(self, url: QUrl) -> None:
-        from viewer.ui.common.dialogs.errors import confirm_external_link  # on use
-
-        if confirm_external_link(self, url):
-            QDesktopServices.openUrl(url)
-
     # --- zoom and theme -------------------------------------------------------------------------
     def set_zoom(self, zoom: int) -> None:
         self.zoom = clamp_zoom(zoom)
@@ -338,51 +264,6 @@ class MainWindow(QMainWindow):
         window_menus.sync_theme_actions(self)
         self.set_zoom(self.zoom)
 
-    # --- state --------------------------------------------------------------------------------
-    def restore_layout(self, screen_rect=None) -> None:
-        """Saved geometry and panels, fitted to the screen (`screen_rect`: its available part,
-        by default the window's screen's): a window saved on a bigger screen still fits."""
-        geometry = self.qsettings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(window_fit.first_size(screen_rect or window_fit.available_rect(self)))
-        self._screen_rect = screen_rect
-        window_fit.fit_to_screen(self, screen_rect)
-        window_fit.cap_side_minimums(self)
-        state = self.qsettings.value("windowState")
-        if state is None or not self.restoreState(state):
-            window_fit.balance_docks(self)
-        else:
-            window_fit.keep_reading_room(self)
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if hasattr(self, "_screen_rect"):  # the frame's size is known only now
-            window_fit.fit_to_screen(self, self._screen_rect)
-            del self._screen_rect
-            window_fit.schedule_keep_reading_room(self)  # restored panels may be too wide
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
-            window_fit.schedule_keep_reading_room(self)
-
-    def save_state(self) -> None:
-        self.qsettings.setValue("geometry", self.saveGeometry())
-        self.qsettings.setValue("windowState", self.saveState())
-        self.qsettings.sync()
-        try:
-            save_settings(self.settings)
-        except (OSError, StorageError) as exc:  # a read-only data dir must not stop closing
-            log.warning("could not save settings: %s", exc)
-
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if self._load_task is not None:
-            self._load_task.cancel()
-        self.save_state()
-        super().closeEvent(event)
-
     # --- drag and drop ------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -393,7 +274,3 @@ class MainWindow(QMainWindow):
         if local:
             event.acceptProposedAction()
             self.open_document(local[0])
-
-
-def _doc_key(document: Document) -> str:
-    return str(Path(document.path).resolve()) if document.path else document.title

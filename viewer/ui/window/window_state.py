@@ -1,0 +1,60 @@
+"""What the window remembers and restores: geometry and panels fitted to the screen, the
+reading column kept wide enough, settings saved on close (mixed into MainWindow)."""
+
+from __future__ import annotations
+
+import logging
+
+from viewer.core.base.errors import StorageError
+from viewer.core.base.settings import save_settings
+from viewer.ui.common import window_fit
+
+log = logging.getLogger(__name__)
+
+
+class WindowState:
+    """Layout and state of MainWindow; it owns the settings and widgets used here."""
+
+    def restore_layout(self, screen_rect=None) -> None:
+        """Saved geometry and panels, fitted to the screen (`screen_rect`: its available part,
+        by default the window's screen's): a window saved on a bigger screen still fits."""
+        geometry = self.qsettings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(window_fit.first_size(screen_rect or window_fit.available_rect(self)))
+        self._screen_rect = screen_rect
+        window_fit.fit_to_screen(self, screen_rect)
+        window_fit.cap_side_minimums(self)
+        state = self.qsettings.value("windowState")
+        if state is None or not self.restoreState(state):
+            window_fit.balance_docks(self)
+        else:
+            window_fit.keep_reading_room(self)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if hasattr(self, "_screen_rect"):  # the frame's size is known only now
+            window_fit.fit_to_screen(self, self._screen_rect)
+            del self._screen_rect
+            window_fit.schedule_keep_reading_room(self)  # restored panels may be too wide
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            window_fit.schedule_keep_reading_room(self)
+
+    def save_state(self) -> None:
+        self.qsettings.setValue("geometry", self.saveGeometry())
+        self.qsettings.setValue("windowState", self.saveState())
+        self.qsettings.sync()
+        try:
+            save_settings(self.settings)
+        except (OSError, StorageError) as exc:  # a read-only data dir must not stop closing
+            log.warning("could not save settings: %s", exc)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._load_task is not None:
+            self._load_task.cancel()
+        self.save_state()
+        super().closeEvent(event)
