@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
 
 from viewer.ui.common.workers import BackgroundTask, run_in_background
+from viewer.ui.library.indexing import LibraryIndexing, with_keys
 from viewer.ui.library.reveal import RevealedHighlights
 from viewer.ui.library.searching import LibrarySearching
 
@@ -38,7 +38,6 @@ log = logging.getLogger(__name__)
 POLL_MS = 5000
 WATCH_SETTLE_MS = 400  # a save often arrives as several events
 DEBOUNCE_MS = 250
-PROGRESS_INTERVAL_S = 0.1
 QUIT_GRACE_MS = 5000  # shutdown: time for a cancelled child to commit before it is ended
 MAX_WATCHED_DIRS = 500
 SNIPPET_WIDTH = 64
@@ -58,37 +57,7 @@ def load_library(root: Path, follow_links: bool = False):
     return index, search, with_keys(index.entries()), folders
 
 
-def update_library(index, cancel: threading.Event, progress, child=None):
-    """Worker: index what changed, in the child process `child` (an UpdateProcess) if there is
-    anything to do. Reports ("progress", done, total, eta) at most every 100 ms, and
-    ("phase", message) as each step starts."""
-    last = 0.0
-
-    def report(done: int, total: int, eta: float | None) -> None:
-        nonlocal last
-        now = time.monotonic()
-        if done in (1, total) or now - last >= PROGRESS_INTERVAL_S:
-            last = now
-            progress(("progress", done, total, eta))
-
-    def phase(message: str) -> None:
-        progress(("phase", message))
-
-    if child is None or (index.changes().empty and not index.suspect()):
-        result = index.update(progress=report, cancel=cancel, phase=phase)
-    else:
-        result = child.run(progress=report, cancel=cancel, phase=phase)
-    return result, with_keys(index.entries())
-
-
-def with_keys(entries):
-    """Entries and their filter keys: folding (OpenCC) stays off the GUI thread."""
-    from viewer.ui.library.model import filter_keys
-
-    return entries, filter_keys(entries)
-
-
-class LibraryController(LibrarySearching, QObject):
+class LibraryController(LibraryIndexing, LibrarySearching, QObject):
     opening = Signal(str)  # a folder was chosen; its files are being listed
     opened = Signal(str)  # the folder, once its files are listed
     entries_changed = Signal()
@@ -225,89 +194,6 @@ class LibraryController(LibrarySearching, QObject):
 
     def problems(self) -> list:
         return [e for e in self.entries if e.error]
-
-    # --- indexing -----------------------------------------------------------------------------
-    @property
-    def indexing(self) -> bool:
-        return self._update_task is not None
-
-    def start_update(self) -> None:
-        """Bring the index up to date now (also resumes after Cancel)."""
-        if self.index is None:
-            return
-        self.paused = False
-        if self._update_task is not None:
-            self._again = True  # files changed while indexing: one more pass afterwards
-            return
-        from viewer.core.library.update_process import UpdateProcess
-
-        self._cancel = threading.Event()
-        from viewer.core.articles.cited_by import citation_follow_up
-
-        # the citation graph follows the index in the same child (cited-by answers at once)
-        self._child = UpdateProcess(self.index, follow_up=citation_follow_up(self.index.root))
-        self.indexing_started.emit()
-        self._update_task = run_in_background(
-            update_library,
-            self.index,
-            self._cancel,
-            child=self._child,
-            on_done=self._on_updated,
-            on_error=self._on_update_error,
-            on_progress=self._on_progress,
-            pool=self._pool,
-        )
-
-    def _on_progress(self, message) -> None:
-        if message[0] == "phase":
-            self.phase_changed.emit(message[1])
-        else:
-            self.progress.emit(*message[1:])
-
-    def cancel_indexing(self) -> None:
-        """Stop between documents (keeping what was done) and pause until start_update()."""
-        if self.index is not None:
-            self.paused = True
-            self._again = False
-            self._cancel.set()
-
-    def _on_updated(self, result) -> None:
-        self._update_task = self._child = None
-        report, entries = result
-        self.last_report = report
-        self.paused = self.paused or report.cancelled
-        self._set_entries(entries)
-        self.indexing_finished.emit(report)
-        self.refresh_categories()
-        if self._again and not self.paused:
-            self._again = False
-            self.start_update()
-        if self._request[0].strip():
-            self.search_now()  # the index changed under the shown results
-
-    def _on_update_error(self, error: BaseException) -> None:
-        self._update_task = self._child = None
-        self.error = str(error)
-        log.warning("library indexing failed: %r", error)
-        self.window.statusBar().showMessage(f"Library indexing failed: {error}", 15000)
-        self.indexing_finished.emit(None)
-
-    def check_changes(self) -> None:
-        """Poll / watcher: a cheap stat-based diff on a worker; update if anything changed."""
-        if self.index is None or self.paused or self.indexing or self._check_task is not None:
-            return
-        self._check_task = run_in_background(
-            self.index.changes, on_done=self._on_changes, on_error=self._on_check_error
-        )
-
-    def _on_changes(self, changes) -> None:
-        self._check_task = None
-        if not changes.empty and not self.paused:
-            self.start_update()
-
-    def _on_check_error(self, error: BaseException) -> None:
-        self._check_task = None
-        log.warning("library change check failed: %r", error)
 
     def refresh_categories(self) -> None:
         if self.searcher is not None:
