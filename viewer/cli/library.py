@@ -11,7 +11,8 @@ import threading
 
 from viewer.core.base.settings import load_settings
 from viewer.core.library.index import WAITING, LibraryIndex
-from viewer.core.library.search import LibraryResults, LibrarySearch
+from viewer.core.library.results import LibraryResults
+from viewer.core.library.search import LibrarySearch
 from viewer.core.search.hit_json import hit_to_dict
 from viewer.core.search.snippets import snippet
 from viewer.core.text.file_names import display_name, json_safe

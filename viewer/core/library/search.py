@@ -23,19 +23,18 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import itemgetter
 
 from viewer.core.base.errors import SearchIndexError
-from viewer.core.library.hits import DocumentHits, document_hits
+from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
 from viewer.core.library.passages import is_literal
 from viewer.core.library.ranking import Ranking, candidate_query, scores
+from viewer.core.library.results import LibraryResults
 from viewer.core.library.scan import LibraryEntry, filtered, scan_folder
 from viewer.core.library.text_scan import TextScan, scan_ranking
 from viewer.core.library.texts import TextCache
-from viewer.core.search.engine import Hit
 from viewer.core.search.query_parser import ParsedQuery, parse_query
 from viewer.core.search.snippets import DEFAULT_WIDTH, term_in
 from viewer.core.text.folding import fold
@@ -51,51 +50,6 @@ _holds = str.__contains__  # _holds(title, word): word in title
 CACHED_QUERIES = 32  # rankings kept for paging and repeated queries
 DAMAGED = "The library index is damaged and will be rebuilt"
 log = logging.getLogger(__name__)
-
-
-@dataclass
-class LibraryResults:
-    query: str
-    parsed: ParsedQuery
-    documents: list[DocumentHits] = field(default_factory=list)  # the requested page
-    total_documents: int = 0  # matching files, all pages (at least this many if not exact)
-    total: int = 0  # matching passages in the files shown
-    notice: str | None = None
-    elapsed_ms: float = 0.0
-    # False when only part of the index's candidates were checked against the texts (a query
-    # the index cannot decide, with many candidates): then total_documents counts the files
-    # found so far and total_documents_max bounds the rest.
-    total_exact: bool = True
-    total_documents_max: int = 0
-    # how many of the folder's files this search covered: fewer while a first index runs
-    searched_documents: int = 0
-    library_documents: int = 0
-    damaged: bool = False  # the index could not be read (the next update rebuilds it)
-
-    @property
-    def partial(self) -> bool:
-        return self.searched_documents < self.library_documents
-
-    @property
-    def hits(self) -> list[Hit]:
-        return [hit for doc in self.documents for hit in doc.passages]
-
-    @property
-    def has_more(self) -> bool:
-        """More documents may match than are held: the next page starts at len(documents)."""
-        bound = self.total_documents if self.total_exact else self.total_documents_max
-        return len(self.documents) < bound
-
-    def extend(self, page: LibraryResults) -> None:
-        """Append the next page (the same search with offset=len(documents)); its totals are
-        the newer, as the ranking checked more candidates to fill it."""
-        held = {d.rel_path for d in self.documents}
-        self.documents += [d for d in page.documents if d.rel_path not in held]
-        self.total_documents = page.total_documents
-        self.total_exact = page.total_exact
-        self.total_documents_max = page.total_documents_max
-        self.total = sum(d.hits for d in self.documents)
-        self.elapsed_ms = page.elapsed_ms
 
 
 class LibrarySearch:
