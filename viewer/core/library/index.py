@@ -2,7 +2,7 @@
 
 Layout, in app_paths().index_root / "library-<hash of folder>-v<ANALYZER_VERSION>":
   whoosh/          one Whoosh document per file (path + full text, CJK bigrams, no positions)
-  texts.sqlite3    every file's passages (library_texts), for locating hits and snippets
+  texts.sqlite3    every file's passages (texts.py), for locating hits and snippets
   manifest.json    path -> size, mtime, hash, title, category, date, error (library)
 
 Why one Whoosh document per file and not per passage: on the laws corpus (3,475 files, 350k
@@ -14,7 +14,7 @@ Heavy work runs in child processes, so a GUI thread calling update() keeps the G
 parsing in a pool of spawned workers, and for large batches Whoosh's multi-process writer.
 Small updates (≤ SMALL_UPDATE files) stay in-process: starting workers would cost more than
 the work. The writer and its commit still hold the GIL for 100+ ms at a time, so a GUI runs
-the whole update in a child process instead (library_update_process) and then reload()s.
+the whole update in a child process instead (update_process.py) and then reload()s.
 Cancellation is checked between documents; what was done is committed, so the index is always
 usable and the next update continues where this one stopped.
 
@@ -22,15 +22,14 @@ A big update commits every `commit_every` documents: Whoosh does most of its wor
 segment is finished (on 400 laws: 4 s parsing, then 19 s in commit), so one commit at the end
 left the progress bar at "94%, about 28 s left" for minutes. Progress counts a document as
 done only once it is written, so the bar and the time left include the writing; searchers
-also see each written batch. Only one process updates an index at a time (library_lock); a
-second one waits, then finds the work done. Damage found before an update (library_integrity)
+also see each written batch. Only one process updates an index at a time (lock.py); a
+second one waits, then finds the work done. Damage found before an update (integrity.py)
 makes it rebuild from scratch.
 """
 
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import threading
 import time
@@ -39,15 +38,15 @@ from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from viewer.core.base.child_lifetime import die_with_parent
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import integrity as library_integrity
 from viewer.core.library import scan as library
 from viewer.core.library.batch import COMMIT_EVERY, IndexBatch, Tally
 from viewer.core.library.location import writable_index_dir
 from viewer.core.library.lock import IndexLock
-from viewer.core.library.parse import parse_library_file
+from viewer.core.library.parse import parse_files
 from viewer.core.library.scan import ChangeSet, LibraryEntry
+from viewer.core.library.schema import library_schema
 from viewer.core.library.texts import TextStore
 from viewer.core.text.file_names import storage_key
 
@@ -56,24 +55,9 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int, float | None], None]  # (done, total, eta_seconds or None)
 Phase = Callable[[str], None]  # a message naming the step now running, e.g. "Writing the index"
 SMALL_UPDATE = 24
-_POOL_CHUNK = 4
 TEXTS_FLUSH_S = 0.5
 WAIT_POLL_S = 0.5  # how often a waiting update looks at the other process's lock
 WAITING = "This library is being indexed by another window; waiting for it to finish"
-
-
-def library_schema():
-    from whoosh import fields
-
-    from viewer.core.search.analysis import bigram_analyzer
-    from viewer.core.search.query_builder import TEXT_FIELD
-
-    # No positions (phrase=False): library queries are unordered Ands of bigrams whose hits the
-    # texts confirm, so positions were written for nothing (see docs/benchmarks.md, build levers).
-    return fields.Schema(
-        path=fields.ID(stored=True, unique=True),
-        **{TEXT_FIELD: fields.TEXT(analyzer=bigram_analyzer(), phrase=False)},
-    )
 
 
 @dataclass
@@ -253,7 +237,9 @@ class LibraryIndex:
         by_path = {e.rel_path: e for e in todo}
         changed_paths = {e.rel_path for e in changes.changed}
         tally, pending_texts, flushed = Tally(todo, commit_every), [], time.monotonic()
-        with closing(self._parse_all(todo, batch.big, batch.procs)) as parsed_files:
+        with closing(
+            parse_files(self.root, todo, self.follow_links, batch.big, batch.procs)
+        ) as parsed_files:
             for parsed in parsed_files:
                 entry = by_path[parsed["rel_path"]]
                 self._add(batch.writer, batch.manifest, entry, parsed, pending_texts)
@@ -296,18 +282,6 @@ class LibraryIndex:
         library_integrity.clear(self.dir)
         return index.create_in(self.whoosh_dir, library_schema())
 
-    def _parse_all(self, todo: list[LibraryEntry], big: bool, procs: int):
-        jobs = [(str(self.root), e.rel_path, self.follow_links) for e in todo]
-        if not big:
-            for job in jobs:
-                yield parse_library_file(*job)
-            return
-        # spawn, not fork: the caller may be a GUI process with threads, where fork can deadlock
-        context = multiprocessing.get_context("spawn")
-        with context.Pool(procs, initializer=die_with_parent) as pool:
-            yield from pool.imap_unordered(_parse_job, jobs, chunksize=_POOL_CHUNK)
-            # leaving the block early (cancel) terminates the workers
-
     def _add(self, writer, manifest, entry: LibraryEntry, parsed: dict, pending: list) -> None:
         from viewer.core.search.query_builder import TEXT_FIELD
 
@@ -326,7 +300,3 @@ class LibraryIndex:
         writer.add_document(path=key, _stored_path=entry.rel_path, **{TEXT_FIELD: parsed["body"]})
         pending.append((entry.rel_path, parsed["blobs"]))
         manifest[entry.rel_path] = entry
-
-
-def _parse_job(job: tuple[str, str, bool]) -> dict:
-    return parse_library_file(*job)

@@ -91,3 +91,29 @@ def _document_date(document, rel_path: str) -> str:
 def _iso(match: re.Match) -> str:
     y, m, d = (int(g) for g in match.groups())
     return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else ""
+
+
+POOL_CHUNK = 4
+
+
+def parse_files(root, todo, follow_links: bool, big: bool, procs: int):
+    """Parsed results of `todo` (LibraryEntry), in any order: in this process for a small
+    update, else in a pool of `procs` spawned workers that die with their parent."""
+    jobs = [(str(root), e.rel_path, follow_links) for e in todo]
+    if not big:
+        for job in jobs:
+            yield parse_library_file(*job)
+        return
+    import multiprocessing
+
+    from viewer.core.base.child_lifetime import die_with_parent
+
+    # spawn, not fork: the caller may be a GUI process with threads, where fork can deadlock
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(procs, initializer=die_with_parent) as pool:
+        yield from pool.imap_unordered(_parse_job, jobs, chunksize=POOL_CHUNK)
+        # leaving the block early (cancel) terminates the workers
+
+
+def _parse_job(job: tuple[str, str, bool]) -> dict:
+    return parse_library_file(*job)

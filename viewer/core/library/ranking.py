@@ -11,7 +11,7 @@ Whether a candidate really matches is decided by the cheapest exact means:
 - a substring test of each candidate's whole text (`whole_text_test`) for other one-clause
   queries (longer CJK words, quoted phrases): a passage can't match across the separator, so
   the file matches when its text holds a term; ~6 µs a file, and the total is exact;
-- otherwise the passage-by-passage check (library_passages), lazily, in rank order, as far as
+- otherwise the passage-by-passage check (passages.py), lazily, in rank order, as far as
   the page asked for; when at most VERIFY_ALL candidates are left they are all checked so the
   total is exact, else it is a lower bound, the candidate count the upper one.
 """

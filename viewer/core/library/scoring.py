@@ -2,7 +2,7 @@
 
 Whoosh's collector spends ~5 µs per matching file in Python (matcher tree, scorer, collector
 calls): 4 ms for a word in 844 of the 3,475 laws, the largest part of such a query. The library's
-candidate queries are Or-of-And-of-Terms (library_ranking.candidate_query), which this scores
+candidate queries are Or-of-And-of-Terms (ranking.candidate_query), which this scores
 with the same formula as whoosh.scoring.BM25F a block of postings at a time: 1 ms for the same
 word. Anything else (prefix queries for a lone character, negations) returns None and the
 caller uses Whoosh's own search.

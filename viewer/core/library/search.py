@@ -5,13 +5,13 @@
 
 The query language, the Whoosh query and the exact matcher are the single-document search's
 (query_parser, query_builder, snippets). Whoosh proposes and ranks files (its score, boosted when
-the title holds the words); the exact check against the text store (library_passages) then
+the title holds the words); the exact check against the text store (passages.py) then
 decides which files really match, lazily, in rank order, as far as the page asked for
-(library_ranking). For a query the index decides alone (one clause of CJK words or phrases,
+(ranking.py). For a query the index decides alone (one clause of CJK words or phrases,
 single words or numbers: the common case) the total is exact without opening any text. Hit
 counts and snippets are computed for the documents shown only.
 
-Before the index's first commit the stored texts are scanned instead (library_scan), and the
+Before the index's first commit the stored texts are scanned instead (text_scan.py), and the
 results say how many of the folder's files were searched. A search that meets a damaged index
 never raises: it notes the damage (the next update rebuilds), searches the texts if it can and
 says so.
@@ -231,7 +231,7 @@ class LibrarySearch:
             results.notice = f"{DAMAGED}; search again when indexing has finished."
 
     def stored_text(self, rel_path: str):
-        """A listed document's stored passages (library_texts.DocText), None if not stored."""
+        """A listed document's stored passages (texts.DocText), None if not stored."""
         return self._text(rel_path)
 
     def clear_cache(self) -> None:
@@ -269,7 +269,7 @@ class LibrarySearch:
         reader = self._searcher.reader()
         query = candidate_query(parsed, lambda text: reader.doc_frequency(TEXT_FIELD, text))
         found = scores(query, self._stats, allowed) if query is not None else None
-        if found is None:  # library_ranking checks what the index can't decide
+        if found is None:  # ranking.py checks what the index can't decide
             # negations stay with the passage check: a file may match in one passage and hold
             # the excluded word in another (and the index keeps no positions to be exact)
             positive = [c for c in parsed.clauses if not any(t.negated for t in c)]

@@ -1,7 +1,7 @@
 """The bookmarks panel: filter, scope and sort controls over a list of bookmarks.
 
 The panel only shows and asks: every action is a signal carrying the selected `Entry`, and
-the controller (bookmark_controller.py) does the work. Keys inside the panel: Enter opens,
+the controller (controller.py) does the work. Keys inside the panel: Enter opens,
 F2 edits, Del deletes, Ctrl+Z undoes the last delete.
 """
 

@@ -20,7 +20,7 @@ from viewer.core.document.passage_addresses import address_tail, with_address
 from viewer.ui.common.plain_text import rich_safe
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
-# Qt's rich text ignores <mark>: the core is asked for this span instead (see search_controller).
+# Qt's rich text ignores <mark>: the core is asked for this span instead (see ui.search.controller).
 MARK_OPEN = '<span style="background-color:#ffd54a; color:#1a1a1a;">'
 MARK_CLOSE = "</span>"
 _TAGS = re.compile(r"<[^>]+>")

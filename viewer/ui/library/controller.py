@@ -2,7 +2,7 @@
 
 - Opening a folder lists its files at once (stat + a small read of each head, on a worker),
   then brings the index up to date on a dedicated one-thread pool. Any update with work to do
-  runs in a child process (library_update_process): the Whoosh writer and its commit hold the
+  runs in a child process (core.library.update_process): the Whoosh writer and its commit hold the
   GIL for 100+ ms at a time, which would stall the GUI. This thread only waits on the child's
   queue; its progress reports are throttled so the GUI thread is never flooded with signals,
   and the step running now ("Writing the index…") is reported as a phase.
