@@ -18,7 +18,6 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 from shiboken6 import isValid
 
-from viewer.ui.common.hit_list import MARK_CLOSE, MARK_OPEN
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.document.matches import (
     Match,
@@ -28,37 +27,12 @@ from viewer.ui.document.matches import (
     passage_starts,
 )
 from viewer.ui.document.topic_pane import TopicPane
+from viewer.ui.search.jobs import build_index, prepare_search, run_search
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 200
 INDEX_DELAY_MS = 100  # after the first paint, so start-up never waits for the index
 INDEX_FALLBACK_MS = 2000
-SNIPPET_WIDTH = 64  # characters: about three lines of the results panel
-
-
-def prepare_search(document):
-    """Worker: the document's search, answering by scan until build_index has run."""
-    from viewer.core.search.engine import DocumentSearch
-
-    search = DocumentSearch(document, snippet_width=SNIPPET_WIDTH, mark=(MARK_OPEN, MARK_CLOSE))
-    search.scan_while_indexing = True
-    return search
-
-
-def build_index(search):
-    """Worker: build or open the index; never raises for index trouble (the next search then
-    retries itself, or keeps scanning and says so in `notice`)."""
-    try:
-        search.open()
-    except Exception as error:  # noqa: BLE001
-        log.warning("could not open the search index: %r", error)
-        search.scan_while_indexing = False
-    return search
-
-
-def run_search(search, query: str):
-    """Worker: every matching passage (limit=None: all spans are needed for F3)."""
-    return search.search(query, limit=None)
 
 
 class SearchController(QObject):
