@@ -21,7 +21,7 @@ EXIT_OK = 0
 EXIT_USAGE = 2
 DEFAULT_LIMIT = 20
 
-# A target turns (query, limit, pane) into viewer.core.search.engine.SearchResults.
+# A target turns (query, limit, pane) into viewer.core.search.hits.SearchResults.
 SearchFunction = Callable[[str, int, "str | None"], object]
 
 

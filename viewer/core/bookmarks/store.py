@@ -19,7 +19,6 @@ import logging
 import os
 import sqlite3
 import threading
-import time
 import urllib.parse
 from collections.abc import Iterable
 from datetime import datetime
@@ -31,11 +30,11 @@ from viewer.core.bookmarks.model import Bookmark
 from viewer.core.bookmarks.rows import COLUMN_NAMES, COLUMNS, MARKS, from_row, to_row
 from viewer.core.bookmarks.salvage import salvage_rows
 from viewer.core.bookmarks.schema import MIGRATIONS
+from viewer.core.bookmarks.sqlite_file import is_corrupt, set_wal
 from viewer.core.text.file_names import storage_key
 
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 15_000
-_CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -59,7 +58,7 @@ class BookmarkStore:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             return self._open_writable()
         except sqlite3.DatabaseError as error:
-            if _is_corrupt(error):
+            if is_corrupt(error):
                 try:
                     return self._replace_damaged(error)
                 except OSError as move_error:
@@ -103,7 +102,7 @@ class BookmarkStore:
         )
         try:
             conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            _set_wal(conn)
+            set_wal(conn, BUSY_TIMEOUT_MS)
             # FULL also survives power loss, not just a killed process; writes are few and small.
             conn.execute("PRAGMA synchronous = FULL")
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -276,30 +275,7 @@ class BookmarkStore:
                 raise StorageError(f"Cannot save bookmarks to {self.path}: {error}.") from error
 
 
-def _is_corrupt(error: sqlite3.DatabaseError) -> bool:
-    code = getattr(error, "sqlite_errorcode", None)
-    if code is not None and code & 0xFF in _CORRUPT_CODES:
-        return True
-    text = str(error).lower()
-    return "not a database" in text or "malformed" in text
-
-
 def _reason(error: Exception) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
     return str(error)
-
-
-def _set_wal(conn: sqlite3.Connection) -> None:
-    """Switch to WAL. SQLite answers "database is locked" at once, without its busy handler,
-    when another process is creating or converting the same new file: wait a little and retry
-    (within the busy timeout) instead of taking a race for a read-only data folder."""
-    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
-    while True:
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            return
-        except sqlite3.OperationalError as error:
-            if "locked" not in str(error) or time.monotonic() > deadline:
-                raise
-            time.sleep(0.02)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from viewer.core.library.passages import best_passages, passage_spans
 from viewer.core.library.scan import LibraryEntry
 from viewer.core.library.texts import DocText
-from viewer.core.search.engine import Hit
+from viewer.core.search.hits import Hit
 from viewer.core.search.query_parser import ParsedQuery
 from viewer.core.search.snippets import snippet
 

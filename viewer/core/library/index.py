@@ -35,7 +35,6 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.core.base.errors import SearchIndexError
@@ -45,6 +44,7 @@ from viewer.core.library.batch import COMMIT_EVERY, IndexBatch, Tally
 from viewer.core.library.location import writable_index_dir
 from viewer.core.library.lock import IndexLock
 from viewer.core.library.parse import parse_files
+from viewer.core.library.report import UpdateReport
 from viewer.core.library.scan import ChangeSet, LibraryEntry
 from viewer.core.library.schema import library_schema
 from viewer.core.library.texts import TextStore
@@ -58,20 +58,6 @@ SMALL_UPDATE = 24
 TEXTS_FLUSH_S = 0.5
 WAIT_POLL_S = 0.5  # how often a waiting update looks at the other process's lock
 WAITING = "This library is being indexed by another window; waiting for it to finish"
-
-
-@dataclass
-class UpdateReport:
-    added: list[str] = field(default_factory=list)
-    changed: list[str] = field(default_factory=list)
-    removed: list[str] = field(default_factory=list)
-    renamed: list[tuple[str, str]] = field(default_factory=list)
-    failed: list[LibraryEntry] = field(default_factory=list)  # unreadable, with .error
-    skipped: list[LibraryEntry] = field(default_factory=list)  # never read, reason in .error
-    cancelled: bool = False
-    rebuilt: str = ""  # why the index was rebuilt from scratch ("" when it was not)
-    seconds: float = 0.0
-    pid: int = 0  # the process that did the work (update() may run in a child process)
 
 
 class LibraryIndex:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from viewer.core.library.hits import DocumentHits
-from viewer.core.search.engine import Hit
+from viewer.core.search.hits import Hit
 from viewer.core.search.query_parser import ParsedQuery
 
 

@@ -23,30 +23,31 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from itertools import compress, repeat
-from operator import itemgetter
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
-from viewer.core.library.passages import is_literal
-from viewer.core.library.ranking import Ranking, candidate_query, scores
+from viewer.core.library.ranking import (
+    TITLE_BOOST,
+    Ranking,
+    boost_by_title,
+    candidate_query,
+    scores,
+)
 from viewer.core.library.results import LibraryResults
 from viewer.core.library.scan import LibraryEntry, filtered, scan_folder
 from viewer.core.library.text_scan import TextScan, scan_ranking
 from viewer.core.library.texts import TextCache
 from viewer.core.search.query_parser import ParsedQuery, parse_query
-from viewer.core.search.snippets import DEFAULT_WIDTH, term_in
+from viewer.core.search.snippets import DEFAULT_WIDTH
 from viewer.core.text.folding import fold
 
-TITLE_BOOST = 1.0  # a file whose title holds every word of the query ranks like 2× the score
 # BM25's B (Whoosh's default 0.75): one Whoosh document is a whole file, and file lengths
 # range over 100×; a main law is long *because* it covers its subject. With 0.75 a short local
 # regulation whose title holds the word outranked the national law on 1 of 40 subject queries
 # (30 written beyond library_queries.tsv), none with 0.5 (ranks summed: 25 -> 12).
 LENGTH_NORMALISATION = 0.5
 K1 = 1.2  # Whoosh's default
-_holds = str.__contains__  # _holds(title, word): word in title
 CACHED_QUERIES = 32  # rankings kept for paging and repeated queries
 DAMAGED = "The library index is damaged and will be rebuilt"
 log = logging.getLogger(__name__)
@@ -276,27 +277,7 @@ class LibrarySearch:
             query = query or build_query(parsed.with_clauses(positive), positional=False)
             hits = self._searcher.search(query, limit=None, terms=False, filter=allowed)
             found = {docnum: score or 0.0 for score, docnum in hits.top_n}
-        positive = parsed.positive_terms
-        boost = TITLE_BOOST / max(1, len(positive))
-        literal = [t.folded for t in positive if is_literal(t)]  # `in` is ~20x a regex search
-        patterned = [t for t in positive if not is_literal(t)]
-        single = literal[0] if len(positive) == 1 and literal else None
-        paths, titles = self._paths, self._titles
-        if single is not None:
-            by_docnum = map(self._docnum_titles.__getitem__, found)
-            for docnum in compress(list(found), map(_holds, by_docnum, repeat(single))):
-                found[docnum] *= 1 + boost
-        out = list(zip(map(paths.__getitem__, found), found.values(), strict=False))
-        if single is None:
-            for n, (path, score) in enumerate(out):
-                title = titles.get(path)
-                if not title:
-                    continue
-                share = sum(w in title for w in literal) + sum(term_in(t, title) for t in patterned)
-                if share:
-                    out[n] = (path, score * (1 + boost * share))
-        out.sort(key=itemgetter(1), reverse=True)  # stable, as key=-score
-        return out
+        return boost_by_title(found, parsed, self._paths, self._titles, self._docnum_titles)
 
 
 def _stamp(path) -> tuple[int, int] | None:

@@ -38,7 +38,8 @@ from pathlib import Path
 
 from viewer.core.base.child_lifetime import lead_group_that_dies_with
 from viewer.core.base.errors import SearchIndexError
-from viewer.core.library.index import LibraryIndex, Phase, Progress, UpdateReport
+from viewer.core.library.index import LibraryIndex, Phase, Progress
+from viewer.core.library.report import UpdateReport
 
 log = logging.getLogger(__name__)
 

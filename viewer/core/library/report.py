@@ -1,0 +1,22 @@
+"""What one library update did: files added, changed, removed, renamed, failed or skipped,
+whether it was cancelled or had to rebuild, and how long it took."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from viewer.core.library.scan import LibraryEntry
+
+
+@dataclass
+class UpdateReport:
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[LibraryEntry] = field(default_factory=list)  # unreadable, with .error
+    skipped: list[LibraryEntry] = field(default_factory=list)  # never read, reason in .error
+    cancelled: bool = False
+    rebuilt: str = ""  # why the index was rebuilt from scratch ("" when it was not)
+    seconds: float = 0.0
+    pid: int = 0  # the process that did the work (update() may run in a child process)
