@@ -104,6 +104,13 @@ class DocumentSearch:
             self._addresses = addresses_of(structure_of(self.document))
         return self._addresses
 
+    def _address_of(self, passage_id: str) -> str:
+        """The passage's article address; a document too large to index is not parsed for its
+        structure on a search (60,000 panes: 2 s), so its hits carry none."""
+        if self.scans and self._addresses is None:
+            return ""
+        return self._address_book().get(passage_id, "")
+
     @property
     def scans(self) -> bool:
         """True for documents too large to index: every search ranks by number of matches."""
@@ -242,7 +249,7 @@ class DocumentSearch:
             snippet=snippet(p.text, spans, self._width, *self._mark),
             spans=tuple(spans),
             score=round(float(score), 4),
-            address=self._address_book().get(p.id, ""),
+            address=self._address_of(p.id),
         )
 
     # --- exact checks for suggestions (the same scan) ----------------------------------------
