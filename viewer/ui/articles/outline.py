@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.document.units import Structure, Unit
+from viewer.ui.common.tree_walk import all_items
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 SHOWN_KINDS = ("编", "分编", "章", "节", "条", "一、", "（一）", "1.", "（1）")
@@ -97,7 +98,7 @@ class ArticleOutline(QWidget):
         return visible
 
     def visible_labels(self) -> list[str]:
-        return [i.text(0) for i in self._all_items() if not i.isHidden()]
+        return [i.text(0) for i in all_items(self.tree) if not i.isHidden()]
 
     def follow(self, passage_id: str) -> None:
         """Select the deepest shown unit that holds `passage_id` (the article being read)."""
@@ -113,13 +114,6 @@ class ArticleOutline(QWidget):
             self.tree.setCurrentItem(item)
             self.tree.blockSignals(False)
             self.tree.scrollToItem(item)
-
-    def _all_items(self):
-        pending = [self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount())]
-        while pending:
-            item = pending.pop(0)
-            yield item
-            pending.extend(item.child(i) for i in range(item.childCount()))
 
     def _emit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.passage_activated.emit(item.data(0, PASSAGE_ROLE))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from viewer.core.document.model import Pane
 from viewer.ui.common.plain_text import rich_safe
+from viewer.ui.common.tree_walk import all_items
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
 
@@ -43,17 +44,10 @@ class OutlinePanel(QTreeWidget):
         self.expandAll()
 
     def item_for(self, passage_id: str) -> QTreeWidgetItem | None:
-        for item in self._items():
+        for item in all_items(self):
             if item.data(0, PASSAGE_ROLE) == passage_id:
                 return item
         return None
-
-    def _items(self):
-        pending = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
-        while pending:
-            item = pending.pop(0)
-            yield item
-            pending.extend(item.child(i) for i in range(item.childCount()))
 
     def _emit(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.passage_activated.emit(item.data(0, PASSAGE_ROLE))
