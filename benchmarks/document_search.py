@@ -68,9 +68,15 @@ def timed_ms(function) -> float:
 def child(tree: Path, document_path: Path, kind: str, repeat: int, baselines: bool) -> dict:
     """Runs inside the child process, with `tree` first on sys.path."""
     sys.path.insert(0, str(tree))
-    from viewer.core.document.markdown_model import load_document
-    from viewer.core.search.engine import DocumentSearch
-    from viewer.core.text.folding import fold
+    try:  # the feature-package layout (issue 10)
+        from viewer.core.document.markdown_model import load_document
+        from viewer.core.search.engine import DocumentSearch
+        from viewer.core.text.folding import fold
+    except ImportError:  # a base revision from before it: the flat layout
+        from viewer.core.folding import fold
+        from viewer.core.markdown_model import load_document
+
+        from viewer.core.search import DocumentSearch
 
     document = load_document(document_path)
     typed = keystrokes(kind)
