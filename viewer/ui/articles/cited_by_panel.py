@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from viewer.core.text.plurals import count_noun
+
 TARGET_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -39,7 +41,8 @@ class CitedByPanel(QWidget):
         self.tree.clear()
         passages = sum(d["count"] for d in documents)
         self.status.setText(
-            f"《{title}》 is cited by {len(documents)} documents ({passages} passages)"
+            f"《{title}》 is cited by {count_noun(len(documents), 'document')} "
+            f"({count_noun(passages, 'passage')})"
             if documents
             else f"No document of the library cites 《{title}》."
         )
