@@ -16,8 +16,8 @@ from pypdf import PdfReader
 from tests.conftest import BRIEFING, ROOT
 from viewer.core.document.markdown_model import load_document
 from viewer.core.export.html_writer import to_html
-from viewer.core.export.line_breaking import NO_LINE_START
 from viewer.core.export.model import Block, ExportDoc, Section
+from viewer.core.text.line_breaking import PRINT_NO_LINE_START as NO_LINE_START
 
 pytestmark = pytest.mark.gui
 FOOTER = re.compile(r"第\s*\d+\s*页\s*/\s*共\s*\d+\s*页")

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from viewer.core.export.line_breaking import join_closing_marks
 from viewer.core.export.model import SOURCES_HEADING, Block, Excerpt, ExportDoc
+from viewer.core.text.line_breaking import join_closing_marks
 
 _STYLE = """
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif;

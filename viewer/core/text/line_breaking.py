@@ -41,3 +41,22 @@ def join_punctuation(html: str) -> str:
 
 def strip_joiners(text: str) -> str:
     return text.replace(WORD_JOINER, "")
+
+
+# Print and PDF (viewer.core.export) keep a wider set off a line start, on plain text before it
+# is escaped: Qt's breaker already obeys the rules between two characters, but not after a space
+# or a zero-width space ("《法》 ，" broke before the comma on a page-wide QTextDocument).
+PRINT_NO_LINE_START = NO_LINE_START + "】〉〕…—·%"
+_PRINT_MARKS = f"[{re.escape(PRINT_NO_LINE_START)}]"
+_ZERO_WIDTH_BEFORE = re.compile(f"[\u200b\u200c\u200d]+(?={_PRINT_MARKS})")
+_BEFORE_PRINT_MARK = re.compile(f"(?<=[^{WORD_JOINER}])(?={_PRINT_MARKS})")
+
+
+def join_closing_marks(text: str) -> str:
+    """Plain `text` with a word joiner before every mark that must not start a printed line.
+
+    A zero-width space before a mark is dropped: Unicode allows a break after it whatever
+    follows, a joiner included. After an ordinary space the joiner does hold (rule LB11 comes
+    before the break-after-space rule).
+    """
+    return _BEFORE_PRINT_MARK.sub(WORD_JOINER, _ZERO_WIDTH_BEFORE.sub("", text))
