@@ -16,7 +16,6 @@ from viewer.core.base.paths import default_document
 from viewer.core.document.textio import sniff_document
 from viewer.core.formats.registry import kind_of as converted_kind
 from viewer.core.formats.registry import unsupported_reason
-from viewer.core.formats.safety import quick_check
 
 EXIT_BAD_INPUT = 2
 FIRST_PAINT_ENV = "BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"  # used by benchmarks/startup.py
@@ -34,6 +33,9 @@ def check_path(path: Path) -> str | None:
         return None  # a folder opens as a library
     try:
         if converted_kind(path) or unsupported_reason(path):
+            # zipfile and the converters' checks load only for such a file, not at every start
+            from viewer.core.formats.safety import quick_check
+
             return quick_check(path)  # converting waits for the window (with progress)
         sniff_document(path, _SNIFF_BYTES)
     except DocumentError as exc:
