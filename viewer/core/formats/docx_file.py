@@ -7,7 +7,7 @@ import io
 import re
 
 from viewer.core.formats.markdown_out import MarkdownWriter, add_text_block, clean_line
-from viewer.core.formats.word_numbering import Numbering, W
+from viewer.core.formats.word_numbering import Numbering, W, child_val
 
 _HEADING_STYLE = re.compile(r"^(?:heading|标题)\s*(\d)$", re.I)
 
@@ -39,7 +39,7 @@ class _Reader:
 
     def paragraph(self, element) -> None:
         ppr = element.find(W + "pPr")
-        style_id = _child_val(ppr, "pStyle") if ppr is not None else None
+        style_id = child_val(ppr, "pStyle") if ppr is not None else None
         text = _runs_text(element, self.notes, self.used_notes)
         label = _number_label(self.styles.num_pr(ppr, style_id), self.numbering)
         if label and text.strip():
@@ -97,8 +97,8 @@ def _runs_text(element, notes: dict[str, str], used_notes: list[str]) -> str:
 def _number_label(num_pr, numbering: Numbering) -> str:
     if num_pr is None:
         return ""
-    num_id = _child_val(num_pr, "numId")
-    ilvl = int(_child_val(num_pr, "ilvl") or 0)
+    num_id = child_val(num_pr, "numId")
+    ilvl = int(child_val(num_pr, "ilvl") or 0)
     return numbering.label(num_id, ilvl) if num_id else ""
 
 
@@ -116,8 +116,8 @@ class _Styles:
             style_id = style.get(W + "styleId")
             ppr = style.find(W + "pPr")
             num_pr = ppr.find(W + "numPr") if ppr is not None else None
-            name = _child_val(style, "name") or style_id or ""
-            self._styles[style_id] = (name, num_pr, _child_val(style, "basedOn"))
+            name = child_val(style, "name") or style_id or ""
+            self._styles[style_id] = (name, num_pr, child_val(style, "basedOn"))
             if style.get(W + "default") in ("1", "true") and style.get(W + "type") == "paragraph":
                 self.default = style_id
 
@@ -136,11 +136,6 @@ class _Styles:
                 return num_pr
             current, depth = based_on, depth + 1
         return None
-
-
-def _child_val(element, tag: str) -> str | None:
-    child = element.find(W + tag)
-    return child.get(W + "val") if child is not None else None
 
 
 def _table_rows(table) -> list[list[str]]:

@@ -100,16 +100,16 @@ class Numbering:
             levels = {}
             for lvl in abstract.iter(W + "lvl"):
                 levels[int(lvl.get(W + "ilvl", "0"))] = Level(
-                    fmt=_val(lvl, "numFmt") or "decimal",
-                    text=_val(lvl, "lvlText") or "",
-                    start=int(_val(lvl, "start") or 1),
+                    fmt=child_val(lvl, "numFmt") or "decimal",
+                    text=child_val(lvl, "lvlText") or "",
+                    start=int(child_val(lvl, "start") or 1),
                 )
             self._abstract[abstract.get(W + "abstractNumId")] = levels
         for num in numbering_element.iter(W + "num"):
             num_id = num.get(W + "numId")
-            self._num_to_abstract[num_id] = _val(num, "abstractNumId") or ""
+            self._num_to_abstract[num_id] = child_val(num, "abstractNumId") or ""
             for override in num.iter(W + "lvlOverride"):
-                start = _val(override, "startOverride")
+                start = child_val(override, "startOverride")
                 if start:
                     level = int(override.get(W + "ilvl", "0"))
                     self._overrides.setdefault(num_id, {})[level] = int(start)
@@ -137,6 +137,7 @@ class Numbering:
         return text
 
 
-def _val(element, tag: str) -> str | None:
+def child_val(element, tag: str) -> str | None:
+    """The w:val of `element`'s child <w:tag>, None when there is none."""
     child = element.find(W + tag)
     return child.get(W + "val") if child is not None else None
