@@ -8,6 +8,12 @@ from pathlib import Path
 import pytest
 
 from viewer.core.base import paths
+from viewer.core.i18n import language
+
+# The suite reads English unless a test asks for Chinese: the machine's locale must not decide.
+for _key in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+    os.environ.pop(_key, None)
+os.environ["LANG"] = "en_US.UTF-8"
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("BRIEFING_VIEWER_SHARED", ROOT.parent / "shared"))
@@ -25,6 +31,7 @@ def isolated_data_dir(tmp_path_factory, monkeypatch):
     paths.set_data_dir(None)
     yield data_dir
     paths.set_data_dir(None)
+    language.set_language(language.DEFAULT)
 
 
 def shared_path(path: Path) -> Path:

@@ -54,6 +54,18 @@ language: zh-CN
 )
 
 
+@pytest.fixture(autouse=True)
+def english_interface(qapp):
+    """Each test starts (and leaves) with the English catalogues loaded, plurals included."""
+    from viewer.ui.common import i18n
+
+    if i18n.installed() != "en":
+        i18n.install("en")
+    yield
+    if i18n.installed() != "en":
+        i18n.install("en")
+
+
 @pytest.fixture
 def sample_md(tmp_path) -> Path:
     path = tmp_path / "sample.md"

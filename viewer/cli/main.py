@@ -21,6 +21,8 @@ import sys
 
 from viewer import __version__
 from viewer.core.base import paths
+from viewer.core.i18n import language
+from viewer.core.i18n.language import LANGUAGES
 
 EXIT_USAGE = 2
 # command -> (module, function): each command's module is imported only when it runs
@@ -55,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", help=f"keep all user data here (env: {paths.ENV_DATA_DIR})")
     parser.add_argument("path", nargs="?", help="document (.md) or folder to open")
     parser.add_argument("--pane", help="open this pane (id or title)")
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="interface language (default: as saved, else the system)"
+    )
     parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme")
     parser.add_argument("--search", metavar="QUERY", help="start with this search")
     parser.add_argument(
@@ -67,20 +72,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _split_global(argv: list[str]) -> tuple[str | None, list[str]]:
-    """Take --data-dir from anywhere before the subcommand so it works for every command."""
-    data_dir, rest, i = None, [], 0
+def _split_global(argv: list[str], option: str = "--data-dir") -> tuple[str | None, list[str]]:
+    """Take `option VALUE` from anywhere so it works for every command."""
+    value, rest, i = None, [], 0
     while i < len(argv):
         arg = argv[i]
-        if arg == "--data-dir" and i + 1 < len(argv):
-            data_dir, i = argv[i + 1], i + 2
+        if arg == option and i + 1 < len(argv):
+            value, i = argv[i + 1], i + 2
             continue
-        if arg.startswith("--data-dir="):
-            data_dir, i = arg.split("=", 1)[1], i + 1
+        if arg.startswith(option + "="):
+            value, i = arg.split("=", 1)[1], i + 1
             continue
         rest.append(arg)
         i += 1
-    return data_dir, rest
+    return value, rest
 
 
 def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
@@ -88,6 +93,10 @@ def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
     data_dir, rest = _split_global(argv)
     if data_dir:
         paths.set_data_dir(data_dir)
+    if rest and (rest[0] in COMMANDS):
+        # Commands speak the language of LANG (or --lang); the app may also use a saved choice.
+        lang, rest = _split_global(rest, "--lang")
+        language.set_language(language.choose(lang, None))
     if rest[:2] == ["bookmarks", "carry"]:
         return _run_command("bookmarks carry", rest[2:])
     if rest and rest[0] in COMMANDS:

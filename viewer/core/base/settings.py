@@ -31,6 +31,7 @@ _PATH = {"type": "string", "minLength": 1, "maxLength": 4096}
 SETTINGS_SCHEMA = {
     "schema_version": {"type": "integer", "minimum": 0, "maximum": 1000},
     "theme": {"enum": ["system", "light", "dark"]},
+    "language": {"enum": ["system", "zh", "en"]},
     "zoom": {"type": "integer", "minimum": -100, "maximum": 100},
     "recent_files": {"type": "array", "maxItems": 1000, "items": _PATH},
     "last_pane": {
@@ -57,6 +58,7 @@ def _validator():
 class Settings:
     schema_version: int = SCHEMA_VERSION
     theme: str = "system"  # "system", "light" or "dark"
+    language: str = "system"  # "system" (the locale), "zh" or "en"
     zoom: int = 0  # steps from the default text size
     recent_files: list[str] = field(default_factory=list)
     last_pane: dict[str, str] = field(default_factory=dict)  # document path -> pane id

@@ -94,6 +94,10 @@ def open_window(app, args, path: Path, problem: str | None, size):
     from viewer.ui.window.theme import apply_theme
 
     settings = load_settings()
+    from viewer.core.i18n.language import choose
+    from viewer.ui.common import i18n
+
+    i18n.install(choose(args.lang, settings.language))  # before any widget has its texts
     apply_theme(app, args.theme or settings.theme)  # before any widget: no re-polish
     window = MainWindow(settings=settings, theme_mode=args.theme)
     window.requested_pane = args.pane

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 from viewer import __version__
 from viewer.core.formats.registry import OPEN_FILTER
 from viewer.ui.export.menu import build_export_menu
+from viewer.ui.window.language_menu import build_language_menu
 from viewer.ui.window.theme import THEMES
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ def build_menus(window: MenuHost) -> None:
         group.addAction(action)
         theme_menu.addAction(action)
         window.theme_actions[mode] = action
+    build_language_menu(window, view)
     view.addMenu(window.panels_menu)
 
     go = menu(window, "&Go")

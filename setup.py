@@ -1,0 +1,33 @@
+"""Build step: compile the Qt Linguist catalogues (resources/i18n/*.ts) into the .qm files
+the app loads, with the lrelease that ships in PySide6 (a build requirement in pyproject)."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+from setuptools import setup
+from setuptools.command.build_py import build_py
+
+HERE = Path(__file__).resolve().parent
+
+
+def lrelease() -> list[str]:
+    import PySide6  # the build environment has it (pyproject [build-system] requires)
+
+    name = "lrelease.exe" if sys.platform == "win32" else "lrelease"
+    return [str(Path(PySide6.__file__).parent / name)]
+
+
+def compile_catalogues() -> None:
+    for ts in sorted((HERE / "resources" / "i18n").glob("*.ts")):
+        qm = ts.with_suffix(".qm")
+        subprocess.run([*lrelease(), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+class BuildWithTranslations(build_py):
+    def run(self):
+        compile_catalogues()  # before the copy, so package data picks the .qm files up
+        super().run()
+
+
+setup(cmdclass={"build_py": BuildWithTranslations})

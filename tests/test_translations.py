@@ -1,0 +1,59 @@
+"""The translation catalogues are complete, in step with the code, and compiled by the install."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CATALOGUES = ROOT / "resources" / "i18n"
+sys.path.insert(0, str(ROOT / "tools"))
+import translations  # noqa: E402  (tools/ is not a package)
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        for message in context.iter("message"):
+            key = (context.findtext("name") or "", message.findtext("source") or "")
+            found[key] = message
+    return found
+
+
+def test_every_chinese_string_is_translated():
+    files = sorted(CATALOGUES.glob("*_zh_CN.ts"))
+    assert files, "no Chinese catalogue"
+    missing = {ts.name: translations.unfinished(ts) for ts in files}
+    assert not {name: n for name, n in missing.items() if n}, "run tools/translations.py todo"
+
+
+def test_every_english_plural_has_both_forms():
+    for ts in CATALOGUES.glob("*_en.ts"):
+        for key, message in _messages(ts).items():
+            forms = [f.text for f in message.iter("numerusform")]
+            assert len(forms) == 2 and all(forms), (ts.name, key)
+
+
+def test_catalogues_hold_every_string_in_the_code(tmp_path):
+    """lupdate over today's sources finds nothing the committed catalogues lack."""
+    for area, sources in translations.areas().items():
+        fresh = tmp_path / f"{area}.ts"
+        command = [str(translations.TOOLS / "lupdate"), "-silent", "-locations", "none"]
+        subprocess.run([*command, *map(str, sources), "-ts", str(fresh)], check=True)
+        wanted = set(_messages(fresh))
+        committed = CATALOGUES / f"{area}_zh_CN.ts"
+        have = set(_messages(committed)) if committed.exists() else set()
+        assert wanted <= have, f"{area}: run tools/translations.py update ({wanted - have})"
+
+
+@pytest.mark.parametrize("ts", sorted(CATALOGUES.glob("*.ts")), ids=lambda p: p.name)
+def test_the_install_compiled_each_catalogue(ts):
+    qm = ts.with_suffix(".qm")
+    assert qm.exists(), (
+        f"{qm.name} missing: reinstall (pip install -e .) or run tools/translations.py compile"
+    )
+    assert qm.stat().st_mtime >= ts.stat().st_mtime, f"{qm.name} is older than its .ts"

@@ -1,0 +1,1 @@
+"""The interface language and the translated messages the core and the CLI print."""

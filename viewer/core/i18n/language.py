@@ -1,0 +1,67 @@
+"""Which interface language is in use: "zh" (简体中文) or "en" (English).
+
+The choice comes, in order, from `--lang`, the saved setting, then the system locale
+(LC_ALL, LC_MESSAGES, LANG, LANGUAGE, as gettext reads them). Listeners hear a switch, so
+the desktop app can redraw at once and the core's messages follow.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Mapping
+
+LANGUAGES = ("zh", "en")
+# Shown in each language's own script in both interfaces, so a reader can always find theirs.
+LANGUAGE_NAMES = {"zh": "中文（简体）", "en": "English"}
+# File suffix of each language's catalogue (Qt's convention: language_TERRITORY).
+CATALOGUE_SUFFIX = {"zh": "zh_CN", "en": "en"}
+DEFAULT = "en"
+
+_current = [DEFAULT]
+_listeners: list[Callable[[str], None]] = []
+
+
+def normalize(code: str | None) -> str | None:
+    """'zh', 'zh_CN.UTF-8', 'zh-Hans', 'en_GB' -> 'zh' / 'en'; None for anything else."""
+    base = (code or "").strip().lower().replace("-", "_").split(".")[0].split("_")[0]
+    return base if base in LANGUAGES else None
+
+
+def from_environment(env: Mapping[str, str] | None = None) -> str:
+    """The language the system asks for; English when it names neither of ours."""
+    env = os.environ if env is None else env
+    for key in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = env.get(key, "")
+        if value:
+            if value in ("C", "POSIX") or value.startswith("C."):
+                return DEFAULT  # the plain C locale asks for no language (LANGUAGE too)
+            return normalize(value) or DEFAULT
+    for part in env.get("LANGUAGE", "").split(":"):
+        if normalize(part):
+            return normalize(part)
+    return DEFAULT
+
+
+def choose(requested: str | None, saved: str | None, env: Mapping[str, str] | None = None) -> str:
+    """`--lang` beats the saved choice, which beats the system ('system' means the system)."""
+    return normalize(requested) or normalize(saved) or from_environment(env)
+
+
+def current() -> str:
+    return _current[0]
+
+
+def set_language(code: str) -> str:
+    """Switch the language (unknown codes keep the current one); listeners hear a change."""
+    new = normalize(code) or _current[0]
+    if new != _current[0]:
+        _current[0] = new
+        for listener in list(_listeners):
+            listener(new)
+    return new
+
+
+def on_change(listener: Callable[[str], None]) -> Callable[[], None]:
+    """Call `listener(code)` after each switch; returns the function that stops it."""
+    _listeners.append(listener)
+    return lambda: _listeners.remove(listener) if listener in _listeners else None
