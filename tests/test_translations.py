@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -36,6 +37,24 @@ def test_every_english_plural_has_both_forms():
         for key, message in _messages(ts).items():
             forms = [f.text for f in message.iter("numerusform")]
             assert len(forms) == 2 and all(forms), (ts.name, key)
+
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n|%\d")
+
+
+@pytest.mark.parametrize("ts", sorted(CATALOGUES.glob("*.ts")), ids=lambda p: p.name)
+def test_translations_keep_every_placeholder(ts):
+    """`{count}`, `%n`, `%1` survive translation, or the reader sees a wrong or broken message."""
+    for key, message in _messages(ts).items():
+        wanted = sorted(PLACEHOLDER.findall(key[1]))
+        translation = message.find("translation")
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        for form in forms:
+            if form and translation.get("type") != "unfinished":
+                got = sorted(PLACEHOLDER.findall(form))
+                if "%n" in wanted and len(forms) == 2 and form is forms[0]:
+                    got = got if "%n" in got else sorted([*got, "%n"])  # "1 match" may spell it
+                assert got == wanted, (ts.name, key, form)
 
 
 def test_catalogues_hold_every_string_in_the_code(tmp_path):

@@ -16,7 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator, Signal
 
 from viewer.core.i18n import language
-from viewer.core.i18n.catalogue import catalogue_dir
+from viewer.core.i18n.catalogue import (
+    QT_TRANSLATE_NOOP,  # noqa: F401 - for string tables
+    catalogue_dir,
+)
 
 log = logging.getLogger(__name__)
 _QT_LOCALES = {
