@@ -7,7 +7,7 @@
     python tools/translations.py apply AREA FILE [LANG]  # fill them from that JSON, compile
 (LANG is zh_CN, the default, or en; the JSON is {context: {source: translation or [forms]}}.)
 
-One catalogue per area (`ui_search`, `core_export`, `cli`, ...) so that people translating
+One catalogue per area (`ui_search`, `core_export`, `cli_search`, ...) so that people translating
 different features never edit the same file. English is the source language: its catalogue
 holds only the plural forms ("%n match(es)" -> "1 match" / "2 matches"), via -pluralonly.
 """
@@ -28,9 +28,11 @@ TOOLS = Path(PySide6.__file__).parent
 
 
 def areas() -> dict[str, list[Path]]:
-    """Area name -> its Python sources: each ui/core feature package, and the CLI."""
-    found: dict[str, list[Path]] = {"cli": sorted((ROOT / "viewer" / "cli").glob("*.py"))}
-    found["cli"] += sorted((ROOT / "viewer").glob("*.py"))
+    """Area name -> its Python sources: each ui/core feature package, each CLI command."""
+    found: dict[str, list[Path]] = {}
+    for module in sorted((ROOT / "viewer" / "cli").glob("*.py")):
+        found[f"cli_{module.stem}"] = [module]
+    found["cli_main"] += sorted((ROOT / "viewer").glob("*.py"))
     for layer in ("ui", "core"):
         for package in sorted((ROOT / "viewer" / layer).iterdir()):
             sources = sorted(package.rglob("*.py")) if package.is_dir() else []
