@@ -29,7 +29,7 @@ from viewer.core.base.paths import app_paths
 from viewer.core.base.settings import Settings, load_settings
 from viewer.core.document.cache import cached_document, load_document_cached
 from viewer.core.document.model import Document
-from viewer.ui.common import dock_titles, i18n, panel_toggle
+from viewer.ui.common import i18n
 from viewer.ui.common.fonts import clamp_zoom, zoom_percent
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.ui.common.info_bar import InfoBar
@@ -40,6 +40,7 @@ from viewer.ui.document.outline_panel import OutlinePanel
 from viewer.ui.document.topic_pane import TopicPane
 from viewer.ui.window import menus as window_menus
 from viewer.ui.window import theme
+from viewer.ui.window.dock_host import DockHost
 from viewer.ui.window.pane_views import PaneViews, doc_key
 from viewer.ui.window.window_state import WindowState
 
@@ -48,7 +49,7 @@ APP_TITLE = QT_TRANSLATE_NOOP("Window", "Briefing Viewer")
 MANY_PANES = 1_000  # beyond this the topic list gives every title one line
 
 
-class MainWindow(PaneViews, WindowState, QMainWindow):
+class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
     document_loaded = Signal(object)  # Document
     pane_changed = Signal(str)  # pane id
     load_failed = Signal(str)  # the message shown to the user
@@ -135,16 +136,6 @@ class MainWindow(PaneViews, WindowState, QMainWindow):
             [self.findChild(QDockWidget, "topicsDock")], [270], Qt.Orientation.Horizontal
         )
 
-    def _dock(
-        self, title: str, name: str, widget: QWidget, context: str = dock_titles.CONTEXT
-    ) -> QDockWidget:
-        """A panel titled `title` (English source, shown translated in `context`)."""
-        dock = QDockWidget(self)
-        dock.setObjectName(name)  # saveState() identifies docks by object name
-        dock_titles.set_title(dock, title, context)
-        dock.setWidget(widget)
-        return dock
-
     def _build_status_bar(self) -> None:
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: "working", no fake percentage
@@ -155,35 +146,6 @@ class MainWindow(PaneViews, WindowState, QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
 
     # --- extension points ---------------------------------------------------------------------
-    def dock_for(
-        self,
-        name: str,
-        title: str,
-        area=Qt.DockWidgetArea.RightDockWidgetArea,
-        context: str = dock_titles.CONTEXT,
-    ) -> QDockWidget:
-        """The dock named `name`: the one reserved for it, or a new one added to the window.
-        `title` is English; it is shown translated in `context` and follows a switch.
-
-        Features whose code loads after the first paint reserve their dock before it, so the
-        window's layout (and its saved state) is complete from the first frame."""
-        dock = self.findChild(QDockWidget, name)
-        if dock is None:
-            dock = self._dock(title, name, QWidget(), context)
-            self.add_dock(dock, area)
-        return dock
-
-    def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea) -> None:
-        """Add a panel; it gets a View › Panels toggle and its saved place is restored."""
-        if not dock.objectName():
-            raise ValueError("dock widgets need an objectName so their layout can be saved")
-        if dock_titles.source_title(dock) is None:  # a feature's own dock: its title, translated
-            dock_titles.set_title(dock, dock.windowTitle())
-        self.addDockWidget(area, dock)
-        self.restoreDockWidget(dock)  # no-op unless a saved state knows this dock
-        panel_toggle.bring_forward_on_toggle(dock)
-        self.panels_menu.addAction(dock.toggleViewAction())
-
     def menu(self, title: str, context: str = window_menus.CONTEXT) -> QMenu:
         """The top-level menu with the English `title` (found by id, shown translated)."""
         return window_menus.menu(self, title, context)
