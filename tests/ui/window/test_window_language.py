@@ -185,3 +185,28 @@ def test_focusable_window_controls_have_accessible_names_in_each_language(qtbot,
     assert window.pane_list.accessibleDescription() == "文档的各个专题，选择其一即可阅读。"
     unnamed = [type(w).__name__ for w in focusable() if not w.accessibleName()]
     assert not unnamed
+
+
+def test_about_box_and_open_dialog_speak_the_interface_language(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from viewer.ui.window import file_dialogs
+
+    seen = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, title, text: seen.append(title))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getOpenFileName",
+        lambda _parent, title, _start, filters: (
+            seen.append(title) or seen.append(filters) or ("", "")
+        ),
+    )
+    switch(qtbot, "zh")
+    window.findChild(type(window.next_pane_action), "about").trigger()
+    window.findChild(type(window.next_pane_action), "open").trigger()
+    assert seen[:2] == ["关于简报阅读器", "打开简报"]
+    assert seen[2].startswith("文档 (*.md ") and "所有文件 (*)" in seen[2]
+    without_patterns = re.sub(r"\([^)]*\)", "", seen[2])
+    assert not latin_words(without_patterns)
+    switch(qtbot, "en")
+    assert file_dialogs.open_filter().startswith("Documents (*.md ")
