@@ -3,7 +3,8 @@
 Features pass an English source title (and optionally their own translation context) to the
 window's `dock_for` / `add_dock`; the title shown is its translation, looked up again after
 each switch. The titles of the app's panels are marked here, so a feature passing one of them
-needs no catalogue entry of its own.
+needs no catalogue entry of its own. To change a title later, call `set_title` again (a plain
+setWindowTitle would be undone by the next switch).
 """
 
 from __future__ import annotations
