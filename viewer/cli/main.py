@@ -22,6 +22,7 @@ import sys
 from viewer import __version__
 from viewer.core.base import paths
 from viewer.core.i18n import language
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from viewer.core.i18n.language import LANGUAGES
 
 EXIT_USAGE = 2
@@ -43,33 +44,84 @@ COMMANDS = {
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The app's options, their help in the current language (set it first)."""
+    _argparse_in_current_language()
     parser = argparse.ArgumentParser(
         prog="briefing-viewer",
-        description="Read, search and bookmark Chinese policy briefings.",
-        epilog=(
+        description=translate("Main", "Read, search and bookmark Chinese policy briefings."),
+        epilog=translate(
+            "Main",
             "scripting: `python -m viewer search --help`, `python -m viewer bookmarks --help`, "
             "`outline`, `show`, `refs`, `cited-by` (articles and citations), "
             "`export`, `memo` (PDF, Word, HTML, Markdown). "
-            "Without a path the app opens briefing.md."
+            "Without a path the app opens briefing.md.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", help=f"keep all user data here (env: {paths.ENV_DATA_DIR})")
-    parser.add_argument("path", nargs="?", help="document (.md) or folder to open")
-    parser.add_argument("--pane", help="open this pane (id or title)")
     parser.add_argument(
-        "--lang", choices=LANGUAGES, help="interface language (default: as saved, else the system)"
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("Main", "show the version and exit"),
     )
-    parser.add_argument("--theme", choices=("system", "light", "dark"), help="colour theme")
-    parser.add_argument("--search", metavar="QUERY", help="start with this search")
     parser.add_argument(
-        "--screenshot", metavar="PNG", help="render the window offscreen to PNG and exit"
+        "--data-dir",
+        help=translate("Main", "keep all user data here (env: {env})").format(
+            env=paths.ENV_DATA_DIR
+        ),
     )
-    parser.add_argument("--size", default="1280x800", help="window size for --screenshot")
     parser.add_argument(
-        "--fatal-errors", action="store_true", help="exit on an unexpected error (for tests)"
+        "path", nargs="?", help=translate("Main", "document (.md) or folder to open")
+    )
+    parser.add_argument("--pane", help=translate("Main", "open this pane (id or title)"))
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help=translate(
+            "Main", "interface language for this run (default: as saved, else the system)"
+        ),
+    )
+    parser.add_argument(
+        "--theme", choices=("system", "light", "dark"), help=translate("Main", "colour theme")
+    )
+    parser.add_argument(
+        "--search", metavar="QUERY", help=translate("Main", "start with this search")
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help=translate("Main", "render the window offscreen to PNG and exit"),
+    )
+    parser.add_argument(
+        "--size", default="1280x800", help=translate("Main", "window size for --screenshot")
+    )
+    parser.add_argument(
+        "--fatal-errors",
+        action="store_true",
+        help=translate("Main", "exit on an unexpected error (for tests)"),
     )
     return parser
+
+
+# argparse's own words ("usage:", its errors) come from gettext, which has no Chinese for the
+# standard library: they are translated from this catalogue instead.
+ARGPARSE_TEXTS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def _argparse_in_current_language() -> None:
+    argparse._ = lambda text: translate("Argparse", text)
 
 
 def _split_global(argv: list[str], option: str = "--data-dir") -> tuple[str | None, list[str]]:
@@ -93,15 +145,16 @@ def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
     data_dir, rest = _split_global(argv)
     if data_dir:
         paths.set_data_dir(data_dir)
-    if rest and (rest[0] in COMMANDS):
-        # Commands speak the language of LANG (or --lang); the app may also use a saved choice.
-        lang, rest = _split_global(rest, "--lang")
-        language.set_language(language.choose(lang, None))
-    if rest[:2] == ["bookmarks", "carry"]:
-        return _run_command("bookmarks carry", rest[2:])
-    if rest and rest[0] in COMMANDS:
-        return _run_command(rest[0], rest[1:])
-    args = build_parser().parse_args(rest)
+    # Commands and help speak the language of --lang (before or after a command), else LANG;
+    # the app itself may then use a saved choice.
+    lang, command = _split_global(rest, "--lang")
+    language.set_language(language.choose(lang, None))
+    _argparse_in_current_language()  # the commands' parsers too
+    if command[:2] == ["bookmarks", "carry"]:
+        return _run_command("bookmarks carry", command[2:])
+    if command and command[0] in COMMANDS:
+        return _run_command(command[0], command[1:])
+    args = build_parser().parse_args(rest)  # the app's parser checks --lang itself
     from viewer.ui.window.app import run_app
 
     return run_app(args, console=not gui_script)

@@ -75,3 +75,19 @@ def test_a_broken_catalogue_costs_only_its_own_strings(catalogues):
 def test_separated_counts_with_percent_ln(catalogues):
     language.set_language("en")
     assert catalogue.translate("Test", "%Ln documents", None, 1204) == "1,204 documents"
+
+
+@pytest.mark.parametrize(
+    ("source", "n", "shown"),
+    [
+        ("%n match(es)", 1, "1 match"),
+        ("%n match(es)", 2, "2 matches"),
+        ("%Ln document(s) in %n folder(s)", 1204, "1,204 documents in 1204 folders"),
+        ("%n passage(s) (see above)", 1, "1 passage (see above)"),
+    ],
+)
+def test_regular_english_plurals_need_no_catalogue_entry(source, n, shown):
+    """lupdate marks a message plural only for a literal count, so most reach no English
+    plural catalogue: "(s)" and "(es)" are resolved from the count instead."""
+    language.set_language("en")
+    assert catalogue.translate("Nowhere", source, None, n) == shown

@@ -14,14 +14,15 @@ import tempfile
 from pathlib import Path
 
 from viewer.core.base.errors import NotRegularFileError
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 
 _KINDS = (
-    (stat.S_ISLNK, "a symbolic link"),
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISLNK, QT_TRANSLATE_NOOP("Files", "a symbolic link")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("Files", "a FIFO (named pipe)")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("Files", "a device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("Files", "a device")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("Files", "a socket")),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("Files", "a folder")),
 )
 
 
@@ -57,7 +58,9 @@ def check_writable_target(path: Path) -> None:
         return  # e.g. a missing parent folder: the write itself reports that
     for test, kind in _KINDS:
         if test(mode):
-            raise NotRegularFileError(
-                f"{path.name} is {kind}, not a regular file; it was left as it is. "
-                "Choose another file name."
+            message = translate(
+                "Files",
+                "{name} is {kind}, not a regular file; it was left as it is. "
+                "Choose another file name.",
             )
+            raise NotRegularFileError(message.format(name=path.name, kind=translate("Files", kind)))

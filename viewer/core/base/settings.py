@@ -21,6 +21,7 @@ import fastjsonschema
 
 from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.paths import app_paths
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from viewer.core.text.file_names import json_safe
 
 log = logging.getLogger(__name__)
@@ -28,6 +29,19 @@ SCHEMA_VERSION = 1
 MAX_RECENT = 10
 MAX_SETTINGS_BYTES = 1_000_000  # a settings file is a few KB; anything bigger is not ours
 _PATH = {"type": "string", "minLength": 1, "maxLength": 4096}
+# How the reset notice names each setting; the key follows in brackets for those who edit the file.
+SETTING_NAMES = {
+    "schema_version": QT_TRANSLATE_NOOP("Settings", "settings version"),
+    "theme": QT_TRANSLATE_NOOP("Settings", "colour theme"),
+    "language": QT_TRANSLATE_NOOP("Settings", "interface language"),
+    "zoom": QT_TRANSLATE_NOOP("Settings", "text size"),
+    "recent_files": QT_TRANSLATE_NOOP("Settings", "recent files"),
+    "last_pane": QT_TRANSLATE_NOOP("Settings", "last topic read"),
+    "library_follow_links": QT_TRANSLATE_NOOP("Settings", "library follows links"),
+    "library_documents": QT_TRANSLATE_NOOP("Settings", "library's last documents"),
+}
+UNREADABLE = QT_TRANSLATE_NOOP("Settings", "all (the settings file could not be read)")
+NOT_AN_OBJECT = QT_TRANSLATE_NOOP("Settings", "all (the settings file is not a JSON object)")
 SETTINGS_SCHEMA = {
     "schema_version": {"type": "integer", "minimum": 0, "maximum": 1000},
     "theme": {"enum": ["system", "light", "dark"]},
@@ -78,8 +92,19 @@ class Settings:
         """One sentence for the user, or "" when every stored setting was valid."""
         if not self.reset:
             return ""
-        names = ", ".join(self.reset)
-        return f"Some saved settings were invalid and were reset to their defaults: {names}."
+        names = translate("Settings", ", ").join(_shown_name(key) for key in self.reset)
+        return translate(
+            "Settings",
+            "Some saved settings were invalid and were reset to their defaults: {names}.",
+        ).format(names=names)
+
+
+def _shown_name(key: str) -> str:
+    if key in SETTING_NAMES:
+        return translate("Settings", "{name} ({key})").format(
+            name=translate("Settings", SETTING_NAMES[key]), key=key
+        )
+    return translate("Settings", key)  # UNREADABLE, NOT_AN_OBJECT
 
 
 def load_settings(path: Path | None = None) -> Settings:
@@ -92,9 +117,9 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings()
     except (OSError, ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
         log.warning("settings file %s unreadable (%s); using defaults", path, exc)
-        return Settings(reset=["all (the settings file could not be read)"])
+        return Settings(reset=[UNREADABLE])
     if not isinstance(raw, dict):
-        return Settings(reset=["all (the settings file is not a JSON object)"])
+        return Settings(reset=[NOT_AN_OBJECT])
     return _checked(raw)
 
 

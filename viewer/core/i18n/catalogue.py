@@ -8,6 +8,7 @@ entry lupdate marked "unfinished" falls back to the English source, as Qt's lrel
 from __future__ import annotations
 
 import logging
+import re
 import xml.etree.ElementTree as ET
 from functools import cache
 from importlib import resources
@@ -16,9 +17,11 @@ from pathlib import Path
 from viewer.core.i18n.language import CATALOGUE_SUFFIX, current
 
 log = logging.getLogger(__name__)
-# Catalogues of the code that runs without Qt (the UI's own are read by QTranslator).
-CORE_AREAS = ("core", "cli")
+# Catalogues of the code that runs without Qt (the UI's own are read by QTranslator), and the
+# desktop app's start-up errors, printed before Qt is loaded.
+CORE_AREAS = ("core", "cli", "ui_window")
 Key = tuple[str, str, str]  # context, source, disambiguation
+_PLURAL_SUFFIX = re.compile(r"(?<=\w)\((e?s)\)")  # "match(es)", "document(s)"
 
 
 def catalogue_dir() -> Path:
@@ -85,8 +88,16 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     if forms:
         text = forms[min(plural_index(language, n), len(forms) - 1)] if n >= 0 else forms[0]
     if n >= 0:
-        text = text.replace("%Ln", f"{n:,}").replace("%n", str(n))
+        text = english_plural(text.replace("%Ln", f"{n:,}").replace("%n", str(n)), n)
     return text
+
+
+def english_plural(text: str, n: int) -> str:
+    """ "1 match(es)" -> "1 match", "2 match(es)" -> "2 matches", for a count with no English
+    plural entry. pyside6-lupdate marks a message plural only when the count is a literal
+    number, so "%n match(es)" with a variable count reaches no English plural catalogue; the
+    regular English plurals are resolved here instead (irregular ones still need an entry)."""
+    return _PLURAL_SUFFIX.sub("" if n == 1 else r"\1", text)
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows

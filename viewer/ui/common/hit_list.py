@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeView
 
 from viewer.core.document.passage_addresses import address_tail, with_address
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import rich_safe
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -96,7 +97,9 @@ class HitListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return f"{hit_location(hit)}: {plain_snippet(hit)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return rich_safe(f"{hit_location(hit)} — {len(hit.spans)} match(es)")
+            spans = len(hit.spans)  # a plain name: lupdate reads no expression here
+            count = translate("HitList", "%Ln match(es)", None, spans)
+            return rich_safe(f"{hit_location(hit)} — {count}")
         return None
 
 

@@ -19,6 +19,7 @@ from viewer.core.i18n import language
 from viewer.core.i18n.catalogue import (
     QT_TRANSLATE_NOOP,  # noqa: F401 - for string tables
     catalogue_dir,
+    english_plural,
 )
 
 log = logging.getLogger(__name__)
@@ -29,7 +30,8 @@ _QT_LOCALES = {
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    shown = QCoreApplication.translate(context, text, disambiguation, n)
+    return english_plural(shown, n) if n >= 0 else shown
 
 
 class _Notifier(QObject):

@@ -2,32 +2,54 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton
+
+from viewer.ui.common import i18n
+from viewer.ui.common.i18n import translate
+
+# A message is a string, or a function giving it in the current language (redrawn on a switch).
+Message = str | Callable[[], str]
 
 
 class InfoBar(QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("infoBar")
+        self._messages: list[Message] = []
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        close = QToolButton()
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setToolTip("Dismiss")
-        close.clicked.connect(self.hide)
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.clicked.connect(self.hide)
         layout.addWidget(self.label, 1)
-        layout.addWidget(close)
+        layout.addWidget(self.close_button)
         self.hide()
+        i18n.live(self, self._retranslate)
 
-    def show_messages(self, messages: list[str]) -> None:
+    def _retranslate(self) -> None:
+        dismiss = translate("InfoBar", "Dismiss")
+        self.close_button.setToolTip(dismiss)
+        self.close_button.setAccessibleName(dismiss)
+        self.close_button.setAccessibleDescription(translate("InfoBar", "Hide these warnings"))
+        self.label.setAccessibleName(translate("InfoBar", "Warnings"))
+        self._render()
+
+    def show_messages(self, messages: list[Message]) -> None:
+        self._messages = list(messages)
         if not messages:
             self.hide()
             return
-        self.label.setText("\n".join(f"⚠ {m}" for m in messages))
+        self._render()
         self.show()
+
+    def _render(self) -> None:
+        texts = (m() if callable(m) else m for m in self._messages)
+        self.label.setText("\n".join(f"⚠ {text}" for text in texts))

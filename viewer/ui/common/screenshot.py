@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from viewer.core.base.atomic_file import write_bytes_atomic
 from viewer.core.base.errors import ViewerError
+from viewer.ui.common.i18n import translate
 
 SCREENSHOT_TIMEOUT_MS = 60_000
 
@@ -59,9 +60,16 @@ def save_screenshot(window, path: str) -> int:
             raise OSError("the image could not be encoded")
         write_bytes_atomic(target, bytes(buffer.data()))
     except (OSError, ViewerError) as error:
-        print(f"briefing-viewer: error: cannot write {target}: {error}", file=sys.stderr)
+        message = translate("Screenshot", "cannot write {path}: {error}")
+        report_error(message.format(path=target, error=error))
         return 1
     return 0
+
+
+def report_error(message: str) -> None:
+    """One line on stderr, as the command line reports its errors."""
+    line = translate("Screenshot", "briefing-viewer: error: {message}")
+    print(line.format(message=message), file=sys.stderr)
 
 
 def install_screenshot(app: QApplication, window, path: str, ready=None, document=True) -> None:
@@ -82,11 +90,11 @@ def install_screenshot(app: QApplication, window, path: str, ready=None, documen
         ready.connect(lambda *_args: shoot("ready"))
 
     def failed(message: str) -> None:
-        print(f"briefing-viewer: error: {message}", file=sys.stderr)
+        report_error(message)
         app.exit(2)
 
     def timeout() -> None:
-        print("briefing-viewer: error: the document did not load in time", file=sys.stderr)
+        report_error(translate("Screenshot", "the document did not load in time"))
         app.exit(1)
 
     window.quiet_errors = True

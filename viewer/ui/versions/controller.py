@@ -46,7 +46,7 @@ class VersionsController(QObject):
 
     def _quit_action(self):
         actions = self.window.menu("&File").actions()
-        return next((a for a in actions if a.text().replace("&", "") == "Quit"), None)
+        return next((a for a in actions if a.objectName() == "quit"), None)
 
     # --- families of the open library ------------------------------------------------------
     def library_root(self) -> Path | None:

@@ -16,6 +16,8 @@ from viewer.core.base.paths import default_document
 from viewer.core.document.textio import sniff_document
 from viewer.core.formats.registry import kind_of as converted_kind
 from viewer.core.formats.registry import unsupported_reason
+from viewer.core.i18n import language
+from viewer.core.i18n.catalogue import translate
 
 EXIT_BAD_INPUT = 2
 FIRST_PAINT_ENV = "BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"  # used by benchmarks/startup.py
@@ -54,15 +56,25 @@ def run_app(args, console: bool) -> int:
     path = Path(args.path).expanduser() if args.path else default_document()
     size = parse_size(args.size) if args.screenshot else None
     if args.screenshot and size is None:
-        print(f"briefing-viewer: error: --size {args.size!r} is not WIDTHxHEIGHT", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        message = translate("App", "--size {size} is not WIDTHxHEIGHT")
+        return _console_error(args, message.format(size=repr(args.size)))
     problem = check_path(path)
     if problem and (console or args.screenshot):
-        print(f"briefing-viewer: error: {problem}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return _console_error(args, problem)
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed to take a screenshot
     return _run_gui(args, path, problem, size)
+
+
+def _console_error(args, message: str) -> int:
+    """Report a bad start on stderr, in the language the app would have used; the exit code.
+    (Qt is not loaded yet: the message comes from the catalogue through the core's reader.)"""
+    from viewer.core.base.settings import load_settings
+
+    language.set_language(language.choose(args.lang, load_settings().language))
+    line = translate("App", "briefing-viewer: error: {message}")
+    print(line.format(message=message), file=sys.stderr)
+    return EXIT_BAD_INPUT
 
 
 def _run_gui(args, path: Path, problem: str | None, size) -> int:
@@ -87,20 +99,20 @@ def open_window(app, args, path: Path, problem: str | None, size):
     from PySide6.QtCore import QTimer
 
     from viewer.core.base.settings import load_settings
-    from viewer.ui.common import screenshot, window_fit
+    from viewer.ui.common import i18n, screenshot, window_fit
     from viewer.ui.common.feature_docks import reserve_feature_docks
     from viewer.ui.window.early_keys import EarlyKeys
     from viewer.ui.window.main_window import MainWindow
     from viewer.ui.window.theme import apply_theme
 
     settings = load_settings()
-    from viewer.core.i18n.language import choose
-    from viewer.ui.common import i18n
-
-    i18n.install(choose(args.lang, settings.language))  # before any widget has its texts
+    # --lang holds for this run only: the saved choice is left as it is.
+    i18n.install(language.choose(args.lang, settings.language))  # before any widget has texts
     apply_theme(app, args.theme or settings.theme)  # before any widget: no re-polish
     window = MainWindow(settings=settings, theme_mode=args.theme)
     window.requested_pane = args.pane
+    if args.lang:
+        window.language_actions[language.normalize(args.lang)].setChecked(True)
     reserve_feature_docks(window)
     if size is not None:
         window.resize(*size)

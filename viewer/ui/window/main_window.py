@@ -29,8 +29,9 @@ from viewer.core.base.paths import app_paths
 from viewer.core.base.settings import Settings, load_settings
 from viewer.core.document.cache import cached_document, load_document_cached
 from viewer.core.document.model import Document
-from viewer.ui.common import panel_toggle
+from viewer.ui.common import i18n
 from viewer.ui.common.fonts import clamp_zoom, zoom_percent
+from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.ui.common.info_bar import InfoBar
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.document.landing_pane import first_reading_pane
@@ -39,22 +40,22 @@ from viewer.ui.document.outline_panel import OutlinePanel
 from viewer.ui.document.topic_pane import TopicPane
 from viewer.ui.window import menus as window_menus
 from viewer.ui.window import theme
+from viewer.ui.window.dock_host import DockHost
 from viewer.ui.window.pane_views import PaneViews, doc_key
 from viewer.ui.window.window_state import WindowState
 
 log = logging.getLogger(__name__)
-APP_TITLE = "Briefing Viewer"
+APP_TITLE = QT_TRANSLATE_NOOP("Window", "Briefing Viewer")
 MANY_PANES = 1_000  # beyond this the topic list gives every title one line
 
 
-class MainWindow(PaneViews, WindowState, QMainWindow):
+class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
     document_loaded = Signal(object)  # Document
     pane_changed = Signal(str)  # pane id
     load_failed = Signal(str)  # the message shown to the user
 
     def __init__(self, settings: Settings | None = None, theme_mode: str | None = None) -> None:
         super().__init__()
-        self.setWindowTitle(APP_TITLE)
         self.setAcceptDrops(True)
         self.settings = settings or load_settings()
         self.qsettings = QSettings(
@@ -74,9 +75,29 @@ class MainWindow(PaneViews, WindowState, QMainWindow):
         self._build_status_bar()
         window_menus.build_menus(self)
         self.set_theme(self.theme_mode, persist=False)
-        notice = self.settings.reset_notice()  # e.g. a hand-edited settings file
-        self._startup_notices = [notice] if notice else []
+        # e.g. a hand-edited settings file; a callable, so the notice follows a language switch
+        self._startup_notices = [self.settings.reset_notice] if self.settings.reset else []
         self.info_bar.show_messages(self._startup_notices)
+        i18n.live(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        """The texts that depend on state: the title, the zoom, the accessible names."""
+        document = self.current_document
+        title = translate("Window", APP_TITLE)
+        if document is not None:
+            title = translate("Window", "{document} — {app}").format(
+                document=document.title, app=title
+            )
+        self.setWindowTitle(title)
+        self.placeholder.setText(
+            translate("Window", "Open a briefing with File › Open (Ctrl+O) or drop a file here.")
+        )
+        self.pane_list.setAccessibleName(translate("Window", "Topics"))
+        self.pane_list.setAccessibleDescription(
+            translate("Window", "The document's topics; choose one to read it.")
+        )
+        self.busy.setAccessibleName(translate("Window", "Working"))
+        self._show_zoom()
 
     # --- construction -------------------------------------------------------------------------
     def _build_central(self) -> None:
@@ -86,7 +107,8 @@ class MainWindow(PaneViews, WindowState, QMainWindow):
         layout.setSpacing(0)
         self.info_bar = InfoBar()
         self.stack = QStackedWidget()
-        self.placeholder = QLabel("Open a briefing with File › Open (Ctrl+O) or drop a file here.")
+        self.placeholder = QLabel()
+        self.placeholder.setWordWrap(True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.placeholder)
         layout.addWidget(self.info_bar)
@@ -96,26 +118,23 @@ class MainWindow(PaneViews, WindowState, QMainWindow):
     def _build_docks(self) -> None:
         self.pane_list = QListWidget()
         self.pane_list.setObjectName("panes")
-        self.pane_list.setAccessibleName("Topics")
         self.pane_list.setWordWrap(True)
         self.pane_list.setSpacing(2)
         self.pane_list.currentRowChanged.connect(self._on_pane_row)
         self.outline = OutlinePanel()
         self.outline.passage_activated.connect(self.scroll_to_passage)
         self.metadata = MetadataPanel()
-        self.panels_menu = QMenu("&Panels", self)
+        self.panels_menu = QMenu(self)
+        self.panels_menu.setObjectName("panels_menu")
+        i18n.live(
+            self.panels_menu, lambda: self.panels_menu.setTitle(translate("Window", "&Panels"))
+        )
         self.add_dock(self._dock("Topics", "topicsDock", self.pane_list), Qt.LeftDockWidgetArea)
         self.add_dock(self._dock("Outline", "outlineDock", self.outline), Qt.LeftDockWidgetArea)
         self.add_dock(self._dock("Info", "metadataDock", self.metadata))
         self.resizeDocks(
             [self.findChild(QDockWidget, "topicsDock")], [270], Qt.Orientation.Horizontal
         )
-
-    def _dock(self, title: str, name: str, widget: QWidget) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)  # saveState() identifies docks by object name
-        dock.setWidget(widget)
-        return dock
 
     def _build_status_bar(self) -> None:
         self.busy = QProgressBar()
@@ -127,32 +146,9 @@ class MainWindow(PaneViews, WindowState, QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
 
     # --- extension points ---------------------------------------------------------------------
-    def dock_for(
-        self, name: str, title: str, area=Qt.DockWidgetArea.RightDockWidgetArea
-    ) -> QDockWidget:
-        """The dock named `name`: the one reserved for it, or a new one added to the window.
-
-        Features whose code loads after the first paint reserve their dock before it, so the
-        window's layout (and its saved state) is complete from the first frame."""
-        dock = self.findChild(QDockWidget, name)
-        if dock is None:
-            dock = QDockWidget(title, self)
-            dock.setObjectName(name)
-            dock.setWidget(QWidget())
-            self.add_dock(dock, area)
-        return dock
-
-    def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea) -> None:
-        """Add a panel; it gets a View › Panels toggle and its saved place is restored."""
-        if not dock.objectName():
-            raise ValueError("dock widgets need an objectName so their layout can be saved")
-        self.addDockWidget(area, dock)
-        self.restoreDockWidget(dock)  # no-op unless a saved state knows this dock
-        panel_toggle.bring_forward_on_toggle(dock)
-        self.panels_menu.addAction(dock.toggleViewAction())
-
-    def menu(self, title: str) -> QMenu:
-        return window_menus.menu(self, title)
+    def menu(self, title: str, context: str = window_menus.CONTEXT) -> QMenu:
+        """The top-level menu with the English `title` (found by id, shown translated)."""
+        return window_menus.menu(self, title, context)
 
     # --- documents ----------------------------------------------------------------------------
     def open_document(self, path: Path | str) -> None:
@@ -173,7 +169,7 @@ class MainWindow(PaneViews, WindowState, QMainWindow):
         if cached is not None:
             self.show_document(cached)
             return
-        self._set_busy(f"Opening {path.name}…")
+        self._set_busy(translate("Window", "Opening {name}…").format(name=path.name))
         self._load_task = run_in_background(
             load_document_cached,
             path,
@@ -195,7 +191,7 @@ class MainWindow(PaneViews, WindowState, QMainWindow):
         self._views.clear()
         self.current_document = document
         self.current_pane_id = None
-        self.setWindowTitle(f"{document.title} — {APP_TITLE}")
+        self._retranslate()  # the title names the document
         self.metadata.show_document(document)
         self.info_bar.show_messages([*self._startup_notices, *document.warnings])
         self._startup_notices = []  # said once, beside the first document
@@ -250,7 +246,11 @@ class MainWindow(PaneViews, WindowState, QMainWindow):
         self.settings.zoom = self.zoom
         for view in self._views.values():
             view.set_zoom(self.zoom)
-        self.zoom_label.setText(f"Zoom {zoom_percent(self.zoom)}%")  # one style at every step
+        self._show_zoom()
+
+    def _show_zoom(self) -> None:
+        percent = zoom_percent(self.zoom)  # one style at every step
+        self.zoom_label.setText(translate("Window", "Zoom {percent}%").format(percent=percent))
 
     def set_theme(self, mode: str, persist: bool = True) -> None:
         self.theme_mode = mode

@@ -8,37 +8,66 @@ next/previous topic, Ctrl+= (or Ctrl++) / Ctrl+- / Ctrl+0 zoom in / out / reset.
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from viewer import __version__
-from viewer.core.formats.registry import OPEN_FILTER
+from viewer.ui.common import i18n
+from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.ui.export.menu import build_export_menu
+from viewer.ui.window.file_dialogs import about, open_dialog
 from viewer.ui.window.language_menu import build_language_menu
 from viewer.ui.window.theme import THEMES
 
 if TYPE_CHECKING:
     from viewer.ui.window.menu_host import MenuHost
 
+CONTEXT = "Window"
 MENU_ORDER = ("&File", "&View", "&Go", "&Help")
+# Top-level menu titles, the window's and those the features ask for by their English title.
+MENU_TITLES = (
+    QT_TRANSLATE_NOOP("Window", "&File"),
+    QT_TRANSLATE_NOOP("Window", "&View"),
+    QT_TRANSLATE_NOOP("Window", "&Go"),
+    QT_TRANSLATE_NOOP("Window", "&Search"),
+    QT_TRANSLATE_NOOP("Window", "&Bookmarks"),
+    QT_TRANSLATE_NOOP("Window", "&Articles"),
+    QT_TRANSLATE_NOOP("Window", "&Help"),
+)
+THEME_NAMES = {
+    "system": QT_TRANSLATE_NOOP("Window", "Follow System"),
+    "light": QT_TRANSLATE_NOOP("Window", "Light"),
+    "dark": QT_TRANSLATE_NOOP("Window", "Dark"),
+}
 
 
-def menu(window: MenuHost, title: str) -> QMenu:
-    """The top-level menu called `title` ('&' optional); new ones go before Help."""
-    bare = title.replace("&", "")
-    bar = window.menuBar()
-    for action in bar.actions():
-        if action.menu() and action.text().replace("&", "") == bare:
+def menu_id(title: str) -> str:
+    """The stable object name of a top-level menu: "&View" -> "menu_view"."""
+    return "menu_" + "_".join(title.replace("&", "").lower().split())
+
+
+def _top_menu(window: MenuHost, name: str) -> QMenu | None:
+    for action in window.menuBar().actions():
+        if action.menu() is not None and action.menu().objectName() == name:
             return action.menu()
-    new = QMenu(title, window)
-    help_action = next((a for a in bar.actions() if a.text().replace("&", "") == "Help"), None)
-    if help_action is not None:
-        bar.insertMenu(help_action, new)
+    return None
+
+
+def menu(window: MenuHost, title: str, context: str = CONTEXT) -> QMenu:
+    """The top-level menu with the English `title` ('&' optional), found by its id whatever
+    language it shows; a new one is titled `title` translated in `context`, before Help."""
+    found = _top_menu(window, menu_id(title))
+    if found is not None:
+        return found
+    new = QMenu(window)
+    new.setObjectName(menu_id(title))
+    i18n.live(new, lambda: new.setTitle(translate(context, title)))
+    help_menu = _top_menu(window, menu_id("&Help"))
+    if help_menu is not None:
+        window.menuBar().insertMenu(help_menu.menuAction(), new)
     else:
-        bar.addMenu(new)
+        window.menuBar().addMenu(new)
     return new
 
 
@@ -48,8 +77,10 @@ def _call(fn, *args, **_ignored) -> None:
 
 
 def _action(window, text, slot, shortcuts=(), name: str = "") -> QAction:
-    action = QAction(text, window)
-    action.setObjectName(name or text.replace("&", "").replace(" ", "_").lower())
+    """An action titled `text` (English, marked with QT_TRANSLATE_NOOP), shown translated."""
+    action = QAction(window)
+    action.setObjectName(name or text.replace("&", "").replace("…", "").replace(" ", "_").lower())
+    i18n.live(action, lambda: action.setText(translate(CONTEXT, text)))
     if shortcuts:
         action.setShortcuts([QKeySequence(s) for s in shortcuts])
     action.triggered.connect(partial(_call, slot))
@@ -60,64 +91,98 @@ def _action(window, text, slot, shortcuts=(), name: str = "") -> QAction:
 def build_menus(window: MenuHost) -> None:
     for title in MENU_ORDER:
         menu(window, title)
-    file_menu = menu(window, "&File")
-    file_menu.addAction(_action(window, "&Open…", lambda: open_dialog(window), ["Ctrl+O"]))
+    _build_file_menu(window, menu(window, "&File"))
+    _build_view_menu(window, menu(window, "&View"))
+    _build_go_menu(window, menu(window, "&Go"))
+    about_action = _action(window, QT_TRANSLATE_NOOP("Window", "&About"), lambda: about(window))
+    menu(window, "&Help").addAction(about_action)
+
+
+def _build_file_menu(window: MenuHost, file_menu: QMenu) -> None:
     file_menu.addAction(
-        _action(window, "Open &Folder…", lambda: open_folder(window), ["Ctrl+Shift+O"])
+        _action(
+            window, QT_TRANSLATE_NOOP("Window", "&Open…"), lambda: open_dialog(window), ["Ctrl+O"]
+        )
     )
-    window.recent_menu = file_menu.addMenu("Open &Recent")
+    folder = QT_TRANSLATE_NOOP("Window", "Open &Folder…")
+    file_menu.addAction(_action(window, folder, lambda: open_folder(window), ["Ctrl+Shift+O"]))
+    window.recent_menu = file_menu.addMenu("")
+    window.recent_menu.setObjectName("recent_menu")
+
+    def recent_texts() -> None:
+        window.recent_menu.setTitle(translate("Window", "Open &Recent"))
+        rebuild_recent_menu(window)
+
+    i18n.live(window.recent_menu, recent_texts)
     window.recent_menu.aboutToShow.connect(lambda: rebuild_recent_menu(window))
-    rebuild_recent_menu(window)
-    file_menu.addAction(_action(window, "Save as &Markdown…", lambda: _save_markdown(window)))
+    save = QT_TRANSLATE_NOOP("Window", "Save as &Markdown…")
+    file_menu.addAction(_action(window, save, lambda: _save_markdown(window)))
     build_export_menu(window, file_menu)
     file_menu.addSeparator()
-    file_menu.addAction(_action(window, "&Quit", window.close, ["Ctrl+Q"]))
+    file_menu.addAction(
+        _action(window, QT_TRANSLATE_NOOP("Window", "&Quit"), window.close, ["Ctrl+Q"])
+    )
 
-    view = menu(window, "&View")
+
+def _build_view_menu(window: MenuHost, view: QMenu) -> None:
+    zoom_in = QT_TRANSLATE_NOOP("Window", "Zoom &In")
+    zoom_out = QT_TRANSLATE_NOOP("Window", "Zoom &Out")
+    reset = QT_TRANSLATE_NOOP("Window", "&Reset Zoom")
     view.addAction(
-        _action(window, "Zoom &In", lambda: window.set_zoom(window.zoom + 1), ["Ctrl+=", "Ctrl++"])
+        _action(window, zoom_in, lambda: window.set_zoom(window.zoom + 1), ["Ctrl+=", "Ctrl++"])
     )
-    view.addAction(
-        _action(window, "Zoom &Out", lambda: window.set_zoom(window.zoom - 1), ["Ctrl+-"])
-    )
-    view.addAction(_action(window, "&Reset Zoom", lambda: window.set_zoom(0), ["Ctrl+0"]))
+    view.addAction(_action(window, zoom_out, lambda: window.set_zoom(window.zoom - 1), ["Ctrl+-"]))
+    view.addAction(_action(window, reset, lambda: window.set_zoom(0), ["Ctrl+0"]))
     view.addSeparator()
-    theme_menu = view.addMenu("&Theme")
+    theme_menu = view.addMenu("")
+    theme_menu.setObjectName("theme_menu")
     group = QActionGroup(window)
     window.theme_actions = {}
     for mode in THEMES:
-        action = QAction(mode.capitalize() if mode != "system" else "Follow System", window)
+        action = QAction(window)
+        action.setObjectName(f"theme_{mode}")
         action.setCheckable(True)
         action.triggered.connect(partial(_call, window.set_theme, mode))
         group.addAction(action)
         theme_menu.addAction(action)
         window.theme_actions[mode] = action
+
+    def texts() -> None:
+        theme_menu.setTitle(translate("Window", "&Theme"))
+        for mode, action in window.theme_actions.items():
+            action.setText(translate("Window", THEME_NAMES[mode]))
+
+    i18n.live(theme_menu, texts)
     build_language_menu(window, view)
     view.addMenu(window.panels_menu)
 
-    go = menu(window, "&Go")
+
+def _build_go_menu(window: MenuHost, go: QMenu) -> None:
     window.next_pane_action = _action(
-        window, "&Next Topic", lambda: window.step_pane(1), ["Ctrl+PgDown"]
+        window,
+        QT_TRANSLATE_NOOP("Window", "&Next Topic"),
+        lambda: window.step_pane(1),
+        ["Ctrl+PgDown"],
     )
     window.prev_pane_action = _action(
-        window, "&Previous Topic", lambda: window.step_pane(-1), ["Ctrl+PgUp"]
+        window,
+        QT_TRANSLATE_NOOP("Window", "&Previous Topic"),
+        lambda: window.step_pane(-1),
+        ["Ctrl+PgUp"],
     )
     go.addActions([window.next_pane_action, window.prev_pane_action])
     go.addSeparator()
     window.pane_actions = []
     for number in range(1, 10):
-        action = _action(
-            window,
-            f"Topic {number}",
-            lambda n=number: window.show_pane_number(n),
-            [f"Ctrl+{number}"],
-        )
+        action = QAction(window)
+        action.setObjectName(f"topic_{number}")
+        action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.triggered.connect(partial(_call, window.show_pane_number, number))
+        window.addAction(action)
         action.setVisible(False)
         go.addAction(action)
         window.pane_actions.append(action)
-
-    help_menu = menu(window, "&Help")
-    help_menu.addAction(_action(window, "&About", lambda: about(window)))
+    i18n.live(go, lambda: rebuild_go_menu(window))
 
 
 def _save_markdown(window: MenuHost) -> None:
@@ -132,19 +197,22 @@ def rebuild_go_menu(window: MenuHost) -> None:
     for number, action in enumerate(window.pane_actions, start=1):
         if number <= len(panes):
             action.setText(f"&{number} {panes[number - 1].title}")
+        else:
+            action.setText(translate("Window", "Topic {number}").format(number=number))
         action.setVisible(number <= len(panes))
 
 
 def rebuild_recent_menu(window: MenuHost) -> None:
+    """Rebuilt each time the menu opens (and on a language switch)."""
     window.recent_menu.clear()
     for entry in window.settings.recent_files:
         action = window.recent_menu.addAction(entry)
         action.triggered.connect(partial(_call, window.open_document, entry))
     if not window.settings.recent_files:
-        window.recent_menu.addAction("No recent files").setEnabled(False)
+        window.recent_menu.addAction(translate("Window", "No recent files")).setEnabled(False)
         return
     window.recent_menu.addSeparator()
-    window.recent_menu.addAction("Clear List").triggered.connect(
+    window.recent_menu.addAction(translate("Window", "Clear List")).triggered.connect(
         lambda: window.settings.recent_files.clear()
     )
 
@@ -154,28 +222,7 @@ def sync_theme_actions(window: MenuHost) -> None:
     action.setChecked(True)
 
 
-def open_dialog(window: MenuHost) -> None:
-    from PySide6.QtWidgets import QFileDialog
-
-    start = window.settings.recent_files[0] if window.settings.recent_files else str(Path.home())
-    path, _ = QFileDialog.getOpenFileName(
-        window, "Open Briefing", str(Path(start).parent), OPEN_FILTER
-    )
-    if path:
-        window.open_document(path)
-
-
 def open_folder(window: MenuHost) -> None:
     from viewer.ui.library.docks import open_folder_dialog  # loads the library code on demand
 
     open_folder_dialog(window)
-
-
-def about(window: MenuHost) -> None:
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.about(
-        window,
-        "About Briefing Viewer",
-        f"Briefing Viewer {__version__}\nA reader for Chinese policy briefings.",
-    )

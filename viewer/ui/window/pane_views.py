@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFrame
 
 from viewer.core.document.model import Document
+from viewer.ui.common.i18n import translate
 from viewer.ui.document.topic_pane import TopicPane
 from viewer.ui.window import theme
 
@@ -37,10 +38,12 @@ class PaneViews:
             self.pane_list.blockSignals(False)
         self.outline.show_pane(pane)
         self.settings.last_pane[doc_key(document)] = pane_id
+        chars = len(pane.text)  # a plain name: lupdate reads no expression here
+        where = translate(
+            "Window", "{title} — topic {number} of {count}, %Ln character(s)", None, chars
+        )
         self.statusBar().showMessage(
-            f"{pane.title} — topic {row + 1} of {len(document.panes)}, "
-            f"{len(pane.text):,} characters",
-            8000,
+            where.format(title=pane.title, number=row + 1, count=len(document.panes)), 8000
         )
         self.pane_changed.emit(pane_id)
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from viewer.core.base.paths import app_paths
+from viewer.ui.common.i18n import translate
 
 log = logging.getLogger(__name__)
 EXIT_CRASH = 70  # EX_SOFTWARE
@@ -54,11 +55,18 @@ def install_excepthook(fatal: bool = False) -> None:
 def show_crash_dialog(summary: str, details: str, log_path: Path | None) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error", "Something went wrong.")
-    where = f"\nDetails were saved to {log_path}." if log_path else ""
     from viewer.ui.common.plain_text import rich_safe
 
-    informative = f"{summary}{where}\nYou can keep reading; please report this."
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("Dialogs", "Unexpected error"),
+        translate("Dialogs", "Something went wrong."),
+    )
+    lines = [summary]
+    if log_path:
+        lines.append(translate("Dialogs", "Details were saved to {path}.").format(path=log_path))
+    lines.append(translate("Dialogs", "You can keep reading; please report this."))
+    informative = "\n".join(lines)
     box.setInformativeText(rich_safe(informative, wrap=True))  # an error may quote a file
     box.setDetailedText(details)  # a read-only text box the user can select and copy
     box.exec()

@@ -1,0 +1,86 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Files</name>
+    <message>
+        <source>a symbolic link</source>
+        <translation>符号链接</translation>
+    </message>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation>命名管道（FIFO）</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>设备文件</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>{name} is {kind}, not a regular file; it was left as it is. Choose another file name.</source>
+        <translation>{name} 是{kind}，不是普通文件，未作改动。请另选文件名。</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>settings version</source>
+        <translation>设置版本</translation>
+    </message>
+    <message>
+        <source>colour theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>text size</source>
+        <translation>文字大小</translation>
+    </message>
+    <message>
+        <source>recent files</source>
+        <translation>最近打开的文件</translation>
+    </message>
+    <message>
+        <source>last topic read</source>
+        <translation>上次阅读的专题</translation>
+    </message>
+    <message>
+        <source>library follows links</source>
+        <translation>文库跟随链接</translation>
+    </message>
+    <message>
+        <source>library&apos;s last documents</source>
+        <translation>文库中上次打开的文档</translation>
+    </message>
+    <message>
+        <source>all (the settings file could not be read)</source>
+        <translation>全部（无法读取设置文件）</translation>
+    </message>
+    <message>
+        <source>all (the settings file is not a JSON object)</source>
+        <translation>全部（设置文件不是 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Some saved settings were invalid and were reset to their defaults: {names}.</source>
+        <translation>部分已保存的设置无效，已恢复为默认值：{names}。</translation>
+    </message>
+    <message>
+        <source>{name} ({key})</source>
+        <translation>{name}（{key}）</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,119 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>程序出现了问题。</translation>
+    </message>
+    <message>
+        <source>Details were saved to {path}.</source>
+        <translation>详细信息已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>You can keep reading; please report this.</source>
+        <translation>您可以继续阅读；请报告此问题。</translation>
+    </message>
+    <message>
+        <source>Cannot open document</source>
+        <translation>无法打开文档</translation>
+    </message>
+    <message>
+        <source>This document links to:
+
+{url}
+
+Open it in your web browser?</source>
+        <translation>此文档链接到：
+
+{url}
+
+是否在网页浏览器中打开？</translation>
+    </message>
+    <message>
+        <source>Open link in browser?</source>
+        <translation>在浏览器中打开链接？</translation>
+    </message>
+</context>
+<context>
+    <name>HitList</name>
+    <message>
+        <source>%Ln match(es)</source>
+        <translation>%Ln 处匹配</translation>
+    </message>
+</context>
+<context>
+    <name>InfoBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hide these warnings</source>
+        <translation>隐藏这些提示</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Topics</source>
+        <translation>专题</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>提纲</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>文档信息</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>文库</translation>
+    </message>
+    <message>
+        <source>Library search</source>
+        <translation>文库检索</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>条文</translation>
+    </message>
+    <message>
+        <source>Cited by</source>
+        <translation>被引用</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshot</name>
+    <message>
+        <source>cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>briefing-viewer: error: {message}</source>
+        <translation>briefing-viewer：错误：{message}</translation>
+    </message>
+    <message>
+        <source>the document did not load in time</source>
+        <translation>文档未能在限定时间内载入</translation>
+    </message>
+</context>
+</TS>
