@@ -13,7 +13,7 @@ from viewer.core.i18n import language
 # The suite reads English unless a test asks for Chinese: the machine's locale must not decide.
 for _key in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
     os.environ.pop(_key, None)
-os.environ["LANG"] = "en_US.UTF-8"
+os.environ["LANG"] = "C.UTF-8"  # English; a locale every machine has (soffice needs a real one)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("BRIEFING_VIEWER_SHARED", ROOT.parent / "shared"))
