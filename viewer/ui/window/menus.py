@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu
 from viewer import __version__
 from viewer.core.formats.registry import OPEN_FILTER
 from viewer.ui.export.menu import build_export_menu
+from viewer.ui.help import install_help
 from viewer.ui.window.language_menu import build_language_menu
 from viewer.ui.window.theme import THEMES
 
@@ -118,6 +119,7 @@ def build_menus(window: MenuHost) -> None:
 
     help_menu = menu(window, "&Help")
     help_menu.addAction(_action(window, "&About", lambda: about(window)))
+    install_help(window)
 
 
 def _save_markdown(window: MenuHost) -> None:
