@@ -79,10 +79,13 @@ def collect(root: QWidget) -> list[Entry]:
 
 
 def _keys(sequences: list[QKeySequence]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    kept = [s for s in sequences if not s.isEmpty()]
-    native = QKeySequence.SequenceFormat.NativeText
-    portable = QKeySequence.SequenceFormat.PortableText
-    return tuple(s.toString(native) for s in kept), tuple(s.toString(portable) for s in kept)
+    native, portable = (
+        QKeySequence.SequenceFormat.NativeText,
+        QKeySequence.SequenceFormat.PortableText,
+    )
+    # Return and Enter both read 回车 in Chinese: each key name shown once
+    shown = {s.toString(native): s.toString(portable) for s in sequences if not s.isEmpty()}
+    return tuple(shown), tuple(shown.values())
 
 
 def _action_entry(action: QAction) -> Entry | None:
