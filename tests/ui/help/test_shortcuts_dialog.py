@@ -170,6 +170,13 @@ def test_keyboard_alone_opens_filters_and_closes_it(qtbot, full_window):
     for widget in (dialog.filter, dialog.tree, dialog.close_button):
         assert widget.accessibleName() or widget.text(), widget
         assert widget.accessibleDescription(), widget
+    order = []
+    for _ in range(6):  # Tab goes round the dialog: filter, list, Close, filter
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert {dialog.tree, dialog.close_button, dialog.filter} <= set(order)
+    dialog.filter.setFocus()
+    qtbot.waitUntil(dialog.filter.hasFocus)
     QTest.keyClick(dialog.filter, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     full_window.activateWindow()
@@ -185,3 +192,16 @@ def test_help_menu_holds_both_entries(full_window):
     assert actions["guide"].text().replace("&", "") == "User Guide"
     keys = [s.toString() for s in actions["shortcuts"].shortcuts()]
     assert keys == ["F1", "Ctrl+/"]
+
+
+def test_actions_made_after_the_dialog_are_shown_retranslated(qtbot, full_window, dialog):
+    from viewer.ui.common.i18n import translate
+
+    late = QAction(full_window)  # e.g. a feature installed after the dialog first opened
+    late.setShortcut(QKeySequence("Ctrl+Alt+H"))
+    full_window.menu("&Help").addAction(late)
+    i18n.live(late, lambda: late.setText(translate("Help", "User Guide")))
+    dialog.refresh()
+    assert entry_for(dialog, "Ctrl+Alt+H").text == "User Guide"
+    i18n.install("zh")
+    qtbot.waitUntil(lambda: entry_for(dialog, "Ctrl+Alt+H").text == "使用指南")

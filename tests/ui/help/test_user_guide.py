@@ -139,3 +139,16 @@ def test_the_real_guides_ask_for_no_resource(qtbot, guide):
         for pane in guide.document.panes:
             guide.go_to(pane.id)
             assert guide.view.blocked_resources == [], (code, pane.id)
+
+
+def test_tab_cycles_through_the_guide_without_a_trap(qtbot, guide):
+    guide.contents.setFocus()
+    qtbot.waitUntil(guide.contents.hasFocus)
+    visited = []
+    for _ in range(12):
+        QTest.keyClick(guide.focusWidget(), Qt.Key.Key_Tab)
+        visited.append(guide.focusWidget())
+        if guide.focusWidget() is guide.contents:
+            break
+    assert guide.view in visited and guide.close_button in visited
+    assert visited[-1] is guide.contents  # round again: no trap

@@ -6,7 +6,7 @@ language switch (viewer.ui.help.shortcut_list), so it always shows the keys the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -74,6 +74,9 @@ class ShortcutsDialog(QDialog):
         self.close_button.setText(translate("Help", "Close"))  # Qt's own follows a switch late
         self.close_button.setAccessibleDescription(translate("Help", "Close this list"))
         self.refresh()
+        # Once more after every other retranslation of this switch: actions made after this
+        # dialog (features installed later) hear the switch after it.
+        QTimer.singleShot(0, self, self.refresh)
 
     def refresh(self) -> None:
         """Read the window's shortcuts again and show them under the current filter."""
