@@ -164,7 +164,7 @@ class BookmarksPanel(QWidget):
         keys_actions = []
         for keys, slot, owner, context in (
             (
-                QKeySequence.keyBindings(QKeySequence.StandardKey.Delete),
+                [QKeySequence(QKeySequence.StandardKey.Delete)],
                 lambda: self._emit(self.delete_requested, current()),
                 self.list_view,
                 on_list,
