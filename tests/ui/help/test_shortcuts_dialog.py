@@ -87,6 +87,7 @@ def test_panel_keys_are_listed_in_their_groups(dialog):
         assert entry.text, key
     groups = dialog.shown_groups()
     assert groups[:4] == ["File", "View", "Go", "Search"]  # the menu bar's order first
+    assert groups[-1] == "Help" and "Comparison" in groups
     assert len(groups) == len(set(groups))
 
 

@@ -152,3 +152,10 @@ def test_tab_cycles_through_the_guide_without_a_trap(qtbot, guide):
             break
     assert guide.view in visited and guide.close_button in visited
     assert visited[-1] is guide.contents  # round again: no trap
+
+
+def test_guide_text_follows_the_window_zoom(qtbot, window, guide):
+    size = guide.view.font().pointSizeF()
+    window.set_zoom(4)
+    show_guide(window)
+    assert guide.view.font().pointSizeF() > size

@@ -87,9 +87,11 @@ class GuideWindow(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.address)
         layout.addWidget(buttons)
-        zoom = getattr(parent, "zoom", 0)
-        self.view.set_zoom(zoom if isinstance(zoom, int) else 0)
         i18n.live(self, self._texts)
+
+    def follow_zoom(self, zoom) -> None:
+        """Read at the window's zoom (Ctrl+= / Ctrl+-), as documents are."""
+        self.view.set_zoom(zoom if isinstance(zoom, int) else 0)
 
     def _texts(self) -> None:
         self.setWindowTitle(translate("Help", "User Guide"))

@@ -56,6 +56,7 @@ def show_guide(window):
     guide = getattr(window, "guide_window", None)
     if guide is None:
         guide = window.guide_window = GuideWindow(window)
+    guide.follow_zoom(getattr(window, "zoom", 0))
     guide.show()
     guide.raise_()
     guide.activateWindow()

@@ -69,7 +69,9 @@ def collect(root: QWidget) -> list[Entry]:
         entry = _shortcut_entry(shortcut)
         if entry is not None:
             found.setdefault((entry.group, entry.text, entry.keys), entry)
+    help_group = translate("Help", "Help")  # last, as in the menu bar, after panel-only groups
     order = [*menu_order, *(translate("Help", g) for g in GROUPS)]
+    order = [g for g in order if g != help_group] + [help_group]
 
     def rank(entry: Entry) -> tuple[int, str]:
         place = order.index(entry.group) if entry.group in order else len(order)
