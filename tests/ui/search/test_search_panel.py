@@ -150,6 +150,8 @@ def test_f3_steps_through_every_match_in_document_order_across_panes(qtbot, sear
     assert search.current == results.match_count - 1
     # Enter / Shift+Enter in the box step too
     box = search.panel.box
+    window.search_actions["find"].trigger()  # Ctrl+F: Enter acts in the box shown, with focus
+    qtbot.waitUntil(box.hasFocus)
     QTest.keyClick(box, Qt.Key.Key_Return)
     assert search.current == 0
     QTest.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)

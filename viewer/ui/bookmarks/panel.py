@@ -8,7 +8,7 @@ F2 edits, Del deletes, Ctrl+Z undoes the last delete.
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 
 from viewer.core.text.plurals import count_noun
 from viewer.ui.bookmarks.model import ENTRY_ROLE, BookmarkFilterProxy, BookmarkListModel, Entry
+from viewer.ui.common import i18n
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import plain_label
 
 
@@ -152,18 +154,48 @@ class BookmarksPanel(QWidget):
         return button
 
     def _build_shortcuts(self) -> None:
-        context = Qt.ShortcutContext.WidgetShortcut
-        for keys, signal in (
-            (QKeySequence.StandardKey.Delete, self.delete_requested),
-            (QKeySequence(Qt.Key.Key_F2), self.edit_requested),
+        """Del and F2 on the list, Ctrl+Z in the panel: actions (so Help › Keyboard Shortcuts
+        lists them) that act only there."""
+        on_list, in_panel = (
+            Qt.ShortcutContext.WidgetShortcut,
+            Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        current = self.list_view.currentIndex
+        keys_actions = []
+        for keys, slot, owner, context in (
+            (
+                [QKeySequence(QKeySequence.StandardKey.Delete)],
+                lambda: self._emit(self.delete_requested, current()),
+                self.list_view,
+                on_list,
+            ),
+            (
+                [QKeySequence(Qt.Key.Key_F2)],
+                lambda: self._emit(self.edit_requested, current()),
+                self.list_view,
+                on_list,
+            ),
+            (
+                QKeySequence.keyBindings(QKeySequence.StandardKey.Undo),
+                self.undo_requested.emit,
+                self,
+                in_panel,
+            ),
         ):
-            shortcut = QShortcut(QKeySequence(keys), self.list_view, context=context)
-            shortcut.activated.connect(
-                lambda s=signal: self._emit(s, self.list_view.currentIndex())
-            )
-        undo = QShortcut(QKeySequence.StandardKey.Undo, self)
-        undo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        undo.activated.connect(self.undo_requested)
+            action = QAction(owner)
+            action.setShortcuts(keys)
+            action.setShortcutContext(context)
+            action.setProperty("shortcut_group", "Bookmarks")
+            action.triggered.connect(lambda _checked=False, s=slot: s())
+            owner.addAction(action)
+            keys_actions.append(action)
+
+        def texts() -> None:
+            keys_actions[0].setText(translate("Bookmarks", "Delete Bookmark"))
+            keys_actions[1].setText(translate("Bookmarks", "Edit Note and Tags"))
+            keys_actions[2].setText(translate("Bookmarks", "Undo Delete"))
+
+        i18n.live(self, texts)
 
     # --- state --------------------------------------------------------------------------------
     def _emit(self, signal, index) -> None:

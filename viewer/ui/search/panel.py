@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,8 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.text.plurals import count_noun
+from viewer.ui.common import i18n
 from viewer.ui.common.feature_docks import SEARCH_DOCK, reserve_feature_docks
 from viewer.ui.common.hit_list import HIT_ROLE, HitDelegate, HitListModel
+from viewer.ui.common.i18n import translate
 from viewer.ui.search.controller import SearchController
 
 HELP_HTML = """<b>Search / 搜索</b><table cellspacing=3>
@@ -49,7 +51,7 @@ class SearchPanel(QWidget):
         self.box.setClearButtonEnabled(True)
         self.box.setToolTip(HELP_HTML)
         self.box.textChanged.connect(controller.set_query)
-        self.box.installEventFilter(self)
+        self._box_actions()
         self.help_button = QToolButton()
         self.help_button.setText("?")
         self.help_button.setObjectName("searchHelp")
@@ -99,15 +101,28 @@ class SearchPanel(QWidget):
         self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.box.selectAll()
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.box and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-                self.enter(backwards=bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier))
-                return True
-            if event.key() == Qt.Key.Key_Escape:
-                self.clear()
-                return True
-        return super().eventFilter(watched, event)
+    def _box_actions(self) -> None:
+        """Enter / Shift+Enter in the box: actions (not a key filter), so Help › Keyboard
+        Shortcuts lists them; they act only while the box has the focus. Esc is the window's
+        Clear Search action."""
+        steps = []
+        for keys, backwards in (
+            (("Return", "Enter"), False),
+            (("Shift+Return", "Shift+Enter"), True),
+        ):
+            action = QAction(self.box)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.setProperty("shortcut_group", "Search")
+            action.triggered.connect(lambda _checked=False, b=backwards: self.enter(backwards=b))
+            self.box.addAction(action)
+            steps.append(action)
+
+        def texts() -> None:
+            steps[0].setText(translate("Search", "Next Match (in the search box)"))
+            steps[1].setText(translate("Search", "Previous Match (in the search box)"))
+
+        i18n.live(self.box, texts)
 
     def enter(self, backwards: bool = False) -> None:
         """Enter: run the query now if its results are not shown yet, else step through."""

@@ -15,7 +15,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from viewer.ui.common.workers import run_in_background
-from viewer.ui.versions.compare_view import open_compare
+from viewer.ui.versions.compare_view import change_actions, open_compare
 from viewer.ui.versions.version_bar import VersionBar
 
 OTHER_FILE = "Other file…"
@@ -221,6 +221,7 @@ def install_versions(window) -> VersionsController:
     if controller is None:
         controller = VersionsController(window)
         window.versions = controller
+        change_actions(window)  # F7 / Shift+F7, listed in Help › Keyboard Shortcuts
         library = getattr(window, "library", None)
         if library is not None:
             controller.watch_library(library)
