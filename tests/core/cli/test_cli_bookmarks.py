@@ -89,7 +89,7 @@ def test_list_json_statuses_after_editing(cli, copy):
 def test_export_and_import(cli, copy, tmp_path):
     cli("add", "--document", str(copy), "--quote", QUOTE, "--note", "备注")
     md = cli("export", "--document", str(copy), "--format", "md")
-    assert md.returncode == 0 and "## 讲座要点" in md.stdout and "- 备注：备注" in md.stdout
+    assert md.returncode == 0 and "## 讲座要点" in md.stdout and "- Note: 备注" in md.stdout
     out = tmp_path / "export.json"
     result = cli("export", "--document", str(copy), "--format", "json", "--output", str(out))
     assert result.returncode == 0, result.stderr
@@ -101,7 +101,7 @@ def test_export_and_import(cli, copy, tmp_path):
         [sys.executable, "-m", "viewer", "--data-dir", str(other), "bookmarks", "import", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-    assert fresh.stdout.strip() == "Imported 1 bookmarks (0 already present)."
+    assert fresh.stdout.strip() == "Imported 1 bookmark (0 already present)."
     missing = cli("import", str(tmp_path / "nope.json"))
     assert missing.returncode == 2 and missing.stderr.startswith("briefing-viewer: error:")
 
