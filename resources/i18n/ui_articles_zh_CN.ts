@@ -24,6 +24,10 @@
         <translation>（%Ln 处）</translation>
     </message>
     <message>
+        <source>{documents} {passages}</source>
+        <translation>{documents}{passages}</translation>
+    </message>
+    <message>
         <source>Open a document of a library to see who cites it.</source>
         <translation>打开文库中的文档，即可查看哪些文档引用了它。</translation>
     </message>

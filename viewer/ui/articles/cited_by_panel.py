@@ -32,7 +32,8 @@ def cited_by_line(title: str, documents: int, passages: int) -> str:
         tail = translate("Articles", "(%Ln passage)", None, passages)
     else:
         tail = translate("Articles", "(%Ln passages)", None, passages)
-    return f"{head.format(title=title)} {tail}"
+    both = translate("Articles", "{documents} {passages}")  # Chinese needs no space
+    return both.format(documents=head.format(title=title), passages=tail)
 
 
 class CitedByPanel(QWidget):
