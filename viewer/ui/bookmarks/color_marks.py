@@ -1,8 +1,9 @@
 """Bookmark colours as the reader sees them: a soft mark in the text, and in lists a shape
 and a name as well, so that no one has to tell the colours apart to tell bookmarks apart.
 
-Each colour has its own shape (● ■ ▲ ◆ ★ ⬢), drawn in the colour with a dark outline that
-stands out on light and dark backgrounds alike, and its name in the interface language.
+Each colour has its own shape (● ■ ▲ ◆ ★ ⬢), filled with the colour (light enough to stand
+out on the dark theme) and outlined in dark grey (for the light one), and its name in the
+interface language.
 """
 
 from __future__ import annotations
