@@ -156,3 +156,12 @@ def test_each_colour_has_its_own_shape_and_a_name(qtbot, bookmarks):
     assert dialog_box.currentText() == "◆ Pink"
     switch(qtbot, "zh")
     assert dialog_box.currentText() == "◆ 粉色"
+
+
+def test_export_and_import_sit_above_quit_whatever_its_text(qtbot, window):
+    quit_action = next(a for a in window.actions() if a.objectName() == "quit")
+    quit_action.setText("退出(&Q)")  # as a translated File menu shows it
+    controller = install_bookmarks(window)
+    actions = window.menu("&File").actions()
+    assert actions.index(controller.export_action) < actions.index(quit_action)
+    assert actions.index(controller.import_action) < actions.index(quit_action)

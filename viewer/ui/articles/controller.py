@@ -57,12 +57,12 @@ class ArticlesController(QObject):
 
     def _docks(self) -> None:
         left = Qt.DockWidgetArea.LeftDockWidgetArea
-        articles = self.window.dock_for(ARTICLES_DOCK, "", left)
+        articles = self.window.dock_for(ARTICLES_DOCK, "Articles", left)
         articles.setWidget(self.outline)
         self._tab_beside(articles, "outlineDock")
         articles.show()
         articles.raise_()  # the outline down to articles replaces the headings-only one
-        self.cited_dock = self.window.dock_for(CITED_BY_DOCK, "")
+        self.cited_dock = self.window.dock_for(CITED_BY_DOCK, "Cited by")
         self.cited_dock.setWidget(self.cited_by)
         self.cited_dock.hide()  # until a document of a library is open (or View › Panels)
 

@@ -33,9 +33,8 @@ def build_actions(controller: BookmarksHost) -> None:
     menu.addActions([controller.add_action, controller.cite_action, toggle])
 
     file_menu = window.menu("&File")
-    quit_action = next(
-        (a for a in file_menu.actions() if a.text().replace("&", "") == "Quit"), None
-    )
+    # By object name: the text is translated ("退出(&Q)"), the name stays "quit".
+    quit_action = next((a for a in file_menu.actions() if a.objectName() == "quit"), None)
     separator = QAction(window)
     separator.setSeparator(True)
     controller.export_action = _action(
