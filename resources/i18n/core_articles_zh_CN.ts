@@ -12,6 +12,22 @@
         <translation>{name} 不是本文库中的文档。</translation>
     </message>
     <message>
+        <source>found</source>
+        <translation>已找到</translation>
+    </message>
+    <message>
+        <source>not in the library</source>
+        <translation>不在文库中</translation>
+    </message>
+    <message>
+        <source>no such article</source>
+        <translation>无此条</translation>
+    </message>
+    <message>
+        <source>that version is not in the library</source>
+        <translation>该版本不在文库中</translation>
+    </message>
+    <message>
         <source>no library to look in</source>
         <translation>没有可供查找的文库</translation>
     </message>

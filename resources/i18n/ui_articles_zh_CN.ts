@@ -72,18 +72,6 @@
         <translation>{reference}：{why}</translation>
     </message>
     <message>
-        <source>not in the library</source>
-        <translation>不在文库中</translation>
-    </message>
-    <message>
-        <source>no such article</source>
-        <translation>无此条</translation>
-    </message>
-    <message>
-        <source>that version is not in the library</source>
-        <translation>该版本不在文库中</translation>
-    </message>
-    <message>
         <source>Click to open</source>
         <translation>单击打开</translation>
     </message>

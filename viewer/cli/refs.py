@@ -41,7 +41,7 @@ def run_refs(argv: list[str]) -> int:
     parser.add_argument("--json", action="store_true", help=translate("Refs", "print JSON"))
     args = parser.parse_args(argv)
     from viewer.core.articles.catalog import build_catalog
-    from viewer.core.articles.resolution import Resolver
+    from viewer.core.articles.resolution import Resolver, status_name
     from viewer.core.document.markdown_model import load_document
 
     try:
@@ -60,7 +60,7 @@ def run_refs(argv: list[str]) -> int:
         where = r.target.address if r.target else ""
         title = f"{r.target.title}({r.target.date}) " if r.target and r.target.path else ""
         note = f"  ({r.note})" if r.note else ""
-        print(f"{r.reference.kind:8} {r.status:16} {r.reference.text} -> {title}{where}{note}")
+        print(f"{status_name(r.status)}  {r.reference.text} -> {title}{where}{note}")
     return EXIT_OK
 
 

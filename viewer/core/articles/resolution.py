@@ -18,10 +18,22 @@ from viewer.core.articles.versions import document_version
 from viewer.core.document.addresses import AddressNotFound, resolve
 from viewer.core.document.structure import parse_structure
 from viewer.core.document.units import Structure, Unit
-from viewer.core.i18n.catalogue import translate
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 
 RESOLVED, NOT_IN_LIBRARY = "resolved", "not_in_library"
 NO_SUCH_ARTICLE, VERSION_MISSING = "no_such_article", "version_missing"
+# What each status tells the reader (the key itself stays in JSON for scripts).
+STATUS_NAMES = {
+    RESOLVED: QT_TRANSLATE_NOOP("Articles", "found"),
+    NOT_IN_LIBRARY: QT_TRANSLATE_NOOP("Articles", "not in the library"),
+    NO_SUCH_ARTICLE: QT_TRANSLATE_NOOP("Articles", "no such article"),
+    VERSION_MISSING: QT_TRANSLATE_NOOP("Articles", "that version is not in the library"),
+}
+
+
+def status_name(status: str) -> str:
+    """Why a reference can or cannot be followed, in the interface language."""
+    return translate("Articles", STATUS_NAMES[status]) if status in STATUS_NAMES else status
 
 
 @dataclass(frozen=True)

@@ -15,19 +15,16 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from viewer.core.articles.reading import Link
-from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from viewer.ui.common.i18n import translate
 
 CARD_WIDTH = 420
-_STATUS_TEXT = {
-    "not_in_library": QT_TRANSLATE_NOOP("Articles", "not in the library"),
-    "no_such_article": QT_TRANSLATE_NOOP("Articles", "no such article"),
-    "version_missing": QT_TRANSLATE_NOOP("Articles", "that version is not in the library"),
-}
 
 
 def status_text(status: str) -> str:
     """Why a reference cannot be followed, in the interface language."""
-    return translate("Articles", _STATUS_TEXT[status]) if status in _STATUS_TEXT else status
+    from viewer.core.articles.resolution import status_name
+
+    return status_name(status)
 
 
 class HoverCard(QFrame):
