@@ -20,39 +20,58 @@ from viewer.core.base.errors import ViewerError
 from viewer.core.base.paths import default_document
 from viewer.core.bookmarks.import_file import import_json, read_import_file
 from viewer.core.bookmarks.library import BookmarkLibrary
-from viewer.core.bookmarks.model import COLORS, DEFAULT_COLOR, ResolvedBookmark, summarize
+from viewer.core.bookmarks.model import (
+    COLORS,
+    DEFAULT_COLOR,
+    ResolvedBookmark,
+    status_name,
+    summarize,
+)
 from viewer.core.bookmarks.transfer import to_json, to_markdown
 from viewer.core.document.markdown_model import load_document
+from viewer.core.i18n.catalogue import translate
 
 EXIT_ERROR = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="python -m viewer bookmarks", description="Add, list, export and import bookmarks."
+        prog="python -m viewer bookmarks",
+        description=translate("BookmarksCli", "Add, list, export and import bookmarks."),
     )
     commands = parser.add_subparsers(dest="command", required=True)
-    doc_help = "the document (default: briefing.md)"
+    doc_help = translate("BookmarksCli", "the document (default: briefing.md)")
+    every = translate("BookmarksCli", "every bookmark, in every document")
 
-    add = commands.add_parser("add", help="bookmark a quote from a document; prints it as JSON")
+    add = commands.add_parser(
+        "add", help=translate("BookmarksCli", "bookmark a quote from a document; prints it as JSON")
+    )
     add.add_argument("--document", type=Path, help=doc_help)
-    add.add_argument("--quote", required=True, help="text that occurs in the document")
-    add.add_argument("--note", default="")
+    quote_help = translate("BookmarksCli", "text that occurs in the document")
+    add.add_argument("--quote", required=True, help=quote_help)
+    add.add_argument("--note", default="", help=translate("BookmarksCli", "a note of your own"))
     add.add_argument("--tag", dest="tags", action="extend", nargs="+", default=[], metavar="TAG")
-    add.add_argument("--color", default=DEFAULT_COLOR, help=f"one of {', '.join(COLORS)}")
+    color_help = translate("BookmarksCli", "one of {colors}").format(colors=", ".join(COLORS))
+    add.add_argument("--color", default=DEFAULT_COLOR, help=color_help)
 
-    listing = commands.add_parser("list", help="list bookmarks with where they are now")
+    list_help = translate("BookmarksCli", "list bookmarks with where they are now")
+    listing = commands.add_parser("list", help=list_help)
     listing.add_argument("--document", type=Path, help=doc_help)
-    listing.add_argument("--all", action="store_true", help="every bookmark, in every document")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--all", action="store_true", help=every)
+    listing.add_argument(
+        "--json", action="store_true", help=translate("BookmarksCli", "print JSON")
+    )
 
-    export = commands.add_parser("export", help="export as a Markdown memo or as JSON")
+    export_help = translate("BookmarksCli", "export as a Markdown memo or as JSON")
+    export = commands.add_parser("export", help=export_help)
     export.add_argument("--document", type=Path, help=doc_help)
-    export.add_argument("--all", action="store_true", help="every bookmark, in every document")
+    export.add_argument("--all", action="store_true", help=every)
     export.add_argument("--format", choices=("md", "json"), required=True)
-    export.add_argument("--output", type=Path, help="write here instead of standard output")
+    output_help = translate("BookmarksCli", "write here instead of standard output")
+    export.add_argument("--output", type=Path, help=output_help)
 
-    imp = commands.add_parser("import", help="import a JSON export (no duplicates)")
+    import_help = translate("BookmarksCli", "import a JSON export (no duplicates)")
+    imp = commands.add_parser("import", help=import_help)
     imp.add_argument("path", type=Path)
     return parser
 
@@ -63,15 +82,13 @@ def run_bookmarks(argv: list[str]) -> int:
     try:
         library = BookmarkLibrary()
         if library.notice:
-            print(f"note: {library.notice}", file=sys.stderr)
+            note = translate("BookmarksCli", "note: {notice}").format(notice=library.notice)
+            print(note, file=sys.stderr)
         return _COMMANDS[args.command](library, args)
     except ViewerError as error:
-        print(f"briefing-viewer: error: {error}", file=sys.stderr)
-        return EXIT_ERROR
+        return _error(str(error))
     except OSError as error:
-        reason = f"{error.strerror or error}: {error.filename or ''}".rstrip(": ")
-        print(f"briefing-viewer: error: {reason}", file=sys.stderr)
-        return EXIT_ERROR
+        return _error(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
     finally:
         if library is not None:
             library.close()
@@ -79,12 +96,8 @@ def run_bookmarks(argv: list[str]) -> int:
 
 def _add(library: BookmarkLibrary, args) -> int:
     if args.color not in COLORS:
-        print(
-            f"briefing-viewer: error: unknown colour {args.color!r};"
-            f" use one of {', '.join(COLORS)}.",
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
+        message = translate("BookmarksCli", "unknown colour {color}; use one of {colors}.")
+        return _error(message.format(color=repr(args.color), colors=", ".join(COLORS)))
     document = load_document(args.document or default_document())
     bookmark = library.add_quote(
         document, args.quote, note=args.note, tags=args.tags, color=args.color
@@ -123,14 +136,14 @@ def _list(library: BookmarkLibrary, args) -> int:
         quote = " ".join(r.bookmark.quote.split())
         quote = quote if len(quote) <= 60 else quote[:59] + "…"
         tags = " ".join(f"#{t}" for t in r.bookmark.tags)
-        print(f"{r.status:<6} {r.score:.2f}  {r.bookmark.id}  {where}")
+        print(f"{status_name(r.status)}  {r.score:.2f}  {r.bookmark.id}  {where}")
         print(
             f"    “{quote}”"
             + (f"  — {r.bookmark.note}" if r.bookmark.note else "")
             + (f"  {tags}" if tags else "")
         )
         if r.bookmark.path_unverified:
-            print("    (imported: open its document to locate it)")
+            print("    " + translate("BookmarksCli", "(imported: open its document to locate it)"))
     print(summarize(resolved))
     return 0
 
@@ -140,7 +153,12 @@ def _export(library: BookmarkLibrary, args) -> int:
     text = to_json(resolved) if args.format == "json" else to_markdown(resolved, document)
     if args.output:
         write_text_atomic(args.output, text)
-        print(f"Exported {len(resolved)} bookmarks to {args.output}.", file=sys.stderr)
+        count = len(resolved)
+        if count == 1:
+            done = translate("BookmarksCli", "Exported %n bookmark to {path}.", None, count)
+        else:
+            done = translate("BookmarksCli", "Exported %n bookmarks to {path}.", None, count)
+        print(done.format(path=args.output), file=sys.stderr)
     else:
         sys.stdout.write(text)
     return 0
@@ -148,8 +166,19 @@ def _export(library: BookmarkLibrary, args) -> int:
 
 def _import(library: BookmarkLibrary, args) -> int:
     added, present = import_json(library.store, read_import_file(args.path))
-    print(f"Imported {added} bookmarks ({present} already present).")
+    if added == 1:
+        done = translate("BookmarksCli", "Imported %n bookmark", None, added)
+    else:
+        done = translate("BookmarksCli", "Imported %n bookmarks", None, added)
+    present_text = translate("BookmarksCli", "(%n already present).", None, present)
+    print(f"{done} {present_text}")
     return 0
+
+
+def _error(message: str) -> int:
+    line = translate("BookmarksCli", "briefing-viewer: error: {message}")
+    print(line.format(message=message), file=sys.stderr)
+    return EXIT_ERROR
 
 
 def _summary(r: ResolvedBookmark) -> dict:

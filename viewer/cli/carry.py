@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from viewer.core.base.errors import ViewerError
+from viewer.core.i18n.catalogue import translate
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -24,15 +25,18 @@ STATUSES = ("exact", "moved", "fuzzy", "orphan")
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="briefing-viewer bookmarks carry", description=__doc__)
-    parser.add_argument("--from", dest="old", type=Path, required=True, help="older version")
-    parser.add_argument("--to", dest="new", type=Path, required=True, help="newer version")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument("--dry-run", action="store_true", help="report only, create nothing")
+    old_help, new_help = translate("Carry", "older version"), translate("Carry", "newer version")
+    parser.add_argument("--from", dest="old", type=Path, required=True, help=old_help)
+    parser.add_argument("--to", dest="new", type=Path, required=True, help=new_help)
+    parser.add_argument("--json", action="store_true", help=translate("Carry", "print JSON"))
+    dry_help = translate("Carry", "report only, create nothing")
+    parser.add_argument("--dry-run", action="store_true", help=dry_help)
     return parser
 
 
 def run_carry(argv: list[str]) -> int:
     from viewer.core.bookmarks.library import BookmarkLibrary
+    from viewer.core.bookmarks.model import status_name
     from viewer.core.document.markdown_model import load_document
     from viewer.core.versions.carry import carry_bookmarks
 
@@ -42,7 +46,8 @@ def run_carry(argv: list[str]) -> int:
         with BookmarkLibrary() as library:
             carried = carry_bookmarks(library, old, new, dry_run=args.dry_run)
     except ViewerError as error:
-        print(f"briefing-viewer: error: {error}", file=sys.stderr)
+        line = translate("Carry", "briefing-viewer: error: {message}").format(message=error)
+        print(line, file=sys.stderr)
         return EXIT_USAGE
     summary = {status: sum(c.status == status for c in carried) for status in STATUSES}
     if args.json:
@@ -51,7 +56,13 @@ def run_carry(argv: list[str]) -> int:
         return EXIT_OK
     for c in carried:
         where = f"{c.old_address or '—'} → {c.new_address or '—'}"
-        print(f"{c.status:<7} {where}  {c.original.quote[:30]}")
-    counts = ", ".join(f"{n} {status}" for status, n in summary.items() if n)
-    print(f"Carried {len(carried)} bookmarks: {counts or 'none'}")
+        print(f"{status_name(c.status)}  {where}  {c.original.quote[:30]}")
+    separator = translate("Carry", ", ")
+    counts = separator.join(f"{n} {status_name(s)}" for s, n in summary.items() if n)
+    count = len(carried)
+    if count == 1:
+        head = translate("Carry", "Carried %n bookmark: {counts}", None, count)
+    else:
+        head = translate("Carry", "Carried %n bookmarks: {counts}", None, count)
+    print(head.format(counts=counts or translate("Carry", "none")))
     return EXIT_OK

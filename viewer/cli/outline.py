@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 
 from viewer.core.base.errors import ViewerError
+from viewer.core.i18n.catalogue import translate
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -26,16 +27,21 @@ _OUTLINE_KINDS = ("编", "分编", "章", "节", "条", "一、", "（一）", "
 
 def _parser(command: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog=f"briefing-viewer {command}", description=__doc__)
-    parser.add_argument("--document", metavar="FILE", required=True, help="Markdown document")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument(
+        "--document", metavar="FILE", required=True, help=translate("Outline", "Markdown document")
+    )
+    parser.add_argument("--json", action="store_true", help=translate("Outline", "print JSON"))
     if command == "show":
-        parser.add_argument("--at", metavar="ADDRESS", required=True, help="e.g. 第二十六条")
-        parser.add_argument("--library", metavar="DIR", help="FILE may be relative to DIR")
+        at_help = translate("Outline", "e.g. 第二十六条")
+        parser.add_argument("--at", metavar="ADDRESS", required=True, help=at_help)
+        library_help = translate("Outline", "FILE may be relative to DIR")
+        parser.add_argument("--library", metavar="DIR", help=library_help)
     return parser
 
 
 def _error(message: str) -> int:
-    print(f"briefing-viewer: error: {message}", file=sys.stderr)
+    line = translate("Outline", "briefing-viewer: error: {message}").format(message=message)
+    print(line, file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -69,7 +75,7 @@ def run_outline(argv: list[str]) -> int:
             depth = sum(1 for u in unit.ancestors if u.kind in shown)
             print("  " * (depth + 1) + f"{unit.address}  {structure.first_words(unit)}")
     for problem in structure.problems:
-        print(f"note: {problem}")
+        print(translate("Outline", "note: {problem}").format(problem=problem))
     return EXIT_OK
 
 
@@ -95,7 +101,7 @@ def _cited_document(document, library: str, at: str):
 
     refs = passage_references("", at.strip())
     if not refs or refs[0].kind != "external":
-        raise ViewerError(f"{at} names no document.")
+        raise ViewerError(translate("Outline", "{address} names no document.").format(address=at))
     resolver = Resolver(build_catalog(library))
     name = Path(document.path).name if document.path else ""
     resolved = resolver.external(refs[0], document_version(document, name).date)
@@ -116,7 +122,9 @@ def run_show(argv: list[str]) -> int:
             args.at = args.at.split("》", 1)[1] or "第1段"
         unit = resolve(structure, args.at)
     except AddressNotFound as error:
-        return _error(str(error))
+        from viewer.core.articles.resolution import not_found_note
+
+        return _error(not_found_note(error))
     except ViewerError as error:
         return _error(str(error))
     name = Path(document.path).name if document.path else ""

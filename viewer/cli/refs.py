@@ -18,29 +18,36 @@ from dataclasses import asdict
 from pathlib import Path
 
 from viewer.core.base.errors import ViewerError
+from viewer.core.i18n.catalogue import translate
 
 EXIT_OK = 0
 EXIT_USAGE = 2
 
 
 def _error(message: str) -> int:
-    print(f"briefing-viewer: error: {message}", file=sys.stderr)
+    line = translate("Refs", "briefing-viewer: error: {message}").format(message=message)
+    print(line, file=sys.stderr)
     return EXIT_USAGE
 
 
 def run_refs(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="briefing-viewer refs", description=__doc__)
-    parser.add_argument("--document", metavar="FILE", required=True)
-    parser.add_argument("--library", metavar="DIR", help="resolve 《…》 references here")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--document", metavar="FILE", required=True, help=translate("Refs", "Markdown document")
+    )
+    parser.add_argument(
+        "--library", metavar="DIR", help=translate("Refs", "resolve 《…》 references here")
+    )
+    parser.add_argument("--json", action="store_true", help=translate("Refs", "print JSON"))
     args = parser.parse_args(argv)
     from viewer.core.articles.catalog import build_catalog
-    from viewer.core.articles.resolution import Resolver
+    from viewer.core.articles.resolution import Resolver, status_name
     from viewer.core.document.markdown_model import load_document
 
     try:
         if args.library and not Path(args.library).is_dir():
-            raise ViewerError(f"{args.library} is not a folder.")
+            message = translate("Refs", "{folder} is not a folder.")
+            raise ViewerError(message.format(folder=args.library))
         catalog = build_catalog(args.library) if args.library else None
         document = load_document(args.document)
     except ViewerError as error:
@@ -53,7 +60,7 @@ def run_refs(argv: list[str]) -> int:
         where = r.target.address if r.target else ""
         title = f"{r.target.title}({r.target.date}) " if r.target and r.target.path else ""
         note = f"  ({r.note})" if r.note else ""
-        print(f"{r.reference.kind:8} {r.status:16} {r.reference.text} -> {title}{where}{note}")
+        print(f"{status_name(r.status)}  {r.reference.text} -> {title}{where}{note}")
     return EXIT_OK
 
 
@@ -71,10 +78,16 @@ def _ref_dict(resolved) -> dict:
 
 def run_cited_by(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="briefing-viewer cited-by", description=__doc__)
-    parser.add_argument("--library", metavar="DIR", required=True)
-    parser.add_argument("--document", metavar="FILE", required=True)
-    parser.add_argument("--at", metavar="ADDRESS", help="only references to this article")
-    parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--library", metavar="DIR", required=True, help=translate("Refs", "the library folder")
+    )
+    parser.add_argument(
+        "--document", metavar="FILE", required=True, help=translate("Refs", "Markdown document")
+    )
+    parser.add_argument(
+        "--at", metavar="ADDRESS", help=translate("Refs", "only references to this article")
+    )
+    parser.add_argument("--json", action="store_true", help=translate("Refs", "print JSON"))
     args = parser.parse_args(argv)
     from viewer.core.articles.cited_by import CitationGraph
 

@@ -104,3 +104,18 @@ def test_show_an_article_of_a_cited_document_in_the_right_version(library, tmp_p
     assert shown["citation"] == "《中华人民共和国示例法》（2015年3月1日）第五条"
     assert main([*argv, "--at", "《不存在法》第1条"]) == 2
     assert "not in the library" in capsys.readouterr().err
+
+
+def test_refs_cli_speaks_lang_while_json_stays(library, tmp_path, capsys):
+    path = tmp_path / "条例.md"
+    path.write_text(_citing("2018年1月1日"), encoding="utf-8")
+    argv = ["refs", "--lang", "zh", "--document", str(path), "--library", str(library)]
+    assert main(argv) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("不在文库中  《不存在法》") for line in lines), lines
+    assert any("本文档中没有第九十九条" in line for line in lines), lines
+    assert main([*argv, "--json"]) == 0
+    refs = {r["text"]: r for r in json.loads(capsys.readouterr().out)["refs"]}
+    assert refs["《不存在法》"]["status"] == "not_in_library"
+    assert main(["show", "--lang", "zh", "--document", str(path), "--at", "第99条"]) == 2
+    assert capsys.readouterr().err.startswith("briefing-viewer：错误：本文档中没有第99条")

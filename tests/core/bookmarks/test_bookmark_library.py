@@ -143,9 +143,9 @@ def test_markdown_export_grouped_by_pane(library, copy):
     library.add_quote(doc, QUOTE)
     library.add_quote(doc, "看看现场火爆的程度")
     md = to_markdown(library.for_document(doc), doc)
-    assert md.startswith(f"# 书签：{doc.title}")
+    assert md.startswith(f"# Bookmarks: {doc.title}")
     headings = [line for line in md.splitlines() if line.startswith("## ")]
     assert headings == ["## 学习会：“小马哥”讲“互联网+”", "## 讲座要点", "## 互联网+金融"]
     section = md.split("## 互联网+金融")[1]
-    assert f"> {FINANCE}" in section and "- 备注：保险" in section and "#金融" in section
-    assert "- 引用：“微信红包的模式也可以复制在保险业”——《" in section
+    assert f"> {FINANCE}" in section and "- Note: 保险" in section and "#金融" in section
+    assert "- Citation: “微信红包的模式也可以复制在保险业”——《" in section

@@ -89,7 +89,7 @@ def test_list_json_statuses_after_editing(cli, copy):
 def test_export_and_import(cli, copy, tmp_path):
     cli("add", "--document", str(copy), "--quote", QUOTE, "--note", "备注")
     md = cli("export", "--document", str(copy), "--format", "md")
-    assert md.returncode == 0 and "## 讲座要点" in md.stdout and "- 备注：备注" in md.stdout
+    assert md.returncode == 0 and "## 讲座要点" in md.stdout and "- Note: 备注" in md.stdout
     out = tmp_path / "export.json"
     result = cli("export", "--document", str(copy), "--format", "json", "--output", str(out))
     assert result.returncode == 0, result.stderr
@@ -101,7 +101,7 @@ def test_export_and_import(cli, copy, tmp_path):
         [sys.executable, "-m", "viewer", "--data-dir", str(other), "bookmarks", "import", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=120,
     )  # fmt: skip
-    assert fresh.stdout.strip() == "Imported 1 bookmarks (0 already present)."
+    assert fresh.stdout.strip() == "Imported 1 bookmark (0 already present)."
     missing = cli("import", str(tmp_path / "nope.json"))
     assert missing.returncode == 2 and missing.stderr.startswith("briefing-viewer: error:")
 
@@ -182,3 +182,28 @@ def test_export_refuses_symlink_fifo_and_device_targets(cli, copy, tmp_path):
         assert checks[kind](target), f"the {kind} was replaced"
     assert victim.read_text(encoding="utf-8") == "原来的内容"
     assert not list(tmp_path.glob(".*.tmp"))  # no temp file left behind
+
+
+def test_cli_messages_follow_lang_while_json_keys_stay(tmp_path, copy):
+    """LANG=zh_CN.UTF-8: the summary, statuses and errors in Chinese; --json unchanged."""
+    data = tmp_path / "userdata"
+
+    def run(lang: str, *args: str) -> subprocess.CompletedProcess:
+        env = {**os.environ, "LANG": lang}
+        command = [sys.executable, "-m", "viewer", "--data-dir", str(data), "bookmarks", *args]
+        return subprocess.run(
+            command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+        )
+
+    run("en_US.UTF-8", "add", "--document", str(copy), "--quote", QUOTE, "--color", "blue")
+    chinese = run("zh_CN.UTF-8", "list", "--document", str(copy))
+    assert chinese.returncode == 0, chinese.stderr
+    assert chinese.stdout.splitlines()[-1] == "1 个书签：1 个位置未变"
+    assert chinese.stdout.startswith("位置未变")
+    english = run("en_US.UTF-8", "list", "--document", str(copy))
+    assert english.stdout.splitlines()[-1] == "1 bookmark: 1 in place"
+    as_json = [run(lang, "list", "--json").stdout for lang in ("zh_CN.UTF-8", "en_US.UTF-8")]
+    assert as_json[0] == as_json[1]
+    assert json.loads(as_json[0])[0]["status"] == "exact"
+    error = run("zh_CN.UTF-8", "add", "--document", str(copy), "--quote", "x", "--color", "red")
+    assert error.returncode == 2 and error.stderr.startswith("briefing-viewer：错误：未知颜色")

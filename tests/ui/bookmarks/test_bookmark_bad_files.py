@@ -18,7 +18,7 @@ from viewer.core.bookmarks.store import BookmarkStore
 from viewer.core.bookmarks.transfer import to_json
 from viewer.core.document.markdown_model import load_document
 from viewer.ui.bookmarks.controller import install_bookmarks
-from viewer.ui.bookmarks.transfer import MARKDOWN_FILTER
+from viewer.ui.bookmarks.transfer import markdown_filter
 
 pytestmark = pytest.mark.gui
 
@@ -61,7 +61,7 @@ def test_gui_export_onto_a_symlink_or_fifo_warns_and_leaves_it(
     link, fifo = tmp_path / "link.md", tmp_path / "fifo.md"
     link.symlink_to(victim)
     os.mkfifo(fifo)
-    answers = iter([(str(link), MARKDOWN_FILTER), (str(fifo), MARKDOWN_FILTER)])
+    answers = iter([(str(link), markdown_filter()), (str(fifo), markdown_filter())])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: next(answers))
     bookmarks.export_action.trigger()
     bookmarks.export_action.trigger()

@@ -16,7 +16,7 @@ from viewer.core.base.paths import app_paths
 from viewer.core.bookmarks.library import BookmarkLibrary
 from viewer.core.bookmarks.store import BookmarkStore
 from viewer.ui.bookmarks.controller import install_bookmarks
-from viewer.ui.bookmarks.transfer import JSON_FILTER, MARKDOWN_FILTER
+from viewer.ui.bookmarks.transfer import JSON_FILTER, markdown_filter
 
 pytestmark = pytest.mark.gui
 
@@ -180,7 +180,7 @@ def test_export_markdown_json_and_import_twice(qtbot, window, bookmarks, tmp_pat
     document = open_resolved(qtbot, window, bookmarks)
     kept = add_quote(qtbot, bookmarks, document, QUOTE, note="保险+社交", tags=["金融"])
     md, js = tmp_path / "memo.md", tmp_path / "backup"
-    answers = iter([(str(md), MARKDOWN_FILTER), (str(js), JSON_FILTER)])
+    answers = iter([(str(md), markdown_filter()), (str(js), JSON_FILTER)])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: next(answers))
     bookmarks.export_action.trigger()
     bookmarks.export_action.trigger()

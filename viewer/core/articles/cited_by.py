@@ -18,6 +18,7 @@ from viewer.core.articles.citation_extract import extract_file, set_known_titles
 from viewer.core.base.errors import ViewerError
 from viewer.core.base.paths import app_paths
 from viewer.core.document.addresses import canonical
+from viewer.core.i18n.catalogue import translate
 from viewer.core.library.scan import scan_folder
 
 GRAPH_VERSION = 2
@@ -52,7 +53,9 @@ class CitationGraph:
         (the library update's child process)."""
         root = Path(root).resolve()
         if not root.is_dir():
-            raise ViewerError(f"{root.name or root} is not a folder.")
+            raise ViewerError(
+                translate("Articles", "{folder} is not a folder.").format(folder=root.name or root)
+            )
         path = path or graph_path(root)
         path.parent.mkdir(parents=True, exist_ok=True)
         db = sqlite3.connect(path)
@@ -181,7 +184,11 @@ class CitationGraph:
             if row:
                 return row[0]
         if path.suffix.lower() in (".md", ".markdown", ".txt"):
-            raise ViewerError(f"{path.name} is not a document of this library.")
+            raise ViewerError(
+                translate("Articles", "{name} is not a document of this library.").format(
+                    name=path.name
+                )
+            )
         return title_key(str(document))  # a title: 《电子签名法》
 
     def _files(self, paths: list[str]) -> dict[str, tuple[str, str]]:

@@ -18,9 +18,22 @@ from viewer.core.articles.versions import document_version
 from viewer.core.document.addresses import AddressNotFound, resolve
 from viewer.core.document.structure import parse_structure
 from viewer.core.document.units import Structure, Unit
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 
 RESOLVED, NOT_IN_LIBRARY = "resolved", "not_in_library"
 NO_SUCH_ARTICLE, VERSION_MISSING = "no_such_article", "version_missing"
+# What each status tells the reader (the key itself stays in JSON for scripts).
+STATUS_NAMES = {
+    RESOLVED: QT_TRANSLATE_NOOP("Articles", "found"),
+    NOT_IN_LIBRARY: QT_TRANSLATE_NOOP("Articles", "not in the library"),
+    NO_SUCH_ARTICLE: QT_TRANSLATE_NOOP("Articles", "no such article"),
+    VERSION_MISSING: QT_TRANSLATE_NOOP("Articles", "that version is not in the library"),
+}
+
+
+def status_name(status: str) -> str:
+    """Why a reference can or cannot be followed, in the interface language."""
+    return translate("Articles", STATUS_NAMES[status]) if status in STATUS_NAMES else status
 
 
 @dataclass(frozen=True)
@@ -70,12 +83,13 @@ class Resolver:
 
     def external(self, ref: Reference, date: str) -> ResolvedReference:
         if self.catalog is None:
-            return ResolvedReference(ref, NOT_IN_LIBRARY, None, "no library to look in")
+            return ResolvedReference(
+                ref, NOT_IN_LIBRARY, None, translate("Articles", "no library to look in")
+            )
         files, in_force = self.catalog.choose(ref.title, date)
         if not files:
-            return ResolvedReference(
-                ref, NOT_IN_LIBRARY, None, f"《{ref.title}》 is not in the library"
-            )
+            note = translate("Articles", "《{title}》 is not in the library")
+            return ResolvedReference(ref, NOT_IN_LIBRARY, None, note.format(title=ref.title))
         for entry in files:
             unit = self._find(entry.rel_path, ref.address)
             if unit is not None or not ref.address:
@@ -84,12 +98,17 @@ class Resolver:
                 )
                 if in_force:
                     return ResolvedReference(ref, RESOLVED, target)
-                note = f"no version dated on or before {date}; nearest: {entry.date}"
+                note = translate(
+                    "Articles", "no version dated on or before {date}; nearest: {nearest}"
+                ).format(date=date, nearest=entry.date)
                 return ResolvedReference(ref, VERSION_MISSING, target, note)
         entry = files[0]
         target = Target(entry.rel_path, entry.title, entry.date, ref.address)
         status = NO_SUCH_ARTICLE if in_force else VERSION_MISSING
-        return ResolvedReference(ref, status, target, f"{entry.title} has no {ref.address}")
+        note = translate("Articles", "《{title}》 has no {address}")
+        return ResolvedReference(
+            ref, status, target, note.format(title=entry.title, address=ref.address)
+        )
 
     def _find(self, rel_path: str, address: str) -> Unit | None:
         if not address:
@@ -121,13 +140,12 @@ def _internal(document, structure: Structure, passage_id: str, ref: Reference) -
     wanted = _relative_address(ref, article, here)
     own = Target("", document.title, "", wanted)
     if not wanted:
-        return ResolvedReference(
-            ref, NO_SUCH_ARTICLE, None, f"{ref.text}: nothing to refer to here"
-        )
+        note = translate("Articles", "{reference}: nothing to refer to here")
+        return ResolvedReference(ref, NO_SUCH_ARTICLE, None, note.format(reference=ref.text))
     try:
         unit = resolve(structure, wanted)
     except AddressNotFound as error:
-        return ResolvedReference(ref, NO_SUCH_ARTICLE, own, str(error))
+        return ResolvedReference(ref, NO_SUCH_ARTICLE, own, not_found_note(error))
     return ResolvedReference(ref, RESOLVED, Target("", document.title, "", unit.address))
 
 
@@ -171,3 +189,15 @@ def _relative_address(ref: Reference, article: Unit | None, here: Unit | None) -
     if ref.address.startswith("第") and "条" not in ref.address:  # 本条第一款 / 第二款
         return article.address + ref.address if article is not None else ""
     return ref.address
+
+
+def not_found_note(error: AddressNotFound) -> str:
+    """ "No 第九十条 in this document; nearest: 第八十九条" in the interface language."""
+    text = translate("Articles", "No {address} in this document").format(
+        address=error.query.strip()
+    )
+    if error.nearest:
+        text += translate("Articles", "; nearest: {addresses}").format(
+            addresses=translate("Articles", ", ").join(error.nearest)
+        )
+    return text

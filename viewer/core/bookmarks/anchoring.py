@@ -23,6 +23,7 @@ from viewer.core.base.errors import BookmarkError
 from viewer.core.bookmarks.anchor_fuzzy import align, candidate_windows
 from viewer.core.bookmarks.anchor_text import SEPARATOR, DocumentText, normalize
 from viewer.core.document.model import Document
+from viewer.core.i18n.catalogue import translate
 
 CONTEXT_CHARS = 32
 EXACT, MOVED, FUZZY, ORPHAN = "exact", "moved", "fuzzy", "orphan"
@@ -64,17 +65,23 @@ def anchor_for_range(document: Document, pane_id: str, start: int, end: int) -> 
     """Anchor a selection given as offsets into `Pane.text` (what the GUI knows)."""
     pane = document.pane(pane_id)
     if pane is None:
-        raise BookmarkError(f"The document has no pane '{pane_id}'.")
+        raise BookmarkError(
+            translate("Bookmarks", "The document has no pane '{pane}'.").format(pane=pane_id)
+        )
     text = pane.text
     if not 0 <= start < end <= len(text):
-        raise BookmarkError(f"The selection {start}-{end} is outside pane '{pane_id}'.")
+        raise BookmarkError(
+            translate("Bookmarks", "The selection {start}-{end} is outside pane '{pane}'.").format(
+                start=start, end=end, pane=pane_id
+            )
+        )
     # Selections often carry stray whitespace at the edges; it is not part of the quote.
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
     if start == end:
-        raise BookmarkError("The selection contains no text to bookmark.")
+        raise BookmarkError(translate("Bookmarks", "The selection contains no text to bookmark."))
     return Anchor(
         quote=text[start:end],
         prefix=text[max(0, start - CONTEXT_CHARS) : start],
@@ -92,7 +99,11 @@ def anchor_for_passage(document: Document, passage_id: str) -> Anchor:
     """Anchor a whole paragraph (or heading, list...) by its passage id."""
     passage = document.passage(passage_id)
     if passage is None:
-        raise BookmarkError(f"The document has no passage '{passage_id}'.")
+        raise BookmarkError(
+            translate("Bookmarks", "The document has no passage '{passage}'.").format(
+                passage=passage_id
+            )
+        )
     pane = document.pane(passage.pane_id)
     assert pane is not None
     start = 0
@@ -107,12 +118,16 @@ def anchor_for_quote(document: Document, quote: str, text: DocumentText | None =
     """Anchor the first occurrence of `quote` (compared after folding and whitespace removal)."""
     needle = normalize(quote)
     if not needle:
-        raise BookmarkError("The quote is empty.")
+        raise BookmarkError(translate("Bookmarks", "The quote is empty."))
     text = text or DocumentText(document)
     position = text.norm.find(needle)
     if position < 0:
         shown = quote if len(quote) <= 40 else quote[:40] + "…"
-        raise BookmarkError(f"The quote “{shown}” does not occur in {_name(document)}.")
+        raise BookmarkError(
+            translate("Bookmarks", "The quote “{quote}” does not occur in {document}.").format(
+                quote=shown, document=_name(document)
+            )
+        )
     pane, start, end = text.to_pane_span(position, position + len(needle))
     return anchor_for_range(document, text.panes[pane].id, start, end)
 

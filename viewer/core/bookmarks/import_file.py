@@ -22,8 +22,28 @@ from viewer.core.base.errors import BookmarkError
 from viewer.core.bookmarks.model import Bookmark
 from viewer.core.bookmarks.schema import FORMAT_VERSION, IMPORT_SCHEMA, MAX_IMPORT_BYTES
 from viewer.core.bookmarks.store import BookmarkStore
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 
-_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", bool: "true/false"}
+_JSON_TYPES = {
+    dict: QT_TRANSLATE_NOOP("BookmarkImport", "an object"),
+    list: QT_TRANSLATE_NOOP("BookmarkImport", "an array"),
+    str: QT_TRANSLATE_NOOP("BookmarkImport", "a string"),
+    bool: QT_TRANSLATE_NOOP("BookmarkImport", "true/false"),
+}
+# The schema's type names, as the reader sees them.
+_SCHEMA_TYPES = {
+    "object": _JSON_TYPES[dict],
+    "array": _JSON_TYPES[list],
+    "string": _JSON_TYPES[str],
+    "boolean": _JSON_TYPES[bool],
+    "integer": QT_TRANSLATE_NOOP("BookmarkImport", "an integer"),
+    "number": QT_TRANSLATE_NOOP("BookmarkImport", "a number"),
+    "null": QT_TRANSLATE_NOOP("BookmarkImport", "null"),
+}
+
+
+def _type_name(key: str) -> str:
+    return translate("BookmarkImport", key)
 
 
 def read_import_file(path: Path | str) -> str:
@@ -32,30 +52,47 @@ def read_import_file(path: Path | str) -> str:
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
-            raise BookmarkError(f"{path.name} is not a regular file; nothing was imported.")
-        if info.st_size > MAX_IMPORT_BYTES:
             raise BookmarkError(
-                f"{path.name} is {info.st_size / 1e6:.0f} MB; bookmark exports are at most "
-                f"{MAX_IMPORT_BYTES // 10**6} MB. Nothing was imported."
+                translate(
+                    "BookmarkImport", "{name} is not a regular file; nothing was imported."
+                ).format(name=path.name)
             )
+        if info.st_size > MAX_IMPORT_BYTES:
+            message = translate(
+                "BookmarkImport",
+                "{name} is {size} MB; bookmark exports are at most {limit} MB. "
+                "Nothing was imported.",
+            )
+            size, limit = f"{info.st_size / 1e6:.0f}", MAX_IMPORT_BYTES // 10**6
+            raise BookmarkError(message.format(name=path.name, size=size, limit=limit))
         with open(path, "rb") as handle:  # O_RDONLY on a file just checked to be regular
             data = handle.read(MAX_IMPORT_BYTES + 1)
     except FileNotFoundError as error:
-        raise BookmarkError(f"File not found: {path}") from error
+        raise BookmarkError(
+            translate("BookmarkImport", "File not found: {path}").format(path=path)
+        ) from error
     except OSError as error:
-        raise BookmarkError(f"Cannot read {path}: {error.strerror or error}.") from error
+        message = translate("BookmarkImport", "Cannot read {path}: {reason}.")
+        raise BookmarkError(message.format(path=path, reason=error.strerror or error)) from error
     return decode_import(data)
 
 
 def decode_import(data: bytes) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in data[:4096]:
-        raise BookmarkError("The file is not UTF-8 text (UTF-16 or binary); nothing was imported.")
+        raise BookmarkError(
+            translate(
+                "BookmarkImport",
+                "The file is not UTF-8 text (UTF-16 or binary); nothing was imported.",
+            )
+        )
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise BookmarkError(
-            f"The file is not UTF-8 text (bad byte at offset {error.start}); nothing was imported."
-        ) from error
+        message = translate(
+            "BookmarkImport",
+            "The file is not UTF-8 text (bad byte at offset {offset}); nothing was imported.",
+        )
+        raise BookmarkError(message.format(offset=error.start)) from error
 
 
 def from_json(text: str) -> list[Bookmark]:
@@ -63,9 +100,16 @@ def from_json(text: str) -> list[Bookmark]:
     payload = _parse(text)
     error = first_error(payload)
     if error is not None:
-        raise BookmarkError(f"The file is not a valid bookmark export: {error}. Nothing imported.")
+        message = translate(
+            "BookmarkImport", "The file is not a valid bookmark export: {error}. Nothing imported."
+        )
+        raise BookmarkError(message.format(error=error))
     if payload["version"] > FORMAT_VERSION:
-        raise BookmarkError("The file comes from a newer Briefing Viewer; please update.")
+        raise BookmarkError(
+            translate(
+                "BookmarkImport", "The file comes from a newer Briefing Viewer; please update."
+            )
+        )
     return [Bookmark.from_dict(item) for item in payload["bookmarks"]]
 
 
@@ -86,10 +130,17 @@ def _parse(text: str):
         return json.loads(text, parse_constant=no_constants)
     except RecursionError as error:
         raise BookmarkError(
-            "The file is not a valid bookmark export: it is nested too deeply. Nothing imported."
+            translate(
+                "BookmarkImport",
+                "The file is not a valid bookmark export: it is nested too deeply. "
+                "Nothing imported.",
+            )
         ) from error
     except ValueError as error:  # JSONDecodeError is a ValueError
-        raise BookmarkError(f"The file is not bookmark JSON: {error}. Nothing imported.") from error
+        message = translate(
+            "BookmarkImport", "The file is not bookmark JSON: {error}. Nothing imported."
+        )
+        raise BookmarkError(message.format(error=error)) from error
 
 
 @cache
@@ -110,39 +161,50 @@ def first_error(payload) -> str | None:
 def field_name(error: fastjsonschema.JsonSchemaValueException) -> str:
     """'bookmarks[3].anchor.start' from the validator's 'data.bookmarks[3].anchor.start'."""
     name = error.name.removeprefix("data").removeprefix(".")
-    return name or "the file"
+    return name or translate("BookmarkImport", "the file")
 
 
 def describe(error: fastjsonschema.JsonSchemaValueException) -> str:
     """A short reason that never echoes the (possibly huge) bad value itself."""
     rule, expected = error.rule, error.rule_definition
     if rule == "type":
-        return f"must be {_wanted(expected)}, not {_json_type(error.value)}"
+        wanted, got = _wanted(expected), _json_type(error.value)
+        return translate("BookmarkImport", "must be {wanted}, not {got}").format(
+            wanted=wanted, got=got
+        )
     if rule == "required":
         missing = [k for k in expected if not isinstance(error.value, dict) or k not in error.value]
-        return f"is missing {', '.join(missing)}"
+        return translate("BookmarkImport", "is missing {fields}").format(fields=", ".join(missing))
     if rule in ("minimum", "maximum"):
-        return f"must be {'at least' if rule == 'minimum' else 'at most'} {expected}"
+        bound = (
+            translate("BookmarkImport", "must be at least {n}")
+            if rule == "minimum"
+            else translate("BookmarkImport", "must be at most {n}")
+        )
+        return bound.format(n=expected)
     if rule in ("maxLength", "maxItems", "maxProperties"):
-        return f"is too long (at most {expected})"
+        return translate("BookmarkImport", "is too long (at most {n})").format(n=expected)
     if rule in ("minLength", "minItems"):
-        return f"is too short (at least {expected})"
+        return translate("BookmarkImport", "is too short (at least {n})").format(n=expected)
     if rule in ("enum", "const"):
         allowed = expected if isinstance(expected, list) else [expected]
-        return "must be one of " + ", ".join(json.dumps(v, ensure_ascii=False) for v in allowed)
+        values = ", ".join(json.dumps(v, ensure_ascii=False) for v in allowed)
+        return translate("BookmarkImport", "must be one of {values}").format(values=values)
     if rule == "pattern":
-        return "is not in the expected form"
+        return translate("BookmarkImport", "is not in the expected form")
     return error.message.removeprefix("data").lstrip(". ")[:120]
 
 
 def _wanted(expected) -> str:
     names = expected if isinstance(expected, list) else [expected]
-    return " or ".join(f"a{'n' if n[0] in 'aeiou' else ''} {n}" for n in names)
+    shown = [_type_name(_SCHEMA_TYPES[n]) if n in _SCHEMA_TYPES else n for n in names]
+    return translate("BookmarkImport", " or ").join(shown)
 
 
 def _json_type(value) -> str:
     if value is None:
-        return "null"
+        return _type_name(_SCHEMA_TYPES["null"])
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return "a number"
-    return _JSON_TYPES.get(type(value), type(value).__name__)
+        return _type_name(_SCHEMA_TYPES["number"])
+    kind = _JSON_TYPES.get(type(value))
+    return _type_name(kind) if kind else type(value).__name__

@@ -42,6 +42,7 @@ from viewer.core.bookmarks.model import (
 from viewer.core.bookmarks.store import BookmarkStore
 from viewer.core.document.markdown_model import load_document
 from viewer.core.document.model import Document
+from viewer.core.i18n.catalogue import translate
 
 
 class BookmarkLibrary:
@@ -181,7 +182,9 @@ class BookmarkLibrary:
     def _get(self, bookmark_id: str) -> Bookmark:
         bookmark = self.store.get(bookmark_id)
         if bookmark is None:
-            raise BookmarkError(f"There is no bookmark with id {bookmark_id}.")
+            raise BookmarkError(
+                translate("Bookmarks", "There is no bookmark with id {id}.").format(id=bookmark_id)
+            )
         return bookmark
 
     def _verify(self, key: str, bookmarks: list[Bookmark]) -> None:

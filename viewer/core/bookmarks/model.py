@@ -14,6 +14,7 @@ from pathlib import Path
 
 from viewer.core.bookmarks.anchoring import EXACT, FUZZY, MOVED, ORPHAN, Anchor, Resolution
 from viewer.core.document.model import Document
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 
 COLORS = ("yellow", "green", "blue", "pink", "purple", "orange")
 DEFAULT_COLOR = "yellow"
@@ -184,14 +185,52 @@ def summarize(resolved: list[ResolvedBookmark]) -> str:
     reader's attention, so they are counted together.
     """
     counts = Counter(r.status for r in resolved)
-    total = len(resolved)
-    noun = "bookmark" if total == 1 else "bookmarks"
-    if not total:
-        return "0 bookmarks"
-    parts = [f"{counts[EXACT]} in place"]
-    if counts[MOVED]:
-        parts.append(f"{counts[MOVED]} moved")
+    # English plurals are chosen in code: pyside6-lupdate marks no translate() call as numerus
+    # (and drops calls whose count is an expression), so each count is a plain name.
+    count, exact, moved = len(resolved), counts[EXACT], counts[MOVED]
+    if count == 1:
+        total = translate("Bookmarks", "%n bookmark", None, count)
+    else:
+        total = translate("Bookmarks", "%n bookmarks", None, count)
+    if not resolved:
+        return total
+    parts = [translate("Bookmarks", "%n in place", None, exact)]
+    if moved:
+        parts.append(translate("Bookmarks", "%n moved", None, moved))
     attention = counts[FUZZY] + counts[ORPHAN]
-    if attention:
-        parts.append(f"{attention} {'needs' if attention == 1 else 'need'} attention")
-    return f"{total} {noun}: " + ", ".join(parts)
+    if attention == 1:
+        parts.append(translate("Bookmarks", "%n needs attention", None, attention))
+    elif attention:
+        parts.append(translate("Bookmarks", "%n need attention", None, attention))
+    # The list separator differs: ", " in English, "，" in Chinese.
+    joined = translate("Bookmarks", ", ").join(parts)
+    return translate("Bookmarks", "{total}: {parts}").format(total=total, parts=joined)
+
+
+# Colour names as the interface shows them (the stored value stays the English key).
+COLOR_NAMES = {
+    "yellow": QT_TRANSLATE_NOOP("Bookmarks", "Yellow"),
+    "green": QT_TRANSLATE_NOOP("Bookmarks", "Green"),
+    "blue": QT_TRANSLATE_NOOP("Bookmarks", "Blue"),
+    "pink": QT_TRANSLATE_NOOP("Bookmarks", "Pink"),
+    "purple": QT_TRANSLATE_NOOP("Bookmarks", "Purple"),
+    "orange": QT_TRANSLATE_NOOP("Bookmarks", "Orange"),
+}
+
+
+def color_name(color: str) -> str:
+    """The colour's name in the current language ("Yellow" / "黄色")."""
+    return translate("Bookmarks", COLOR_NAMES.get(color, COLOR_NAMES[DEFAULT_COLOR]))
+
+
+# What each resolution status means to the reader (the stored key stays English).
+STATUS_NAMES = {
+    EXACT: QT_TRANSLATE_NOOP("Bookmarks", "in place"),
+    MOVED: QT_TRANSLATE_NOOP("Bookmarks", "moved"),
+    FUZZY: QT_TRANSLATE_NOOP("Bookmarks", "text changed"),
+    ORPHAN: QT_TRANSLATE_NOOP("Bookmarks", "not found"),
+}
+
+
+def status_name(status: str) -> str:
+    return translate("Bookmarks", STATUS_NAMES.get(status, status))

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from viewer.core.base.errors import StorageError
 from viewer.core.base.paths import app_paths
+from viewer.core.bookmarks import notices
 from viewer.core.bookmarks.model import Bookmark
 from viewer.core.bookmarks.rows import COLUMN_NAMES, COLUMNS, MARKS, from_row, to_row
 from viewer.core.bookmarks.salvage import salvage_rows
@@ -71,14 +72,7 @@ class BookmarkStore:
         moved = self._move_aside()
         conn = self._open_writable()
         recovered = self._recover(conn, moved)
-        self.notice = (
-            f"The bookmarks database was damaged; it was moved aside to {moved.name}. "
-            + (
-                f"{recovered} bookmarks were recovered from it into a new database."
-                if recovered
-                else "No bookmark could be read from it; a new, empty one was started."
-            )
-        )
+        self.notice = notices.damaged(moved.name, recovered)
         log.warning("%s (%s)", self.notice, error)
         return conn
 
@@ -88,11 +82,8 @@ class BookmarkStore:
         self._migrate(conn)
         recovered = self._recover(conn, self.path)
         self.read_only = True
-        self._why_read_only = (
-            "Bookmarks cannot be saved: the database is damaged and the data folder "
-            f"{self.path.parent} is not writable ({_reason(error)})."
-        )
-        self.notice = f"{self._why_read_only} {recovered} readable bookmarks are shown."
+        self._why_read_only = notices.damaged_and_locked(self.path.parent, _reason(error))
+        self.notice = f"{self._why_read_only} {notices.readable_shown(recovered)}"
         log.warning(self.notice)
         return conn
 
@@ -162,13 +153,10 @@ class BookmarkStore:
     def _open_read_only(self, error: Exception | None) -> sqlite3.Connection | None:
         self.read_only = True
         if error is None:
-            self._why_read_only = "Bookmarks cannot be saved: the database was opened read-only."
+            self._why_read_only = notices.opened_read_only()
         else:
-            self._why_read_only = (
-                f"Bookmarks cannot be saved: the data folder {self.path.parent} is not writable "
-                f"({_reason(error)})."
-            )
-            self.notice = self._why_read_only + " Existing bookmarks can still be read."
+            self._why_read_only = notices.folder_not_writable(self.path.parent, _reason(error))
+            self.notice = f"{self._why_read_only} {notices.still_readable()}"
             log.warning(self.notice)
         if not self.path.is_file():
             return None
@@ -228,7 +216,7 @@ class BookmarkStore:
             try:
                 return self._conn.execute(sql, args).fetchall()
             except sqlite3.DatabaseError as error:
-                raise StorageError(f"Cannot read bookmarks from {self.path}: {error}.") from error
+                raise StorageError(notices.cannot_read(self.path, error)) from error
 
     # -- changing ------------------------------------------------------------------------
 
@@ -259,7 +247,7 @@ class BookmarkStore:
     def _write(self, statements: list[tuple[str, tuple]]) -> int:
         """Run statements in one transaction; return rows changed. Raises StorageError."""
         if self.read_only or self._conn is None:
-            raise StorageError(self._why_read_only or "The bookmarks database is closed.")
+            raise StorageError(self._why_read_only or notices.closed())
         with self._lock:
             conn = self._conn
             try:
@@ -272,7 +260,7 @@ class BookmarkStore:
             except sqlite3.DatabaseError as error:
                 if conn.in_transaction:
                     conn.execute("ROLLBACK")
-                raise StorageError(f"Cannot save bookmarks to {self.path}: {error}.") from error
+                raise StorageError(notices.cannot_write(self.path, error)) from error
 
 
 def _reason(error: Exception) -> str:

@@ -11,16 +11,24 @@ import json
 from collections.abc import Iterable
 
 from viewer.core.bookmarks.citation import cite
-from viewer.core.bookmarks.model import Bookmark, ResolvedBookmark, now_iso, summarize
+from viewer.core.bookmarks.model import (
+    Bookmark,
+    ResolvedBookmark,
+    now_iso,
+    status_name,
+    summarize,
+)
 from viewer.core.bookmarks.schema import FORMAT, FORMAT_VERSION
 from viewer.core.document.model import Document
+from viewer.core.i18n.catalogue import translate
 from viewer.core.text.file_names import json_safe
 
 
 def to_markdown(resolved: list[ResolvedBookmark], document: Document | None = None) -> str:
     """A memo: bookmarks grouped by pane (in reading order), each with note, tags and citation."""
-    title = document.title if document else "全部书签"
-    lines = [f"# 书签：{title}", "", f"_{summarize(resolved)}_", ""]
+    title = document.title if document else translate("BookmarkMemo", "All bookmarks")
+    heading = translate("BookmarkMemo", "Bookmarks: {title}").format(title=title)
+    lines = [f"# {heading}", "", f"_{summarize(resolved)}_", ""]
     groups: dict[str, list[ResolvedBookmark]] = {}
     orphans: list[ResolvedBookmark] = []
     for r in resolved:
@@ -33,7 +41,7 @@ def to_markdown(resolved: list[ResolvedBookmark], document: Document | None = No
         for r in items:
             lines += _entry(r, document)
     if orphans:
-        lines += ["## 未能定位的书签", ""]
+        lines += ["## " + translate("BookmarkMemo", "Bookmarks not found"), ""]
         for r in orphans:
             lines += _entry(r, document)
     return "\n".join(lines).rstrip() + "\n"
@@ -44,15 +52,24 @@ def _entry(r: ResolvedBookmark, document: Document | None) -> list[str]:
     lines = ["> " + line for line in quote.splitlines() or [""]]
     lines.append("")
     if r.heading:
-        lines.append(f"- 小标题：{r.heading}")
+        lines.append(_field(translate("BookmarkMemo", "Heading: {value}"), r.heading))
     if r.bookmark.note:
-        lines.append(f"- 备注：{' '.join(r.bookmark.note.split())}")
+        note = " ".join(r.bookmark.note.split())
+        lines.append(_field(translate("BookmarkMemo", "Note: {value}"), note))
     if r.bookmark.tags:
-        lines.append("- 标签：" + " ".join(f"#{tag}" for tag in r.bookmark.tags))
+        tags = " ".join(f"#{tag}" for tag in r.bookmark.tags)
+        lines.append(_field(translate("BookmarkMemo", "Tags: {value}"), tags))
     if r.status != "exact":
-        lines.append(f"- 状态：{r.status}（{r.score:.2f}）")
-    lines.append(f"- 引用：{cite(r, document)}")
+        status = translate("BookmarkMemo", "{status} ({score})").format(
+            status=status_name(r.status), score=f"{r.score:.2f}"
+        )
+        lines.append(_field(translate("BookmarkMemo", "Status: {value}"), status))
+    lines.append(_field(translate("BookmarkMemo", "Citation: {value}"), cite(r, document)))
     return [*lines, ""]
+
+
+def _field(label: str, value: str) -> str:
+    return "- " + label.format(value=value)
 
 
 def to_json(resolved: Iterable[ResolvedBookmark | Bookmark]) -> str:

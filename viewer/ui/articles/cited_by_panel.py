@@ -1,17 +1,39 @@
-"""The 被引用 (cited by) panel: documents of the library that cite the open document.
+"""The cited-by panel: documents of the library that cite the open document.
 
 Grouped by document (title, date, how many citing passages), each with its citing sentences;
-activating one opens that document at the passage.
+activating one opens that document at the passage. The line above the list is made again when
+the interface language changes.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from viewer.core.text.plurals import count_noun
+from viewer.ui.common import i18n
+from viewer.ui.common.i18n import translate
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
+
+
+def cited_by_line(title: str, documents: int, passages: int) -> str:
+    """ "《X》 is cited by 3 documents (5 passages)", plurals right in English."""
+    if not documents:
+        text = translate("Articles", "No document of the library cites 《{title}》.")
+        return text.format(title=title)
+    # English plurals are chosen here: pyside6-lupdate marks no translate() as numerus.
+    if documents == 1:
+        head = translate("Articles", "《{title}》 is cited by %Ln document", None, documents)
+    else:
+        head = translate("Articles", "《{title}》 is cited by %Ln documents", None, documents)
+    if passages == 1:
+        tail = translate("Articles", "(%Ln passage)", None, passages)
+    else:
+        tail = translate("Articles", "(%Ln passages)", None, passages)
+    both = translate("Articles", "{documents} {passages}")  # Chinese needs no space
+    return both.format(documents=head.format(title=title), passages=tail)
 
 
 class CitedByPanel(QWidget):
@@ -20,32 +42,40 @@ class CitedByPanel(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("citedBy")
-        self.status = QLabel("Open a document of a library to see who cites it.")
+        self._message: Callable[[], str] = lambda: translate(
+            "Articles", "Open a document of a library to see who cites it."
+        )
+        self.status = QLabel()
         self.status.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
-        self.tree.setAccessibleName("Cited by")
         self.tree.itemActivated.connect(self._emit)
         self.tree.itemDoubleClicked.connect(self._emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.status)
         layout.addWidget(self.tree, 1)
+        i18n.live(self, self._retranslate)
 
-    def show_message(self, text: str) -> None:
+    def _retranslate(self) -> None:
+        self.status.setText(self._message())
+        self.tree.setAccessibleName(translate("Articles", "Cited by"))
+        self.tree.setAccessibleDescription(
+            translate("Articles", "Documents citing this one; Enter opens the citing passage")
+        )
+
+    def show_message(self, text: Callable[[], str]) -> None:
+        """Empty the list and say `text()` (made again after a language switch)."""
         self.tree.clear()
-        self.status.setText(text)
+        self._message = text
+        self.status.setText(text())
 
     def show_documents(self, title: str, documents: list[dict]) -> None:
         self.tree.clear()
         passages = sum(d["count"] for d in documents)
-        self.status.setText(
-            f"《{title}》 is cited by {count_noun(len(documents), 'document')} "
-            f"({count_noun(passages, 'passage')})"
-            if documents
-            else f"No document of the library cites 《{title}》."
-        )
+        self._message = lambda: cited_by_line(title, len(documents), passages)
+        self.status.setText(self._message())
         for doc in documents:
             head = QTreeWidgetItem([f"{doc['title']}  {doc['date']}  ·  {doc['count']}"])
             head.setData(0, TARGET_ROLE, (doc["path"], ""))

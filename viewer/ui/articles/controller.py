@@ -12,13 +12,15 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QInputDialog, QLabel
 
 from viewer.core.document.addresses import AddressNotFound, resolve
 from viewer.ui.articles.cited_by_panel import CitedByPanel
-from viewer.ui.articles.links import HoverCard, LinkTracker
+from viewer.ui.articles.links import HoverCard, LinkTracker, status_text
+from viewer.ui.articles.menu import build_article_actions
 from viewer.ui.articles.outline import ArticleOutline
+from viewer.ui.common import i18n
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import run_in_background
 
 ARTICLES_DOCK = "articlesDock"
@@ -44,7 +46,7 @@ class ArticlesController(QObject):
         self.address_label.setObjectName("articleAddress")
         window.statusBar().addPermanentWidget(self.address_label)
         self._docks()
-        self._actions()
+        build_article_actions(self)
         window.document_loaded.connect(self._on_document)
         app = QApplication.instance()
         if app is not None:
@@ -55,14 +57,20 @@ class ArticlesController(QObject):
 
     def _docks(self) -> None:
         left = Qt.DockWidgetArea.LeftDockWidgetArea
-        articles = self.window.dock_for(ARTICLES_DOCK, "Articles 条文", left)
+        articles = self.window.dock_for(ARTICLES_DOCK, "Articles", left)
         articles.setWidget(self.outline)
         self._tab_beside(articles, "outlineDock")
         articles.show()
         articles.raise_()  # the outline down to articles replaces the headings-only one
-        self.cited_dock = self.window.dock_for(CITED_BY_DOCK, "Cited by 被引用")
+        self.cited_dock = self.window.dock_for(CITED_BY_DOCK, "Cited by")
         self.cited_dock.setWidget(self.cited_by)
         self.cited_dock.hide()  # until a document of a library is open (or View › Panels)
+
+        def titles() -> None:
+            articles.setWindowTitle(translate("Articles", "Articles"))
+            self.cited_dock.setWindowTitle(translate("Articles", "Cited by"))
+
+        i18n.live(articles, titles)
 
     def _tab_beside(self, dock: QDockWidget, other: str) -> None:
         beside = self.window.findChild(QDockWidget, other)
@@ -75,18 +83,6 @@ class ArticlesController(QObject):
             self._tab_beside(self.cited_dock, "metadataDock")
             self.cited_dock.show()
             self.cited_dock.raise_()
-
-    def _actions(self) -> None:
-        menu = self.window.menu("&Articles")
-        for text, slot, keys in (
-            ("&Go to Article…", self.ask_go_to, "Ctrl+G"),
-            ("&Back", self.back, "Alt+Left"),
-        ):
-            action = QAction(text, self.window)
-            action.setShortcut(QKeySequence(keys))
-            action.triggered.connect(lambda _checked=False, s=slot: s())
-            self.window.addAction(action)
-            menu.addAction(action)
 
     def shutdown(self) -> None:
         """Stop a citation graph update still running (the app is closing)."""
@@ -126,11 +122,17 @@ class ArticlesController(QObject):
     def _refresh_cited_by(self, document, root: Path | None) -> None:
         path = Path(document.path).resolve() if document.path else None
         if root is None or path is None or not path.is_relative_to(root):
-            self.cited_by.show_message("Open this document from a library to see who cites it.")
+            self.cited_by.show_message(
+                lambda: translate(
+                    "Articles", "Open this document from a library to see who cites it."
+                )
+            )
             return
         from viewer.core.articles.cited_by import cited_by_documents
 
-        self.cited_by.show_message("Reading the library's citations…")
+        self.cited_by.show_message(
+            lambda: translate("Articles", "Reading the library's citations…")
+        )
         self._show_cited_by()
         title = document.title
         self._run(
@@ -140,7 +142,11 @@ class ArticlesController(QObject):
             None,
             cancel=self._cancel.is_set,
             on_done=lambda docs: self.cited_by.show_documents(title, docs),
-            on_progress=lambda p: self.cited_by.show_message(f"Reading citations {p[0]}/{p[1]}…"),
+            on_progress=lambda p: self.cited_by.show_message(
+                lambda: translate("Articles", "Reading citations {done}/{total}…").format(
+                    done=p[0], total=p[1]
+                )
+            ),
         )
 
     def _run(self, fn, *args, on_done, on_progress=None, **kwargs) -> None:
@@ -153,7 +159,8 @@ class ArticlesController(QObject):
         from viewer.core.articles.cited_by import GraphUpdateCancelled
 
         if not isinstance(error, GraphUpdateCancelled):
-            self.window.statusBar().showMessage(f"Articles: {error}", 10000)
+            message = translate("Articles", "Articles: {error}").format(error=error)
+            self.window.statusBar().showMessage(message, 10000)
 
     def _on_pane(self) -> None:
         self._hook_view()
@@ -199,7 +206,9 @@ class ArticlesController(QObject):
         try:
             unit = resolve(self.reading.structure, text)
         except AddressNotFound as error:
-            self.window.statusBar().showMessage(str(error), 10000)
+            from viewer.core.articles.resolution import not_found_note
+
+            self.window.statusBar().showMessage(not_found_note(error), 10000)
             return False
         if remember:
             self._remember()
@@ -208,14 +217,18 @@ class ArticlesController(QObject):
 
     def ask_go_to(self) -> None:
         text, ok = QInputDialog.getText(
-            self.window, "Go to", "Article or address (第26条, 26, 第三条第三款, 三、（二）):"
+            self.window,
+            translate("Articles", "Go to Article"),
+            translate("Articles", "Article or address (第26条, 26, 第三条第三款, 三、（二）):"),
         )
         if ok and text.strip():
             self.go_to(text)
 
     def follow_link(self, link) -> None:
         if not link.resolved:
-            self.window.statusBar().showMessage(f"{link.text}: {link.note or link.status}", 8000)
+            why = link.note or status_text(link.status)
+            message = translate("Articles", "{reference}: {why}")
+            self.window.statusBar().showMessage(message.format(reference=link.text, why=why), 8000)
             return
         self._remember()
         if not link.target_path:

@@ -15,13 +15,16 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout
 
 from viewer.core.articles.reading import Link
+from viewer.ui.common.i18n import translate
 
 CARD_WIDTH = 420
-_STATUS_TEXT = {
-    "not_in_library": "不在文库中 · not in the library",
-    "no_such_article": "无此条 · no such article",
-    "version_missing": "该版本不在文库中 · that version is not in the library",
-}
+
+
+def status_text(status: str) -> str:
+    """Why a reference cannot be followed, in the interface language."""
+    from viewer.core.articles.resolution import status_name
+
+    return status_name(status)
 
 
 class HoverCard(QFrame):
@@ -66,8 +69,9 @@ def card_html(link: Link) -> str:
     head = f"<b>{escape(where or link.text)}</b>"
     if link.resolved and link.preview:
         body = escape(link.preview).replace("\n", "<br>")
-        return f"{head}<br>{body}<br><i>单击打开 · click to open</i>"
-    status = _STATUS_TEXT.get(link.status, link.status)
+        hint = escape(translate("Articles", "Click to open"))
+        return f"{head}<br>{body}<br><i>{hint}</i>"
+    status = status_text(link.status)
     note = f"<br>{escape(link.note)}" if link.note else ""
     return f"{head}<br><i>{escape(status)}</i>{note}"
 

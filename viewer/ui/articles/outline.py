@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.document.units import Structure, Unit
+from viewer.ui.common import i18n
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.tree_walk import all_items
 
 PASSAGE_ROLE = Qt.ItemDataRole.UserRole
@@ -31,13 +33,11 @@ class ArticleOutline(QWidget):
         super().__init__(parent)
         self.setObjectName("articleOutline")
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter: 第26条, 罚款…")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self.apply_filter)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setAccessibleName("Articles")
         self.tree.itemActivated.connect(self._emit)
         self.tree.itemClicked.connect(self._emit)
         layout = QVBoxLayout(self)
@@ -50,6 +50,19 @@ class ArticleOutline(QWidget):
         layout.addWidget(self.tree, 1)
         self._items: dict[int, QTreeWidgetItem] = {}  # id(unit) -> item
         self._structure: Structure | None = None
+        i18n.live(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.filter.setPlaceholderText(translate("Articles", "Filter: 第26条, 罚款…"))
+        self.filter.setAccessibleName(translate("Articles", "Filter articles"))
+        self.filter.setAccessibleDescription(
+            translate("Articles", "Keeps the articles whose number or first words contain the text")
+        )
+        self.tree.setAccessibleName(translate("Articles", "Articles"))
+        self.tree.setAccessibleDescription(
+            translate("Articles", "Chapters, sections and articles; Enter goes to one")
+        )
+        self._show_problems(self._structure.problems if self._structure else [])
 
     def show_structure(self, structure: Structure | None) -> None:
         self.tree.clear()
@@ -76,7 +89,12 @@ class ArticleOutline(QWidget):
     def _show_problems(self, problems: list[str]) -> None:
         self.problems.setVisible(bool(problems))
         if problems:
-            self.problems.setText(f"⚠ {len(problems)} numbering problems: {problems[0]}")
+            count = len(problems)
+            if count == 1:
+                text = translate("Articles", "⚠ %n numbering problem: {first}", None, count)
+            else:
+                text = translate("Articles", "⚠ %n numbering problems: {first}", None, count)
+            self.problems.setText(text.format(first=problems[0]))
             self.problems.setToolTip("\n".join(problems))
 
     def _shown_parent(self, unit: Unit) -> QTreeWidgetItem | None:

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction, QKeySequence
 
 from viewer.ui.bookmarks import transfer as bookmark_transfer
-from viewer.ui.common import panel_toggle
+from viewer.ui.common import i18n, panel_toggle
+from viewer.ui.common.i18n import translate
 
 if TYPE_CHECKING:
     from viewer.ui.bookmarks.host import BookmarksHost
@@ -21,37 +22,70 @@ if TYPE_CHECKING:
 
 def build_actions(controller: BookmarksHost) -> None:
     window = controller.window
-    controller.add_action = _action(window, "&Bookmark Passage…", controller.add_bookmark, "Ctrl+D")
+    controller.add_action = _action(window, "addBookmark", controller.add_bookmark, "Ctrl+D")
     controller.cite_action = _action(
-        window,
-        "Copy &Citation",
-        lambda: bookmark_transfer.copy_citation(controller),
-        "Ctrl+Shift+C",
+        window, "copyCitation", lambda: bookmark_transfer.copy_citation(controller), "Ctrl+Shift+C"
     )
     # Not the dock's toggleViewAction: that one hides a panel that is merely behind another tab.
-    toggle = _action(window, "Bookmarks &Panel", lambda: toggle_panel(controller), "Ctrl+B")
+    toggle = _action(window, "bookmarksPanel", lambda: toggle_panel(controller), "Ctrl+B")
     controller.toggle_action = toggle
-    window.menu("&Bookmarks").addActions([controller.add_action, controller.cite_action, toggle])
+    menu = window.menu("&Bookmarks")
+    menu.addActions([controller.add_action, controller.cite_action, toggle])
 
     file_menu = window.menu("&File")
-    quit_action = next(
-        (a for a in file_menu.actions() if a.text().replace("&", "") == "Quit"), None
-    )
+    # By object name: the text is translated ("退出(&Q)"), the name stays "quit".
+    quit_action = next((a for a in file_menu.actions() if a.objectName() == "quit"), None)
     separator = QAction(window)
     separator.setSeparator(True)
     controller.export_action = _action(
-        window, "&Export Bookmarks…", lambda: bookmark_transfer.export_bookmarks(controller)
+        window, "exportBookmarks", lambda: bookmark_transfer.export_bookmarks(controller)
     )
     controller.import_action = _action(
-        window, "&Import Bookmarks…", lambda: bookmark_transfer.import_bookmarks(controller)
+        window, "importBookmarks", lambda: bookmark_transfer.import_bookmarks(controller)
     )
     file_menu.insertActions(
         quit_action, [controller.export_action, controller.import_action, separator]
     )
+    i18n.live(menu, lambda: _retranslate(controller, menu))
 
 
-def _action(window, text: str, slot, keys: str = "") -> QAction:
-    action = QAction(text, window)
+def _retranslate(controller: BookmarksHost, menu) -> None:
+    menu.setTitle(translate("Bookmarks", "&Bookmarks"))
+    for action, text, tip in (
+        (
+            controller.add_action,
+            translate("Bookmarks", "&Bookmark Passage…"),
+            translate("Bookmarks", "Bookmark the selection or the paragraph at the cursor"),
+        ),
+        (
+            controller.cite_action,
+            translate("Bookmarks", "Copy &Citation"),
+            translate("Bookmarks", "Copy a citation of the selection or bookmark"),
+        ),
+        (
+            controller.toggle_action,
+            translate("Bookmarks", "Bookmarks &Panel"),
+            translate("Bookmarks", "Show or hide the bookmarks panel"),
+        ),
+        (
+            controller.export_action,
+            translate("Bookmarks", "&Export Bookmarks…"),
+            translate("Bookmarks", "Save the bookmarks listed as a Markdown memo or JSON"),
+        ),
+        (
+            controller.import_action,
+            translate("Bookmarks", "&Import Bookmarks…"),
+            translate("Bookmarks", "Add the bookmarks of a JSON export"),
+        ),
+    ):
+        action.setText(text)
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+
+
+def _action(window, name: str, slot, keys: str = "") -> QAction:
+    action = QAction(window)
+    action.setObjectName(name)
     if keys:
         action.setShortcut(QKeySequence(keys))
     action.triggered.connect(lambda _checked=False: slot())

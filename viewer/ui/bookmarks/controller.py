@@ -9,7 +9,7 @@ changes; `refreshed` fires when the list and the marks in the panes show the res
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox
 
 from viewer.core.base.errors import StorageError, ViewerError
@@ -20,32 +20,18 @@ from viewer.ui.bookmarks import actions as bookmark_actions
 from viewer.ui.bookmarks import marks as bookmark_marks
 from viewer.ui.bookmarks import transfer as bookmark_transfer
 from viewer.ui.bookmarks.dialog import BookmarkDialog
+from viewer.ui.bookmarks.listing import resolve_entries, summary_line
 from viewer.ui.bookmarks.model import Entry, short_quote
 from viewer.ui.bookmarks.panel import BookmarksPanel
+from viewer.ui.bookmarks.storage_notice import cannot_save_text, notice_box
+from viewer.ui.common import i18n
 from viewer.ui.common.feature_docks import BOOKMARKS_DOCK, reserve_feature_docks
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import rich_safe
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.document.topic_pane import TopicPane
 
 STATUS_MS = 15000
-_CANNOT_SAVE = "Bookmarks can't be saved: "
-
-
-def resolve_entries(library: BookmarkLibrary, document, all_documents: bool):
-    """Worker thread: (this document's entries, every entry or None). No widgets here."""
-    mine = []
-    if document is not None:
-        mine = [_entry(r, document, i) for i, r in enumerate(library.for_document(document))]
-    everything = None
-    if all_documents:
-        everything = [_entry(r, d, i) for i, (r, d) in enumerate(library.everything())]
-    return mine, everything
-
-
-def _entry(resolved, document, order: int) -> Entry:
-    from viewer.core.document.passage_addresses import bookmark_address
-
-    return Entry(resolved, document, order, bookmark_address(resolved, document))
 
 
 class BookmarksController(QObject):
@@ -65,6 +51,7 @@ class BookmarksController(QObject):
         self.panel = BookmarksPanel()
         self.dock = reserve_feature_docks(window)[BOOKMARKS_DOCK]
         self.dock.setWidget(self.panel)
+        i18n.live(self.dock, lambda: self.dock.setWindowTitle(translate("Bookmarks", "Bookmarks")))
         if window.isVisible():
             self.dock.show()  # a dock added to a shown window stays hidden otherwise
         self._connect()
@@ -110,11 +97,10 @@ class BookmarksController(QObject):
             return  # another document opened meanwhile; its own refresh is on the way
         mine, everything = result
         self.entries = mine
-        summary = summarize([e.resolved for e in mine]) if document else "No document open"
         listed = mine if everything is None else everything
-        if everything is not None:
-            summary = f"All documents: {len(everything)} — this one: {summary}"
-        self.panel.set_entries(listed, summary, everything is not None)
+        self.panel.set_entries(
+            listed, lambda: summary_line(document, mine, everything), bool(everything)
+        )
         for view in self.window.findChildren(TopicPane):
             bookmark_marks.mark_view(self, view)
         if announce and any(e.resolved.status != EXACT for e in mine):
@@ -128,7 +114,7 @@ class BookmarksController(QObject):
         self._task = None
         if not isinstance(error, ViewerError):
             raise error
-        self.panel.summary.setText(str(error))
+        self.panel.show_summary(lambda: str(error))
         self.refreshed.emit()
 
     # --- adding and changing ------------------------------------------------------------------
@@ -136,7 +122,7 @@ class BookmarksController(QObject):
         """Bookmark the selection, else the given passage, else the one under the text cursor."""
         document, view = self.window.current_document, self.window.current_view()
         if document is None or view is None or view.pane is None:
-            self._status("Open a document to bookmark it.")
+            self._status(translate("Bookmarks", "Open a document to bookmark it."))
             return
         if not self.writable():
             return
@@ -152,15 +138,20 @@ class BookmarksController(QObject):
             passage_id = passage_id or view.passage_at(view.textCursor().position())
             passage = document.passage(passage_id) if passage_id else None
             if passage is None:
-                self._status("Select some text or right-click a paragraph to bookmark it.")
+                self._status(
+                    translate(
+                        "Bookmarks", "Select some text or right-click a paragraph to bookmark it."
+                    )
+                )
                 return
             quote = passage.text
 
             def make(**fields):
                 return self.library.add_passage(document, passage.id, **fields)
 
-        dialog = self._new_dialog(quote=quote, title="Bookmark Passage")
-        dialog.accepted.connect(lambda: self._save(lambda: make(**dialog.values()), "Bookmarked"))
+        dialog = self._new_dialog(quote=quote, title=translate("Bookmarks", "Bookmark Passage"))
+        saved = translate("Bookmarks", "Bookmarked: “{quote}”")
+        dialog.accepted.connect(lambda: self._save(lambda: make(**dialog.values()), saved))
         dialog.open()
 
     def edit(self, entry: Entry) -> None:
@@ -170,10 +161,11 @@ class BookmarksController(QObject):
             note=bookmark.note,
             tags=bookmark.tags,
             color=bookmark.color,
-            title="Edit Bookmark",
+            title=translate("Bookmarks", "Edit Bookmark"),
         )
+        saved = translate("Bookmarks", "Saved: “{quote}”")
         dialog.accepted.connect(
-            lambda: self._save(lambda: self.library.update(bookmark.id, **dialog.values()), "Saved")
+            lambda: self._save(lambda: self.library.update(bookmark.id, **dialog.values()), saved)
         )
         dialog.open()
 
@@ -184,30 +176,44 @@ class BookmarksController(QObject):
         return self.dialog
 
     def delete(self, entry: Entry) -> None:
-        if self._save(lambda: self.library.delete(entry.id), "Deleted", select=False):
+        deleted = translate("Bookmarks", "Deleted: “{quote}”")
+        if self._save(lambda: self.library.delete(entry.id), deleted, select=False):
             self._undo.append(entry.id)
             quote = short_quote(entry.resolved.bookmark.quote, 24)
-            self.panel.show_undo(f"Deleted “{quote}”.")
-            self._status(f"Deleted bookmark “{quote}” — Undo in the Bookmarks panel (Ctrl+Z).")
+            self.panel.show_undo(
+                lambda: translate("Bookmarks", "Deleted “{quote}”.").format(quote=quote)
+            )
+            message = translate(
+                "Bookmarks", "Deleted bookmark “{quote}” — Undo in the Bookmarks panel (Ctrl+Z)."
+            )
+            self._status(message.format(quote=quote))
 
     def undo(self) -> None:
         if not self._undo:
-            self._status("Nothing to undo.")
+            self._status(translate("Bookmarks", "Nothing to undo."))
             return
         bookmark_id = self._undo.pop()
-        if self._save(lambda: self.library.restore(bookmark_id), "Restored"):
-            self.panel.show_undo("")
+        restored = translate("Bookmarks", "Restored: “{quote}”")
+        if self._save(lambda: self.library.restore(bookmark_id), restored):
+            self.panel.show_undo(None)
 
     def reattach(self, entry: Entry) -> None:
         document, view = self.window.current_document, self.window.current_view()
         selected = view.selection_pane_range() if view is not None else None
         if document is None or view is None or not selected or selected[0] == selected[1]:
-            self._status("Select the passage in the document, then choose Re-attach to selection.")
+            self._status(
+                translate(
+                    "Bookmarks",
+                    "Select the passage in the document, then choose Re-attach to selection.",
+                )
+            )
             return
         anchor = anchor_for_range(document, view.pane.id, *selected)
-        self._save(lambda: self.library.reattach(entry.id, anchor, document), "Re-attached")
+        done = translate("Bookmarks", "Re-attached: “{quote}”")
+        self._save(lambda: self.library.reattach(entry.id, anchor, document), done)
 
-    def _save(self, change, verb: str, select: bool = True) -> bool:
+    def _save(self, change, done: str, select: bool = True) -> bool:
+        """`done` is the status line afterwards, with a {quote} placeholder."""
         """Run one library change; report storage errors; refresh the list. True if saved."""
         try:
             bookmark = change()
@@ -219,7 +225,7 @@ class BookmarksController(QObject):
             return False
         if select:
             self._select_next = bookmark.id
-        self._status(f"{verb}: “{short_quote(bookmark.quote, 30)}”")
+        self._status(done.format(quote=short_quote(bookmark.quote, 30)))
         self.refresh()
         return True
 
@@ -232,13 +238,15 @@ class BookmarksController(QObject):
         current = self.window.current_document
         if document is None and resolved.bookmark.path_unverified:
             # Its path came from an import file: only the user decides to open it.
-            self._status(
-                "This bookmark was imported; open its document yourself to locate it: "
-                f"{resolved.bookmark.document_path}"
+            message = translate(
+                "Bookmarks",
+                "This bookmark was imported; open its document yourself to locate it: {path}",
             )
+            self._status(message.format(path=resolved.bookmark.document_path))
             return
         if document is None:
-            self._status(f"The file of this bookmark is missing: {resolved.bookmark.document_path}")
+            message = translate("Bookmarks", "The file of this bookmark is missing: {path}")
+            self._status(message.format(path=resolved.bookmark.document_path))
             return
         if current is None or document.path != current.path:
             self._select_next, self._reveal_next = entry.id, True
@@ -247,8 +255,11 @@ class BookmarksController(QObject):
         if not resolved.resolution.found:
             self.window.show_pane(resolved.pane_id)
             self._status(
-                "This bookmark needs attention: its text was not found. Select the passage "
-                "and choose Re-attach to selection."
+                translate(
+                    "Bookmarks",
+                    "This bookmark needs attention: its text was not found. Select the passage "
+                    "and choose Re-attach to selection.",
+                )
             )
             return
         span = (resolved.resolution.start, resolved.resolution.end)
@@ -263,24 +274,15 @@ class BookmarksController(QObject):
 
     def storage_problem(self, message: str) -> None:
         """The first time as a dialog, then in the status bar (reading keeps working)."""
-        reason = (message or "the bookmarks database is read-only.").removeprefix(
-            "Bookmarks cannot be saved: "
-        )
-        text = _CANNOT_SAVE + reason
+        text = cannot_save_text(message)
         self._status(text)
         if not self._warned_storage:
             self._warned_storage = True
-            QMessageBox.warning(self.window, "Bookmarks", rich_safe(text, wrap=True))
+            title = translate("Bookmarks", "Bookmarks")
+            QMessageBox.warning(self.window, title, rich_safe(text, wrap=True))
 
     def _show_notice(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Bookmarks", "")
-        box.setTextFormat(Qt.TextFormat.PlainText)  # the notice names files
-        box.setText(self.library.notice)
-        box.setParent(self.window, box.windowFlags())
-        box.setWindowModality(Qt.WindowModality.NonModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.notice_box = box
-        box.show()
+        self.notice_box = notice_box(self.window, self.library.notice)
 
     def _status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)

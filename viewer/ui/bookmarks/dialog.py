@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.bookmarks.model import COLORS, DEFAULT_COLOR
-from viewer.ui.bookmarks.model import short_quote, swatch
+from viewer.ui.bookmarks.color_marks import color_label, swatch
+from viewer.ui.bookmarks.model import short_quote
+from viewer.ui.common import i18n
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import rich_safe
 
 # Commas (ASCII, full-width, enumeration comma), semicolons and any whitespace separate tags.
@@ -42,11 +45,11 @@ class BookmarkDialog(QDialog):
         note: str = "",
         tags: tuple[str, ...] = (),
         color: str = DEFAULT_COLOR,
-        title: str = "Bookmark",
+        title: str = "",
     ) -> None:
         super().__init__(parent)
         self.setObjectName("bookmarkDialog")
-        self.setWindowTitle(title)
+        self._title = title
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         self.quote_label = QLabel(f"“{short_quote(quote, 160)}”")
@@ -58,18 +61,19 @@ class BookmarkDialog(QDialog):
         form = QFormLayout()
         self.note_edit = QLineEdit(note)
         self.note_edit.setObjectName("bookmarkNote")
-        self.note_edit.setPlaceholderText("optional")
         self.tags_edit = QLineEdit(" ".join(tags))
         self.tags_edit.setObjectName("bookmarkTags")
-        self.tags_edit.setPlaceholderText("comma or space separated, e.g. 金融, 保险")
         self.color_box = QComboBox()
         self.color_box.setObjectName("bookmarkColor")
         for name in COLORS:
-            self.color_box.addItem(swatch(name, 14), name.capitalize(), name)
+            self.color_box.addItem(swatch(name), "", name)  # each colour has its own shape
         self.color_box.setCurrentIndex(max(0, self.color_box.findData(color)))
-        form.addRow("&Note:", self.note_edit)
-        form.addRow("&Tags:", self.tags_edit)
-        form.addRow("&Colour:", self.color_box)
+        self.labels = [QLabel() for _ in range(3)]
+        for label, field in zip(
+            self.labels, (self.note_edit, self.tags_edit, self.color_box), strict=True
+        ):
+            label.setBuddy(field)
+            form.addRow(label, field)
         layout.addLayout(form)
 
         buttons = QDialogButtonBox(
@@ -80,6 +84,46 @@ class BookmarkDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         layout.addWidget(buttons)
         self.note_edit.setFocus()
+        i18n.live(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self._title or translate("Bookmarks", "Bookmark"))
+        self.quote_label.setAccessibleName(translate("Bookmarks", "Quoted text"))
+        for label, text in zip(
+            self.labels,
+            (
+                translate("Bookmarks", "&Note:"),
+                translate("Bookmarks", "&Tags:"),
+                translate("Bookmarks", "&Colour:"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.note_edit.setPlaceholderText(translate("Bookmarks", "optional"))
+        self.tags_edit.setPlaceholderText(
+            translate("Bookmarks", "comma or space separated, e.g. 金融, 保险")
+        )
+        for row, name in enumerate(COLORS):
+            self.color_box.setItemText(row, color_label(name))
+        for widget, name, description in (
+            (
+                self.note_edit,
+                translate("Bookmarks", "Note"),
+                translate("Bookmarks", "A note of your own about the passage"),
+            ),
+            (
+                self.tags_edit,
+                translate("Bookmarks", "Tags"),
+                translate("Bookmarks", "Words to find the bookmark by, separated by commas"),
+            ),
+            (
+                self.color_box,
+                translate("Bookmarks", "Colour"),
+                translate("Bookmarks", "Each colour has its own shape and name in the list"),
+            ),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
 
     def values(self) -> dict:
         return {

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QCursor
 
 from viewer.ui.bookmarks import transfer as bookmark_transfer
-from viewer.ui.bookmarks.model import mark_color
+from viewer.ui.bookmarks.color_marks import mark_color
+from viewer.ui.common.i18n import translate
 from viewer.ui.document.topic_pane import TopicPane
 
 if TYPE_CHECKING:
@@ -36,10 +37,14 @@ def mark_view(controller: BookmarksHost, view: TopicPane | None) -> None:
 def extend_menu(controller: BookmarksHost, view: TopicPane, menu, passage_id: str) -> None:
     menu.addSeparator()
     selected = _clicked_on_selection(view)
-    add = menu.addAction("Bookmark Selection…" if selected else "Bookmark Passage…")
+    add = menu.addAction(
+        translate("Bookmarks", "Bookmark Selection…")
+        if selected
+        else translate("Bookmarks", "Bookmark Passage…")
+    )
     add.setShortcut(controller.add_action.shortcut())
     add.triggered.connect(lambda: controller.add_bookmark(passage_id, use_selection=selected))
-    cite = menu.addAction("Copy Citation")
+    cite = menu.addAction(translate("Bookmarks", "Copy Citation"))
     cite.setShortcut(controller.cite_action.shortcut())
     cite.triggered.connect(
         lambda: bookmark_transfer.copy_citation(

@@ -10,24 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtGui import QColor
 
-from viewer.core.bookmarks.anchoring import EXACT, FUZZY, MOVED, ORPHAN
-from viewer.core.bookmarks.model import DEFAULT_COLOR, ResolvedBookmark
+from viewer.core.bookmarks.anchoring import FUZZY, ORPHAN
+from viewer.core.bookmarks.model import ResolvedBookmark, color_name, status_name
 from viewer.core.document.model import Document
 from viewer.core.document.passage_addresses import with_address
 from viewer.core.text.folding import fold
+from viewer.ui.bookmarks.color_marks import color_label, swatch
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import rich_safe
 
-# Soft backgrounds for marked passages (alpha keeps the text readable in both themes).
-MARK_RGBA = {
-    "yellow": (255, 221, 87, 110),
-    "green": (120, 200, 120, 100),
-    "blue": (120, 170, 255, 100),
-    "pink": (255, 150, 190, 100),
-    "purple": (180, 140, 255, 100),
-    "orange": (255, 170, 80, 110),
-}
 ATTENTION_BACKGROUND = QColor(220, 60, 40, 40)
 QUOTE_CHARS = 90  # longer quotes are cut in the list (the tooltip has the whole text)
 
@@ -58,26 +51,15 @@ class Entry:
         return self.resolved.status in (FUZZY, ORPHAN)
 
 
-def mark_color(name: str) -> QColor:
-    return QColor(*MARK_RGBA.get(name, MARK_RGBA[DEFAULT_COLOR]))
-
-
-def swatch(name: str, size: int = 12) -> QIcon:
-    pixmap = QPixmap(size, size)
-    red, green, blue, _alpha = MARK_RGBA.get(name, MARK_RGBA[DEFAULT_COLOR])
-    pixmap.fill(QColor(red, green, blue))
-    return QIcon(pixmap)
-
-
 def status_text(resolved: ResolvedBookmark) -> str:
     status = resolved.status
-    if status == EXACT:
-        return "in place"
-    if status == MOVED:
-        return "moved"
     if status == FUZZY:
-        return f"⚠ text changed ({resolved.score:.0%} match) — needs attention"
-    return "⚠ not found — needs attention"
+        return translate("Bookmarks", "⚠ text changed ({score} match) — needs attention").format(
+            score=f"{resolved.score:.0%}"
+        )
+    if status == ORPHAN:
+        return translate("Bookmarks", "⚠ not found — needs attention")
+    return status_name(status)
 
 
 def short_quote(quote: str, limit: int = QUOTE_CHARS) -> str:
@@ -91,7 +73,9 @@ def entry_lines(entry: Entry, with_document: bool = False) -> list[str]:
     lines = [f"“{short_quote(resolved.resolution.text or bookmark.quote)}”"]
     if bookmark.note:
         lines.append("✎ " + " ".join(bookmark.note.split()))
-    meta = [" ".join(f"#{tag}" for tag in bookmark.tags)] if bookmark.tags else []
+    meta = [color_label(bookmark.color)]  # the colour's shape and name: never colour alone
+    if bookmark.tags:
+        meta.append(" ".join(f"#{tag}" for tag in bookmark.tags))
     if with_document:
         meta.append(f"《{bookmark.document_title}》")
     meta += [entry.location, status_text(resolved)]
@@ -113,6 +97,8 @@ def search_text(entry: Entry) -> str:
         entry.address,
         bookmark.document_title,
         resolved.status,
+        status_name(resolved.status),
+        color_name(bookmark.color),
     ]
     return fold("\n".join(parts))
 
@@ -129,6 +115,12 @@ class BookmarkListModel(QAbstractListModel):
         self.with_documents = with_documents
         self.endResetModel()
 
+    def retranslate(self) -> None:
+        """The rows' texts are made in `data`: ask the views to fetch them again."""
+        if self.entries:
+            last = self.index(len(self.entries) - 1, 0)
+            self.dataChanged.emit(self.index(0, 0), last)
+
     def rowCount(self, parent: QModelIndex | None = None) -> int:  # noqa: N802 - Qt override
         return 0 if parent is not None and parent.isValid() else len(self.entries)
 
@@ -143,7 +135,8 @@ class BookmarkListModel(QAbstractListModel):
             where = " › ".join(p for p in (entry.resolved.pane_title, entry.resolved.heading) if p)
             where = with_address(where, entry.address)
             when = bookmark.created[:16].replace("T", " ")
-            return rich_safe(f"{bookmark.quote}\n\n{where}\n{when}")
+            colour = color_label(bookmark.color)
+            return rich_safe(f"{bookmark.quote}\n\n{where}\n{colour} · {when}")
         if role == Qt.ItemDataRole.DecorationRole:
             return swatch(bookmark.color)
         if role == Qt.ItemDataRole.BackgroundRole and entry.needs_attention:

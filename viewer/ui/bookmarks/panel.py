@@ -7,6 +7,8 @@ F2 edits, Del deletes, Ctrl+Z undoes the last delete.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.text.plurals import count_noun
+from viewer.ui.bookmarks import panel_texts
 from viewer.ui.bookmarks.model import ENTRY_ROLE, BookmarkFilterProxy, BookmarkListModel, Entry
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
@@ -46,27 +48,29 @@ class BookmarksPanel(QWidget):
         self.model = BookmarkListModel(self)
         self.proxy = BookmarkFilterProxy(self)
         self.proxy.setSourceModel(self.model)
+        self._summary: Callable[[], str] = lambda: translate("Bookmarks", "No document")
+        self._undo_text: Callable[[], str] = str
         self._build()
         self._build_shortcuts()
         self._update_buttons()
+        i18n.live(self, self._retranslate)
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("bookmarkFilter")
-        self.filter_edit.setPlaceholderText("Filter: text, note, #tag, topic")
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.textChanged.connect(self.proxy.set_filter)
         self.filter_edit.textChanged.connect(lambda _t: self._show_summary())
         layout.addWidget(self.filter_edit)
 
         row = QHBoxLayout()
-        self.all_documents = QCheckBox("All documents")
+        self.all_documents = QCheckBox()
         self.all_documents.toggled.connect(self.scope_changed)
         self.sort_box = QComboBox()
-        self.sort_box.addItem("By position", BookmarkFilterProxy.BY_POSITION)
-        self.sort_box.addItem("Newest first", BookmarkFilterProxy.BY_DATE)
+        self.sort_box.addItem("", BookmarkFilterProxy.BY_POSITION)
+        self.sort_box.addItem("", BookmarkFilterProxy.BY_DATE)
         self.sort_box.currentIndexChanged.connect(
             lambda _i: self.proxy.set_sort_mode(self.sort_box.currentData())
         )
@@ -75,15 +79,13 @@ class BookmarksPanel(QWidget):
         row.addWidget(self.sort_box)
         layout.addLayout(row)
 
-        self._summary = "No document"
-        self.summary = plain_label(self._summary)
+        self.summary = plain_label()
         self.summary.setObjectName("bookmarkSummary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
 
         self.list_view = QListView()
         self.list_view.setObjectName("bookmarkList")
-        self.list_view.setAccessibleName("Bookmarks")
         self.list_view.setModel(self.proxy)
         self.list_view.setWordWrap(True)
         self.list_view.setSpacing(3)
@@ -106,8 +108,7 @@ class BookmarksPanel(QWidget):
         undo_row.setContentsMargins(0, 0, 0, 0)
         self.undo_label = plain_label()  # quotes the deleted bookmark
         self.undo_label.setWordWrap(True)
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Restore the deleted bookmark (Ctrl+Z)")
+        self.undo_button = QPushButton()
         self.undo_button.clicked.connect(self.undo_requested)
         undo_row.addWidget(self.undo_label, 1)
         undo_row.addWidget(self.undo_button)
@@ -115,29 +116,15 @@ class BookmarksPanel(QWidget):
         layout.addWidget(self.undo_bar)
 
         buttons = QHBoxLayout()
-        self.edit_button = self._tool(
-            "Edit…", "Edit note, tags and colour (F2)", self.edit_requested
-        )
-        self.delete_button = self._tool(
-            "Delete", "Delete the bookmark (Del)", self.delete_requested
-        )
-        self.cite_button = self._tool(
-            "Cite", "Copy a citation to the clipboard (Ctrl+Shift+C)", self.cite_requested
-        )
-        self.reattach_button = self._tool(
-            "Re-attach to selection",
-            "Anchor this bookmark to the text selected in the document",
-            self.reattach_requested,
-        )
+        self.edit_button = self._tool(self.edit_requested)
+        self.delete_button = self._tool(self.delete_requested)
+        self.cite_button = self._tool(self.cite_requested)
+        self.reattach_button = self._tool(self.reattach_requested)
         for button in (self.edit_button, self.delete_button, self.cite_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.memo_button = QToolButton()
         self.memo_button.setObjectName("excerptMemo")
-        self.memo_button.setText("Excerpt memo…")
-        self.memo_button.setToolTip(
-            "A memo (摘编) of the bookmarks listed: Word, PDF, HTML, Markdown"
-        )
         self.memo_button.clicked.connect(self.memo_requested)
         layout.addLayout(buttons)
         memo_row = QHBoxLayout()  # a row of its own: beside the others it widened the panel
@@ -146,10 +133,8 @@ class BookmarksPanel(QWidget):
         layout.addLayout(memo_row)
         layout.addWidget(self.reattach_button)
 
-    def _tool(self, text: str, tip: str, signal) -> QToolButton:
+    def _tool(self, signal) -> QToolButton:
         button = QToolButton()
-        button.setText(text)
-        button.setToolTip(tip)
         button.clicked.connect(lambda: self._emit(signal, self.list_view.currentIndex()))
         return button
 
@@ -219,8 +204,12 @@ class BookmarksPanel(QWidget):
         index = self.list_view.currentIndex()
         return index.data(ENTRY_ROLE) if index.isValid() else None
 
-    def set_entries(self, entries: list[Entry], summary: str, all_documents: bool) -> None:
-        """Replace the list, keeping the current bookmark selected when it is still there."""
+    def set_entries(
+        self, entries: list[Entry], summary: Callable[[], str], all_documents: bool
+    ) -> None:
+        """Replace the list, keeping the current bookmark selected when it is still there.
+
+        `summary` makes the line above the list; it runs again when the language changes."""
         current = self.current_entry()
         self.model.set_entries(entries, with_documents=all_documents)
         self.proxy.sort(0, self.proxy.sortOrder())
@@ -245,10 +234,31 @@ class BookmarksPanel(QWidget):
         """The resolver's summary; while a filter hides some, how many it shows of how many."""
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         if shown == total or not self.filter_edit.text().strip():
-            self.summary.setText(self._summary)
+            self.summary.setText(self._summary())
         else:
-            self.summary.setText(f"{shown:,} of {count_noun(total, 'bookmark')} match the filter")
+            # English plurals are chosen here: pyside6-lupdate marks no translate() as numerus.
+            if total == 1:
+                text = translate(
+                    "Bookmarks", "{shown} of %Ln bookmark match the filter", None, total
+                )
+            else:
+                text = translate(
+                    "Bookmarks", "{shown} of %Ln bookmarks match the filter", None, total
+                )
+            self.summary.setText(text.format(shown=f"{shown:,}"))
 
-    def show_undo(self, text: str) -> None:
-        self.undo_label.setText(text)
-        self.undo_bar.setVisible(bool(text))
+    def show_summary(self, summary: Callable[[], str]) -> None:
+        self._summary = summary
+        self._show_summary()
+
+    def show_undo(self, text: Callable[[], str] | None) -> None:
+        """The undo bar with `text()` (made again on a language switch); None hides it."""
+        self._undo_text = text or str
+        self.undo_label.setText(self._undo_text())
+        self.undo_bar.setVisible(text is not None)
+
+    def _retranslate(self) -> None:
+        panel_texts.retranslate(self)
+        self.model.retranslate()
+        self._show_summary()
+        self.undo_label.setText(self._undo_text())

@@ -20,6 +20,7 @@ from viewer.core.bookmarks.anchoring import heading_at
 from viewer.core.bookmarks.citation import cite, format_citation
 from viewer.core.bookmarks.import_file import import_json, read_import_file
 from viewer.core.bookmarks.transfer import to_json, to_markdown
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import rich_safe
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 
@@ -27,8 +28,11 @@ if TYPE_CHECKING:
     from viewer.ui.bookmarks.host import BookmarksHost
     from viewer.ui.bookmarks.model import Entry
 
-MARKDOWN_FILTER = "Markdown memo (*.md)"
 JSON_FILTER = "JSON (*.json)"
+
+
+def markdown_filter() -> str:
+    return translate("Bookmarks", "Markdown memo (*.md)")
 
 
 def copy_citation(
@@ -52,10 +56,12 @@ def copy_citation(
             window, passage_id
         )
     if not text:
-        window.statusBar().showMessage("Select some text or a bookmark to cite it.", 8000)
+        message = translate("Bookmarks", "Select some text or a bookmark to cite it.")
+        window.statusBar().showMessage(message, 8000)
         return ""
     QGuiApplication.clipboard().setText(text)
-    window.statusBar().showMessage(f"Citation copied: {text}", 8000)
+    copied = translate("Bookmarks", "Citation copied: {citation}").format(citation=text)
+    window.statusBar().showMessage(copied, 8000)
     return text
 
 
@@ -96,14 +102,19 @@ def export_bookmarks(controller: BookmarksHost) -> Path | None:
     window = controller.window
     entries = controller.panel.model.entries
     if not entries:
-        window.statusBar().showMessage("There are no bookmarks to export.", 8000)
+        message = translate("Bookmarks", "There are no bookmarks to export.")
+        window.statusBar().showMessage(message, 8000)
         return None
     all_documents = controller.panel.all_documents.isChecked()
     document = None if all_documents else window.current_document
     stem = Path(document.path).stem if document and document.path else "bookmarks"
-    start = Path(document.path).with_name(f"{stem}-书签.md") if document and document.path else ""
+    suffix = translate("Bookmarks", "bookmarks")  # the file name's ending: 简报-书签.md
+    start = (
+        Path(document.path).with_name(f"{stem}-{suffix}.md") if document and document.path else ""
+    )
+    title = translate("Bookmarks", "Export Bookmarks")
     name, chosen = QFileDialog.getSaveFileName(
-        window, "Export Bookmarks", str(start), f"{MARKDOWN_FILTER};;{JSON_FILTER}"
+        window, title, str(start), f"{markdown_filter()};;{JSON_FILTER}"
     )
     if not name:
         return None
@@ -116,27 +127,35 @@ def export_bookmarks(controller: BookmarksHost) -> Path | None:
     try:
         write_text_atomic(path, text)
     except (OSError, ViewerError) as error:
-        message = rich_safe(f"Cannot write {path}: {error}", wrap=True)
-        QMessageBox.warning(window, "Export Bookmarks", message)
+        message = translate("Bookmarks", "Cannot write {path}: {error}")
+        message = rich_safe(message.format(path=path, error=error), wrap=True)
+        QMessageBox.warning(window, title, message)
         return None
-    window.statusBar().showMessage(f"Exported {len(resolved)} bookmarks to {path}", 15000)
+    count = len(resolved)
+    if count == 1:
+        done = translate("Bookmarks", "Exported %n bookmark to {path}", None, count)
+    else:
+        done = translate("Bookmarks", "Exported %n bookmarks to {path}", None, count)
+    window.statusBar().showMessage(done.format(path=path), 15000)
     return path
 
 
 def import_bookmarks(controller: BookmarksHost) -> BackgroundTask | None:
     """Read, validate and add off the GUI thread: a large export takes seconds to validate."""
     window = controller.window
-    name, _chosen = QFileDialog.getOpenFileName(
-        window, "Import Bookmarks", "", f"Bookmarks ({JSON_FILTER.split('(')[1][:-1]});;All (*)"
-    )
+    title = translate("Bookmarks", "Import Bookmarks")
+    kinds = translate("Bookmarks", "Bookmarks (*.json);;All files (*)")
+    name, _chosen = QFileDialog.getOpenFileName(window, title, "", kinds)
     if not name:
         return None
-    window.statusBar().showMessage(f"Importing bookmarks from {Path(name).name}…")
+    reading = translate("Bookmarks", "Importing bookmarks from {name}…")
+    window.statusBar().showMessage(reading.format(name=Path(name).name))
 
     def done(counts: tuple[int, int]) -> None:
         added, present = counts
-        message = f"{added} added, {present} already present"
-        window.statusBar().showMessage(f"Imported bookmarks: {message}", 15000)
+        message = translate("Bookmarks", "Imported bookmarks: %n added", None, added)
+        message += translate("Bookmarks", ", %n already present", None, present)
+        window.statusBar().showMessage(message, 15000)
         controller.refresh()
 
     def failed(error: BaseException) -> None:
@@ -144,7 +163,7 @@ def import_bookmarks(controller: BookmarksHost) -> BackgroundTask | None:
         if isinstance(error, StorageError):
             controller.storage_problem(str(error))
         elif isinstance(error, ViewerError):  # the same one line the console twin prints
-            QMessageBox.warning(window, "Import Bookmarks", rich_safe(str(error), wrap=True))
+            QMessageBox.warning(window, title, rich_safe(str(error), wrap=True))
         else:
             raise error
 
