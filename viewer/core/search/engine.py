@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.document.model import Document, Passage
+from viewer.core.i18n.catalogue import translate
 from viewer.core.search.hits import Hit, SearchResults
 from viewer.core.search.passage_scan import PassageScan
 from viewer.core.search.query_parser import ParsedQuery, Term, parse_query
@@ -185,7 +186,9 @@ class DocumentSearch:
 
     def _scan_notice(self) -> str | None:
         if self._searcher is None and self.scan_while_indexing and not self._unusable:
-            return "Ranked by number of matches until the search index is ready."
+            return translate(
+                "Search", "Ranked by number of matches until the search index is ready."
+            )
         return None
 
     def _allowed_indexes(self, allowed: set[str] | None) -> set[int] | None:
@@ -218,10 +221,14 @@ class DocumentSearch:
             except Exception as error:  # damaged index, disk trouble: never reach the user
                 log.warning("search failed (attempt %d): %r", attempt + 1, error)
                 self._close_searcher()
-                self._notice = "The search index was unreadable and has been rebuilt."
+                self._notice = translate(
+                    "Search", "The search index was unreadable and has been rebuilt."
+                )
         if not self._unusable:
             self._unusable = True  # do not try to rebuild it on every keystroke
-            self._notice = "The search index cannot be used; results are ranked by matches."
+            self._notice = translate(
+                "Search", "The search index cannot be used; results are ranked by matches."
+            )
         return None
 
     def _whoosh_scores(self, parsed: ParsedQuery) -> dict[str, float] | None:

@@ -30,6 +30,7 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.paths import app_paths
 from viewer.core.document.model import Document
+from viewer.core.i18n.catalogue import translate
 from viewer.core.search.analysis import ANALYZER_VERSION, bigram_analyzer
 from viewer.core.text.file_names import storage_key
 
@@ -103,20 +104,28 @@ def open_or_build(document: Document, root: Path | None = None, force: bool = Fa
         try:
             return OpenedIndex(_open_verified(folder), False, folder)
         except Exception as error:  # any damage at all: rebuild rather than crash
-            problem = f"The search index was damaged and has been rebuilt ({_describe(error)})."
+            problem = translate(
+                "Search", "The search index was damaged and has been rebuilt ({problem})."
+            ).format(problem=_describe(error))
             log.warning("index %s unusable: %r", folder, error)
     try:
         if folder.exists() and not _remove_if_unlocked(folder):
             return _in_memory(
                 document,
-                "The search index is in use by another program; searching an in-memory copy.",
+                translate(
+                    "Search",
+                    "The search index is in use by another program; searching an in-memory copy.",
+                ),
             )
         opened = OpenedIndex(_build_on_disk(document, folder), True, folder, problem)
     except Exception as error:
         log.warning("cannot build index in %s: %r", folder, error)
         return _in_memory(
             document,
-            f"The search index cannot be saved ({_describe(error)}); searching an in-memory copy.",
+            translate(
+                "Search",
+                "The search index cannot be saved ({problem}); searching an in-memory copy.",
+            ).format(problem=_describe(error)),
         )
     _prune(root, keep=KEEP_INDEXES, current=folder)
     return opened
