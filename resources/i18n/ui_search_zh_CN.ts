@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>{matches} in {passages}, {topics}</source>
-        <translation>{passages}中有{matches}，涉及{topics}</translation>
+        <translation>{matches}，见于 {passages}、{topics}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln match(es)</source>
@@ -74,8 +74,8 @@
         <translation>试试：{suggestion}</translation>
     </message>
     <message>
-        <source>({ms} ms)</source>
-        <translation>（{ms} 毫秒）</translation>
+        <source>{counts} ({ms} ms)</source>
+        <translation>{counts}（{ms} 毫秒）</translation>
     </message>
     <message>
         <source>match {position} of {count}</source>

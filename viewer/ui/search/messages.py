@@ -85,8 +85,10 @@ def message_html(controller) -> str:
             )
         return text + notice
     counts = counts_text(results.match_count, results.total, len(results.pane_counts))
-    elapsed = translate("Search", "({ms} ms)").format(ms=f"{results.elapsed_ms:.0f}")
-    return f"{html.escape(counts)} {html.escape(elapsed)}{notice}"
+    timed = translate("Search", "{counts} ({ms} ms)").format(
+        counts=counts, ms=f"{results.elapsed_ms:.0f}"
+    )
+    return html.escape(timed) + notice
 
 
 def status_text(position: int, count: int, has_results: bool) -> str:
