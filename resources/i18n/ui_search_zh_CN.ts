@@ -118,6 +118,14 @@
         <translation>只显示一个主题中的结果</translation>
     </message>
     <message>
+        <source>Search status</source>
+        <translation>搜索状态</translation>
+    </message>
+    <message>
+        <source>How many matches there are, or a query to try instead</source>
+        <translation>匹配的数目，或可改用的检索式</translation>
+    </message>
+    <message>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>

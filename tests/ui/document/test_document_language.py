@@ -1,5 +1,5 @@
 """The document panels (metadata, outline, text views, Save as Markdown) in either language,
-switched at once; the current search match stands out by shape, not only by colour."""
+switched at once."""
 
 from __future__ import annotations
 
@@ -64,29 +64,3 @@ def test_save_as_markdown_speaks_chinese(qtbot, window, captured_dialogs):
     switch(qtbot, "zh")
     assert save_as_markdown(window) is None  # no document open
     assert captured_dialogs == [("information", "另存为 Markdown", "请先打开文档。")]
-
-
-@pytest.mark.parametrize("theme_mode", ["light", "dark"])
-def test_the_current_match_differs_from_the_others_in_shape(qtbot, sample_md, theme_mode):
-    """Colour alone does not tell the current match apart (colour blindness, grey print)."""
-    from viewer.ui.window.main_window import MainWindow
-
-    win = MainWindow(theme_mode=theme_mode)
-    qtbot.addWidget(win)
-    open_and_wait(qtbot, win, sample_md)
-    view = win.current_view()
-    start = view.pane.text.index("推进")
-    ranges = [(start, start + 2), (start + 40, start + 42), (start + 80, start + 82)]
-    view.set_highlights(ranges, current=1)
-    from PySide6.QtGui import QTextCharFormat
-
-    selections = view.extraSelections()[-len(ranges) :]
-    formats = [QTextCharFormat(s.format) for s in selections]  # copies outlive the list
-    current, others = formats[1], [formats[0], formats[2]]
-
-    def shape(fmt):
-        return (fmt.fontOverline(), fmt.fontUnderline(), fmt.underlineStyle())
-
-    assert all(shape(current) != shape(other) for other in others)
-    assert current.fontOverline() and current.fontUnderline()
-    assert not any(other.fontOverline() or other.fontUnderline() for other in others)

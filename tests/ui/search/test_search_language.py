@@ -151,3 +151,16 @@ def test_every_focusable_control_of_the_panel_has_a_translated_name(qtbot, windo
     for widget in focusable:
         assert widget.accessibleName() != english[widget]
         assert CJK.search(widget.accessibleName()), widget.objectName()
+
+
+def test_a_suggestion_can_be_run_from_the_keyboard(qtbot, window, search):
+    from PySide6.QtCore import Qt
+
+    results = run_query(qtbot, search, "红包 火星")
+    message = search.panel.message
+    assert message.focusPolicy() != Qt.FocusPolicy.NoFocus and message.accessibleName()
+    message.setFocus()
+    qtbot.keyClick(message, Qt.Key.Key_Tab)  # onto the link inside the message
+    with qtbot.waitSignal(search.search_finished, timeout=TIMEOUT) as blocker:
+        qtbot.keyClick(message, Qt.Key.Key_Return)
+    assert blocker.args[0].query == results.suggestion

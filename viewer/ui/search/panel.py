@@ -54,6 +54,10 @@ class SearchPanel(QWidget):
         self.message.setObjectName("searchMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
+        links = Qt.TextInteractionFlag.LinksAccessibleByMouse
+        self.message.setTextInteractionFlags(
+            links | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.message.linkActivated.connect(self.run_suggestion)
         self.model = HitListModel(self)
         self.results = QListView()
@@ -96,6 +100,10 @@ class SearchPanel(QWidget):
         self.pane_combo.setAccessibleName(translate("Search", "Topic filter"))
         self.pane_combo.setAccessibleDescription(
             translate("Search", "Shows the results of one topic only")
+        )
+        self.message.setAccessibleName(translate("Search", "Search status"))
+        self.message.setAccessibleDescription(
+            translate("Search", "How many matches there are, or a query to try instead")
         )
         self.results.setAccessibleName(translate("Search", "Search results"))
         self.results.setAccessibleDescription(
@@ -212,6 +220,17 @@ class SearchPanel(QWidget):
         return messages.message_html(self.controller)
 
 
+# (menu text, object name, shortcuts) of the Search menu's actions
+SEARCH_ACTIONS = (
+    (QT_TRANSLATE_NOOP("Search", "&Find…"), "find", ["Ctrl+F"]),
+    (QT_TRANSLATE_NOOP("Search", "Focus Search &Box"), "focus_search", ["Ctrl+K"]),
+    (QT_TRANSLATE_NOOP("Search", "Find &Next"), "find_next", ["F3"]),
+    (QT_TRANSLATE_NOOP("Search", "Find &Previous"), "find_previous", ["Shift+F3"]),
+    (QT_TRANSLATE_NOOP("Search", "&Clear Search"), "clear_search", ["Esc"]),
+    (QT_TRANSLATE_NOOP("Search", "Search &Help"), "search_help", []),
+)
+
+
 def install_search(window) -> SearchController:
     """Add the search dock, its Search menu and shortcuts to `window`; return the controller."""
     controller = SearchController(window)
@@ -241,32 +260,17 @@ def install_search(window) -> SearchController:
             panel.clear()
 
     menu = window.menu("&Search")
-    entries = [
-        (QT_TRANSLATE_NOOP("Search", "&Find…"), show_panel, ["Ctrl+F"], "find"),
-        (QT_TRANSLATE_NOOP("Search", "Focus Search &Box"), show_panel, ["Ctrl+K"], "focus_search"),
-        (
-            QT_TRANSLATE_NOOP("Search", "Find &Next"),
-            lambda: controller.step(1),
-            ["F3"],
-            "find_next",
-        ),
-        (
-            QT_TRANSLATE_NOOP("Search", "Find &Previous"),
-            lambda: controller.step(-1),
-            ["Shift+F3"],
-            "find_previous",
-        ),
-        (QT_TRANSLATE_NOOP("Search", "&Clear Search"), esc, ["Esc"], "clear_search"),
-        (
-            QT_TRANSLATE_NOOP("Search", "Search &Help"),
-            lambda: (show_panel(), panel.show_help()),
-            [],
-            "search_help",
-        ),
-    ]
+    slots = {
+        "find": show_panel,
+        "focus_search": show_panel,
+        "find_next": lambda: controller.step(1),
+        "find_previous": lambda: controller.step(-1),
+        "clear_search": esc,
+        "search_help": lambda: (show_panel(), panel.show_help()),
+    }
     actions: dict[str, QAction] = {}
-    for text, slot, keys, name in entries:
-        action = QAction(text, window)
+    for text, name, keys in SEARCH_ACTIONS:
+        action, slot = QAction(text, window), slots[name]
         action.setData(text)  # the English source, translated by `texts` below
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(k) for k in keys])
