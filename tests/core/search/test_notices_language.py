@@ -58,3 +58,17 @@ def test_ranking_before_the_index_is_noted_in_the_language_of_the_search(documen
     assert english == "Ranked by number of matches until the search index is ready."
     language.set_language("zh")
     assert search.search("红包").notice == "索引建好之前，结果按匹配次数排序。"
+
+
+def test_a_rebuilt_index_is_reported_in_the_language_of_the_moment(document, tmp_path):
+    """Index trouble is found once, but its notice is worded each time it is shown."""
+    first = DocumentSearch(document, index_root=tmp_path)
+    first.open()
+    folder = first.index_location
+    first.close()
+    (folder / "viewer-manifest.json").write_text("{}", encoding="utf-8")  # damaged
+    search = DocumentSearch(document, index_root=tmp_path)
+    search.open()
+    assert search.search("红包").notice.startswith("The search index was damaged")
+    language.set_language("zh")
+    assert search.search("红包").notice.startswith("搜索索引已损坏，已重新建立（")
