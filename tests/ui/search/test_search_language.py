@@ -164,3 +164,24 @@ def test_a_suggestion_can_be_run_from_the_keyboard(qtbot, window, search):
     with qtbot.waitSignal(search.search_finished, timeout=TIMEOUT) as blocker:
         qtbot.keyClick(message, Qt.Key.Key_Return)
     assert blocker.args[0].query == results.suggestion
+
+
+def test_a_switch_keeps_the_topic_filter_and_the_current_match(qtbot, window, search):
+    from viewer.core.search.query_parser import MAX_TERMS
+
+    query = " OR ".join(["互联网"] + [f"词{i}" for i in range(MAX_TERMS + 5)])  # with a notice
+    with qtbot.waitSignal(search.search_finished, timeout=TIMEOUT):
+        search.panel.box.setText(query)
+    combo = search.panel.pane_combo
+    assert combo.count() > 2
+    combo.setCurrentIndex(2)
+    combo.activated.emit(2)
+    pane = combo.itemData(2)
+    search.step(1)
+    search.step(1)
+    assert (search.pane_filter, search.current) == (pane, 1)
+    switch(qtbot, "zh")
+    qtbot.waitUntil(lambda: f"前 {MAX_TERMS} 个词" in search.panel.message.text(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: search.current == 1, timeout=TIMEOUT)
+    assert search.pane_filter == pane and combo.itemData(combo.currentIndex()) == pane
+    assert search.status_label.text().startswith("第 2 处")

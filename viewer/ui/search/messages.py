@@ -1,5 +1,6 @@
 """What the search panel says, in the current language: its help, its message line and the
-status bar's "match 3 of 17". Computed on each call, so a language switch needs only a redraw."""
+status bar's "match 3 of 17". Computed on each call, so a language switch needs only a redraw
+(and, for a notice the core worded, the search run again: `reword_notice`)."""
 
 from __future__ import annotations
 
@@ -106,3 +107,25 @@ def status_text(position: int, count: int, has_results: bool) -> str:
 
 def all_topics_label(count: int) -> str:
     return translate("Search", "All topics ({count})").format(count=f"{count:,}")
+
+
+def reword_notice(panel) -> None:
+    """A notice is worded by the core in the language of its search: after a switch, run the
+    search again and come back to the same topic filter and match."""
+    c = panel.controller
+    if c.results is None or not c.results.notice or c.pending_work():
+        return
+    position, query, pane = c.current, c.query, c.pane_filter
+
+    def back(_results) -> None:
+        c.search_finished.disconnect(back)
+        if c.query != query:
+            return  # the reader typed meanwhile
+        if pane is not None and panel.pane_combo.findData(pane) >= 0:
+            panel.pane_combo.setCurrentIndex(panel.pane_combo.findData(pane))
+            c.set_pane_filter(pane)
+        if position is not None and position < len(c.matches):
+            c.go_to(position)
+
+    c.search_finished.connect(back)
+    c.run_now()

@@ -112,23 +112,7 @@ class SearchPanel(QWidget):
         if self.pane_combo.count():
             self.pane_combo.setItemText(0, messages.all_topics_label(self._result_count()))
         self._show_message()
-        self._renew_notice()
-
-    def _renew_notice(self) -> None:
-        """The core words a notice in the language of the search: run it again (back at the
-        same match) so the notice follows a switch too."""
-        c = self.controller
-        if c.results is None or not c.results.notice or c.pending_work():
-            return
-        position, query = c.current, c.query
-
-        def back(_results) -> None:
-            c.search_finished.disconnect(back)
-            if position is not None and c.query == query and position < len(c.matches):
-                c.go_to(position)
-
-        c.search_finished.connect(back)
-        c.run_now()
+        messages.reword_notice(self)
 
     def _result_count(self) -> int:
         results = self.controller.results
