@@ -204,7 +204,7 @@ def test_no_match_says_so_and_the_suggestion_runs(qtbot, search):
     results = run_query(qtbot, search, "红包 火星")
     assert results.total == 0 and results.suggestion
     message = search.panel.message
-    assert "没有找到" in message.text() and "No matches" in message.text()
+    assert "No matches" in message.text()
     assert search.panel.model.rowCount() == 0
     assert f">{results.suggestion}</a>" in message.text()
     with qtbot.waitSignal(search.search_finished, timeout=TIMEOUT) as blocker:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.document.units import PATH_SEPARATOR, Structure, Unit
+from viewer.core.i18n.catalogue import translate
 from viewer.core.text.numerals import NUMBER, ascii_digits, to_chinese, to_int
 
 _PART = re.compile(
@@ -22,8 +23,12 @@ _BARE = re.compile(rf"^({NUMBER})(?:\s*之\s*({NUMBER}))?$")
 class AddressNotFound(LookupError):
     def __init__(self, query: str, nearest: list[str]) -> None:
         self.query, self.nearest = query, nearest
-        hint = f"; nearest: {', '.join(nearest)}" if nearest else ""
-        super().__init__(f"no {query.strip()} in this document{hint}")
+        if nearest:
+            message = translate("Document", "No {address} in this document; nearest: {nearest}")
+        else:
+            message = translate("Document", "No {address} in this document")
+        separator = translate("Document", ", ", "between the items of a list")
+        super().__init__(message.format(address=query.strip(), nearest=separator.join(nearest)))
 
 
 def canonical(query: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.document.model import Document, Pane, Passage
+from viewer.core.i18n.language import current as current_language
 
 log = logging.getLogger(__name__)
 FORMAT = 1
@@ -76,7 +77,9 @@ def _key(path: Path) -> str | None:
         parser = [os.stat(core / name).st_mtime_ns for name in _PARSER_FILES]
     except OSError:
         return None
+    # The language too: a document's warnings are kept in the language they were made in.
     raw = f"{FORMAT}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{parser}"
+    raw += f"|{current_language()}"
     return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from viewer.core.i18n.catalogue import translate
+
 KNOWN_KEYS = ("title", "source", "date", "place", "language", "author", "panes", "url")
 
 
@@ -31,7 +33,9 @@ def split_front_matter(text: str) -> FrontMatter:
     else:
         return FrontMatter(
             body=text,
-            warning="Front matter has no closing '---' line; it is shown as text.",
+            warning=translate(
+                "Document", "Front matter has no closing '---' line; it is shown as text."
+            ),
         )
     values: dict[str, str] = {}
     problems: list[str] = []
@@ -40,12 +44,14 @@ def split_front_matter(text: str) -> FrontMatter:
             continue
         key, sep, value = line.partition(":")
         if not sep or not key.strip() or key != key.strip():
-            problems.append(f"line {number}: {line.strip()[:40]!r}")
+            problem = translate("Document", "line {number}: {text}")
+            problems.append(problem.format(number=number, text=repr(line.strip()[:40])))
             continue
         values[key.strip().lower()] = _unquote(value.strip())
     warning = None
     if problems:
-        warning = "Front matter lines not understood (ignored): " + "; ".join(problems[:3])
+        warning = translate("Document", "Front matter lines not understood (ignored): {lines}")
+        warning = warning.format(lines="; ".join(problems[:3]))
     body = "\n".join(lines[end + 1 :])
     return FrontMatter(values=values, body=body, body_line_offset=end + 1, warning=warning)
 

@@ -17,6 +17,8 @@ import re
 import time
 from dataclasses import dataclass, field
 
+from viewer.core.i18n.catalogue import translate
+
 MAX_BLOCK_CHARS = 50_000  # longer blocks are plain; no law in the corpus has one over 3,000
 PIECE_CHARS = 20_000  # a plain block is cut into passages of about this size
 MAX_MARKUP = 6_000  # markup characters in one block (~50 ms to render at worst)
@@ -24,7 +26,6 @@ MAX_OPEN_BRACKETS = 400  # `[` in one block: each may start a link, scanned to t
 MAX_DEPTH = 16  # nested list / quote levels in one block
 WORK_BUDGET_MS = 1_500.0  # estimated rendering time per document
 CLOCK_BUDGET_S = 4.0  # measured rendering time per document (a backstop for the estimate)
-PLAIN_NOTICE = "{count} of this document {verb} too long or complex to format: shown as plain text."
 
 _MARKUP = re.compile(r"[\[\]()*_`&<>|!~\\]")
 # more than MAX_DEPTH list markers or quote marks opening one line: `- - - - …`, `>>>>…`
@@ -58,8 +59,17 @@ class RenderBudget:
         count = self.plain_blocks
         if not count:
             return None
-        parts = "1 part" if count == 1 else f"{count:,} parts"
-        return PLAIN_NOTICE.format(count=parts, verb="is" if count == 1 else "are")
+        # Two texts, not a %n plural: lupdate misreads a plural whose count is a plain name.
+        if count == 1:
+            return translate(
+                "Document",
+                "1 part of this document is too long or complex to format: shown as plain text.",
+            )
+        return translate(
+            "Document",
+            "{count} parts of this document are too long or complex to format: "
+            "shown as plain text.",
+        ).format(count=f"{count:,}")
 
 
 def _estimated_ms(source: str) -> float | None:

@@ -22,6 +22,7 @@ from viewer.core.document.front_matter import split_front_matter
 from viewer.core.document.markdown_limits import MAX_BLOCK_CHARS, source_pieces
 from viewer.core.document.model import Document, Pane
 from viewer.core.document.textio import read_document_text
+from viewer.core.i18n.catalogue import translate
 from viewer.core.text.file_names import display_name
 from viewer.core.text.folding import drop_invisible
 
@@ -76,7 +77,7 @@ def parse_document(
     if renderer.budget.notice():
         warnings.append(renderer.budget.notice())
     if not any(p.passages for p in panes):
-        warnings.append("The document has no text to show.")
+        warnings.append(translate("Document", "The document has no text to show."))
     metadata = {k: v for k, v in front.values.items() if k != "title"}
     return Document(
         path=path,
@@ -169,9 +170,10 @@ def _pane_level(setting: str, blocks: list[_Block], warnings: list[str]) -> int:
         level = setting.lstrip("#h")
         if level.isdigit() and 1 <= int(level) <= 6:
             return int(level)
-        warnings.append(
-            f"Front matter 'panes: {setting}' is not a heading level; using the default."
+        warning = translate(
+            "Document", "Front matter 'panes: {setting}' is not a heading level; using the default."
         )
+        warnings.append(warning.format(setting=setting))
     levels = {b.heading_level for b in blocks if b.heading_level}
     if 2 in levels:
         return 2

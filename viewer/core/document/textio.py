@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.base.errors import DocumentError
+from viewer.core.i18n.catalogue import translate
 
 MAX_BYTES = 64 * 1024 * 1024  # larger files are refused with a message, not read into memory
 _BOMS = (
@@ -53,19 +54,23 @@ def _read_capped(path: Path, nbytes: int, limit: int) -> bytes:
     try:
         fd = os.open(path, flags)
     except FileNotFoundError as exc:
-        raise DocumentError(f"File not found: {path}") from exc
+        raise DocumentError(
+            translate("Document", "File not found: {path}").format(path=path)
+        ) from exc
     except IsADirectoryError as exc:
         raise DocumentError(_folder_message(path)) from exc
     except PermissionError as exc:
-        raise DocumentError(f"No permission to read {path}.") from exc
+        raise DocumentError(
+            translate("Document", "No permission to read {path}.").format(path=path)
+        ) from exc
     except OSError as exc:
-        raise DocumentError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise DocumentError(_cannot_read(path, exc)) from exc
     try:
         _check_regular(path, os.fstat(fd), limit)
         with os.fdopen(fd, "rb", closefd=False) as handle:
             return handle.read(nbytes)
     except OSError as exc:
-        raise DocumentError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise DocumentError(_cannot_read(path, exc)) from exc
     finally:
         os.close(fd)
 
@@ -75,8 +80,11 @@ def _check_regular(path: Path, status: os.stat_result, limit: int) -> None:
         raise DocumentError(_folder_message(path))
     if not stat.S_ISREG(status.st_mode):
         raise DocumentError(
-            f"{path.name} is not a regular file (a pipe, device or socket); "
-            "only files can be opened as documents."
+            translate(
+                "Document",
+                "{name} is not a regular file (a pipe, device or socket); "
+                "only files can be opened as documents.",
+            ).format(name=path.name)
         )
     _check_size(path, status.st_size, limit)
 
@@ -84,8 +92,9 @@ def _check_regular(path: Path, status: os.stat_result, limit: int) -> None:
 def _check_size(path: Path, size: int, limit: int) -> None:
     if size > limit:
         raise DocumentError(
-            f"{path.name} is {_megabytes(size)}; documents larger than "
-            f"{_megabytes(limit)} are not opened."
+            translate(
+                "Document", "{name} is {size}; documents larger than {limit} are not opened."
+            ).format(name=path.name, size=_megabytes(size), limit=_megabytes(limit))
         )
 
 
@@ -95,8 +104,20 @@ def _megabytes(size: int) -> str:
     return f"{size / 2**10:.0f} KB"
 
 
+def _cannot_read(path: Path, exc: OSError) -> str:
+    return translate("Document", "Cannot read {path}: {reason}.").format(
+        path=path, reason=exc.strerror or exc
+    )
+
+
 def _folder_message(path: Path) -> str:
-    return f"{path} is a folder, not a document (open it as a library instead)."
+    return translate(
+        "Document", "{path} is a folder, not a document (open it as a library instead)."
+    ).format(path=path)
+
+
+def _empty(name: str) -> str:
+    return translate("Document", "{name} is empty.").format(name=name)
 
 
 def read_document_text(path: Path | str) -> LoadedText:
@@ -108,7 +129,7 @@ def read_document_text(path: Path | str) -> LoadedText:
             return converted
     data = read_regular_file(path)
     if not data.strip():
-        raise DocumentError(f"{path.name} is empty.")
+        raise DocumentError(_empty(path.name))
     return decode_bytes(data, name=path.name)
 
 
@@ -138,7 +159,9 @@ def decode_bytes(data: bytes, name: str = "document", complete: bool = True) -> 
     if utf16:
         return _loaded(data, utf16, complete, errors="replace")
     if _looks_binary(data):
-        raise DocumentError(f"{name} is a binary file, not a text document.")
+        raise DocumentError(
+            translate("Document", "{name} is a binary file, not a text document.").format(name=name)
+        )
     for encoding in ("utf-8", "gb18030"):
         try:
             return _loaded(data, encoding, complete)
@@ -153,7 +176,7 @@ def sniff_document(path: Path | str, nbytes: int) -> LoadedText:
     path = Path(path)
     data = read_file_head(path, nbytes)
     if not data.strip():
-        raise DocumentError(f"{path.name} is empty.")
+        raise DocumentError(_empty(path.name))
     return decode_bytes(data, name=path.name, complete=len(data) < nbytes)
 
 
@@ -191,13 +214,17 @@ def _guess_with_charset_normalizer(data: bytes, name: str, complete: bool) -> Lo
     best = from_bytes(data[: 1024 * 1024]).best()
     if best is None or best.encoding is None:
         raise DocumentError(
-            f"{name} is not in a text encoding Briefing Viewer recognises "
-            "(tried UTF-8, UTF-16 and GB18030)."
+            translate(
+                "Document",
+                "{name} is not in a text encoding Briefing Viewer recognises "
+                "(tried UTF-8, UTF-16 and GB18030).",
+            ).format(name=name)
         )
     try:
         return _loaded(data, best.encoding, complete)
     except (UnicodeDecodeError, LookupError) as exc:
-        raise DocumentError(f"{name} could not be decoded as {best.encoding}.") from exc
+        message = translate("Document", "{name} could not be decoded as {encoding}.")
+        raise DocumentError(message.format(name=name, encoding=best.encoding)) from exc
 
 
 def _normalise_newlines(text: str) -> str:

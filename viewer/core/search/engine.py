@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.document.model import Document, Passage
+from viewer.core.i18n.catalogue import translate
 from viewer.core.search.hits import Hit, SearchResults
 from viewer.core.search.passage_scan import PassageScan
 from viewer.core.search.query_parser import ParsedQuery, Term, parse_query
@@ -62,7 +63,7 @@ class DocumentSearch:
         self._opened = None  # search_index.OpenedIndex once open
         self._searcher = None
         self._passage_ids: list[str] = []  # Whoosh docnum -> passage id
-        self._notice: str | None = None
+        self._notice = None  # search_index.Notice: index trouble worked around
         self._addresses: dict[str, str] | None = None  # passage id -> address, once parsed
         # True: while no index is open, search() scans instead of building one itself (the
         # caller builds it in the background with open()).
@@ -131,7 +132,7 @@ class DocumentSearch:
 
     @property
     def notice(self) -> str | None:
-        return self._notice
+        return self._notice() if self._notice else None
 
     def close(self) -> None:
         with self._lock:
@@ -158,7 +159,7 @@ class DocumentSearch:
         allowed = self._allowed_panes(parsed, pane)
         found = self._scan.matches(parsed, self._allowed_indexes(allowed))
         scores = self._scores(parsed, found) if found else {}
-        results.notice = _sentences(parsed.notice, self._notice, self._scan_notice())
+        results.notice = _sentences(parsed.notice, self.notice, self._scan_notice())
         ranked = sorted(found, key=lambda pid: (-scores.get(pid, 0.0), self._order[pid]))
         results.total = len(ranked)
         results.match_count = sum(len(spans) for spans in found.values())
@@ -185,7 +186,9 @@ class DocumentSearch:
 
     def _scan_notice(self) -> str | None:
         if self._searcher is None and self.scan_while_indexing and not self._unusable:
-            return "Ranked by number of matches until the search index is ready."
+            return translate(
+                "Search", "Ranked by number of matches until the search index is ready."
+            )
         return None
 
     def _allowed_indexes(self, allowed: set[str] | None) -> set[int] | None:
@@ -218,10 +221,10 @@ class DocumentSearch:
             except Exception as error:  # damaged index, disk trouble: never reach the user
                 log.warning("search failed (attempt %d): %r", attempt + 1, error)
                 self._close_searcher()
-                self._notice = "The search index was unreadable and has been rebuilt."
+                self._notice = _rebuilt_notice
         if not self._unusable:
             self._unusable = True  # do not try to rebuild it on every keystroke
-            self._notice = "The search index cannot be used; results are ranked by matches."
+            self._notice = _unusable_notice
         return None
 
     def _whoosh_scores(self, parsed: ParsedQuery) -> dict[str, float] | None:
@@ -272,6 +275,14 @@ def _docnum_passage_ids(searcher) -> list[str]:
     for docnum, stored in reader.iter_docs():
         ids[docnum] = stored.get("passage_id", "")
     return ids
+
+
+def _rebuilt_notice() -> str:
+    return translate("Search", "The search index was unreadable and has been rebuilt.")
+
+
+def _unusable_notice() -> str:
+    return translate("Search", "The search index cannot be used; results are ranked by matches.")
 
 
 def _sentences(*parts: str | None) -> str | None:

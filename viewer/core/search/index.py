@@ -21,6 +21,7 @@ import os
 import re
 import shutil
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,10 +31,12 @@ from whoosh.filedb.filestore import FileStorage, RamStorage
 from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.paths import app_paths
 from viewer.core.document.model import Document
+from viewer.core.i18n.catalogue import translate
 from viewer.core.search.analysis import ANALYZER_VERSION, bigram_analyzer
 from viewer.core.text.file_names import storage_key
 
 log = logging.getLogger(__name__)
+Notice = Callable[[], str]  # a sentence for the user, in the language of the moment
 MANIFEST = "viewer-manifest.json"
 KEEP_INDEXES = 30  # document indexes kept in the cache; older ones are pruned
 _DOC_KEY = re.compile(r"[0-9a-f]{16}-v\d+")  # only these folders are ever pruned
@@ -90,7 +93,7 @@ class OpenedIndex:
     index: index.Index
     built: bool  # True when this call (re)built it
     location: Path | None  # None: in memory
-    notice: str | None = None  # a sentence for the user when something had to be worked around
+    notice: Notice | None = None  # what had to be worked around, for the user
 
 
 def open_or_build(document: Document, root: Path | None = None, force: bool = False) -> OpenedIndex:
@@ -103,21 +106,15 @@ def open_or_build(document: Document, root: Path | None = None, force: bool = Fa
         try:
             return OpenedIndex(_open_verified(folder), False, folder)
         except Exception as error:  # any damage at all: rebuild rather than crash
-            problem = f"The search index was damaged and has been rebuilt ({_describe(error)})."
+            problem = _damaged_notice(_describe(error))
             log.warning("index %s unusable: %r", folder, error)
     try:
         if folder.exists() and not _remove_if_unlocked(folder):
-            return _in_memory(
-                document,
-                "The search index is in use by another program; searching an in-memory copy.",
-            )
+            return _in_memory(document, _in_use_notice)
         opened = OpenedIndex(_build_on_disk(document, folder), True, folder, problem)
     except Exception as error:
         log.warning("cannot build index in %s: %r", folder, error)
-        return _in_memory(
-            document,
-            f"The search index cannot be saved ({_describe(error)}); searching an in-memory copy.",
-        )
+        return _in_memory(document, _unsaved_notice(_describe(error)))
     _prune(root, keep=KEEP_INDEXES, current=folder)
     return opened
 
@@ -128,7 +125,26 @@ def build_in_memory(document: Document) -> index.Index:
     return ix
 
 
-def _in_memory(document: Document, notice: str) -> OpenedIndex:
+# Notices are worded when shown, so they follow a change of the interface language.
+def _damaged_notice(problem: str) -> Notice:
+    return lambda: translate(
+        "Search", "The search index was damaged and has been rebuilt ({problem})."
+    ).format(problem=problem)
+
+
+def _in_use_notice() -> str:
+    return translate(
+        "Search", "The search index is in use by another program; searching an in-memory copy."
+    )
+
+
+def _unsaved_notice(problem: str) -> Notice:
+    return lambda: translate(
+        "Search", "The search index cannot be saved ({problem}); searching an in-memory copy."
+    ).format(problem=problem)
+
+
+def _in_memory(document: Document, notice: Notice) -> OpenedIndex:
     return OpenedIndex(build_in_memory(document), True, None, notice)
 
 

@@ -26,6 +26,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from viewer.core.i18n.catalogue import translate
 from viewer.core.text.folding import drop_invisible, fold
 from viewer.core.text.tokens import units
 
@@ -208,19 +209,31 @@ class _Bounds:
     def notice(self) -> str | None:
         parts = []
         if not self.read_all:
-            parts.append(f"Only the first {MAX_QUERY_CHARS:,} characters of the query were read.")
+            parts.append(
+                translate(
+                    "Search", "Only the first {count} characters of the query were read."
+                ).format(count=f"{MAX_QUERY_CHARS:,}")
+            )
         if self.dropped:
             parts.append(
-                f"Query shortened to its first {MAX_TERMS} words ({self.dropped} left out)."
+                translate(
+                    "Search", "Query shortened to its first {words} words ({dropped} left out)."
+                ).format(words=MAX_TERMS, dropped=self.dropped)
             )
         left_out = sum(self.lone.values())
         if left_out:
             parts.append(
-                f"Only the first {MAX_LONE_CHARS} single characters were searched "
-                f"({left_out} left out)."
+                translate(
+                    "Search",
+                    "Only the first {count} single characters were searched ({dropped} left out).",
+                ).format(count=MAX_LONE_CHARS, dropped=left_out)
             )
         if self.cut_words:
-            parts.append(f"Words longer than {MAX_TERM_CHARS} characters were cut.")
+            parts.append(
+                translate("Search", "Words longer than {count} characters were cut.").format(
+                    count=MAX_TERM_CHARS
+                )
+            )
         return " ".join(parts) or None
 
 

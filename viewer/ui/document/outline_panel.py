@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from viewer.core.document.model import Pane
+from viewer.ui.common import i18n
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import rich_safe
 from viewer.ui.common.tree_walk import all_items
 
@@ -20,9 +22,15 @@ class OutlinePanel(QTreeWidget):
         self.setObjectName("outline")
         self.setHeaderHidden(True)
         self.setUniformRowHeights(True)
-        self.setAccessibleName("Outline")
         self.itemClicked.connect(self._emit)
         self.itemActivated.connect(self._emit)
+        i18n.live(self, self._describe)
+
+    def _describe(self) -> None:
+        self.setAccessibleName(translate("Outline", "Outline"))
+        self.setAccessibleDescription(
+            translate("Outline", "Headings of the current topic; activate one to go there")
+        )
 
     def show_pane(self, pane: Pane | None) -> None:
         """Nest headings by level; a heading deeper than its parent by 2+ still nests once."""

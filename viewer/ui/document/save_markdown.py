@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.errors import ViewerError
 from viewer.core.document.textio import read_document_text
+from viewer.ui.common.i18n import translate
 
 
 def save_as_markdown(window) -> Path | None:
     document = window.current_document
     if document is None or document.path is None:
-        QMessageBox.information(window, "Save as Markdown", "Open a document first.")
+        QMessageBox.information(window, _title(), translate("Document", "Open a document first."))
         return None
     source = Path(document.path)
     start = (
@@ -25,7 +26,7 @@ def save_as_markdown(window) -> Path | None:
         else source.with_name(f"{source.stem}-copy.md")
     )
     chosen, _ = QFileDialog.getSaveFileName(
-        window, "Save as Markdown", str(start), "Markdown (*.md)"
+        window, _title(), str(start), translate("Document", "Markdown (*.md)")
     )
     if not chosen:
         return None
@@ -33,9 +34,15 @@ def save_as_markdown(window) -> Path | None:
     try:
         write_text_atomic(target, read_document_text(source).text)
     except (ViewerError, OSError) as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, "Save as Markdown", f"Not saved: {exc}")
+        text = translate("Document", "Not saved: {reason}").format(reason=exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, _title(), text)
         box.setTextFormat(Qt.TextFormat.PlainText)  # file names and messages are not markup
         box.exec()
         return None
-    window.statusBar().showMessage(f"Saved {target.name}", 5000)
+    saved = translate("Document", "Saved {name}").format(name=target.name)
+    window.statusBar().showMessage(saved, 5000)
     return target
+
+
+def _title() -> str:
+    return translate("Document", "Save as Markdown")

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from viewer.core.document.model import Pane
 from viewer.core.text.line_breaking import WORD_JOINER, join_punctuation
+from viewer.ui.common import i18n
 from viewer.ui.common.fonts import reading_font
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import rich_safe
 from viewer.ui.common.window_fit import DOCUMENT_MARGIN, READING_MAX_CHARS
 from viewer.ui.document.pane_text_map import PaneTextMap, anchor_positions
@@ -35,6 +37,7 @@ from viewer.ui.document.pane_text_map import PaneTextMap, anchor_positions
 log = logging.getLogger(__name__)
 HIGHLIGHT = QColor(255, 226, 110, 150)
 CURRENT_HIGHLIGHT = QColor(255, 140, 0, 200)
+HIGHLIGHT_TEXT = QColor(26, 26, 26)  # dark on the yellows, so light themes' text stays legible
 
 
 # Qt drops an empty <a name> that sits before a container, so it is moved into the container's
@@ -53,6 +56,19 @@ def placeholder_image() -> QImage:
     image = QImage(16, 16, QImage.Format.Format_ARGB32)
     image.fill(QColor(128, 128, 128, 60))
     return image
+
+
+def highlight_format(current: bool) -> QTextCharFormat:
+    """A match's look. The current one is also framed by a line above and below, so it
+    stands out by shape, not by its colour alone (colour blindness, grey print, themes)."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(CURRENT_HIGHLIGHT if current else HIGHLIGHT)
+    fmt.setForeground(HIGHLIGHT_TEXT)
+    if current:
+        fmt.setFontOverline(True)
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(HIGHLIGHT_TEXT)
+    return fmt
 
 
 class TopicPane(QTextBrowser):
@@ -77,6 +93,16 @@ class TopicPane(QTextBrowser):
         self._links: list[tuple[int, int, bool]] = []  # references (resolved?), under marks
         self._highlight_selections: list = []
         self.blocked_resources: list[str] = []  # what the document asked for (for tests/logs)
+        i18n.live(self, self._describe)
+
+    def _describe(self) -> None:
+        self.setAccessibleName(translate("Document", "Document text"))
+        title = self.pane.title if self.pane is not None else ""
+        self.setAccessibleDescription(
+            translate("Document", "The text of the topic “{title}”").format(title=title)
+            if title
+            else ""
+        )
 
     # --- safety -----------------------------------------------------------------------------
     def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt override
@@ -119,6 +145,7 @@ class TopicPane(QTextBrowser):
         self._highlights = ([], None)
         self._highlight_selections = []
         self._index_passages()
+        self._describe()
 
     def restyle(self, css: str) -> None:
         """Re-render with another theme's CSS, keeping the scroll position and highlights."""
@@ -182,8 +209,7 @@ class TopicPane(QTextBrowser):
         text_map = self.text_map()
         selections = []
         for i, (start, end) in enumerate(ranges if text_map else []):
-            fmt = QTextCharFormat()
-            fmt.setBackground(CURRENT_HIGHLIGHT if i == current else HIGHLIGHT)
+            fmt = highlight_format(i == current)
             selection = self._selection(text_map, start, end, fmt)
             selections.append(selection)
             if i == current:

@@ -188,6 +188,8 @@ class SearchController(QObject):
         )
 
     def _on_results(self, generation: int, results) -> None:
+        if not isValid(self):
+            return  # the window closed while the search ran
         self._task = None
         self._ensure_index()  # after the first answer, which so never shares the CPU with it
         if generation == self._generation:
@@ -255,6 +257,10 @@ class SearchController(QObject):
             if match.passage_id == hit.passage_id:
                 self.go_to(position)
                 return
+
+    def position(self) -> int:
+        """1-based position of the current match; 0 when none is current."""
+        return self.current + 1 if self.current is not None else 0
 
     def current_match(self) -> Match | None:
         return self.matches[self.current] if self.current is not None else None

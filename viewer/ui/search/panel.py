@@ -7,8 +7,6 @@ previous); F3 / Shift+F3 next / previous match anywhere in the window; Esc clear
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,22 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.text.plurals import count_noun
 from viewer.ui.common import i18n
 from viewer.ui.common.feature_docks import SEARCH_DOCK, reserve_feature_docks
 from viewer.ui.common.hit_list import HIT_ROLE, HitDelegate, HitListModel
-from viewer.ui.common.i18n import translate
+from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from viewer.ui.search import messages
 from viewer.ui.search.controller import SearchController
-
-HELP_HTML = """<b>Search / 搜索</b><table cellspacing=3>
-<tr><td>深圳&nbsp;腾讯</td><td>both words (AND) · 同时包含</td></tr>
-<tr><td>红包 OR 保险</td><td>either word · 任一</td></tr>
-<tr><td>-红包 &nbsp;NOT 红包</td><td>without the word · 不含</td></tr>
-<tr><td>"连接一切" “连接一切” 「连接一切」</td><td>exact phrase · 精确短语</td></tr>
-<tr><td>pane:金融</td><td>only topics whose title contains 金融 · 限定主题</td></tr>
-</table>Full/half width, upper/lower case and traditional/simplified characters all match
-(ＡＢＣ = abc, 紅包 = 红包). No query is ever an error.<br>
-Enter / F3: next match · Shift+Enter / Shift+F3: previous · Esc: clear"""
 
 
 class SearchPanel(QWidget):
@@ -47,15 +35,12 @@ class SearchPanel(QWidget):
         self.controller = controller
         self.box = QLineEdit()
         self.box.setObjectName("searchBox")
-        self.box.setPlaceholderText("搜索 Search (Ctrl+F)")
         self.box.setClearButtonEnabled(True)
-        self.box.setToolTip(HELP_HTML)
         self.box.textChanged.connect(controller.set_query)
         self._box_actions()
         self.help_button = QToolButton()
         self.help_button.setText("?")
         self.help_button.setObjectName("searchHelp")
-        self.help_button.setToolTip(HELP_HTML)
         self.help_button.clicked.connect(self.show_help)
         self.pane_combo = QComboBox()
         self.pane_combo.setObjectName("searchPaneFilter")
@@ -69,11 +54,14 @@ class SearchPanel(QWidget):
         self.message.setObjectName("searchMessage")
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.RichText)
+        links = Qt.TextInteractionFlag.LinksAccessibleByMouse
+        self.message.setTextInteractionFlags(
+            links | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.message.linkActivated.connect(self.run_suggestion)
         self.model = HitListModel(self)
         self.results = QListView()
         self.results.setObjectName("searchResults")
-        self.results.setAccessibleName("Search results")
         self.results.setModel(self.model)
         self.results.setItemDelegate(HitDelegate(self.results))
         self.results.setUniformItemSizes(False)  # rows fit their snippet (1-3 lines)
@@ -95,6 +83,40 @@ class SearchPanel(QWidget):
         controller.current_changed.connect(self._on_current_changed)
         self._shown_results = None
         self._on_results_changed()
+        i18n.live(self, self.retranslate)
+
+    def retranslate(self) -> None:
+        """Every text of the panel in the current language (again after each switch)."""
+        tip = messages.help_html()
+        self.box.setPlaceholderText(translate("Search", "Search (Ctrl+F)"))
+        self.box.setToolTip(tip)
+        self.box.setAccessibleName(translate("Search", "Search box"))
+        self.box.setAccessibleDescription(
+            translate("Search", "Words to find in this document; Enter goes to the next match")
+        )
+        self.help_button.setToolTip(tip)
+        self.help_button.setAccessibleName(translate("Search", "Search help"))
+        self.help_button.setAccessibleDescription(translate("Search", "Shows how to write a query"))
+        self.pane_combo.setAccessibleName(translate("Search", "Topic filter"))
+        self.pane_combo.setAccessibleDescription(
+            translate("Search", "Shows the results of one topic only")
+        )
+        self.message.setAccessibleName(translate("Search", "Search status"))
+        self.message.setAccessibleDescription(
+            translate("Search", "How many matches there are, or a query to try instead")
+        )
+        self.results.setAccessibleName(translate("Search", "Search results"))
+        self.results.setAccessibleDescription(
+            translate("Search", "Matching passages, best first; Enter shows the passage")
+        )
+        if self.pane_combo.count():
+            self.pane_combo.setItemText(0, messages.all_topics_label(self._result_count()))
+        self._show_message()
+        messages.reword_notice(self)
+
+    def _result_count(self) -> int:
+        results = self.controller.results
+        return sum(results.pane_counts.values()) if results else 0
 
     # --- box --------------------------------------------------------------------------------
     def focus_box(self) -> None:
@@ -147,7 +169,7 @@ class SearchPanel(QWidget):
     def show_help(self) -> None:
         QToolTip.showText(
             self.help_button.mapToGlobal(QPoint(0, self.help_button.height())),
-            HELP_HTML,
+            messages.help_html(),
             self.help_button,
         )
 
@@ -165,7 +187,7 @@ class SearchPanel(QWidget):
         combo.clear()
         document = self.controller.window.current_document
         counts = results.pane_counts if results else {}
-        combo.addItem(f"All topics 全部 ({sum(counts.values())})", None)
+        combo.addItem(messages.all_topics_label(sum(counts.values())), None)
         for pane in document.panes if document else []:
             if counts.get(pane.id):
                 combo.addItem(f"{pane.title} ({counts[pane.id]})", pane.id)
@@ -192,25 +214,18 @@ class SearchPanel(QWidget):
         self.message.setVisible(bool(self.message.text()))
 
     def message_html(self) -> str:
-        c, results = self.controller, self.controller.results
-        notice = f"<br><i>{html.escape(results.notice)}</i>" if results and results.notice else ""
-        if c.state == "indexing" and results is None:
-            return "Indexing… 正在建立索引…"
-        if results is None:
-            return "Ready. 可以搜索" if c.state == "ready" and not c.query else ""
-        quoted = html.escape(results.query)
-        if not results.total:
-            text = f"没有找到“{quoted}” / No matches."
-            if results.suggestion:
-                link = html.escape(results.suggestion)
-                text += f' 试试 Try: <a href="suggest:">{link}</a>'
-            return text + notice
-        panes = len(results.pane_counts)
-        return (
-            f"{count_noun(results.match_count, 'match', 'matches')} in "
-            f"{count_noun(results.total, 'passage')}, {count_noun(panes, 'topic')} "
-            f"({results.elapsed_ms:.0f} ms){notice}"
-        )
+        return messages.message_html(self.controller)
+
+
+# (menu text, object name, shortcuts) of the Search menu's actions
+SEARCH_ACTIONS = (
+    (QT_TRANSLATE_NOOP("Search", "&Find…"), "find", ["Ctrl+F"]),
+    (QT_TRANSLATE_NOOP("Search", "Focus Search &Box"), "focus_search", ["Ctrl+K"]),
+    (QT_TRANSLATE_NOOP("Search", "Find &Next"), "find_next", ["F3"]),
+    (QT_TRANSLATE_NOOP("Search", "Find &Previous"), "find_previous", ["Shift+F3"]),
+    (QT_TRANSLATE_NOOP("Search", "&Clear Search"), "clear_search", ["Esc"]),
+    (QT_TRANSLATE_NOOP("Search", "Search &Help"), "search_help", []),
+)
 
 
 def install_search(window) -> SearchController:
@@ -227,12 +242,10 @@ def install_search(window) -> SearchController:
     controller.status_label = status
 
     def on_current(position: int, count: int) -> None:
-        text = f"match {position} of {count}" if position else ""
-        if not position and controller.results is not None:
-            text = count_noun(count, "match", "matches") if count else "no matches"
-        status.setText(text)
+        status.setText(messages.status_text(position, count, controller.results is not None))
 
     controller.current_changed.connect(on_current)
+    i18n.live(status, lambda: on_current(controller.position(), len(controller.matches)))
 
     def show_panel() -> None:
         dock.show()
@@ -244,17 +257,18 @@ def install_search(window) -> SearchController:
             panel.clear()
 
     menu = window.menu("&Search")
-    entries = [
-        ("&Find…", show_panel, ["Ctrl+F"], "find"),
-        ("Focus Search &Box", show_panel, ["Ctrl+K"], "focus_search"),
-        ("Find &Next", lambda: controller.step(1), ["F3"], "find_next"),
-        ("Find &Previous", lambda: controller.step(-1), ["Shift+F3"], "find_previous"),
-        ("&Clear Search", esc, ["Esc"], "clear_search"),
-        ("Search &Help", lambda: (show_panel(), panel.show_help()), [], "search_help"),
-    ]
+    slots = {
+        "find": show_panel,
+        "focus_search": show_panel,
+        "find_next": lambda: controller.step(1),
+        "find_previous": lambda: controller.step(-1),
+        "clear_search": esc,
+        "search_help": lambda: (show_panel(), panel.show_help()),
+    }
     actions: dict[str, QAction] = {}
-    for text, slot, keys, name in entries:
-        action = QAction(text, window)
+    for text, name, keys in SEARCH_ACTIONS:
+        action, slot = QAction(text, window), slots[name]
+        action.setData(text)  # the English source, translated by `texts` below
         action.setObjectName(name)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.triggered.connect(lambda _checked=False, s=slot: s())
@@ -270,4 +284,11 @@ def install_search(window) -> SearchController:
     panel.box.textChanged.connect(lambda _t: sync_clear())
     sync_clear()
     window.search_actions = actions
+
+    def texts() -> None:
+        menu.setTitle(translate("Search", "&Search"))
+        for action in actions.values():
+            action.setText(translate("Search", action.data()))
+
+    i18n.live(menu, texts)
     return controller
