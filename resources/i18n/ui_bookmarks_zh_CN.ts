@@ -200,6 +200,18 @@
         <translation>无文档</translation>
     </message>
     <message>
+        <source>Delete Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Note and Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{shown} of %Ln bookmark match the filter</source>
         <translation>%Ln 个书签中有 {shown} 个符合筛选条件</translation>
     </message>

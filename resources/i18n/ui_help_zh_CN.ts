@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Help</name>
@@ -11,7 +12,7 @@
         <translation>目录</translation>
     </message>
     <message>
-        <source>The guide's sections: choose one to read it</source>
+        <source>The guide&apos;s sections: choose one to read it</source>
         <translation>指南的各个章节：选择一节即可阅读</translation>
     </message>
     <message>
@@ -107,7 +108,7 @@
         <translation>筛选快捷键</translation>
     </message>
     <message>
-        <source>Type part of an action's name or a key to narrow the list</source>
+        <source>Type part of an action&apos;s name or a key to narrow the list</source>
         <translation>输入功能名称或按键的一部分，缩小列表范围</translation>
     </message>
     <message>

@@ -134,6 +134,14 @@
         <translation>匹配的段落，最相关的在前；按回车键显示该段</translation>
     </message>
     <message>
+        <source>Next Match (in the search box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Match (in the search box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
