@@ -17,7 +17,14 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from viewer.core.export.model import SOURCES_HEADING, Block, Excerpt, ExportDoc
+from viewer.core.export.model import (
+    Block,
+    Excerpt,
+    ExportDoc,
+    citation_line,
+    note_line,
+    sources_heading,
+)
 
 BODY_FONT = "宋体"  # SimSun: shipped with every Chinese Windows; LibreOffice substitutes Noto
 HEADING_FONT = "黑体"  # SimHei
@@ -43,7 +50,7 @@ def to_docx(doc: ExportDoc) -> bytes:
         for excerpt in section.excerpts:
             _excerpt(word, excerpt)
     if doc.sources:
-        word.add_heading(SOURCES_HEADING, level=1)
+        word.add_heading(sources_heading(), level=1)
         for source in doc.sources:
             word.add_paragraph(source, style="List Number")
     out = io.BytesIO()
@@ -66,9 +73,9 @@ def _block(word, block: Block, section_level: int) -> None:
 
 def _excerpt(word, excerpt: Excerpt) -> None:
     word.add_paragraph(excerpt.quote, style="Quote")
-    word.add_paragraph("——" + excerpt.citation, style=CITATION_STYLE)
+    word.add_paragraph(citation_line(excerpt.citation), style=CITATION_STYLE)
     if excerpt.note:
-        word.add_paragraph("备注：" + excerpt.note, style=NOTE_STYLE)
+        word.add_paragraph(note_line(excerpt.note), style=NOTE_STYLE)
 
 
 def _set_up_styles(word) -> None:

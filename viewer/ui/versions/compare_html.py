@@ -1,26 +1,33 @@
 """The comparison as HTML for the side-by-side view: one table row per pair, old text left,
-new text right, changed characters marked. Plain functions, so the layout is testable alone."""
+new text right, changed characters marked. Plain functions, so the layout is testable alone.
+
+Colour is never the only signal: each row names its status after a mark (+ added, − removed,
+~ changed, ↕ moved, # renumbered), deleted characters are struck through and inserted ones
+underlined, and a legend above the table says so.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-STATUS_WORDS = {
-    "same": "unchanged",
-    "changed": "changed",
-    "renumbered": "renumbered",
-    "added": "added",
-    "removed": "removed",
-    "moved": "moved",
-}
+from viewer.ui.common.i18n import translate
+
 _ROW_COLOURS = {"added": "#e9f6e9", "removed": "#fbeaea", "moved": "#eef0fb"}
 _OLD_MARK = "background-color:#f5b7b7; text-decoration: line-through;"
-_NEW_MARK = "background-color:#b6e3b6;"
+_NEW_MARK = "background-color:#b6e3b6; text-decoration: underline;"
 _CURRENT = "#ffe9a8"  # the change F7 / Shift+F7 went to
 
 
+def status_label(status: str) -> str:
+    """'+ added', '− removed', 'unchanged': the mark and word a row is headed with."""
+    from viewer.core.versions.comparison import STATUS_MARKS, status_name  # loads with a comparison
+
+    word, mark = status_name(status), STATUS_MARKS[status]
+    return f"{mark} {word}" if mark else word
+
+
 def marked(text: str, spans, style: str) -> str:
-    """`text` escaped, with the spans wrapped in a coloured span; newlines become <br>."""
+    """`text` escaped, with the spans wrapped in a styled span; newlines become <br>."""
     out, at = [], 0
     for start, end in spans:
         out.append(escape(text[at:start]))
@@ -36,7 +43,10 @@ def pair_row(number: int, pair, current: bool) -> str:
     colour = _CURRENT if current else _ROW_COLOURS.get(pair.status, "")
     background = f' bgcolor="{colour}"' if colour else ""
     where = _where(pair)
-    head = f'<a name="pair{number}"></a><b>{escape(where)}</b> · {STATUS_WORDS[pair.status]}'
+    status = escape(status_label(pair.status))
+    if current:
+        status = f"▶ {status}"  # the current change is marked in text too, not only shaded
+    head = f'<a name="pair{number}"></a><b>{escape(where)}</b> · {status}'
     return (
         f"<tr{background}><td colspan=2 style='color:#555'>{head}</td></tr>"
         f"<tr{background}><td width='50%' valign='top'>{old}</td>"
@@ -50,11 +60,24 @@ def _where(pair) -> str:
     return old if old == new else f"{old} → {new}"
 
 
+def legend_html() -> str:
+    """What the marks mean, in the current language."""
+    deleted = translate("Versions", "deleted text")
+    inserted = translate("Versions", "inserted text")
+    label = translate("Versions", "Legend:")
+    marks = " ".join(escape(status_label(s)) for s in ("added", "removed", "changed", "moved"))
+    return (
+        f"<p style='color:#555'>{escape(label)} "
+        f'<span style="{_OLD_MARK}">{escape(deleted)}</span> · '
+        f'<span style="{_NEW_MARK}">{escape(inserted)}</span> · {marks}</p>'
+    )
+
+
 def comparison_html(rows: list[tuple[int, object]], current: int, headers: tuple[str, str]) -> str:
     """`rows`: (pair number, pair) to show; `current`: the pair number of the current change."""
     body = "".join(pair_row(number, pair, number == current) for number, pair in rows)
     left, right = (escape(h) for h in headers)
     return (
-        "<table width='100%' cellspacing=0 cellpadding=6 border=0>"
+        legend_html() + "<table width='100%' cellspacing=0 cellpadding=6 border=0>"
         f"<tr><th align=left>{left}</th><th align=left>{right}</th></tr>{body}</table>"
     )
