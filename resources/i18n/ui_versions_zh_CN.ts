@@ -12,8 +12,8 @@
         <translation>新增的文字</translation>
     </message>
     <message>
-        <source>Legend:</source>
-        <translation>图例：</translation>
+        <source>Legend: {deleted} · {inserted} · {marks}</source>
+        <translation>图例：{deleted} · {inserted} · {marks}</translation>
     </message>
     <message>
         <source>Compare Versions</source>

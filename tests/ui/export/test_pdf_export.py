@@ -20,7 +20,7 @@ from viewer.core.export.model import Block, ExportDoc, Section
 from viewer.core.text.line_breaking import PRINT_NO_LINE_START as NO_LINE_START
 
 pytestmark = pytest.mark.gui
-FOOTER = re.compile(r"第\s*\d+\s*页\s*/\s*共\s*\d+\s*页")
+FOOTER = re.compile(r"Page \d+ of \d+|第\s*\d+\s*页\s*，\s*共\s*\d+\s*页")
 
 
 def _tool(name: str) -> str:

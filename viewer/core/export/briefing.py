@@ -28,7 +28,7 @@ def choose_panes(document: Document, wanted: list[str] | None) -> list[Pane]:
             (p for p in document.panes if p.title == name.strip()), None
         )
         if pane is None:
-            known = ", ".join(p.id for p in document.panes[:8])
+            known = translate("Export", ", ").join(p.id for p in document.panes[:8])
             message = translate("Export", "There is no pane “{pane}” in {title}; try {known}.")
             raise UnknownPaneError(message.format(pane=name, title=document.title, known=known))
         if pane not in chosen:

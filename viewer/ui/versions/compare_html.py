@@ -62,15 +62,16 @@ def _where(pair) -> str:
 
 def legend_html() -> str:
     """What the marks mean, in the current language."""
-    deleted = translate("Versions", "deleted text")
-    inserted = translate("Versions", "inserted text")
-    label = translate("Versions", "Legend:")
+    deleted = escape(translate("Versions", "deleted text"))
+    inserted = escape(translate("Versions", "inserted text"))
+    line = escape(translate("Versions", "Legend: {deleted} · {inserted} · {marks}"))
     marks = " ".join(escape(status_label(s)) for s in ("added", "removed", "changed", "moved"))
-    return (
-        f"<p style='color:#555'>{escape(label)} "
-        f'<span style="{_OLD_MARK}">{escape(deleted)}</span> · '
-        f'<span style="{_NEW_MARK}">{escape(inserted)}</span> · {marks}</p>'
+    text = line.format(
+        deleted=f'<span style="{_OLD_MARK}">{deleted}</span>',
+        inserted=f'<span style="{_NEW_MARK}">{inserted}</span>',
+        marks=marks,
     )
+    return f"<p style='color:#555'>{text}</p>"
 
 
 def comparison_html(rows: list[tuple[int, object]], current: int, headers: tuple[str, str]) -> str:
