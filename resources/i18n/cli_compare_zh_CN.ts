@@ -8,6 +8,10 @@
         <translation>逐条比较两个文件（新旧对照）。</translation>
     </message>
     <message>
+        <source>--json prints {summary, pairs}: a count per status (same, changed, renumbered, added, removed, moved) and each pair&apos;s old and new address, status, texts and changed spans.</source>
+        <translation>--json 输出 {summary, pairs}：各状态（same 未变、changed 修改、renumbered 改号、added 新增、removed 删除、moved 移动）的条数，以及每对条文的新旧位置、状态、文字和改动范围。</translation>
+    </message>
+    <message>
         <source>the earlier document</source>
         <translation>较早的文件</translation>
     </message>

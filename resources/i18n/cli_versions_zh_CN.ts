@@ -8,6 +8,10 @@
         <translation>文库中的各部作品，及其各版本和状态。</translation>
     </message>
     <message>
+        <source>--json prints {works: [{title, versions: [{path, date, status}]}]}; status is current, superseded, undated or what the file declares. Without --all only works held in two or more versions are listed.</source>
+        <translation>--json 输出 {works: [{title, versions: [{path, date, status}]}]}；status 为 current（现行）、superseded（已被取代）、undated（无日期）或文件自己声明的状态。不加 --all 时只列出有两个及以上版本的作品。</translation>
+    </message>
+    <message>
         <source>library folder</source>
         <translation>文库文件夹</translation>
     </message>

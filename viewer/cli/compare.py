@@ -27,6 +27,12 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing-viewer compare",
         description=translate("CompareCommand", "Compare two documents article by article."),
+        epilog=translate(
+            "CompareCommand",
+            "--json prints {summary, pairs}: a count per status (same, changed, renumbered, "
+            "added, removed, moved) and each pair's old and new address, status, texts and "
+            "changed spans.",
+        ),
     )
     parser.add_argument(
         "old", metavar="OLD", help=translate("CompareCommand", "the earlier document")

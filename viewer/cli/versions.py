@@ -29,6 +29,12 @@ def _parser() -> argparse.ArgumentParser:
         description=translate(
             "VersionsCommand", "A library's works, each with its versions and their status."
         ),
+        epilog=translate(
+            "VersionsCommand",
+            "--json prints {works: [{title, versions: [{path, date, status}]}]}; status is "
+            "current, superseded, undated or what the file declares. Without --all only works "
+            "held in two or more versions are listed.",
+        ),
     )
     parser.add_argument(
         "--library",

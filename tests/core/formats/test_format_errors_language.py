@@ -32,8 +32,7 @@ def test_not_supported_yet_in_both_languages(tmp_path):
     language.set_language("zh")
     chinese = unsupported_reason(tmp_path / "通知.wps")
     assert chinese == (
-        "通知.wps：暂不支持 WPS Writer (.wps) 文件，"
-        "请另存为 .docx、.pdf、.html 或文本文件后再打开。"
+        "通知.wps：暂不支持 WPS 文字 (.wps) 文件，请另存为 .docx、.pdf、.html 或文本文件后再打开。"
     )
     assert quick_check(tmp_path / "无.pdf") == f"找不到文件：{tmp_path / '无.pdf'}"
 

@@ -109,3 +109,16 @@ def test_version_bar_and_menu_follow_the_language(qtbot, window):
     assert controller.compare_action.text() == "版本比较(&W)…"
     file_actions = window.findChild(QAction, "quit").associatedObjects()
     assert any(controller.compare_action in getattr(m, "actions", list)() for m in file_actions)
+
+
+def test_tab_cycles_through_the_comparison_without_a_trap(qtbot, library):  # noqa: F811
+    view = _compare(qtbot, library / "示例法(2015-03-15).md", library / "示例法(2023-03-13).md")
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow, timeout=2000)
+    view.changes_only.setFocus()
+    qtbot.waitUntil(view.changes_only.hasFocus, timeout=2000)
+    seen = []
+    for _ in range(4):
+        qtbot.keyClick(view.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(view.focusWidget())
+    assert seen == [view.previous_button, view.next_button, view.browser, view.changes_only]

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from viewer.core.i18n.catalogue import translate
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 
 CONVERTED = {".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 OPENABLE_SUFFIXES = TEXT_SUFFIXES + tuple(CONVERTED)
 NOT_YET = {
     ".doc": "Word 97–2003 (.doc)",
-    ".wps": "WPS Writer (.wps)",
+    ".wps": QT_TRANSLATE_NOOP("Formats", "WPS Writer (.wps)"),
     ".ofd": "OFD",
     ".rtf": "RTF",
-    ".odt": "OpenDocument text (.odt)",
+    ".odt": QT_TRANSLATE_NOOP("Formats", "OpenDocument text (.odt)"),
     ".xls": "Excel",
     ".xlsx": "Excel",
     ".ppt": "PowerPoint",
@@ -56,4 +56,4 @@ def unsupported_reason(path: Path | str) -> str | None:
         "{name}: {format} files are not supported yet — save it as .docx, .pdf, .html or text "
         "and open that.",
     )
-    return message.format(name=Path(path).name, format=name)
+    return message.format(name=Path(path).name, format=translate("Formats", name))
