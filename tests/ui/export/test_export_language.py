@@ -128,3 +128,23 @@ def test_pdf_page_numbers_follow_lang(tmp_path):
     assert done.stderr.startswith("已将 1 个栏目导出到 ")
     text = subprocess.run([pdftotext, str(out), "-"], capture_output=True, text=True).stdout
     assert "第1页，共" in _squeezed(text).replace(",", "，") and "Page" not in text
+
+
+def test_print_preview_retitles_and_repaints_on_a_switch(qtbot, window):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    from tests.ui.conftest import open_and_wait
+    from viewer.ui.export.controller import exporter
+
+    document = open_and_wait(qtbot, window, BRIEFING)
+    controller = exporter(window)
+    with qtbot.waitSignal(controller.preview_shown, timeout=10_000) as shown:
+        controller.print_document([document.panes[0].id])
+    preview = shown.args[0]
+    assert preview.windowTitle() == f"Print Preview — {document.title}"
+    pages = preview.findChild(QPrintPreviewWidget)
+    qtbot.waitUntil(lambda: pages.pageCount() >= 1, timeout=10_000)
+    with qtbot.waitSignal(preview.paintRequested, timeout=10_000):  # the footers are redrawn
+        _switch(qtbot, "zh")
+    assert preview.windowTitle() == f"打印预览——{document.title}"
+    preview.close()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from viewer.core.export.writers import SUFFIXES, save
+from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import run_in_background
 from viewer.ui.export.dialogs import FORMAT_NAMES, MemoDialog, ScopeDialog
@@ -80,9 +81,7 @@ class ExportController(QObject):
         set_a4(printer)
         preview = QPrintPreviewDialog(printer, self.window)
         preview.setObjectName("printPreview")
-        preview.setWindowTitle(
-            translate("Export", "Print Preview — {title}").format(title=doc.title)
-        )
+        _live_preview(preview, doc.title)
         preview.paintRequested.connect(
             lambda device: render_pages(device, html, doc.title, doc.version_date)
         )
@@ -216,6 +215,22 @@ class ExportController(QObject):
             box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.window)
             box.setObjectName("exportError")
             box.open()
+
+
+def _live_preview(preview, title: str) -> None:
+    """The preview's title, and its pages' numbers, follow a language switch."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    shown = []
+
+    def texts() -> None:
+        preview.setWindowTitle(translate("Export", "Print Preview — {title}").format(title=title))
+        pages = preview.findChild(QPrintPreviewWidget)
+        if shown and pages is not None:
+            pages.updatePreview()  # "Page 1 of 3" <-> 第 1 页，共 3 页
+        shown.append(True)
+
+    i18n.live(preview, texts)
 
 
 def _no_search_message() -> str:
