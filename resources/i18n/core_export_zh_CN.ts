@@ -125,5 +125,13 @@
             <numerusform>%n 条命中摘录</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Citation</source>
+        <translation>引文出处</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
 </context>
 </TS>

@@ -43,6 +43,8 @@ def test_a_chinese_memo_has_chinese_headings_and_no_english_label(items):
     word = read_docx(io.BytesIO(to_docx(memo)))
     texts = [p.text for p in word.paragraphs]
     assert texts[:2] == ["摘编", "9 条摘录，来自 3 份文件"] and "资料来源" in texts
+    styles = {p.style.name for p in word.paragraphs}
+    assert {"引文出处", "备注"} <= styles and not {"Citation", "Note"} & styles
     html = to_html(memo)
     body = html[html.index("<body>") :]
     assert "<h2>资料来源</h2>" in body and not LATIN_WORD.findall(re.sub(r"<[^>]+>", "", body))
@@ -91,3 +93,20 @@ def test_library_results_files_name_their_columns_in_the_language():
     text = results_markdown(rows, "会计")
     assert text.startswith("# 文库搜索：会计") and "1 份文件，1 条命中摘录" in text
     assert not LATIN_WORD.findall(text.replace(".md", ""))
+
+
+def test_cli_memo_follows_lang_in_its_file_and_its_message(tmp_path, laws_dir, monkeypatch, capsys):
+    from viewer.cli.main import main
+
+    with BookmarkLibrary() as library:
+        bookmark_laws(library, laws_dir)
+    out = tmp_path / "memo.md"
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert main(["memo", "--all", "--format", "md", "-o", str(out)]) == 0
+    assert capsys.readouterr().err == f"已将 9 条摘录的摘编写入 {out}。\n"
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("# 摘编\n") and "## 资料来源" in text
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")
+    assert main(["memo", "--all", "--format", "md", "-o", str(out)]) == 0
+    assert capsys.readouterr().err == f"Wrote a memo of 9 excerpts to {out}.\n"
+    assert out.read_text(encoding="utf-8").startswith("# Excerpt Memo\n")
