@@ -11,8 +11,8 @@ from __future__ import annotations
 import weakref
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -148,6 +148,11 @@ class CompareView(QDialog):
         self._texts()
         self.failed.emit(message)
 
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.comparison is not None:
+            self.render()  # the theme changed: shades that keep the text readable
+
     def change_numbers(self) -> list[int]:
         if self.comparison is None:
             return []
@@ -162,7 +167,9 @@ class CompareView(QDialog):
     def render(self) -> None:
         bar = self.browser.verticalScrollBar()
         position = bar.value()
-        self.browser.setHtml(comparison_html(self.shown_rows(), self.current, self.headers))
+        dark = self.browser.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        html = comparison_html(self.shown_rows(), self.current, self.headers, dark)
+        self.browser.setHtml(html)
         bar.setValue(position)
 
     def step(self, delta: int) -> None:

@@ -18,7 +18,11 @@ class VersionBar(QFrame):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("versionBar")
-        self.setStyleSheet("#versionBar { background: #fff4d6; border-bottom: 1px solid #e0c070; }")
+        # Its own text colour too: a light bar keeps dark text in the dark theme (WCAG AA).
+        self.setStyleSheet(
+            "#versionBar { background: #fff4d6; border-bottom: 1px solid #e0c070; }"
+            "#versionBar QLabel, #versionBar QToolButton { color: #3d2e00; }"
+        )
         self.newer_path = ""
         self.newer_date = ""
         layout = QHBoxLayout(self)
