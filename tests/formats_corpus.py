@@ -182,7 +182,9 @@ def write_pdfs(docx_files: list[Path], out: Path, timeout: float = 900) -> list[
             check=True,
             capture_output=True,
             timeout=timeout,
-            env=dict(os.environ, HOME=profile),
+            # A UTF-8 locale that exists on the machine: the suite's LANG (en_US.UTF-8) may not,
+            # and LibreOffice then cannot open a file whose name is Chinese.
+            env=dict(os.environ, HOME=profile, LC_ALL="C.UTF-8"),
         )
     return [out / (p.stem + ".pdf") for p in docx_files]
 

@@ -17,32 +17,50 @@ import json
 import sys
 
 from viewer.core.base.errors import ViewerError
+from viewer.core.i18n.catalogue import translate
 
 EXIT_OK = 0
 EXIT_USAGE = 2
-_MARK = {"same": " ", "changed": "~", "renumbered": "#", "added": "+", "removed": "-", "moved": ">"}
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefing-viewer compare", description=__doc__)
-    parser.add_argument("old", metavar="OLD", help="the earlier document")
-    parser.add_argument("new", metavar="NEW", help="the later document")
-    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser = argparse.ArgumentParser(
+        prog="briefing-viewer compare",
+        description=translate("CompareCommand", "Compare two documents article by article."),
+        epilog=translate(
+            "CompareCommand",
+            "--json prints {summary, pairs}: a count per status (same, changed, renumbered, "
+            "added, removed, moved) and each pair's old and new address, status, texts and "
+            "changed spans.",
+        ),
+    )
     parser.add_argument(
-        "--changes-only", action="store_true", help="only changed, added, removed, moved articles"
+        "old", metavar="OLD", help=translate("CompareCommand", "the earlier document")
+    )
+    parser.add_argument(
+        "new", metavar="NEW", help=translate("CompareCommand", "the later document")
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("CompareCommand", "print JSON")
+    )
+    parser.add_argument(
+        "--changes-only",
+        action="store_true",
+        help=translate("CompareCommand", "only changed, added, removed, moved articles"),
     )
     return parser
 
 
 def run_compare(argv: list[str]) -> int:
     from viewer.core.document.markdown_model import load_document
-    from viewer.core.versions.comparison import compare_documents
+    from viewer.core.versions.comparison import STATUS_MARKS, compare_documents, status_name
 
     args = _parser().parse_args(argv)
     try:
         comparison = compare_documents(load_document(args.old), load_document(args.new))
     except ViewerError as error:
-        print(f"briefing-viewer: error: {error}", file=sys.stderr)
+        line = translate("CompareCommand", "briefing-viewer: error: {message}")
+        print(line.format(message=error), file=sys.stderr)
         return EXIT_USAGE
     if args.json:
         shown = comparison.to_json(changes_only=args.changes_only)
@@ -53,6 +71,7 @@ def run_compare(argv: list[str]) -> int:
             continue
         old = pair.old.address if pair.old else "—"
         new = pair.new.address if pair.new else "—"
-        print(f"{_MARK[pair.status]} {pair.status:<10} {old} → {new}")
+        mark = STATUS_MARKS[pair.status] or " "
+        print(f"{mark} {status_name(pair.status):<10} {old} → {new}")
     print(comparison.summary_line())
     return EXIT_OK

@@ -13,17 +13,30 @@ import sys
 from pathlib import Path
 
 from viewer.core.base.errors import DocumentError, ViewerError
+from viewer.core.i18n.catalogue import translate
 
 EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="briefing-viewer convert", description=__doc__.split("\n")[0]
+        prog="briefing-viewer convert",
+        description=translate("ConvertCommand", "A web page, Word or PDF file as Markdown."),
     )
-    parser.add_argument("file", metavar="FILE", help=".html/.htm, .docx or .pdf file")
-    parser.add_argument("-o", "--output", metavar="OUT.md", help="write the Markdown here")
-    parser.add_argument("--json", action="store_true", help="print {path, title, output, chars}")
+    parser.add_argument(
+        "file", metavar="FILE", help=translate("ConvertCommand", ".html/.htm, .docx or .pdf file")
+    )
+    parser.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT.md",
+        help=translate("ConvertCommand", "write the Markdown here"),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("ConvertCommand", "print JSON: path, title, output, chars"),
+    )
     return parser
 
 
@@ -36,15 +49,20 @@ def run_convert(argv: list[str]) -> int:
     path = Path(args.file)
     try:
         if not path.is_file():
-            raise DocumentError(f"File not found: {path}")
+            raise DocumentError(
+                translate("ConvertCommand", "File not found: {path}").format(path=path)
+            )
         markdown = convert_file(path)
         if args.output:
             write_text_atomic(Path(args.output), markdown)
     except (ViewerError, OSError) as error:
-        message = (
-            error if isinstance(error, ViewerError) else f"cannot write {args.output}: {error}"
-        )
-        print(f"briefing-viewer: error: {message}", file=sys.stderr)
+        message = error
+        if not isinstance(error, ViewerError):
+            message = translate("ConvertCommand", "cannot write {output}: {reason}").format(
+                output=args.output, reason=error
+            )
+        line = translate("ConvertCommand", "briefing-viewer: error: {message}")
+        print(line.format(message=message), file=sys.stderr)
         return EXIT_USAGE
     if args.json:
         title = split_front_matter(markdown).values.get("title", "")

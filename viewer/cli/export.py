@@ -19,15 +19,24 @@ from pathlib import Path
 from viewer.core.base.errors import ViewerError
 from viewer.core.export.memo import GROUPS, STYLES, MemoOptions
 from viewer.core.export.writers import FORMATS
+from viewer.core.i18n.catalogue import translate
+from viewer.core.i18n.context import Context
+
+ExportCommand = Context("ExportCommand")
 
 EXIT_ERROR = 2
 
 
 def export_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="briefing-viewer export", description="Export a document (or some panes) to a file."
+        prog="briefing-viewer export",
+        description=translate("ExportCommand", "Export a document (or some panes) to a file."),
     )
-    parser.add_argument("--document", type=Path, help="the document (default: briefing.md)")
+    parser.add_argument(
+        "--document",
+        type=Path,
+        help=translate("ExportCommand", "the document (default: briefing.md)"),
+    )
     parser.add_argument("--format", choices=FORMATS, required=True)
     parser.add_argument(
         "--pane",
@@ -36,19 +45,36 @@ def export_parser() -> argparse.ArgumentParser:
         nargs="+",
         default=[],
         metavar="PANE",
-        help="only these panes (id or title), in this order",
+        help=translate("ExportCommand", "only these panes (id or title), in this order"),
     )
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    _output(parser)
     return parser
+
+
+def _output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        help=translate("ExportCommand", "the file to write"),
+    )
 
 
 def memo_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="briefing-viewer memo", description="An excerpt memo (摘编) of bookmarks."
+        prog="briefing-viewer memo",
+        description=translate("ExportCommand", "An excerpt memo of bookmarks."),
     )
     which = parser.add_mutually_exclusive_group()
-    which.add_argument("--document", type=Path, help="bookmarks of this document")
-    which.add_argument("--all", action="store_true", help="bookmarks of every document (default)")
+    which.add_argument(
+        "--document", type=Path, help=translate("ExportCommand", "bookmarks of this document")
+    )
+    which.add_argument(
+        "--all",
+        action="store_true",
+        help=translate("ExportCommand", "bookmarks of every document (default)"),
+    )
     parser.add_argument(
         "--tag",
         dest="tags",
@@ -56,14 +82,25 @@ def memo_parser() -> argparse.ArgumentParser:
         nargs="+",
         default=[],
         metavar="TAG",
-        help="only bookmarks with one of these tags",
+        help=translate("ExportCommand", "only bookmarks with one of these tags"),
     )
     parser.add_argument("--format", choices=FORMATS, required=True)
     parser.add_argument("--group-by", choices=GROUPS, default="document")
-    parser.add_argument("--no-notes", action="store_true", help="leave the notes out")
-    parser.add_argument("--style", choices=STYLES, default="official", help="citation style")
-    parser.add_argument("--title", default="", help="the memo's title (default: 摘编)")
-    parser.add_argument("-o", "--output", type=Path, required=True, help="the file to write")
+    parser.add_argument(
+        "--no-notes", action="store_true", help=translate("ExportCommand", "leave the notes out")
+    )
+    parser.add_argument(
+        "--style",
+        choices=STYLES,
+        default="official",
+        help=translate("ExportCommand", "citation style"),
+    )
+    parser.add_argument(
+        "--title",
+        default="",
+        help=translate("ExportCommand", "the memo's title (default: Excerpt Memo)"),
+    )
+    _output(parser)
     return parser
 
 
@@ -85,7 +122,8 @@ def _export(args) -> int:
     document = load_document(args.document or default_document())
     doc = briefing_export(document, args.panes)
     _write(doc, args.format, args.output)
-    print(f"Exported {len(doc.sections)} panes to {args.output}.", file=sys.stderr)
+    message = ExportCommand.tr("Exported %n pane(s) to {output}.", None, len(doc.sections))
+    print(message.format(output=args.output), file=sys.stderr)
     return 0
 
 
@@ -106,7 +144,8 @@ def _memo(args) -> int:
     options = MemoOptions(args.group_by, not args.no_notes, args.style, args.title)
     memo = build_memo(items, options)
     _write(memo, args.format, args.output)
-    print(f"Wrote a memo of {len(items)} excerpts to {args.output}.", file=sys.stderr)
+    message = ExportCommand.tr("Wrote a memo of %n excerpt(s) to {output}.", None, len(items))
+    print(message.format(output=args.output), file=sys.stderr)
     return 0
 
 
@@ -134,11 +173,13 @@ def _guarded(work) -> int:
         return _fail(str(error))
     except OSError as error:
         if error.errno == errno.ENOSPC:
-            return _fail(f"the disk is full; nothing was written: {error.filename or ''}")
+            message = translate("ExportCommand", "the disk is full; nothing was written: {file}")
+            return _fail(message.format(file=error.filename or ""))
         reason = error.strerror or str(error)
         return _fail(f"{reason}: {error.filename}" if error.filename else reason)
 
 
 def _fail(message: str) -> int:
-    print(f"briefing-viewer: error: {' '.join(message.split())}", file=sys.stderr)
+    line = translate("ExportCommand", "briefing-viewer: error: {message}")
+    print(line.format(message=" ".join(message.split())), file=sys.stderr)
     return EXIT_ERROR

@@ -14,24 +14,52 @@ import json
 import sys
 from pathlib import Path
 
+from viewer.core.i18n.catalogue import translate
+from viewer.core.i18n.context import Context
+
+VersionsCommand = Context("VersionsCommand")
+
 EXIT_OK = 0
 EXIT_USAGE = 2
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefing-viewer versions", description=__doc__)
-    parser.add_argument("--library", metavar="DIR", required=True, help="library folder")
-    parser.add_argument("--json", action="store_true", help="print JSON")
-    parser.add_argument("--all", action="store_true", help="also works held in one version")
+    parser = argparse.ArgumentParser(
+        prog="briefing-viewer versions",
+        description=translate(
+            "VersionsCommand", "A library's works, each with its versions and their status."
+        ),
+        epilog=translate(
+            "VersionsCommand",
+            "--json prints {works: [{title, versions: [{path, date, status}]}]}; status is "
+            "current, superseded, undated or what the file declares. Without --all only works "
+            "held in two or more versions are listed.",
+        ),
+    )
+    parser.add_argument(
+        "--library",
+        metavar="DIR",
+        required=True,
+        help=translate("VersionsCommand", "library folder"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("VersionsCommand", "print JSON")
+    )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help=translate("VersionsCommand", "also works held in one version"),
+    )
     return parser
 
 
 def run_versions(argv: list[str]) -> int:
-    from viewer.core.versions.families import version_families
+    from viewer.core.versions.families import status_name, version_families
 
     args = _parser().parse_args(argv)
     if not Path(args.library).is_dir():
-        print(f"briefing-viewer: error: not a folder: {args.library}", file=sys.stderr)
+        message = translate("VersionsCommand", "briefing-viewer: error: not a folder: {folder}")
+        print(message.format(folder=args.library), file=sys.stderr)
         return EXIT_USAGE
     works = version_families(args.library)
     if not args.all:
@@ -39,9 +67,11 @@ def run_versions(argv: list[str]) -> int:
     if args.json:
         print(json.dumps({"works": [w.to_json() for w in works]}, ensure_ascii=False, indent=1))
         return EXIT_OK
+    no_date = translate("VersionsCommand", "(no date)")
     for work in works:
         print(work.title)
         for version in work.versions:
-            print(f"  {version.date or '(no date)':<10}  {version.status:<10}  {version.path}")
-    print(f"{len(works)} works")
+            status = status_name(version.status)
+            print(f"  {version.date or no_date:<10}  {status:<10}  {version.path}")
+    print(VersionsCommand.tr("%n work(s)", None, len(works)))
     return EXIT_OK

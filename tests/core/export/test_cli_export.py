@@ -70,7 +70,7 @@ def test_export_only_the_chosen_panes_in_markdown(tmp_path):
 @pytest.mark.parametrize(
     "args, message",
     [
-        (["--pane", "没有这个"], "There is no pane '没有这个'"),
+        (["--pane", "没有这个"], "There is no pane “没有这个”"),
         (["-o", "/proc/no/such/dir/out.md"], "error:"),
     ],
 )
@@ -123,4 +123,4 @@ def test_memo_of_tagged_bookmarks_as_markdown(tmp_path, laws_dir):
         assert text.count(r.resolution.text) == 1
     others = [r for r, _ in items if "标签1" not in r.bookmark.tags]
     assert all(r.resolution.text not in text for r in others)
-    assert "3 条摘录，来自 3 份文件" in text
+    assert "3 excerpts from 3 documents" in text

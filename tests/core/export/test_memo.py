@@ -12,8 +12,7 @@ from viewer.core.bookmarks.library import BookmarkLibrary
 from viewer.core.export.docx_writer import to_docx
 from viewer.core.export.html_writer import to_html
 from viewer.core.export.markdown_writer import to_markdown
-from viewer.core.export.memo import NO_TAG, MemoOptions, build_memo
-from viewer.core.export.model import SOURCES_HEADING
+from viewer.core.export.memo import MemoOptions, build_memo
 
 
 @pytest.fixture
@@ -62,25 +61,25 @@ def test_untagged_bookmarks_come_last(items):
 
     untagged = [(replace(r, bookmark=replace(r.bookmark, tags=())), document), *items[1:]]
     headings = [s.heading for s in build_memo(untagged, MemoOptions(group_by="tag")).sections]
-    assert headings[-1] == NO_TAG
+    assert headings[-1] == "No tag"
 
 
 def test_docx_reads_back_with_heading_styles_each_quote_and_note_once(items):
     memo = build_memo(items)
     word = read_docx(io.BytesIO(to_docx(memo)))
     styles = [(p.style.name, p.text) for p in word.paragraphs]
-    assert styles[0] == ("Title", "摘编")
+    assert styles[0] == ("Title", "Excerpt Memo")
     headings = {text: style for style, text in styles if style.startswith("Heading")}
     assert headings["中华人民共和国会计法"] == "Heading 1"
-    assert headings[SOURCES_HEADING] == "Heading 1"
+    assert headings["Sources"] == "Heading 1"
     assert any(style == "Heading 2" for style in headings.values())
     texts = [text for _, text in styles]
     for excerpt in _excerpts(memo):
         assert texts.count(excerpt.quote) == 1
         assert ("Quote", excerpt.quote) in styles
-        assert texts.count("——" + excerpt.citation) == 1
+        assert texts.count("— " + excerpt.citation) == 1
         if excerpt.note:
-            assert texts.count("备注：" + excerpt.note) == 1
+            assert texts.count("Note: " + excerpt.note) == 1
     notes = [t for s, t in styles if s == "Note"]
     assert len(notes) == 6  # every bookmark but the second of each law has a note
     assert "《中华人民共和国公路法》（2017年修正）" in texts  # the list of sources
@@ -102,9 +101,9 @@ def test_html_is_escaped_and_self_contained(items):
 def test_markdown_memo_keeps_quotes_notes_and_sources(items):
     memo = build_memo(items)
     text = to_markdown(memo)
-    assert text.startswith("# 摘编\n")
-    assert f"## {SOURCES_HEADING}" in text
-    assert "> ——《中华人民共和国价格法》" in text
+    assert text.startswith("# Excerpt Memo\n")
+    assert "## Sources" in text
+    assert "> — 《中华人民共和国价格法》" in text
     for excerpt in _excerpts(memo):
         assert text.count(excerpt.quote) == 1
 
@@ -115,7 +114,7 @@ def test_markdown_escapes_markup_in_a_note(items):
 
     marked = replace(r.bookmark, note="# 不是标题 *也不是强调* [链接](x)")
     text = to_markdown(build_memo([(replace(r, bookmark=marked), document)]))
-    assert "备注：\\# 不是标题 \\*也不是强调\\* \\[链接\\](x)" in text
+    assert "Note: \\# 不是标题 \\*也不是强调\\* \\[链接\\](x)" in text
 
 
 def test_a_bookmark_whose_text_is_gone_is_listed_last_with_its_title(items):
@@ -127,7 +126,7 @@ def test_a_bookmark_whose_text_is_gone_is_listed_last_with_its_title(items):
     orphan = replace(r, resolution=Resolution(ORPHAN, 0.0))
     memo = build_memo([*items[1:], (orphan, None)])
     last = memo.sections[-1]
-    assert last.heading == "未能定位的书签"
+    assert last.heading == "Bookmarks that could not be placed"
     assert [e.quote for e in last.excerpts] == [" ".join(r.bookmark.quote.split())]
     assert last.excerpts[0].citation == "《中华人民共和国会计法》"
     assert memo.sources[-1] == "《中华人民共和国会计法》"

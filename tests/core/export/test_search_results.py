@@ -37,13 +37,13 @@ def test_csv_and_markdown_hold_every_row_with_all_columns(tmp_path):
     _index, search = indexed(_library(tmp_path, 5))
     rows = all_result_rows(search, "申报")
     table = list(csv.reader(io.StringIO(to_csv(rows).lstrip("\ufeff"))))
-    assert tuple(table[0]) == COLUMNS
+    assert tuple(table[0]) == COLUMNS  # the English interface's names are the source texts
     assert len(table) == len(rows) + 1 == 6
     assert table[1][3] == "第一条" and table[1][4] == "1"
     text = to_markdown(rows, "申报")
-    assert text.startswith("# 文库搜索：申报")
+    assert text.startswith("# Library search: 申报")
     assert text.count("\n| 第") == 5
-    assert "5 份文件，5 条命中摘录" in text
+    assert "5 documents, 5 hit excerpts" in text
 
 
 def test_csv_cells_never_run_as_formulas():
@@ -91,4 +91,4 @@ def test_hit_memo_skips_a_document_deleted_since_indexing(tmp_path):
     (root / documents[0].rel_path).unlink()
     memo = hit_memo(documents, load_document, query="申报")
     assert len(memo.sources) == 2
-    assert memo.subtitle == "2 条摘录，来自 2 份文件"
+    assert memo.subtitle == "2 excerpts from 2 documents"

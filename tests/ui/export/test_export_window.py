@@ -176,7 +176,7 @@ def test_excerpt_memo_of_library_hits(qtbot, window, tmp_path, monkeypatch):
         window.findChild(QAction, "export_results_memo").trigger()
     text = out.read_text(encoding="utf-8")
     assert text.count("<blockquote>第一条 经营者集中应当申报。</blockquote>") == 25
-    assert "25 条摘录，来自 25 份文件" in text
+    assert "25 excerpts from 25 documents" in text
 
 
 def test_excerpt_memo_of_selected_passages(qtbot, window, monkeypatch, tmp_path):
@@ -204,7 +204,7 @@ def test_excerpt_memo_of_selected_passages(qtbot, window, monkeypatch, tmp_path)
     with qtbot.waitSignal(controller.finished, timeout=15_000):
         controller.selection_memo(MemoDialog(2).options(), "md", out)
     text = out.read_text(encoding="utf-8")
-    assert "2 条摘录，来自 1 份文件" in text
+    assert "2 excerpts from 1 document" in text
     assert paragraphs[0].text[2:30] in text and paragraphs[1].text[:6] in text
 
 

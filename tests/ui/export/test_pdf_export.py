@@ -20,7 +20,7 @@ from viewer.core.export.model import Block, ExportDoc, Section
 from viewer.core.text.line_breaking import PRINT_NO_LINE_START as NO_LINE_START
 
 pytestmark = pytest.mark.gui
-FOOTER = re.compile(r"第\s*\d+\s*页\s*/\s*共\s*\d+\s*页")
+FOOTER = re.compile(r"Page \d+ of \d+|第\s*\d+\s*页\s*，\s*共\s*\d+\s*页")
 
 
 def _tool(name: str) -> str:
@@ -80,7 +80,7 @@ def test_page_header_and_numbers_on_every_page(tmp_path):
     assert pages >= 2
     text = subprocess.run([pdftotext, str(out), "-"], capture_output=True, text=True).stdout
     for page in range(1, pages + 1):
-        assert f"第{page}页/共{pages}页" in _squeezed(text)
+        assert f"Page{page}of{pages}" in _squeezed(text)
 
 
 def _line_starts(html: str, device) -> list[str]:
@@ -147,4 +147,4 @@ def test_memo_pdf_of_one_document_quotes_every_bookmark(tmp_path, laws_dir):
     assert "中华人民共和国会计法" not in text  # only this document's bookmarks
     outline = PdfReader(out).outline
     assert outline[0].title == "中华人民共和国价格法"
-    assert outline[-1].title == "资料来源"
+    assert outline[-1].title == "Sources"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from viewer.core.base.errors import ViewerError
 from viewer.core.document.model import Document, Pane
 from viewer.core.export.model import Block, ExportDoc, Section
+from viewer.core.i18n.catalogue import translate
 
 
 class UnknownPaneError(ViewerError):
@@ -27,8 +28,9 @@ def choose_panes(document: Document, wanted: list[str] | None) -> list[Pane]:
             (p for p in document.panes if p.title == name.strip()), None
         )
         if pane is None:
-            known = ", ".join(p.id for p in document.panes[:8])
-            raise UnknownPaneError(f"There is no pane {name!r} in {document.title}; try {known}.")
+            known = translate("Export", ", ").join(p.id for p in document.panes[:8])
+            message = translate("Export", "There is no pane “{pane}” in {title}; try {known}.")
+            raise UnknownPaneError(message.format(pane=name, title=document.title, known=known))
         if pane not in chosen:
             chosen.append(pane)
     return chosen

@@ -17,12 +17,21 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
-from viewer.core.export.model import SOURCES_HEADING, Block, Excerpt, ExportDoc
+from viewer.core.export.model import (
+    Block,
+    Excerpt,
+    ExportDoc,
+    citation_line,
+    note_line,
+    sources_heading,
+)
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 
 BODY_FONT = "宋体"  # SimSun: shipped with every Chinese Windows; LibreOffice substitutes Noto
 HEADING_FONT = "黑体"  # SimHei
-CITATION_STYLE = "Citation"
-NOTE_STYLE = "Note"
+# Our two styles keep ASCII ids; their names (Word's style list) are in the interface language.
+CITATION_STYLE = QT_TRANSLATE_NOOP("Export", "Citation")
+NOTE_STYLE = QT_TRANSLATE_NOOP("Export", "Note")
 INDENT = Pt(21)  # two characters of 10.5 pt (五号): quote, citation and note in one column
 
 
@@ -43,7 +52,7 @@ def to_docx(doc: ExportDoc) -> bytes:
         for excerpt in section.excerpts:
             _excerpt(word, excerpt)
     if doc.sources:
-        word.add_heading(SOURCES_HEADING, level=1)
+        word.add_heading(sources_heading(), level=1)
         for source in doc.sources:
             word.add_paragraph(source, style="List Number")
     out = io.BytesIO()
@@ -66,9 +75,9 @@ def _block(word, block: Block, section_level: int) -> None:
 
 def _excerpt(word, excerpt: Excerpt) -> None:
     word.add_paragraph(excerpt.quote, style="Quote")
-    word.add_paragraph("——" + excerpt.citation, style=CITATION_STYLE)
+    word.add_paragraph(citation_line(excerpt.citation), style=translate("Export", CITATION_STYLE))
     if excerpt.note:
-        word.add_paragraph("备注：" + excerpt.note, style=NOTE_STYLE)
+        word.add_paragraph(note_line(excerpt.note), style=translate("Export", NOTE_STYLE))
 
 
 def _set_up_styles(word) -> None:
@@ -87,6 +96,8 @@ def _set_up_styles(word) -> None:
     note.paragraph_format.left_indent = INDENT
     note.paragraph_format.space_after = Pt(10)
     note.font.color.rgb = RGBColor(0x55, 0x55, 0x55)
+    citation.name = translate("Export", CITATION_STYLE)
+    note.name = translate("Export", NOTE_STYLE)
 
 
 def _east_asian(style, font_name: str) -> None:

@@ -11,8 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from viewer.core.base.errors import DocumentError
-from viewer.core.export.memo import Citer, MemoOptions
+from viewer.core.export.memo import Citer, MemoOptions, memo_summary
 from viewer.core.export.model import Excerpt, ExportDoc, Section
+from viewer.core.i18n.catalogue import translate
 
 
 def hit_memo(
@@ -24,7 +25,8 @@ def hit_memo(
     """`results_documents`: DocumentHits (path, title, passages); `load`: path -> Document."""
     options = options or MemoOptions()
     citer = Citer(options.style)
-    memo = ExportDoc(title=options.title or f"摘编：文库搜索“{query}”")
+    title = translate("Export", "Excerpt Memo: library search “{query}”").format(query=query)
+    memo = ExportDoc(title=options.title or title)
     count = 0
     for doc_hits in results_documents:
         try:
@@ -42,5 +44,5 @@ def hit_memo(
             citation = citer.cite_passage(document, hit.passage_id)
             section.excerpts.append(Excerpt(" ".join(hit.text.split()), citation))
             count += 1
-    memo.subtitle = f"{count} 条摘录，来自 {len(memo.sources)} 份文件"
+    memo.subtitle = memo_summary(count, len(memo.sources))
     return memo

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from html import escape
 
-from viewer.core.export.model import SOURCES_HEADING, Block, Excerpt, ExportDoc
+from viewer.core.export.model import (
+    Block,
+    Excerpt,
+    ExportDoc,
+    citation_line,
+    note_line,
+    sources_heading,
+)
 from viewer.core.text.line_breaking import join_closing_marks
 
 _STYLE = """
@@ -47,7 +54,7 @@ def to_html(doc: ExportDoc, *, for_print: bool = False) -> str:
         parts += [_block(b, section.level, esc) for b in section.blocks]
         parts += [_excerpt(e, esc) for e in section.excerpts]
     if doc.sources:
-        parts.append(f"<h2>{esc(SOURCES_HEADING)}</h2>")
+        parts.append(f"<h2>{esc(sources_heading())}</h2>")
         parts.append("<ol>" + "".join(f"<li>{esc(s)}</li>" for s in doc.sources) + "</ol>")
     style = _PRINT_STYLE if for_print else _STYLE
     return (
@@ -75,8 +82,8 @@ def _block(block: Block, section_level: int, esc) -> str:
 def _excerpt(excerpt: Excerpt, esc) -> str:
     parts = [
         f"<blockquote>{esc(excerpt.quote)}</blockquote>",
-        f'<p class="citation" style="{_INDENT}">——{esc(excerpt.citation)}</p>',
+        f'<p class="citation" style="{_INDENT}">{esc(citation_line(excerpt.citation))}</p>',
     ]
     if excerpt.note:
-        parts.append(f'<p class="note" style="{_INDENT}">备注：{esc(excerpt.note)}</p>')
+        parts.append(f'<p class="note" style="{_INDENT}">{esc(note_line(excerpt.note))}</p>')
     return "\n".join(parts)

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.export.model import SOURCES_HEADING, Block, Excerpt, ExportDoc
+from viewer.core.export.model import (
+    Block,
+    Excerpt,
+    ExportDoc,
+    citation_line,
+    note_line,
+    sources_heading,
+)
 
 _LINE_MARK = re.compile(r"^(\s*)([#+\-])", re.M)
 _LINE_NUMBER = re.compile(r"^(\s*\d+)([.)])", re.M)
@@ -21,7 +28,7 @@ def to_markdown(doc: ExportDoc) -> str:
         for excerpt in section.excerpts:
             lines += _excerpt(excerpt)
     if doc.sources:
-        lines += [f"## {SOURCES_HEADING}", ""]
+        lines += [f"## {sources_heading()}", ""]
         lines += [f"{n}. {_escape(s)}" for n, s in enumerate(doc.sources, start=1)] + [""]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -41,9 +48,10 @@ def _block(block: Block, section_level: int) -> list[str]:
 
 
 def _excerpt(excerpt: Excerpt) -> list[str]:
-    lines = [f"> {_escape(excerpt.quote)}", ">", f"> ——{_escape(excerpt.citation)}", ""]
+    citation = citation_line(_escape(excerpt.citation))
+    lines = [f"> {_escape(excerpt.quote)}", ">", f"> {citation}", ""]
     if excerpt.note:
-        lines += [f"备注：{_escape(excerpt.note)}", ""]
+        lines += [note_line(_escape(excerpt.note)), ""]
     return lines
 
 

@@ -14,18 +14,22 @@ from dataclasses import dataclass
 from viewer.core.bookmarks.model import COLORS, ResolvedBookmark
 from viewer.core.document.model import Document
 from viewer.core.export.model import Excerpt, ExportDoc, Section
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
+from viewer.core.i18n.context import Context
+
+Export = Context("Export")
 
 GROUPS = ("document", "tag", "color")
 STYLES = ("official", "gbt7714")
-NO_TAG = "无标签"
-UNPLACED = "未能定位的书签"
+NO_TAG = QT_TRANSLATE_NOOP("Export", "No tag")
+UNPLACED = QT_TRANSLATE_NOOP("Export", "Bookmarks that could not be placed")
 COLOR_NAMES = {
-    "yellow": "黄色",
-    "green": "绿色",
-    "blue": "蓝色",
-    "pink": "粉色",
-    "purple": "紫色",
-    "orange": "橙色",
+    "yellow": QT_TRANSLATE_NOOP("Export", "Yellow"),
+    "green": QT_TRANSLATE_NOOP("Export", "Green"),
+    "blue": QT_TRANSLATE_NOOP("Export", "Blue"),
+    "pink": QT_TRANSLATE_NOOP("Export", "Pink"),
+    "purple": QT_TRANSLATE_NOOP("Export", "Purple"),
+    "orange": QT_TRANSLATE_NOOP("Export", "Orange"),
 }
 
 
@@ -47,8 +51,8 @@ def build_memo(
     entries = [(r, d, *citer.cite(r, d)) for r, d in items]
     documents = list(dict.fromkeys(source for *_, source in entries))  # in order of use
     memo = ExportDoc(
-        title=options.title or "摘编",
-        subtitle=f"{len(entries)} 条摘录，来自 {len(documents)} 份文件",
+        title=options.title or translate("Export", "Excerpt Memo"),
+        subtitle=memo_summary(len(entries), len(documents)),
     )
     group = {"document": _by_document, "tag": _by_tag, "color": _by_color}[options.group_by]
     for heading, level, members in group(entries):
@@ -59,6 +63,14 @@ def build_memo(
         memo.sections.append(section)
     memo.sources = documents
     return memo
+
+
+def memo_summary(excerpts: int, documents: int) -> str:
+    """ "3 excerpts from 2 documents" under the memo's title."""
+    return translate("Export", "{excerpts} from {documents}").format(
+        excerpts=Export.tr("%n excerpt(s)", None, excerpts),
+        documents=Export.tr("%n document(s)", None, documents),
+    )
 
 
 def _quote(r: ResolvedBookmark) -> str:
@@ -81,7 +93,7 @@ def _by_document(entries):
         for pane_title, members in panes.items():
             yield pane_title, 2, members
     if unplaced:
-        yield UNPLACED, 1, unplaced
+        yield translate("Export", UNPLACED), 1, unplaced
 
 
 def _by_tag(entries):
@@ -89,9 +101,9 @@ def _by_tag(entries):
     for entry in entries:
         tags = entry[0].bookmark.tags
         # A bookmark with several tags is listed under its first: each quote appears once.
-        groups.setdefault(tags[0] if tags else NO_TAG, []).append(entry)
-    for tag in sorted(groups, key=lambda t: (t == NO_TAG, t)):
-        yield tag, 1, groups[tag]
+        groups.setdefault(tags[0] if tags else "", []).append(entry)
+    for tag in sorted(groups, key=lambda t: (t == "", t)):
+        yield tag or translate("Export", NO_TAG), 1, groups[tag]
 
 
 def _by_color(entries):
@@ -100,7 +112,11 @@ def _by_color(entries):
         groups.setdefault(entry[0].bookmark.color, []).append(entry)
     order = {c: i for i, c in enumerate(COLORS)}
     for color in sorted(groups, key=lambda c: order.get(c, len(order))):
-        yield COLOR_NAMES.get(color, color), 1, groups[color]
+        yield (
+            translate("Export", COLOR_NAMES[color]) if color in COLOR_NAMES else color,
+            1,
+            groups[color],
+        )
 
 
 class Citer:
@@ -134,7 +150,7 @@ class Citer:
     def source(self, r: ResolvedBookmark | None, document: Document | None) -> str:
         """The document as a whole, in this style: one line of the list of sources."""
         title = (document.title if document else r.bookmark.document_title).strip()
-        title = title.removeprefix("《").removesuffix("》") or "未命名文件"
+        title = title.removeprefix("《").removesuffix("》") or translate("Export", "Untitled")
         if document is None:
             return f"《{title}》" if self.style == "official" else f"{title}[Z]."
         from viewer.core.articles.citation_forms import cite_unit

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from viewer.core.i18n.catalogue import translate
+
 
 @dataclass(frozen=True)
 class Block:
@@ -52,7 +54,7 @@ class ExportDoc:
                 if b.kind == "heading"
             ]
         if self.sources:
-            items.append((1, SOURCES_HEADING))
+            items.append((1, sources_heading()))
         return items
 
     def passage_texts(self) -> list[str]:
@@ -69,4 +71,20 @@ class ExportDoc:
         return texts
 
 
-SOURCES_HEADING = "资料来源"
+# The labels a writer puts around the document's own text, in the interface language at
+# the time of writing: a Chinese reader gets an all-Chinese memo, an English reader English
+# labels around the (Chinese) quotes and official citations.
+def sources_heading() -> str:
+    return translate("Export", "Sources")
+
+
+def citation_line(citation: str) -> str:
+    return translate("Export", "— {citation}").format(citation=citation)
+
+
+def note_line(note: str) -> str:
+    return translate("Export", "Note: {note}").format(note=note)
+
+
+def page_footer(page: int, pages: int) -> str:
+    return translate("Export", "Page {page} of {pages}").format(page=page, pages=pages)

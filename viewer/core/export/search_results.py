@@ -13,9 +13,21 @@ import re
 from dataclasses import dataclass
 from html import unescape
 
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
+from viewer.core.i18n.context import Context
+
 PAGE = 100
 PASSAGES = 3
-COLUMNS = ("文件", "路径", "版本日期", "条款", "命中数", "摘录")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Export", "Document"),
+    QT_TRANSLATE_NOOP("Export", "Path"),
+    QT_TRANSLATE_NOOP("Export", "Version date"),
+    QT_TRANSLATE_NOOP("Export", "Article"),
+    QT_TRANSLATE_NOOP("Export", "Hits"),
+    QT_TRANSLATE_NOOP("Export", "Excerpt"),
+)
+
+Export = Context("Export")
 _TAGS = re.compile(r"<[^>]+>")
 _ARTICLE = re.compile(r"^第[〇零一二三四五六七八九十百千0-9]+条(?:之[一二三四五六七八九十]+)?")
 
@@ -62,7 +74,7 @@ def _plain(snippet: str) -> str:
 def to_csv(rows: list[ResultRow]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
+    writer.writerow(column_names())
     for row in rows:
         writer.writerow([_safe_cell(v) for v in _values(row)])
     return "\ufeff" + out.getvalue()  # a BOM: Excel reads the Chinese as UTF-8
@@ -70,10 +82,20 @@ def to_csv(rows: list[ResultRow]) -> str:
 
 def to_markdown(rows: list[ResultRow], query: str) -> str:
     documents = len({row.path for row in rows})
-    lines = [f"# 文库搜索：{_cell(query)}", "", f"{documents} 份文件，{len(rows)} 条命中摘录", ""]
-    lines += ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+    title = translate("Export", "Library search: {query}").format(query=_cell(query))
+    summary = translate("Export", "{documents}, {excerpts}").format(
+        documents=Export.tr("%n document(s)", None, documents),
+        excerpts=Export.tr("%n hit excerpt(s)", None, len(rows)),
+    )
+    lines = [f"# {title}", "", summary, ""]
+    lines += ["| " + " | ".join(column_names()) + " |", "|" + "---|" * len(COLUMNS)]
     lines += ["| " + " | ".join(_cell(str(v)) for v in _values(row)) + " |" for row in rows]
     return "\n".join(lines) + "\n"
+
+
+def column_names() -> list[str]:
+    """The header row, in the interface language (spreadsheets are read by people)."""
+    return [translate("Export", name) for name in COLUMNS]
 
 
 def _values(row: ResultRow) -> tuple:

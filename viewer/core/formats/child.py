@@ -43,15 +43,23 @@ def convert(path: str, kind: str) -> str:
 
 
 def serve() -> int:
+    from viewer.core.i18n.catalogue import translate
+    from viewer.core.i18n.language import set_language
+
     _limit_resources()
     out = sys.stdout
     sys.stdout = sys.stderr  # a library that prints must not corrupt the protocol
     for line in sys.stdin:
         try:
             request = json.loads(line)
+            set_language(request.get("lang", ""))
             reply = {"markdown": convert(request["path"], request["kind"])}
         except MemoryError:
-            reply = {"error": "it needs more memory than a document may use (a zip bomb?)"}
+            reply = {
+                "error": translate(
+                    "Formats", "it needs more memory than a document may use (a zip bomb?)"
+                )
+            }
         except Exception as exc:  # any converter failure is an answer, not a crash
             reply = {"error": _describe(exc)}
         out.write(json.dumps(reply, ensure_ascii=False) + "\n")
@@ -64,8 +72,11 @@ def _describe(exc: Exception) -> str:
 
     if isinstance(exc, DocumentError):
         return str(exc)
+    from viewer.core.i18n.catalogue import translate
+
     text = str(exc).splitlines()[0][:200] if str(exc) else ""
-    return f"it could not be read ({type(exc).__name__}{': ' + text if text else ''})"
+    reason = f"{type(exc).__name__}{': ' + text if text else ''}"
+    return translate("Formats", "it could not be read ({reason})").format(reason=reason)
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from collections import Counter
 from viewer.core.base.errors import DocumentError
 from viewer.core.formats.markdown_out import MarkdownWriter, add_text_block
 from viewer.core.formats.pdf_lines import Line, drop_running_lines, page_lines, reading_order
+from viewer.core.i18n.catalogue import translate
 
 MAX_PAGES = 5_000
 # 第X条 opens an article only when a space follows it: a line may begin with a reference
@@ -32,13 +33,19 @@ def pdf_to_markdown(data: bytes) -> str:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise DocumentError(f"not a readable PDF ({exc})") from exc
+        message = translate("Formats", "not a readable PDF ({reason})")
+        raise DocumentError(message.format(reason=exc)) from exc
     if len(pdf) > MAX_PAGES:
-        raise DocumentError(f"the PDF has {len(pdf):,} pages; at most {MAX_PAGES:,} are read")
+        message = translate("Formats", "the PDF has {pages} pages; at most {limit} are read")
+        raise DocumentError(message.format(pages=f"{len(pdf):,}", limit=f"{MAX_PAGES:,}"))
     pages = [page_lines(pdf, i) for i in range(len(pdf))]
     if not any(p.lines for p in pages):
         raise DocumentError(
-            "the PDF has no text layer (a scan?); OCR is not supported, so there is no text to show"
+            translate(
+                "Formats",
+                "the PDF has no text layer (a scan?); OCR is not supported, "
+                "so there is no text to show",
+            )
         )
     drop_running_lines(pages)
     ordered = [line for page in pages for line in reading_order(page)]

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
+
 CONVERTED = {".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx", ".pdf": "pdf"}
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 OPENABLE_SUFFIXES = TEXT_SUFFIXES + tuple(CONVERTED)
 NOT_YET = {
     ".doc": "Word 97–2003 (.doc)",
-    ".wps": "WPS Writer (.wps)",
+    ".wps": QT_TRANSLATE_NOOP("Formats", "WPS Writer (.wps)"),
     ".ofd": "OFD",
     ".rtf": "RTF",
-    ".odt": "OpenDocument text (.odt)",
+    ".odt": QT_TRANSLATE_NOOP("Formats", "OpenDocument text (.odt)"),
     ".xls": "Excel",
     ".xlsx": "Excel",
     ".ppt": "PowerPoint",
@@ -29,6 +31,16 @@ OPEN_FILTER = (
 )
 
 
+def open_filter() -> str:
+    """OPEN_FILTER in the interface language, for the Open dialog."""
+    return translate(
+        "Formats",
+        "Documents (*.md *.markdown *.txt *.html *.htm *.docx *.pdf);;"
+        "Markdown and text (*.md *.markdown *.txt);;Web pages (*.html *.htm);;Word (*.docx);;"
+        "PDF (*.pdf);;All files (*)",
+    )
+
+
 def kind_of(path: Path | str) -> str | None:
     """'html' / 'docx' / 'pdf' for a file that is converted, None for Markdown and text."""
     return CONVERTED.get(Path(path).suffix.lower())
@@ -39,7 +51,9 @@ def unsupported_reason(path: Path | str) -> str | None:
     name = NOT_YET.get(Path(path).suffix.lower())
     if name is None:
         return None
-    return (
-        f"{Path(path).name}: {name} files are not supported yet — save it as .docx, .pdf, "
-        ".html or text and open that."
+    message = translate(
+        "Formats",
+        "{name}: {format} files are not supported yet — save it as .docx, .pdf, .html or text "
+        "and open that.",
     )
+    return message.format(name=Path(path).name, format=translate("Formats", name))

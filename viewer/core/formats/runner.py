@@ -14,6 +14,8 @@ import threading
 import time
 
 from viewer.core.base.errors import DocumentError
+from viewer.core.i18n.catalogue import translate
+from viewer.core.i18n.language import current
 
 TIME_LIMIT_S = 60.0
 
@@ -39,20 +41,26 @@ class ConverterClient:
     def convert(self, path: str, kind: str) -> str:
         with self._lock:
             process = self._ensure()
-            request = json.dumps({"path": os.fspath(path), "kind": kind}) + "\n"
+            # the child answers in the interface language (its messages reach the reader)
+            request = {"path": os.fspath(path), "kind": kind, "lang": current()}
+            request = json.dumps(request) + "\n"
             try:
                 process.stdin.write(request.encode("utf-8"))
                 process.stdin.flush()
                 line = self._read_line(process)
             except (BrokenPipeError, OSError) as exc:
                 self.close()
-                raise DocumentError("the converter stopped unexpectedly") from exc
+                stopped = translate("Formats", "the converter stopped unexpectedly")
+                raise DocumentError(stopped) from exc
         if line is None:
             self.close()
-            raise DocumentError(f"converting it took longer than {self.time_limit:.0f} s; stopped")
+            message = translate("Formats", "converting it took longer than {seconds} s; stopped")
+            raise DocumentError(message.format(seconds=f"{self.time_limit:.0f}"))
         if not line:
             self.close()
-            raise DocumentError("the converter stopped (it ran out of memory?)")
+            raise DocumentError(
+                translate("Formats", "the converter stopped (it ran out of memory?)")
+            )
         reply = json.loads(line)
         if "error" in reply:
             raise DocumentError(reply["error"])

@@ -8,6 +8,7 @@ import zipfile
 
 from viewer.core.base.errors import DocumentError
 from viewer.core.formats.registry import MAX_INPUT_BYTES
+from viewer.core.i18n.catalogue import translate
 
 MAX_UNZIPPED_BYTES = 512 * 2**20
 MAX_ZIP_RATIO = 200  # Office XML compresses ~10x; a bomb compresses 1000x and more
@@ -19,18 +20,21 @@ def read_capped(path: str, kind: str) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise DocumentError(f"it cannot be read ({exc.strerror or exc})") from exc
+        message = translate("Formats", "it cannot be read ({reason})")
+        raise DocumentError(message.format(reason=exc.strerror or exc)) from exc
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise DocumentError("it is not a regular file")
+            raise DocumentError(translate("Formats", "it is not a regular file"))
         if info.st_size > cap:
+            message = translate("Formats", "it is {size} MB; at most {cap} MB are read")
             raise DocumentError(
-                f"it is {info.st_size / 2**20:.0f} MB; at most {cap // 2**20} MB are read"
+                message.format(size=f"{info.st_size / 2**20:.0f}", cap=cap // 2**20)
             )
         data = handle.read(cap + 1)
     if len(data) > cap:
-        raise DocumentError(f"it is larger than {cap // 2**20} MB")
+        message = translate("Formats", "it is larger than {cap} MB")
+        raise DocumentError(message.format(cap=cap // 2**20))
     if kind == "docx":
         _check_zip(path, len(data))
     return data
@@ -47,11 +51,13 @@ def quick_check(path) -> str | None:
     if reason:
         return reason
     if not path.exists():
-        return f"File not found: {path}"
+        return translate("Formats", "File not found: {path}").format(path=path)
     try:
         read_capped(os.fspath(path), kind_of(path) or "pdf")
     except DocumentError as exc:
-        return f"{path.name} cannot be opened: {exc}"
+        return translate("Formats", "{name} cannot be opened: {reason}").format(
+            name=path.name, reason=exc
+        )
     return None
 
 
@@ -60,9 +66,12 @@ def _check_zip(path: str, size: int) -> None:
         with zipfile.ZipFile(path) as archive:
             total = sum(item.file_size for item in archive.infolist())
     except zipfile.BadZipFile as exc:
-        raise DocumentError("it is not a valid .docx file (not a zip package)") from exc
+        message = translate("Formats", "it is not a valid .docx file (not a zip package)")
+        raise DocumentError(message) from exc
     if total > MAX_UNZIPPED_BYTES or total > max(size, 1) * MAX_ZIP_RATIO:
+        message = translate(
+            "Formats", "it unpacks to {total} MB from {size} MB (a zip bomb?); not opened"
+        )
         raise DocumentError(
-            f"it unpacks to {total / 2**20:,.0f} MB from {size / 2**20:.1f} MB "
-            "(a zip bomb?); not opened"
+            message.format(total=f"{total / 2**20:,.0f}", size=f"{size / 2**20:.1f}")
         )

@@ -9,13 +9,32 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
+from viewer.core.i18n.context import Context
 from viewer.core.versions.alignment import align
 from viewer.core.versions.article_units import CompareUnit, compare_units
+
+Versions = Context("Versions")
 
 SAME, CHANGED, RENUMBERED = "same", "changed", "renumbered"
 ADDED, REMOVED, MOVED = "added", "removed", "moved"
 STATUSES = (SAME, CHANGED, RENUMBERED, ADDED, REMOVED, MOVED)
 CHANGES = (CHANGED, ADDED, REMOVED, MOVED)  # a renumbered article kept its text
+STATUS_NAMES = {
+    SAME: QT_TRANSLATE_NOOP("Versions", "unchanged"),
+    CHANGED: QT_TRANSLATE_NOOP("Versions", "changed"),
+    RENUMBERED: QT_TRANSLATE_NOOP("Versions", "renumbered"),
+    ADDED: QT_TRANSLATE_NOOP("Versions", "added"),
+    REMOVED: QT_TRANSLATE_NOOP("Versions", "removed"),
+    MOVED: QT_TRANSLATE_NOOP("Versions", "moved"),
+}
+# Colour is never the only signal of a change: each status has a mark too (view and CLI).
+STATUS_MARKS = {SAME: "", CHANGED: "~", RENUMBERED: "#", ADDED: "+", REMOVED: "−", MOVED: "↕"}
+
+
+def status_name(status: str) -> str:
+    """The status as a reader sees it ('added', 新增); JSON keeps the plain key."""
+    return translate("Versions", STATUS_NAMES[status])
 
 
 @dataclass(frozen=True)
@@ -57,16 +76,19 @@ class Comparison:
     def summary_line(self) -> str:
         """93 unchanged, 31 changed, 12 added, 3 removed (only the kinds that occur)."""
         counts = self.summary
+        # literal calls, one per status, so lupdate finds each (the counts are plurals)
         words = [
-            (counts[SAME], "unchanged"),
-            (counts[RENUMBERED], "renumbered"),
-            (counts[CHANGED], "changed"),
-            (counts[MOVED], "moved"),
-            (counts[ADDED], "added"),
-            (counts[REMOVED], "removed"),
+            (counts[SAME], lambda n: Versions.tr("%n unchanged", None, n)),
+            (counts[RENUMBERED], lambda n: Versions.tr("%n renumbered", None, n)),
+            (counts[CHANGED], lambda n: Versions.tr("%n changed", None, n)),
+            (counts[MOVED], lambda n: Versions.tr("%n moved", None, n)),
+            (counts[ADDED], lambda n: Versions.tr("%n added", None, n)),
+            (counts[REMOVED], lambda n: Versions.tr("%n removed", None, n)),
         ]
-        shown = [f"{n} {word}" for n, word in words if n]
-        return ", ".join(shown) if shown else "nothing to compare"
+        shown = [word(n) for n, word in words if n]
+        if not shown:
+            return translate("Versions", "nothing to compare")
+        return translate("Versions", ", ").join(shown)
 
     def to_json(self, changes_only: bool = False) -> dict:
         pairs = [p for p in self.pairs if p.is_change or not changes_only]

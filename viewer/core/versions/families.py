@@ -17,9 +17,16 @@ from pathlib import Path
 from viewer.core.articles.catalog import title_key
 from viewer.core.articles.versions import version_from_lines
 from viewer.core.document.front_matter import split_front_matter
+from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from viewer.core.library.scan import date_from_name, date_from_text, scan_folder
 
 CURRENT, SUPERSEDED, UNDATED = "current", "superseded", "undated"
+STATUS_NAMES = {
+    CURRENT: QT_TRANSLATE_NOOP("Versions", "current"),
+    SUPERSEDED: QT_TRANSLATE_NOOP("Versions", "superseded"),
+    UNDATED: QT_TRANSLATE_NOOP("Versions", "undated"),
+    "repealed": QT_TRANSLATE_NOOP("Versions", "repealed"),
+}
 _HEAD_BYTES = 4096
 _CN_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _STATE_BODIES = ("全国人民代表大会", "国务院", "最高人民法院", "最高人民检察院")
@@ -69,6 +76,11 @@ class Work:
 
     def to_json(self) -> dict:
         return {"title": self.title, "versions": [v.to_json() for v in self.versions]}
+
+
+def status_name(status: str) -> str:
+    """A version's status for a reader (JSON keeps the plain key); a declared one as written."""
+    return translate("Versions", STATUS_NAMES[status]) if status in STATUS_NAMES else status
 
 
 def read_head(text: str, file_name: str = "") -> Head:

@@ -15,6 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from viewer.core.export.writers import SUFFIXES, save
+from viewer.ui.common import i18n
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import run_in_background
 from viewer.ui.export.dialogs import FORMAT_NAMES, MemoDialog, ScopeDialog
 
@@ -39,12 +41,13 @@ class ExportController(QObject):
 
         return briefing_export(self.window.current_document, pane_ids)
 
-    def _ask_panes(self, action: str) -> list[str] | None:
+    def _ask_panes(self, title) -> list[str] | None:
+        """`title`: a function giving the dialog's title in the current language."""
         document = self.window.current_document
         if document is None:
-            self._fail("Open a document first.")
+            self._fail(translate("Export", "Open a document first."))
             return None
-        dialog = ScopeDialog(document, self.window.current_pane_id, action, self.window)
+        dialog = ScopeDialog(document, self.window.current_pane_id, title, self.window)
         self.dialog = dialog
         if dialog.exec() != ScopeDialog.DialogCode.Accepted:
             return None
@@ -53,9 +56,8 @@ class ExportController(QObject):
     def _ask_path(self, fmt: str, name: str) -> Path | None:
         suffix = SUFFIXES.get(fmt, f".{fmt}")
         start = str(Path.home() / f"{_file_stem(name)}{suffix}")
-        path, _ = QFileDialog.getSaveFileName(
-            self.window, f"Export {FORMAT_NAMES.get(fmt, fmt)}", start, f"*{suffix}"
-        )
+        title = translate("Export", "Export {format}").format(format=FORMAT_NAMES.get(fmt, fmt))
+        path, _ = QFileDialog.getSaveFileName(self.window, title, start, f"*{suffix}")
         return Path(path) if path else None
 
     # --- print ----------------------------------------------------------------------------
@@ -67,7 +69,7 @@ class ExportController(QObject):
         from viewer.ui.export.print_render import render_pages, set_a4
 
         if pane_ids is None:
-            pane_ids = self._ask_panes("Print")
+            pane_ids = self._ask_panes(lambda: translate("Export", "Print"))
             if pane_ids is None:
                 return
         doc = self._guard(lambda: self._export_doc(pane_ids))
@@ -79,7 +81,7 @@ class ExportController(QObject):
         set_a4(printer)
         preview = QPrintPreviewDialog(printer, self.window)
         preview.setObjectName("printPreview")
-        preview.setWindowTitle(f"Print Preview — {doc.title}")
+        _live_preview(preview, doc.title)
         preview.paintRequested.connect(
             lambda device: render_pages(device, html, doc.title, doc.version_date)
         )
@@ -93,7 +95,10 @@ class ExportController(QObject):
         self, fmt: str, pane_ids: list[str] | None = None, path: Path | None = None
     ) -> None:
         if pane_ids is None:
-            pane_ids = self._ask_panes(f"Export {FORMAT_NAMES[fmt]}")
+            name = FORMAT_NAMES[fmt]
+            pane_ids = self._ask_panes(
+                lambda: translate("Export", "Export {format}").format(format=name)
+            )
             if pane_ids is None:
                 return
         doc = self._guard(lambda: self._export_doc(pane_ids))
@@ -115,7 +120,7 @@ class ExportController(QObject):
         selected = view.selection_pane_range() if view is not None and view.pane else None
         items = selection_items(document, view.pane.id, *selected) if selected else []
         if not items:
-            self._fail("Select the passages to excerpt in the document first.")
+            self._fail(translate("Export", "Select the passages to excerpt in the document first."))
             return
         self._memo(items, options, fmt, path)
 
@@ -127,7 +132,7 @@ class ExportController(QObject):
                 return
             options, fmt = dialog.options(), dialog.file_format()
         fmt = fmt or "docx"
-        path = path or self._ask_path(fmt, "摘编")
+        path = path or self._ask_path(fmt, translate("Export", "Excerpt Memo"))
         if path is None:
             return
         from viewer.core.export.memo import build_memo
@@ -139,9 +144,10 @@ class ExportController(QObject):
         library = getattr(self.window, "library", None)
         results = getattr(library, "last_results", None)
         if results is None or library.searcher is None:
-            self._fail("Search a library first (File › Open Folder…, then the search panel).")
+            self._fail(_no_search_message())
             return
-        path = path or self._ask_path(fmt, f"文库搜索 {results.query}")
+        name = translate("Export", "Library search {query}").format(query=results.query)
+        path = path or self._ask_path(fmt, name)
         if path is None:
             return
         filters = library.panel.filters() if getattr(library, "panel", None) else {}
@@ -152,7 +158,7 @@ class ExportController(QObject):
         library = getattr(self.window, "library", None)
         results = getattr(library, "last_results", None)
         if results is None or library.searcher is None:
-            self._fail("Search a library first (File › Open Folder…, then the search panel).")
+            self._fail(_no_search_message())
             return
         if options is None:
             dialog = MemoDialog(results.total_documents, self.window, groups=False)
@@ -161,7 +167,8 @@ class ExportController(QObject):
                 return
             options, fmt = dialog.options(), dialog.file_format()
         fmt = fmt or "docx"
-        path = path or self._ask_path(fmt, f"摘编 {results.query}")
+        name = translate("Export", "Excerpt Memo {query}").format(query=results.query)
+        path = path or self._ask_path(fmt, name)
         if path is None:
             return
         filters = library.panel.filters() if getattr(library, "panel", None) else {}
@@ -177,10 +184,11 @@ class ExportController(QObject):
             if then is not None:
                 then(result)
                 return
-            self.window.statusBar().showMessage(f"Saved {Path(result).name}", STATUS_MS)
+            saved = translate("Export", "Saved {name}").format(name=Path(result).name)
+            self.window.statusBar().showMessage(saved, STATUS_MS)
             self.finished.emit(str(result))
 
-        self.window.statusBar().showMessage("Exporting…")
+        self.window.statusBar().showMessage(translate("Export", "Exporting…"))
         self.task = run_in_background(fn, *args, on_done=done, on_error=self._on_error)
 
     def _guard(self, work):
@@ -196,16 +204,39 @@ class ExportController(QObject):
             message = f"{error.strerror}: {name}" if name else error.strerror
         else:
             message = str(error) or type(error).__name__
-        self._fail(f"Could not export. {message}")
+        self._fail(translate("Export", "Could not export. {reason}").format(reason=message))
 
     def _fail(self, message: str) -> None:
         message = " ".join(message.split())
         self.window.statusBar().clearMessage()  # "Exporting…" is over
         self.failed.emit(message)
         if not getattr(self.window, "quiet_errors", False):
-            box = QMessageBox(QMessageBox.Icon.Warning, "Export", message, parent=self.window)
+            title = translate("Export", "Export")
+            box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self.window)
             box.setObjectName("exportError")
             box.open()
+
+
+def _live_preview(preview, title: str) -> None:
+    """The preview's title, and its pages' numbers, follow a language switch."""
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    shown = []
+
+    def texts() -> None:
+        preview.setWindowTitle(translate("Export", "Print Preview — {title}").format(title=title))
+        pages = preview.findChild(QPrintPreviewWidget)
+        if shown and pages is not None:
+            pages.updatePreview()  # "Page 1 of 3" <-> 第 1 页，共 3 页
+        shown.append(True)
+
+    i18n.live(preview, texts)
+
+
+def _no_search_message() -> str:
+    return translate(
+        "Export", "Search a library first (File › Open Folder…, then the search panel)."
+    )
 
 
 def _render_and_write(doc, fmt: str, path: Path) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import weakref
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,22 +19,53 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.export.memo import MemoOptions
+from viewer.core.i18n.context import Context
+from viewer.ui.common import i18n
+from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 CURRENT, SELECTED, WHOLE = "current", "selected", "whole"
+# Format names are proper names in both languages; only Word's suffix note is kept as is.
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "html": "HTML", "md": "Markdown"}
+GROUP_CHOICES = (
+    ("document", QT_TRANSLATE_NOOP("Export", "Document and pane")),
+    ("tag", QT_TRANSLATE_NOOP("Export", "Tag")),
+    ("color", QT_TRANSLATE_NOOP("Export", "Colour")),
+)
+
+Export = Context("Export", translate)  # counted messages (lupdate reads Export.tr)
+
+
+def live_texts(widget) -> None:
+    """i18n.live(widget, widget._texts) without a reference cycle: a dialog made without a
+    parent is then freed by refcount on the GUI thread, not by a garbage collection that may
+    run on a worker thread (deleting a widget there crashes Qt)."""
+    ref = weakref.ref(widget)
+
+    def apply() -> None:
+        target = ref()
+        if target is not None:
+            target._texts()
+
+    i18n.live(widget, apply)
+
+
+def _describe(widget, name: str, description: str) -> None:
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
 
 
 class ScopeDialog(QDialog):
     """Current pane / selected panes / whole document."""
 
-    def __init__(self, document, current_pane_id: str | None, action: str, parent=None) -> None:
+    def __init__(self, document, current_pane_id: str | None, title, parent=None) -> None:
+        """`title`: the window title, or a function giving it in the current language."""
         super().__init__(parent)
         self.setObjectName("exportScopeDialog")
-        self.setWindowTitle(action)
+        self._title = title
         self._current = current_pane_id
-        self.current = QRadioButton("&Current pane")
-        self.selected = QRadioButton("&Selected panes:")
-        self.whole = QRadioButton("&Whole document")
+        self.current = QRadioButton()
+        self.selected = QRadioButton()
+        self.whole = QRadioButton()
         self.group = QButtonGroup(self)
         for button in (self.current, self.selected, self.whole):
             self.group.addButton(button)
@@ -61,6 +94,21 @@ class ScopeDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (self.current, self.selected, self.panes, self.whole, buttons):
             layout.addWidget(widget)
+        live_texts(self)
+
+    def _texts(self) -> None:
+        self.setWindowTitle(self._title() if callable(self._title) else self._title)
+        self.current.setText(translate("Export", "&Current pane"))
+        self.selected.setText(translate("Export", "&Selected panes:"))
+        self.whole.setText(translate("Export", "&Whole document"))
+        self.current.setAccessibleDescription(translate("Export", "Only the pane shown now"))
+        self.selected.setAccessibleDescription(translate("Export", "The panes ticked below"))
+        self.whole.setAccessibleDescription(translate("Export", "Every pane of the document"))
+        _describe(
+            self.panes,
+            translate("Export", "Panes"),
+            translate("Export", "Tick the panes to include (Space ticks the focused one)"),
+        )
 
     def checked_panes(self) -> list[str]:
         items = (self.panes.item(i) for i in range(self.panes.count()))
@@ -89,38 +137,69 @@ class MemoDialog(QDialog):
         """`groups=False`: search hits have no notes, tags or colours to choose among."""
         super().__init__(parent)
         self.setObjectName("memoDialog")
-        self.setWindowTitle("Excerpt Memo 摘编")
+        self._count = count
         self.group_by = QComboBox()
         self.group_by.setObjectName("memoGroupBy")
-        for label, key in (("Document and pane", "document"), ("Tag", "tag"), ("Colour", "color")):
-            self.group_by.addItem(label, key)
-        self.notes = QCheckBox("Include my notes")
+        for key, _label in GROUP_CHOICES:
+            self.group_by.addItem("", key)
+        self.notes = QCheckBox()
         self.notes.setObjectName("memoNotes")
         self.notes.setChecked(True)
         self.style = QComboBox()
         self.style.setObjectName("memoStyle")
-        self.style.addItem("Official form 《法》（2019年修正）第十五条", "official")
+        self.style.addItem("", "official")
         self.style.addItem("GB/T 7714-2015", "gbt7714")
         self.format = QComboBox()
         self.format.setObjectName("memoFormat")
         for key in ("docx", "pdf", "html", "md"):
             self.format.addItem(FORMAT_NAMES[key], key)
-        form = QFormLayout()
+        self.form = QFormLayout()
         if groups:
-            form.addRow("Group by", self.group_by)
-            form.addRow("", self.notes)
-        form.addRow("Citations", self.style)
-        form.addRow("Format", self.format)
+            self.form.addRow("", self.group_by)
+            self.form.addRow("", self.notes)
+        self.form.addRow("", self.style)
+        self.form.addRow("", self.format)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(f"Save {count} excerpts…")
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(count > 0)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(count > 0)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(buttons)
+        live_texts(self)
+
+    def _texts(self) -> None:
+        self.setWindowTitle(translate("Export", "Excerpt Memo"))
+        for index, (_key, label) in enumerate(GROUP_CHOICES):
+            self.group_by.setItemText(index, translate("Export", label))
+        self.notes.setText(translate("Export", "Include my notes"))
+        self.style.setItemText(0, translate("Export", "Official form"))
+        self.ok.setText(Export.tr("Save %n excerpt(s)…", None, self._count))
+        labels = {
+            self.group_by: (
+                translate("Export", "Group by"),
+                translate("Export", "How the excerpts are grouped under headings"),
+            ),
+            self.style: (
+                translate("Export", "Citations"),
+                translate("Export", "The form each quote is cited in"),
+            ),
+            self.format: (
+                translate("Export", "Format"),
+                translate("Export", "The kind of file to save"),
+            ),
+        }
+        for widget, (name, description) in labels.items():
+            label = self.form.labelForField(widget)
+            if label is not None:
+                label.setText(name)
+            _describe(widget, name, description)
+        self.notes.setAccessibleDescription(
+            translate("Export", "Put each bookmark's note beneath its quote")
+        )
 
     def options(self) -> MemoOptions:
         return MemoOptions(

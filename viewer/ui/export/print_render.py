@@ -1,7 +1,8 @@
 """Lay out an export for paper: QTextDocument pages with a running header and page numbers,
 drawn on any paged device (QPrinter for print and preview, QPdfWriter for PDF).
 
-The header holds the title and version date; the footer "第 N 页 / 共 M 页". Returns where each
+The header holds the title and version date; the footer the page number in the interface
+language (core export.model.page_footer, so the CLI's PDF follows LANG too). Returns where each
 heading landed, so the PDF can get an outline (Qt's PDF writer writes none: see pdf_export).
 Fonts: WenQuanYi Micro Hei first. Noto Sans CJK is embedded fine too, but Qt's ToUnicode map for
 it sends some glyphs to Kangxi radicals (人 comes out of pdftotext as ⼈), so a PDF drawn with it
@@ -23,6 +24,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
+
+from viewer.core.export.model import page_footer
 
 PRINT_FAMILIES = ["WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC", "Sans Serif"]
 BODY_POINTS = 11
@@ -150,4 +153,4 @@ def _footer(painter: QPainter, device, body: QRectF, page: int, pages: int) -> N
     area = QRectF(body.left(), body.bottom() + band * 0.3, body.width(), band * 0.7)
     painter.setFont(_small_font(device))
     painter.setPen(QPen(Qt.GlobalColor.darkGray))
-    painter.drawText(area, Qt.AlignmentFlag.AlignCenter, f"第 {page} 页 / 共 {pages} 页")
+    painter.drawText(area, Qt.AlignmentFlag.AlignCenter, page_footer(page, pages))

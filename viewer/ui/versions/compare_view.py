@@ -2,15 +2,17 @@
 
 The documents are read and aligned off the GUI thread (viewer.core.versions.comparison); the
 window shows a summary line, a "Changes only" filter and moves between changes with F7 /
-Shift+F7 (the current change is shaded and scrolled to).
+Shift+F7 (the current change is shaded, marked ▶ and scrolled to). Every text is set in
+`_texts`, which runs again when the interface language changes.
 """
 
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -49,13 +51,15 @@ class CompareView(QDialog):
     def __init__(self, old_path: Path | str, new_path: Path | str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("compareView")
-        self.setWindowTitle("Compare 新旧对照")
         self.resize(1100, 760)
         self.old_path, self.new_path = Path(old_path), Path(new_path)
         self.comparison = None
+        self.error = ""  # why the comparison failed, when it did
         self.headers = (self.old_path.name, self.new_path.name)
         self.current = -1  # pair number of the current change
         self._build()
+        ref = weakref.ref(self)  # no cycle through the retranslation (see export's live_texts)
+        i18n.live(self, lambda: (view := ref()) is not None and view._texts())
         self._task = run_in_background(
             load_comparison,
             self.old_path,
@@ -66,37 +70,88 @@ class CompareView(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.summary = QLabel("Comparing…")
+        self.summary = QLabel()
         self.summary.setObjectName("compareSummary")
         bar = QHBoxLayout()
-        self.changes_only = QCheckBox("Changes only")
+        self.changes_only = QCheckBox()
+        self.changes_only.setObjectName("compareChangesOnly")
         self.changes_only.toggled.connect(lambda _on: self.render())
-        self.previous_button = QPushButton("◀ Previous change")
-        self.previous_button.setToolTip("Shift+F7")
+        self.previous_button = QPushButton()
+        self.previous_button.setObjectName("comparePrevious")
         self.previous_button.clicked.connect(lambda: self.step(-1))
-        self.next_button = QPushButton("Next change ▶")
-        self.next_button.setToolTip("F7")
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("compareNext")
         self.next_button.clicked.connect(lambda: self.step(1))
         bar.addWidget(self.summary, 1)
         for widget in (self.changes_only, self.previous_button, self.next_button):
             bar.addWidget(widget)
         self.browser = QTextBrowser()
+        self.browser.setObjectName("compareBrowser")
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName("Comparison")
         layout.addLayout(bar)
         layout.addWidget(self.browser, 1)
         self.addActions(change_actions(self.parentWidget() or self))
+        # Tab goes bar -> comparison text and back out; the text is read with the arrow keys.
+        self.setTabOrder(self.changes_only, self.previous_button)
+        self.setTabOrder(self.previous_button, self.next_button)
+        self.setTabOrder(self.next_button, self.browser)
+        self.browser.setTabChangesFocus(True)
+
+    def _texts(self) -> None:
+        title = translate("Versions", "Compare Versions")
+        if self.comparison is not None:
+            title = translate("Versions", "Compare Versions — {old} → {new}").format(
+                old=self.headers[0], new=self.headers[1]
+            )
+        self.setWindowTitle(title)
+        if self.comparison is not None:
+            self.summary.setText(self.comparison.summary_line())
+        elif self.error:
+            message = translate("Versions", "Could not compare: {reason}")
+            self.summary.setText(message.format(reason=self.error))
+        else:
+            self.summary.setText(translate("Versions", "Comparing…"))
+        self.changes_only.setText(translate("Versions", "Changes only"))
+        self.changes_only.setAccessibleDescription(
+            translate("Versions", "Hide the articles whose text is unchanged")
+        )
+        self.previous_button.setText(translate("Versions", "◀ Previous change"))
+        self.previous_button.setToolTip(translate("Versions", "Previous change (Shift+F7)"))
+        self.previous_button.setAccessibleName(translate("Versions", "Previous change"))
+        self.previous_button.setAccessibleDescription(
+            translate("Versions", "Go to the previous change (Shift+F7)")
+        )
+        self.next_button.setText(translate("Versions", "Next change ▶"))
+        self.next_button.setToolTip(translate("Versions", "Next change (F7)"))
+        self.next_button.setAccessibleName(translate("Versions", "Next change"))
+        self.next_button.setAccessibleDescription(
+            translate("Versions", "Go to the next change (F7)")
+        )
+        self.browser.setAccessibleName(translate("Versions", "Comparison"))
+        self.browser.setAccessibleDescription(
+            translate(
+                "Versions",
+                "The earlier version on the left, the later on the right; "
+                "deleted text struck through, inserted text underlined",
+            )
+        )
+        if self.comparison is not None:
+            self.render()  # status words and the legend
 
     def _show(self, result: dict) -> None:
         self.comparison, self.headers = result["comparison"], result["headers"]
-        self.setWindowTitle(f"Compare 新旧对照 — {self.headers[0]} → {self.headers[1]}")
-        self.summary.setText(self.comparison.summary_line())
-        self.render()
+        self._texts()
         self.ready.emit()
 
     def _fail(self, message: str) -> None:
-        self.summary.setText(f"Could not compare: {message}")
+        self.error = message
+        self._texts()
         self.failed.emit(message)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.comparison is not None:
+            self.render()  # the theme changed: shades that keep the text readable
 
     def change_numbers(self) -> list[int]:
         if self.comparison is None:
@@ -112,7 +167,9 @@ class CompareView(QDialog):
     def render(self) -> None:
         bar = self.browser.verticalScrollBar()
         position = bar.value()
-        self.browser.setHtml(comparison_html(self.shown_rows(), self.current, self.headers))
+        dark = self.browser.palette().color(QPalette.ColorRole.Base).lightness() < 128
+        html = comparison_html(self.shown_rows(), self.current, self.headers, dark)
+        self.browser.setHtml(html)
         bar.setValue(position)
 
     def step(self, delta: int) -> None:

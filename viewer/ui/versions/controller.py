@@ -12,13 +12,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
+from viewer.ui.common import i18n
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import run_in_background
 from viewer.ui.versions.compare_view import change_actions, open_compare
 from viewer.ui.versions.version_bar import VersionBar
-
-OTHER_FILE = "Other file…"
 
 
 class VersionsController(QObject):
@@ -37,16 +37,27 @@ class VersionsController(QObject):
         self.bar.compare_requested.connect(self.compare_with)
         self.bar.carry_requested.connect(self.carry_to)
         window.centralWidget().layout().insertWidget(1, self.bar)  # under the info bar
-        self.compare_action = QAction("Compare &With…", window)
+        self.compare_action = QAction(window)
         self.compare_action.setObjectName("compare_with")
         self.compare_action.triggered.connect(lambda _checked=False: self.choose_and_compare())
-        window.menu("&File").insertAction(self._quit_action(), self.compare_action)
+        # Found by object name, not by text: the menus' texts follow the language.
+        quit_action = window.findChild(QAction, "quit")
+        menus = [
+            m
+            for m in (quit_action.associatedObjects() if quit_action else [])
+            if isinstance(m, QMenu)
+        ]
+        file_menu = menus[0] if menus else window.menu("&File")
+        file_menu.insertAction(quit_action, self.compare_action)
+        i18n.live(self.bar, self._texts)
         window.document_loaded.connect(lambda _document: self.refresh())
         self.refresh()
 
-    def _quit_action(self):
-        actions = self.window.menu("&File").actions()
-        return next((a for a in actions if a.objectName() == "quit"), None)
+    def _texts(self) -> None:
+        self.compare_action.setText(translate("Versions", "Compare &With…"))
+        self.compare_action.setToolTip(
+            translate("Versions", "Compare this document with another version, article by article")
+        )
 
     # --- families of the open library ------------------------------------------------------
     def library_root(self) -> Path | None:
@@ -124,8 +135,14 @@ class VersionsController(QObject):
         work, rel = self.current_work(), self.current_rel_path()
         if work is None:
             return []
+        from viewer.core.versions.families import status_name
+
+        no_date = translate("Versions", "no date")
         return [
-            (f"{v.date or 'no date'} · {v.status} · {v.path}", str(self.works_root / v.path))
+            (
+                f"{v.date or no_date} · {status_name(v.status)} · {v.path}",
+                str(self.works_root / v.path),
+            )
             for v in reversed(work.versions)
             if v.path != rel
         ]
@@ -133,24 +150,25 @@ class VersionsController(QObject):
     def choose_and_compare(self) -> None:
         document = self.window.current_document
         if document is None or document.path is None:
-            self.window.statusBar().showMessage("Open a document first, then compare it.", 5000)
+            message = translate("Versions", "Open a document first, then compare it.")
+            self.window.statusBar().showMessage(message, 5000)
             return
         choices = self.other_versions()
         path = ""
+        title = translate("Versions", "Compare With")
         if choices:
-            labels = [label for label, _ in choices] + [OTHER_FILE]
-            label, ok = QInputDialog.getItem(
-                self.window, "Compare With", "Compare this document with:", labels, 0, False
-            )
+            labels = [label for label, _ in choices] + [translate("Versions", "Other file…")]
+            prompt = translate("Versions", "Compare this document with:")
+            label, ok = QInputDialog.getItem(self.window, title, prompt, labels, 0, False)
             if not ok:
                 return
             path = dict(choices).get(label, "")
         if not path:
             path, _ = QFileDialog.getOpenFileName(
                 self.window,
-                "Compare With",
+                title,
                 str(Path(document.path).parent),
-                "Markdown (*.md *.markdown *.txt);;All files (*)",
+                translate("Versions", "Markdown (*.md *.markdown *.txt);;All files (*)"),
             )
         if path:
             self.compare_with(path)
@@ -171,13 +189,14 @@ class VersionsController(QObject):
         document = self.window.current_document
         if document is None or document.path is None:
             return
-        self.window.statusBar().showMessage("Carrying bookmarks…")
+        self.window.statusBar().showMessage(translate("Versions", "Carrying bookmarks…"))
+        failed = translate("Versions", "Could not carry bookmarks: {reason}")
         run_in_background(
             carry_between,
             Path(document.path),
             Path(newer),
             on_done=self._carried,
-            on_error=lambda error: self._carried(f"Could not carry bookmarks: {error}"),
+            on_error=lambda error: self._carried(failed.format(reason=error)),
         )
 
     def _carried(self, message: str) -> None:
@@ -190,19 +209,13 @@ def carry_between(old_path: Path, new_path: Path) -> str:
     from viewer.core.bookmarks.library import BookmarkLibrary
     from viewer.core.document.markdown_model import load_document
     from viewer.core.versions.carry import carry_bookmarks
+    from viewer.core.versions.carry_report import carry_summary
 
     old, new = load_document(old_path), load_document(new_path)
     with BookmarkLibrary() as library:  # its own connection: SQLite is per thread
         results = carry_bookmarks(library, old, new)
-    if not results:
-        return "This version has no bookmarks to carry."
-    counts = [
-        f"{n} {status}"
-        for status in ("exact", "moved", "fuzzy", "orphan")
-        if (n := sum(r.status == status for r in results))
-    ]
-    dates = f"{_date_of(old_path) or old_path.name} to {_date_of(new_path) or new_path.name}"
-    return f"Carried {len(results)} bookmarks from {dates}: {', '.join(counts)}"
+    old_label = _date_of(old_path) or old_path.name
+    return carry_summary(results, old_label, _date_of(new_path) or new_path.name)
 
 
 def _date_of(path: Path) -> str:

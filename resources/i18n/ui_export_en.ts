@@ -1,0 +1,14 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Export</name>
+    <message numerus="yes">
+        <source>Save %n excerpt(s)…</source>
+        <translation>
+            <numerusform>Save %n excerpt…</numerusform>
+            <numerusform>Save %n excerpts…</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
