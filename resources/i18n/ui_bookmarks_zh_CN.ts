@@ -201,15 +201,15 @@
     </message>
     <message>
         <source>Delete Bookmark</source>
-        <translation type="unfinished"></translation>
+        <translation>删除书签</translation>
     </message>
     <message>
         <source>Edit Note and Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑备注和标签</translation>
     </message>
     <message>
         <source>Undo Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除</translation>
     </message>
     <message>
         <source>{shown} of %Ln bookmark match the filter</source>

@@ -135,11 +135,11 @@
     </message>
     <message>
         <source>Next Match (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处匹配（在检索框中）</translation>
     </message>
     <message>
         <source>Previous Match (in the search box)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处匹配（在检索框中）</translation>
     </message>
     <message>
         <source>&amp;Find…</source>

@@ -80,6 +80,14 @@
         <translation>左侧为旧版本，右侧为新版本；删除的文字加删除线，新增的文字加下划线</translation>
     </message>
     <message>
+        <source>Next Change (comparison window)</source>
+        <translation>下一处改动（版本比较窗口）</translation>
+    </message>
+    <message>
+        <source>Previous Change (comparison window)</source>
+        <translation>上一处改动（版本比较窗口）</translation>
+    </message>
+    <message>
         <source>Compare &amp;With…</source>
         <translation>版本比较(&amp;W)…</translation>
     </message>
