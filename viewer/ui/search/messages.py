@@ -6,23 +6,11 @@ from __future__ import annotations
 
 import html
 
+from viewer.core.i18n.context import Context
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
-
-class _Context:
-    """`Search.tr(text, None, n)` is translate("Search", text, None, n) for counted texts:
-    lupdate 6.11 takes a translate() whose count is a plain name for one without a plural (it
-    reads the name as the old encoding argument), but reads `<name>.tr(...)` right, with
-    <name> as the context."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-
-    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return translate(self.name, text, disambiguation, n)
-
-
-Search = _Context("Search")
+# Counted texts as `Search.tr(text, None, n)`: see viewer/core/i18n/context.py for why.
+Search = Context("Search", translate)
 
 # Query examples stay as typed (they are searches of Chinese documents); only the meaning
 # beside each is translated.
