@@ -54,6 +54,14 @@ language: zh-CN
 )
 
 
+@pytest.fixture(autouse=True, scope="session")
+def gui_thread_collector(qapp):
+    """As in the app: cycles holding widgets are collected on the GUI thread only."""
+    from viewer.ui.common import gc_guard
+
+    gc_guard.install()
+
+
 @pytest.fixture(autouse=True)
 def english_interface(qapp):
     """Each test starts (and leaves) with the English catalogues loaded, plurals included."""

@@ -80,6 +80,7 @@ def _console_error(args, message: str) -> int:
 def _run_gui(args, path: Path, problem: str | None, size) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from viewer.ui.common import gc_guard
     from viewer.ui.common.dialogs.crash import install_excepthook
     from viewer.ui.common.fonts import ui_font
 
@@ -90,6 +91,7 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     app.setOrganizationName("briefing-viewer")
     app.setFont(ui_font())
     install_excepthook(fatal=args.fatal_errors)
+    gc_guard.install()  # cycles holding widgets are freed on this thread, never a worker's
     open_window(app, args, path, problem, size)
     return _leave(app.exec())
 
