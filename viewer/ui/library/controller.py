@@ -29,6 +29,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
 
+from viewer.core.library import messages
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.library.indexing import LibraryIndexing, with_keys
 from viewer.ui.library.reveal import RevealedHighlights
@@ -145,7 +147,7 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self.index, self.searcher, entries, folders = loaded
         self.notice = self.index.notice
         if self.notice:
-            self.window.statusBar().showMessage(self.notice, 15000)
+            self.window.statusBar().showMessage(messages.shown(self.notice), 15000)
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
         self.watcher.addPaths(folders)
@@ -175,15 +177,18 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
             self.window.open_document(last)
         else:
             self.window.placeholder.setText(
-                "Choose a document in the Library panel, or search the library (文库搜索)."
+                translate(
+                    "Library", "Choose a document in the Library panel, or search the library."
+                )
             )
 
     def _on_failed(self, error: BaseException) -> None:
         self._open_task = None
         self.error = str(error)
         log.warning("library: %s", error)
-        self.window.statusBar().showMessage(f"Library: {error}", 15000)
-        self.window.load_failed.emit(f"Library: {error}")  # --screenshot exits on it
+        message = translate("Library", "Library: {error}").format(error=error)
+        self.window.statusBar().showMessage(message, 15000)
+        self.window.load_failed.emit(message)  # --screenshot exits on it
         self.indexing_finished.emit(None)
 
     def _set_entries(self, entries_and_keys) -> None:
@@ -226,7 +231,11 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         if self.root is None:
             return
         if entry.skipped:  # opening it would read what the scan refused to read
-            self.window.statusBar().showMessage(f"{entry.display_path}: {entry.error}", 15000)
+            line = translate("Library", "{path}: {reason}")
+            reason = messages.shown(entry.error)
+            self.window.statusBar().showMessage(
+                line.format(path=entry.display_path, reason=reason), 15000
+            )
             return
         path = self.root / entry.rel_path
         current = self.window.current_document

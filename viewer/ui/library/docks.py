@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
-from viewer.ui.common import window_fit
+from viewer.ui.common import i18n, window_fit
+from viewer.ui.common.i18n import translate
 from viewer.ui.library.controller import LibraryController
 from viewer.ui.library.search_panel import LibrarySearchPanel
 from viewer.ui.library.view import LibraryView
@@ -35,8 +36,15 @@ def install_library(window) -> LibraryController:
     versions = getattr(window, "versions", None)  # version families feed the search filter
     if versions is not None:
         versions.watch_library(controller)
-    left = _dock(window, LIBRARY_DOCK, "Library", view, Qt.DockWidgetArea.LeftDockWidgetArea)
-    right = _dock(window, LIBRARY_SEARCH_DOCK, "Library search", panel)
+    left = _dock(window, LIBRARY_DOCK, view, Qt.DockWidgetArea.LeftDockWidgetArea)
+    right = _dock(window, LIBRARY_SEARCH_DOCK, panel)
+
+    def titles() -> None:
+        left.setWindowTitle(translate("Library", "Library"))
+        # short: it shares the right column's tabs with the document search
+        right.setWindowTitle(translate("Library", "Library search"))
+
+    i18n.live(left, titles)
     _stack_above(window, left, "topicsDock", ("outlineDock", "articlesDock", "metadataDock"))
     _tabify_with(window, right, "searchDock")
     for dock in (left, right):
@@ -56,8 +64,8 @@ def install_library(window) -> LibraryController:
     return controller
 
 
-def _dock(window, name: str, title: str, widget, area=Qt.DockWidgetArea.RightDockWidgetArea):
-    dock = window.dock_for(name, title, area)
+def _dock(window, name: str, widget, area=Qt.DockWidgetArea.RightDockWidgetArea):
+    dock = window.dock_for(name, "", area)  # titled in the interface language by `titles`
     dock.setWidget(widget)
     return dock
 
@@ -103,6 +111,7 @@ def open_folder_dialog(window) -> None:
 
     library = getattr(window, "library", None)
     start = str(library.root) if library is not None and library.root else str(Path.home())
-    folder = QFileDialog.getExistingDirectory(window, "Open Folder as Library", start)
+    title = translate("Library", "Open Folder as Library")
+    folder = QFileDialog.getExistingDirectory(window, title, start)
     if folder:
         open_library(window, folder)
