@@ -45,7 +45,8 @@ def focusable(panel: QWidget) -> list[QWidget]:
     return [
         w
         for w in panel.findChildren(QWidget)
-        if w.focusPolicy() != w.focusPolicy().NoFocus and w.isVisibleTo(panel)
+        if w.focusPolicy() != w.focusPolicy().NoFocus
+        and w.isVisibleTo(panel)
         # a view's scroll bars and viewport belong to the view, which is named
         and w.objectName() not in ("qt_scrollarea_viewport", "qt_scrollarea_vcontainer")
         and w.metaObject().className() not in ("QScrollBar", "QHeaderView")
