@@ -200,7 +200,7 @@
     </message>
     <message>
         <source>Indexed: {parts} ({seconds} s).</source>
-        <translation>索引完成：{parts}（{seconds} 秒）。</translation>
+        <translation>索引完成：{parts}（{seconds} 秒）。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln hit(s)</source>
