@@ -138,3 +138,26 @@ def test_a_work_row_and_a_passage_row_follow_the_switch(qtbot, library):
     switch(qtbot, "zh")
     assert passage.data(0, HIT_ROLE).snippet == snippet
     assert header(library.view, 0) == "标题"
+
+
+def tab_chain(panel: QWidget, start: QWidget, count: int) -> list[QWidget]:
+    """The widgets Tab visits from `start`, inside `panel`, in order."""
+    chain, widget = [], start
+    while len(chain) < count:
+        widget = widget.nextInFocusChain()
+        if widget is start:
+            break
+        if panel.isAncestorOf(widget) and widget in focusable(panel):
+            chain.append(widget)
+    return chain
+
+
+def test_tab_visits_each_panel_in_the_order_it_reads(qtbot, library):
+    """Top to bottom, as the controls are laid out; the problems list once it is shown."""
+    view, panel = library.view, library.panel
+    view.problems_button.setChecked(True)
+    view.cancel_button.show()
+    expected = [view.table, view.problems_button, view.cancel_button, view.problems_list]
+    assert tab_chain(view, view.filter_box, 4) == expected
+    expected = [panel.category, panel.date_from, panel.date_to, panel.current_only, panel.results]
+    assert tab_chain(panel, panel.box, 5) == expected
