@@ -36,8 +36,8 @@ def snapshot(ts: Path) -> dict[Key, tuple[list[str], bool]]:
             if not PLURAL.search(key[1]) or translation is None:
                 continue
             forms = [f.text or "" for f in translation.iter("numerusform")]
-            finished = translation.get("type") is None
-            saved[key] = (forms or [translation.text or ""], finished and any(forms))
+            forms = forms or [translation.text or ""]  # lupdate wrote it as a plain message
+            saved[key] = (forms, translation.get("type") is None and all(forms))
     return saved
 
 
