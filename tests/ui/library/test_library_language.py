@@ -161,3 +161,11 @@ def test_tab_visits_each_panel_in_the_order_it_reads(qtbot, library):
     assert tab_chain(view, view.filter_box, 4) == expected
     expected = [panel.category, panel.date_from, panel.date_to, panel.current_only, panel.results]
     assert tab_chain(panel, panel.box, 5) == expected
+
+
+def test_the_empty_window_hint_follows_the_switch(qtbot, library):
+    window = library.window
+    assert window.current_document is None
+    assert window.placeholder.text().startswith("Choose a document in the Library panel")
+    switch(qtbot, "zh")
+    assert window.placeholder.text() == "请在“文库”面板中选择文档，或检索文库。"

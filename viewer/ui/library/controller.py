@@ -30,6 +30,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
 
 from viewer.core.library import messages
+from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.library.indexing import LibraryIndexing, with_keys
@@ -110,6 +111,8 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self._debounce = self._timer(DEBOUNCE_MS, self.search_now, single=True)
         self.hit_revealed.connect(lambda *_: self.highlights.remember(self._shown_query()))
         window.document_loaded.connect(self._remember_document)
+        self._placeholder_said = False  # the window's placeholder shows our hint
+        i18n.notifier().changed.connect(self._show_placeholder)
         # while shown results cover part of the folder: search again as more gets indexed
         self._partial_refresh = self._timer(int(PARTIAL_REFRESH_S * 1000), self._refresh_partial)
 
@@ -176,6 +179,13 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         if last and Path(last).is_file():
             self.window.open_document(last)
         else:
+            self._placeholder_said = True
+            self._show_placeholder()
+
+    def _show_placeholder(self, _code: str = "") -> None:
+        """What the empty window says until a document of the library is open (again after a
+        language switch)."""
+        if self._placeholder_said and self.window.current_document is None:
             self.window.placeholder.setText(
                 translate(
                     "Library", "Choose a document in the Library panel, or search the library."

@@ -120,7 +120,7 @@ class LibraryTreeModel(QStandardItemModel):
     def retranslate(self) -> None:
         """Column titles, and the rows' accessible texts and tooltips, in the new language."""
         self.setHorizontalHeaderLabels([translate("Library", c) for c in COLUMNS])
-        if self._nodes:
+        if any(node.is_work for node in self._nodes):  # only works' rows hold such words
             self._rebuild()
 
     def set_works(self, works) -> None:

@@ -110,6 +110,7 @@ class LibraryView(IndexingProgress, QWidget):
             )
         self.filter_box.setPlaceholderText(translate("Library", "Filter titles and folders"))
         self.model.retranslate()
+        self._reshow()  # a rebuilt list selects the open document again
         self._update_count()
         self._show_problems()
         self._show_progress(self.controller.indexing)
