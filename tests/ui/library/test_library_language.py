@@ -169,3 +169,35 @@ def test_the_empty_window_hint_follows_the_switch(qtbot, library):
     assert window.placeholder.text().startswith("Choose a document in the Library panel")
     switch(qtbot, "zh")
     assert window.placeholder.text() == "请在“文库”面板中选择文档，或检索文库。"
+
+
+def test_a_works_versions_say_their_status_in_chinese(qtbot, window, tmp_path):
+    """The version rows, their tooltip and what a screen reader says, in the language shown."""
+    from tests.core.versions.test_compare import NEW_TEXT, OLD
+    from tests.ui.versions.test_versions import _rows, _top
+    from viewer.ui.library.docks import install_library, open_library
+    from viewer.ui.versions.controller import install_versions
+
+    root = tmp_path / "laws"
+    root.mkdir()
+    (root / "示例法(2015-03-15).md").write_text(OLD, encoding="utf-8")
+    (root / "示例法(2023-03-13).md").write_text(NEW_TEXT, encoding="utf-8")
+    versions = install_versions(window)
+    controller = install_library(window)
+    with (
+        qtbot.waitSignal(controller.indexing_finished, timeout=60_000),
+        qtbot.waitSignal(versions.families_ready, timeout=60_000),
+    ):
+        open_library(window, root)
+    view = controller.view
+    try:
+        switch(qtbot, "zh")
+        work = _top(view, "示例法")
+        assert _rows(view, work) == [("现行有效", "2023-03-13"), ("已被取代", "2015-03-15")]
+        assert work.data(Qt.ItemDataRole.AccessibleTextRole) == "示例法，共 2 个版本"
+        assert "2015-03-15 · 已被取代 · " in work.data(Qt.ItemDataRole.ToolTipRole)
+        switch(qtbot, "en")
+        work = _top(view, "示例法")
+        assert _rows(view, work)[1] == ("superseded", "2015-03-15")
+    finally:
+        controller.shutdown()
