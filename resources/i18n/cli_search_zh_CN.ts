@@ -39,6 +39,10 @@
         <translation>每个检索式输出一行 JSON 对象</translation>
     </message>
     <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
         <source>briefing-viewer: error: {error}</source>
         <translation>briefing-viewer：错误：{error}</translation>
     </message>

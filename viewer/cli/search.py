@@ -29,7 +29,7 @@ SearchFunction = Callable[[str, int, "str | None"], object]
 def build_parser() -> argparse.ArgumentParser:
     about = translate("Search", "Search a document or a library from the command line.")
     parser = argparse.ArgumentParser(
-        prog="briefing-viewer search", description=about, add_help=False
+        prog="briefing-viewer search", description=about, add_help=False, formatter_class=_Help
     )
     # argparse's own words (headings, --help) are English only: say them in our language
     parser._positionals.title = translate("Search", "positional arguments")
@@ -64,6 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("queries", nargs="+", metavar="QUERY")
     return parser
+
+
+class _Help(argparse.HelpFormatter):
+    """argparse's "usage: " in the interface language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        prefix = prefix or translate("Search", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
 
 
 def run_search(argv: list[str]) -> int:

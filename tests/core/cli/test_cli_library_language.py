@@ -74,3 +74,11 @@ def test_document_search_speaks_chinese_too(tmp_path):
     assert re.match(r"创新：\d+ 个段落，\d+ 处匹配$", out.stdout.splitlines()[0])
     english = _run(tmp_path, "en_US.UTF-8", "创新").stdout.splitlines()[0]
     assert re.match(r"创新: \d+ passages, \d+ matches$", english)
+
+
+def test_help_speaks_chinese_under_a_chinese_locale(tmp_path):
+    out = _run(tmp_path, "zh_CN.UTF-8", "--help")
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.startswith("用法：briefing-viewer search")
+    assert "文档所在文件夹（首次使用时建立索引）" in out.stdout
+    assert "usage" not in out.stdout and "options" not in out.stdout
