@@ -20,6 +20,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import plural_forms  # tools/ is on sys.path when this runs
 import PySide6
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,10 +48,15 @@ def update() -> None:
         files = [str(p) for p in sources]
         for suffix, extra in (("zh_CN", []), ("en", ["-pluralonly"])):
             ts = CATALOGUES / f"{area}_{suffix}.ts"
+            saved = plural_forms.snapshot(ts)
             command = [str(TOOLS / "lupdate"), "-silent", "-no-obsolete", "-locations", "none"]
             command += [*extra, "-source-language", "en", "-target-language", suffix]
             subprocess.run([*command, *files, "-ts", str(ts)], check=True)
-            if not _has_messages(ts):
+            if suffix == "zh_CN":
+                plural_forms.restore(ts, saved)
+            else:  # lupdate finds no plural in Python calls: the Chinese catalogue names them
+                plural_forms.english(CATALOGUES / f"{area}_zh_CN.ts", ts, saved)
+            if ts.exists() and not _has_messages(ts):
                 ts.unlink()  # an area with nothing to say (or no plurals) needs no file
     compile_all()
 

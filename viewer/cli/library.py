@@ -10,13 +10,14 @@ import sys
 import threading
 
 from viewer.core.base.settings import load_settings
-from viewer.core.library.index import WAITING, LibraryIndex
+from viewer.core.i18n.catalogue import translate
+from viewer.core.library import messages
+from viewer.core.library.index import LibraryIndex
 from viewer.core.library.results import LibraryResults
 from viewer.core.library.search import LibrarySearch
 from viewer.core.search.hit_json import hit_to_dict
 from viewer.core.search.snippets import snippet
 from viewer.core.text.file_names import display_name, json_safe
-from viewer.core.text.plurals import count_noun
 
 
 def open_library_search(folder: str, stderr=None) -> LibrarySearch:
@@ -30,25 +31,39 @@ def open_library_search(folder: str, stderr=None) -> LibrarySearch:
         step = max(1, total // 20)
         if done == total or done - last[0] >= step:
             last[0] = done
-            left = f", about {eta:.0f} s left" if eta is not None else ""
-            print(f"indexing {folder}: {done}/{total}{left}", file=stderr, flush=True)
+            print(_indexing_line(folder, done, total, eta), file=stderr, flush=True)
 
     if index.notice:
         print(index.notice, file=stderr)
     report = index.update(
         progress=progress,
         cancel=threading.Event(),
-        phase=lambda message: message == WAITING and print(f"{message}…", file=stderr),
+        phase=lambda message: _print_waiting(message, stderr),
     )
     if report.rebuilt:
         print(report.rebuilt, file=stderr)
     for entry in report.skipped + report.failed:
-        print(f"skipped {entry.display_path}: {entry.error}", file=stderr)
+        line = translate("Library", "skipped {path}: {reason}")
+        print(line.format(path=entry.display_path, reason=entry.error), file=stderr)
     search = LibrarySearch(index)
     if not report.cancelled:  # every file found is in the file list now: no second walk
         search.set_catalog(list(index.manifest().values()))
     search.open()
     return search
+
+
+def _indexing_line(folder: str, done: int, total: int, eta: float | None) -> str:
+    if eta is None:
+        line = translate("Library", "indexing {folder}: {done}/{total}")
+    else:
+        line = translate("Library", "indexing {folder}: {done}/{total}, about {eta} s left")
+    return line.format(folder=folder, done=done, total=total, eta=f"{eta or 0:.0f}")
+
+
+def _print_waiting(message: str, stderr) -> None:
+    """Only the wait for another window is worth a line: the other steps are quick."""
+    if getattr(message, "render", None) is messages.waiting:
+        print(f"{message}…", file=stderr)
 
 
 def results_json(results: LibraryResults) -> str:
@@ -80,20 +95,37 @@ def results_json(results: LibraryResults) -> str:
 
 
 def results_text(results: LibraryResults) -> str:
-    lines = [f"note: {results.notice}"] if results.notice else []
+    lines = []
+    if results.notice:
+        lines.append(translate("Library", "note: {notice}").format(notice=results.notice))
     if not results.documents:
-        return "\n".join([*lines, f"{results.query}: no matches"])
-    about = "" if results.total_exact else "at least "
-    lines.append(f"{results.query}: {about}{count_noun(results.total_documents, 'document')}")
+        return "\n".join(
+            [*lines, translate("Library", "{query}: no matches").format(query=results.query)]
+        )
+    total = results.total_documents  # a name: lupdate skips a count given as an expression
+    if results.total_exact:
+        count = translate("Library", "{query}: %Ln document(s)", None, total)
+    else:
+        count = translate("Library", "{query}: at least %Ln document(s)", None, total)
+    lines.append(count.format(query=results.query))
     for rank, doc in enumerate(results.documents, 1):
         # The date first: versions of one law share a title (and often a file name stem).
-        hits = count_noun(doc.hits, "hit")
+        hits = doc.hits
+        row = translate("Library", "{rank}. {title}  ({date}, {path}, %Ln hit(s))", None, hits)
+        date = doc.date or translate("Library", "no date")
         where = display_name(doc.rel_path)
-        lines.append(f"{rank:3}. {doc.title}  ({doc.date or 'no date'}, {where}, {hits})")
+        lines.append(row.format(rank=f"{rank:3}", title=doc.title, date=date, path=where))
         for hit in doc.passages:
             lines.append("     " + snippet(hit.text, list(hit.spans), 120, "[", "]", False))
     if results.has_more:
-        rest = results.total_documents - len(results.documents)
-        more = count_noun(rest, "more document") if results.total_exact else "more"
-        lines.append(f"     … {more}: --limit {results.total_documents_max} lists them all")
+        lines.append("     … " + _more_line(results))
     return "\n".join(lines)
+
+
+def _more_line(results: LibraryResults) -> str:
+    limit = results.total_documents_max
+    if not results.total_exact:
+        return translate("Library", "more: --limit {limit} lists them all").format(limit=limit)
+    rest = results.total_documents - len(results.documents)
+    more = translate("Library", "%Ln more document(s): --limit {limit} lists them all", None, rest)
+    return more.format(limit=limit)

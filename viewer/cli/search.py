@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable, Iterator
 
 from viewer.core.base.errors import ViewerError
+from viewer.core.i18n.catalogue import translate
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -26,21 +27,51 @@ SearchFunction = Callable[[str, int, "str | None"], object]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    about = translate("Search", "Search a document or a library from the command line.")
     parser = argparse.ArgumentParser(
-        prog="briefing-viewer search", description=__doc__.split("\n")[0]
+        prog="briefing-viewer search", description=about, add_help=False, formatter_class=_Help
+    )
+    # argparse's own words (headings, --help) are English only: say them in our language
+    parser._positionals.title = translate("Search", "positional arguments")
+    parser._optionals.title = translate("Search", "options")
+    parser.add_argument(
+        "-h", "--help", action="help", help=translate("Search", "show this help message and exit")
     )
     target = parser.add_mutually_exclusive_group()
     target.add_argument(
-        "--document", metavar="FILE", help="Markdown document (default: briefing.md)"
+        "--document",
+        metavar="FILE",
+        help=translate("Search", "Markdown document (default: briefing.md)"),
     )
     target.add_argument(
-        "--library", metavar="DIR", help="folder of documents (indexed on first use)"
+        "--library",
+        metavar="DIR",
+        help=translate("Search", "folder of documents (indexed on first use)"),
     )
-    parser.add_argument("--pane", help="only this pane (id or part of its title)")
-    parser.add_argument("--limit", type=int, default=DEFAULT_LIMIT, help="hits shown per query")
-    parser.add_argument("--json", action="store_true", help="one JSON object per query per line")
+    parser.add_argument(
+        "--pane", help=translate("Search", "only this pane (id or part of its title)")
+    )
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=DEFAULT_LIMIT,
+        help=translate("Search", "hits shown per query"),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("Search", "one JSON object per query per line"),
+    )
     parser.add_argument("queries", nargs="+", metavar="QUERY")
     return parser
+
+
+class _Help(argparse.HelpFormatter):
+    """argparse's "usage: " in the interface language."""
+
+    def add_usage(self, usage, actions, groups, prefix=None) -> None:
+        prefix = prefix or translate("Search", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
 
 
 def run_search(argv: list[str]) -> int:
@@ -51,7 +82,7 @@ def run_search(argv: list[str]) -> int:
     try:
         search = _library_target(args.library) if args.library else _document_target(args.document)
     except ViewerError as error:
-        print(f"briefing-viewer: error: {error}", file=sys.stderr)
+        print(_error_line(error), file=sys.stderr)
         return EXIT_USAGE
     pane = None
     for query in args.queries:
@@ -66,6 +97,10 @@ def run_search(argv: list[str]) -> int:
     return EXIT_OK
 
 
+def _error_line(error) -> str:
+    return translate("Search", "briefing-viewer: error: {error}").format(error=error)
+
+
 def _document_target(path: str | None) -> SearchFunction:
     from viewer.core.base.paths import default_document
     from viewer.core.document.markdown_model import load_document
@@ -76,7 +111,9 @@ def _document_target(path: str | None) -> SearchFunction:
 
 
 def _library_target(folder: str) -> SearchFunction:
-    raise ViewerError(f"--library {folder}: use _run_library.")  # kept for callers of the hook
+    raise ViewerError(
+        f"--library {folder}: use _run_library."
+    )  # a programming error, never shown  # kept for callers of the hook
 
 
 def _run_library(args) -> int:
@@ -86,7 +123,7 @@ def _run_library(args) -> int:
     try:
         search = open_library_search(args.library)
     except ViewerError as error:
-        print(f"briefing-viewer: error: {error}", file=sys.stderr)
+        print(_error_line(error), file=sys.stderr)
         return EXIT_USAGE
     for query in args.queries:
         if args.pane:
@@ -139,18 +176,21 @@ def _as_json(results) -> str:
 
 def _as_text(results) -> Iterator[str]:
     from viewer.core.search.snippets import snippet
-    from viewer.core.text.plurals import count_noun
 
     if results.notice:
-        yield f"note: {results.notice}"
+        yield translate("Search", "note: {notice}").format(notice=results.notice)
     if not results.total:
-        hint = f"; did you mean: {results.suggestion}" if results.suggestion else ""
-        yield f"{results.query}: no matches{hint}"
+        if results.suggestion:
+            line = translate("Search", "{query}: no matches; did you mean: {suggestion}")
+        else:
+            line = translate("Search", "{query}: no matches")
+        yield line.format(query=results.query, suggestion=results.suggestion)
         return
-    yield (
-        f"{results.query}: {count_noun(results.total, 'passage')}, "
-        f"{count_noun(results.match_count, 'match', 'matches')}"
-    )
+    total, match_count = results.total, results.match_count  # lupdate needs names here
+    passages = translate("Search", "%Ln passage(s)", None, total)
+    matches = translate("Search", "%Ln match(es)", None, match_count)
+    line = translate("Search", "{query}: {passages}, {matches}")
+    yield line.format(query=results.query, passages=passages, matches=matches)
     for rank, hit in enumerate(results.hits, 1):
         where = " > ".join(x for x in (hit.pane_title, hit.heading) if x)
         yield f"{rank:3}. {where}  [{hit.passage_id}]"

@@ -12,7 +12,9 @@ import time
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import integrity as library_integrity
+from viewer.core.library import messages
 from viewer.core.library import scan as library
+from viewer.core.library.messages import Message
 
 WRITER_LIMIT_MB = 128  # per writer process; 2 processes + pool stay far below 1 GB
 # Documents per commit: an eighth of the update, within these bounds (9 commits for the laws).
@@ -44,7 +46,7 @@ class IndexBatch:
                 )
             return self.ix.writer(limitmb=WRITER_LIMIT_MB, compound=False)
         except LockError as exc:
-            raise SearchIndexError("The library index is locked by another writer.") from exc
+            raise SearchIndexError(Message(messages.locked_by_writer)) from exc
 
     def commit(self, final: bool = True) -> None:
         """`final`: the update's last commit. Earlier ones merge no segments: re-writing the

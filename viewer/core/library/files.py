@@ -21,9 +21,9 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from viewer.core.library import messages
+from viewer.core.library.messages import Message
 from viewer.core.text.file_names import display_name
-
-OUTSIDE_LINK = "links to a place outside the library folder; not followed"
 
 
 @dataclass(frozen=True)
@@ -81,7 +81,8 @@ def _scan_one(rel_dir, dir_path, root_real, suffixes, follow_links, scan, seen):
             entries = sorted(listing, key=lambda e: e.name)
     except OSError as exc:
         if rel_dir:  # the root itself failing is the caller's error to report
-            scan.skipped.append((rel_dir, f"folder cannot be read: {exc.strerror or exc}"))
+            reason = Message(messages.folder_unreadable, exc.strerror or str(exc))
+            scan.skipped.append((rel_dir, reason))
         return []
     subfolders = []
     for entry in entries:
@@ -104,7 +105,7 @@ def _scan_one(rel_dir, dir_path, root_real, suffixes, follow_links, scan, seen):
             if stat.S_ISREG(info.st_mode):
                 scan.files.append(FoundFile(rel, info.st_size, info.st_mtime_ns))
             else:
-                scan.skipped.append((rel, f"{_kind(info.st_mode)}, not a regular file; not read"))
+                scan.skipped.append((rel, Message(messages.not_regular, _kind(info.st_mode))))
     return subfolders
 
 
@@ -118,7 +119,7 @@ def _entry_stat(entry: os.DirEntry, root_real: str, follow_links: bool):
     except OSError:
         return None
     if not is_inside(target, root_real):
-        return info if follow_links else OUTSIDE_LINK
+        return info if follow_links else Message(messages.outside_link)
     if stat.S_ISDIR(info.st_mode):
         return None  # its files are listed under their own folder already
     return info
@@ -142,12 +143,12 @@ def _identity(info: os.stat_result) -> tuple[int, int]:
 
 def _kind(mode: int) -> str:
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return Message(messages.kind_name, "pipe")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return Message(messages.kind_name, "socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
+        return Message(messages.kind_name, "device")
+    return Message(messages.kind_name, "other")
 
 
 # --- reading ----------------------------------------------------------------------------------
@@ -163,7 +164,8 @@ def open_regular(path: Path | str):
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise NotRegularFile(f"{display_name(Path(path).name)} is {_kind(mode)}, not read.")
+            name = display_name(Path(path).name)
+            raise NotRegularFile(Message(messages.named_not_regular, name, _kind(mode)))
     except BaseException:
         os.close(fd)
         raise

@@ -39,10 +39,12 @@ from pathlib import Path
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import integrity as library_integrity
+from viewer.core.library import messages
 from viewer.core.library import scan as library
 from viewer.core.library.batch import COMMIT_EVERY, IndexBatch, Tally
 from viewer.core.library.location import writable_index_dir
 from viewer.core.library.lock import IndexLock
+from viewer.core.library.messages import Message
 from viewer.core.library.parse import parse_files
 from viewer.core.library.report import UpdateReport
 from viewer.core.library.scan import ChangeSet, LibraryEntry
@@ -57,7 +59,6 @@ Phase = Callable[[str], None]  # a message naming the step now running, e.g. "Wr
 SMALL_UPDATE = 24
 TEXTS_FLUSH_S = 0.5
 WAIT_POLL_S = 0.5  # how often a waiting update looks at the other process's lock
-WAITING = "This library is being indexed by another window; waiting for it to finish"
 
 
 class LibraryIndex:
@@ -69,7 +70,7 @@ class LibraryIndex:
         self.root = Path(root).resolve()
         self.follow_links = follow_links  # links to files outside the folder are indexed
         if not self.root.is_dir():
-            raise SearchIndexError(f"{self.root} is not a folder.")
+            raise SearchIndexError(Message(messages.not_a_folder, str(self.root)))
         self.notice = ""  # a sentence for the user when the index lives somewhere unusual
         if index_dir:
             self.dir = Path(index_dir)
@@ -148,7 +149,7 @@ class LibraryIndex:
         index, waiting for another window, writing the last batch): steps without a count.
         """
         if not self._lock.acquire(blocking=False):
-            raise SearchIndexError("This library is already being indexed.")
+            raise SearchIndexError(Message(messages.already_indexing))
         phase = phase or (lambda _message: None)
         lock = IndexLock(self.dir)
         try:
@@ -165,7 +166,7 @@ class LibraryIndex:
         cancelled while waiting."""
         if lock.acquire():
             return True
-        phase(WAITING)
+        phase(Message(messages.waiting))
         while not lock.acquire():
             if cancel is not None and cancel.wait(WAIT_POLL_S):
                 return False
@@ -176,17 +177,17 @@ class LibraryIndex:
     def _update(self, progress, cancel, procs, phase, commit_every) -> UpdateReport:
         started = time.monotonic()
         report = UpdateReport(pid=os.getpid())
-        phase("Checking the index")
+        phase(Message(messages.checking_index))
         damage = self.problem()
         if damage:
             log.warning("library index %s unusable: %s", self.dir, damage)
-            report.rebuilt = f"The library index was damaged ({damage}) and has been rebuilt."
+            report.rebuilt = Message(messages.rebuilt, damage)
         manifest = {} if damage else self.manifest()
         ix = self.open_whoosh() if manifest else None
         if ix is None:  # no manifest means nothing in the index can be trusted
             manifest = {}
             ix = self._create_whoosh()
-        phase("Checking for new and changed files")
+        phase(Message(messages.checking_files))
         scanned, skipped = library.scan_library(self.root, self.follow_links)
         changes = library.diff(self.root, scanned, manifest)
         report.removed, report.renamed = list(changes.removed), list(changes.renamed)
@@ -205,7 +206,7 @@ class LibraryIndex:
         self.texts.delete_many(changes.removed)
         try:
             left = self._index_files(batch, changes, report, progress, cancel, commit_every)
-            phase(f"Writing the index of {left:,} documents")
+            phase(Message(messages.writing, left))
             batch.commit()
         except BaseException:
             batch.cancel()

@@ -24,6 +24,8 @@ import zlib
 from pathlib import Path
 
 from viewer.core.base.atomic_file import write_text_atomic
+from viewer.core.library import messages
+from viewer.core.library.messages import Message
 
 CHECKSUMS = "checksums.json"
 TEXTS_CHECKED = "texts_checked.json"
@@ -49,15 +51,15 @@ def problem(index_dir: Path, whoosh_dir: Path, texts_path: Path) -> str | None:
     note = index_dir / DAMAGED
     if note.exists():
         with contextlib.suppress(OSError):
-            return note.read_text(encoding="utf-8") or "a search could not read it"
-        return "a search could not read it"
+            return note.read_text(encoding="utf-8") or Message(messages.search_unreadable)
+        return Message(messages.search_unreadable)
     recorded = _recorded(index_dir)
     for path, stat in _stats(whoosh_dir):
         expected = recorded.get(path.name)
         if expected is None or expected[:2] == [stat.st_size, stat.st_mtime_ns]:
             continue
         if stat.st_size != expected[0] or _crc(path) not in (expected[2], None):
-            return f"{path.name} has changed since it was written"
+            return Message(messages.file_changed, path.name)
     reason = _whoosh_problem(whoosh_dir)
     return reason or _texts_problem(texts_path, index_dir / TEXTS_CHECKED)
 
@@ -117,7 +119,7 @@ def _whoosh_problem(whoosh_dir: Path) -> str | None:
             searcher.doc_count()
             searcher.reader().field_length("text")
     except Exception as error:  # noqa: BLE001 - whatever fails to open is damage
-        return f"the index cannot be opened ({type(error).__name__})"
+        return Message(messages.index_unopenable, type(error).__name__)
     return None
 
 
@@ -134,9 +136,9 @@ def _texts_problem(path: Path, checked: Path) -> str | None:
             answer = db.execute("PRAGMA quick_check").fetchone()
             db.execute("SELECT count(*) FROM texts").fetchone()
     except sqlite3.Error as error:
-        return f"the text store cannot be read ({error})"
+        return Message(messages.texts_unreadable, str(error))
     if answer != ("ok",):
-        return f"the text store is damaged ({answer[0]})"
+        return Message(messages.texts_damaged, str(answer[0]))
     if stamp is not None and stamp == _texts_stamp(path):
         with contextlib.suppress(OSError):
             write_text_atomic(checked, json.dumps(stamp))

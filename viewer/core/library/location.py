@@ -11,6 +11,8 @@ from pathlib import Path
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.base.paths import app_paths, temp_cache_root
+from viewer.core.library import messages
+from viewer.core.library.messages import Message
 
 log = logging.getLogger(__name__)
 # 2: the Whoosh body holds no title and no positions (older indexes are left and rebuilt)
@@ -37,15 +39,10 @@ def writable_index_dir(root: Path | str) -> tuple[Path, str]:
     try:
         _probe(fallback)
     except OSError as error:
-        raise SearchIndexError(
-            f"The library index cannot be saved anywhere ({error.strerror or error})."
-        ) from error
+        reason = error.strerror or str(error)
+        raise SearchIndexError(Message(messages.unsavable_index, reason)) from error
     log.warning("cache folder unwritable (%s): library index in %s", reason, fallback)
-    notice = (
-        f"The cache folder cannot be written ({reason}), so this library's index is kept"
-        " in a temporary folder."
-    )
-    return fallback, notice
+    return fallback, Message(messages.temporary_index, reason)
 
 
 def _probe(folder: Path) -> None:

@@ -13,7 +13,9 @@ import re
 from pathlib import Path
 
 from viewer.core.base.errors import DocumentError
-from viewer.core.library.files import OUTSIDE_LINK, is_inside
+from viewer.core.library import messages
+from viewer.core.library.files import is_inside
+from viewer.core.library.messages import Message
 from viewer.core.library.scan import date_from_name, date_from_text
 from viewer.core.library.texts import encode_row
 from viewer.core.text.file_names import display_name
@@ -35,11 +37,11 @@ def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> 
     result: dict = {"rel_path": rel_path, "error": "", "sha256": ""}
     try:
         if not follow_links and not is_inside(os.path.realpath(path), os.path.realpath(root)):
-            raise DocumentError(f"{name} {OUTSIDE_LINK}.")
+            raise DocumentError(Message(messages.named_outside_link, name))
         data = read_regular_file(path)  # a pipe swapped in after the scan is refused
         result["sha256"] = hashlib.sha256(data).hexdigest()
         if not data.strip():
-            raise DocumentError(f"{name} is empty.")
+            raise DocumentError(Message(messages.empty_file, name))
         loaded = read_converted(path) or decode_bytes(data, name=name)
         # render_html=False: same passage ids and texts, no HTML (~7x faster on the laws)
         document = parse_document(
@@ -49,13 +51,14 @@ def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> 
         result["error"] = str(exc)
         return result
     except PermissionError:
-        result["error"] = f"No permission to read {name}."
+        result["error"] = Message(messages.no_permission, name)
         return result
     except OSError as exc:
-        result["error"] = f"Cannot read {name}: {exc.strerror or exc}."
+        result["error"] = Message(messages.cannot_read, name, exc.strerror or str(exc))
         return result
     except Exception as exc:  # a parser bug must not stop the other 3,000 files
-        result["error"] = f"{name} could not be parsed: {type(exc).__name__}: {exc}"
+        error = f"{type(exc).__name__}: {exc}"
+        result["error"] = Message(messages.unparsable, name, error)
         return result
     passages = [
         (p.id, p.pane_id, p.heading, p.kind, p.text) for p in document.passages() if p.text.strip()

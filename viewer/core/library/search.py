@@ -25,8 +25,10 @@ import time
 from collections import OrderedDict
 
 from viewer.core.base.errors import SearchIndexError
+from viewer.core.library import messages
 from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
+from viewer.core.library.messages import Message
 from viewer.core.library.ranking import (
     TITLE_BOOST,
     Ranking,
@@ -49,7 +51,6 @@ from viewer.core.text.folding import fold
 LENGTH_NORMALISATION = 0.5
 K1 = 1.2  # Whoosh's default
 CACHED_QUERIES = 32  # rankings kept for paging and repeated queries
-DAMAGED = "The library index is damaged and will be rebuilt"
 log = logging.getLogger(__name__)
 
 
@@ -217,11 +218,11 @@ class LibrarySearch:
         """Note the damage for the next update, then search the stored texts if they can
         still be read."""
         log.warning("library search failed, index marked damaged: %r", error)
-        self.index.mark_damaged(f"a search could not read it: {type(error).__name__}")
+        self.index.mark_damaged(messages.search_unreadable(type(error).__name__))
         self.close()
         self._generation = -1
         results.damaged = True
-        results.notice = f"{DAMAGED}; searching the stored texts meanwhile."
+        results.notice = Message(messages.damaged_scanning)
         try:
             self._open_scan()
             self._fill(results, *page)
@@ -229,7 +230,7 @@ class LibrarySearch:
             log.warning("library text scan failed too: %r", scan_error)
             results.documents = []  # nor counts from the index whose texts failed
             results.total_documents = results.total_documents_max = 0
-            results.notice = f"{DAMAGED}; search again when indexing has finished."
+            results.notice = Message(messages.damaged_wait)
 
     def stored_text(self, rel_path: str):
         """A listed document's stored passages (texts.DocText), None if not stored."""

@@ -38,7 +38,9 @@ from pathlib import Path
 
 from viewer.core.base.child_lifetime import lead_group_that_dies_with
 from viewer.core.base.errors import SearchIndexError
+from viewer.core.library import messages
 from viewer.core.library.index import LibraryIndex, Phase, Progress
+from viewer.core.library.messages import Message
 from viewer.core.library.report import UpdateReport
 
 log = logging.getLogger(__name__)
@@ -97,7 +99,7 @@ def _picklable(exc: BaseException) -> Exception:
     import pickle
 
     if not isinstance(exc, Exception):  # SystemExit (terminated), KeyboardInterrupt
-        return SearchIndexError("Indexing was stopped.")
+        return SearchIndexError(Message(messages.indexing_stopped))
     try:
         pickle.loads(pickle.dumps(exc))
     except Exception:  # noqa: BLE001 - any unpicklable exception becomes its message
@@ -134,7 +136,7 @@ class UpdateProcess:
         args += (index.follow_links, self.follow_up)
         with self._lock:
             if self._terminated:
-                raise SearchIndexError("Indexing was stopped.")
+                raise SearchIndexError(Message(messages.indexing_stopped))
             self._process = context.Process(target=run_update, args=args, name="library-update")
             self._process.start()
             self.pid = self._process.pid
@@ -157,7 +159,7 @@ class UpdateProcess:
                     kind, payload = messages.get(timeout=1.0)
                 except queue.Empty:
                     code = self._process.exitcode
-                    message = f"The indexing process ended (exit code {code})."
+                    message = Message(messages.indexing_ended, code)
                     raise SearchIndexError(message) from None
             if kind == "progress" and progress is not None:
                 progress(*payload)

@@ -29,6 +29,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
 
+from viewer.core.library import messages
+from viewer.ui.common import i18n
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.library.indexing import LibraryIndexing, with_keys
 from viewer.ui.library.reveal import RevealedHighlights
@@ -108,6 +111,8 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self._debounce = self._timer(DEBOUNCE_MS, self.search_now, single=True)
         self.hit_revealed.connect(lambda *_: self.highlights.remember(self._shown_query()))
         window.document_loaded.connect(self._remember_document)
+        self._placeholder_said = False  # the window's placeholder shows our hint
+        i18n.notifier().changed.connect(self._show_placeholder)
         # while shown results cover part of the folder: search again as more gets indexed
         self._partial_refresh = self._timer(int(PARTIAL_REFRESH_S * 1000), self._refresh_partial)
 
@@ -145,7 +150,7 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self.index, self.searcher, entries, folders = loaded
         self.notice = self.index.notice
         if self.notice:
-            self.window.statusBar().showMessage(self.notice, 15000)
+            self.window.statusBar().showMessage(messages.shown(self.notice), 15000)
         if self.watcher.directories():
             self.watcher.removePaths(self.watcher.directories())
         self.watcher.addPaths(folders)
@@ -174,16 +179,26 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         if last and Path(last).is_file():
             self.window.open_document(last)
         else:
+            self._placeholder_said = True
+            self._show_placeholder()
+
+    def _show_placeholder(self, _code: str = "") -> None:
+        """What the empty window says until a document of the library is open (again after a
+        language switch)."""
+        if self._placeholder_said and self.window.current_document is None:
             self.window.placeholder.setText(
-                "Choose a document in the Library panel, or search the library (文库搜索)."
+                translate(
+                    "Library", "Choose a document in the Library panel, or search the library."
+                )
             )
 
     def _on_failed(self, error: BaseException) -> None:
         self._open_task = None
         self.error = str(error)
         log.warning("library: %s", error)
-        self.window.statusBar().showMessage(f"Library: {error}", 15000)
-        self.window.load_failed.emit(f"Library: {error}")  # --screenshot exits on it
+        message = translate("Library", "Library: {error}").format(error=error)
+        self.window.statusBar().showMessage(message, 15000)
+        self.window.load_failed.emit(message)  # --screenshot exits on it
         self.indexing_finished.emit(None)
 
     def _set_entries(self, entries_and_keys) -> None:
@@ -226,7 +241,11 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         if self.root is None:
             return
         if entry.skipped:  # opening it would read what the scan refused to read
-            self.window.statusBar().showMessage(f"{entry.display_path}: {entry.error}", 15000)
+            line = translate("Library", "{path}: {reason}")
+            reason = messages.shown(entry.error)
+            self.window.statusBar().showMessage(
+                line.format(path=entry.display_path, reason=reason), 15000
+            )
             return
         path = self.root / entry.rel_path
         current = self.window.current_document

@@ -3,7 +3,7 @@
 The library's code loads only when a folder is opened (File › Open Folder…, Ctrl+Shift+O; a
 folder on the command line; a folder dropped on the window), never before the first paint.
 Its panels: "Library" on the left, above Topics; "Library search" on the
-right, tabbed with the document search.
+right, tabbed with the document search; the document's info goes under those tabs.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
-from viewer.ui.common import window_fit
+from viewer.ui.common import i18n, window_fit
+from viewer.ui.common.i18n import translate
 from viewer.ui.library.controller import LibraryController
 from viewer.ui.library.search_panel import LibrarySearchPanel
 from viewer.ui.library.view import LibraryView
@@ -35,9 +36,17 @@ def install_library(window) -> LibraryController:
     versions = getattr(window, "versions", None)  # version families feed the search filter
     if versions is not None:
         versions.watch_library(controller)
-    left = _dock(window, LIBRARY_DOCK, "Library", view, Qt.DockWidgetArea.LeftDockWidgetArea)
-    right = _dock(window, LIBRARY_SEARCH_DOCK, "Library search", panel)
-    _stack_above(window, left, "topicsDock", ("outlineDock", "articlesDock", "metadataDock"))
+    left = _dock(window, LIBRARY_DOCK, view, Qt.DockWidgetArea.LeftDockWidgetArea)
+    right = _dock(window, LIBRARY_SEARCH_DOCK, panel)
+
+    def titles() -> None:
+        left.setWindowTitle(translate("Library", "Library"))
+        # short: it shares the right column's tabs with the document search
+        right.setWindowTitle(translate("Library", "Library search"))
+
+    i18n.live(left, titles)
+    _below_search(window, "metadataDock", right)
+    _stack_above(window, left, "topicsDock", ("outlineDock", "articlesDock"))
     _tabify_with(window, right, "searchDock")
     for dock in (left, right):
         dock.show()  # a dock added to a shown window stays hidden otherwise
@@ -50,22 +59,26 @@ def install_library(window) -> LibraryController:
         window.resizeDocks(
             [left, topics], [height * 3 // 5, height * 2 // 5], Qt.Orientation.Vertical
         )
+    info = window.findChild(QDockWidget, "metadataDock")
+    if info is not None and window.dockWidgetArea(info) == window.dockWidgetArea(right):
+        height = window.height()  # the results list keeps most of the column
+        window.resizeDocks([right, info], [height * 2 // 3, height // 3], Qt.Orientation.Vertical)
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(controller.shutdown)
     return controller
 
 
-def _dock(window, name: str, title: str, widget, area=Qt.DockWidgetArea.RightDockWidgetArea):
-    dock = window.dock_for(name, title, area)
+def _dock(window, name: str, widget, area=Qt.DockWidgetArea.RightDockWidgetArea):
+    dock = window.dock_for(name, "", area)  # titled in the interface language by `titles`
     dock.setWidget(widget)
     return dock
 
 
 def _stack_above(window, dock: QDockWidget, below_name: str, tab_names) -> None:
     """The library list on top of the column, the document's topics (chapters) below it, so
-    opening a law shows both. The outline and the document info become tabs behind the
-    topics: the right column then has room for its search tabs' titles."""
+    opening a law shows both. The outline (and the articles panel, which the articles feature
+    puts beside it) are tabs behind the topics."""
     below = window.findChild(QDockWidget, below_name)
     if below is None or window.dockWidgetArea(below) != window.dockWidgetArea(dock):
         return
@@ -75,6 +88,19 @@ def _stack_above(window, dock: QDockWidget, below_name: str, tab_names) -> None:
         if tabbed is not None and not tabbed.isFloating():
             window.tabifyDockWidget(below, tabbed)
     below.raise_()
+
+
+def _below_search(window, name: str, search: QDockWidget) -> None:
+    """The document's info in a group of its own under the right column's search tabs (the
+    cited-by panel joins it once a law is opened): as a fourth tab under the library list,
+    or beside the three searches, no title in its group read whole on a 1024-pixel screen."""
+    dock = window.findChild(QDockWidget, name)
+    if dock is None or dock.isFloating():
+        return
+    window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock, Qt.Orientation.Vertical)
+    cited = window.findChild(QDockWidget, "citedByDock")
+    if cited is not None and not cited.isHidden():
+        _tabify_with(window, dock, "citedByDock")
 
 
 def _tabify_with(window, dock: QDockWidget, other_name: str) -> None:
@@ -103,6 +129,7 @@ def open_folder_dialog(window) -> None:
 
     library = getattr(window, "library", None)
     start = str(library.root) if library is not None and library.root else str(Path.home())
-    folder = QFileDialog.getExistingDirectory(window, "Open Folder as Library", start)
+    title = translate("Library", "Open Folder as Library")
+    folder = QFileDialog.getExistingDirectory(window, title, start)
     if folder:
         open_library(window, folder)

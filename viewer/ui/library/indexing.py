@@ -8,6 +8,7 @@ import logging
 import threading
 import time
 
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import run_in_background
 
 log = logging.getLogger(__name__)
@@ -110,7 +111,8 @@ class LibraryIndexing:
         self._update_task = self._child = None
         self.error = str(error)
         log.warning("library indexing failed: %r", error)
-        self.window.statusBar().showMessage(f"Library indexing failed: {error}", 15000)
+        message = translate("Library", "Library indexing failed: {error}").format(error=error)
+        self.window.statusBar().showMessage(message, 15000)
         self.indexing_finished.emit(None)
 
     def check_changes(self) -> None:

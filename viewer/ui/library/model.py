@@ -14,14 +14,30 @@ from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
 from viewer.core.text.folding import fold
+from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.ui.common.plain_text import rich_safe
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry a row opens (a work: its newest version)
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # a version row: current / superseded / ...
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4  # what the proxy sorts a column by
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
-COLUMNS = ("Title 标题", "Folder 分类", "Date 日期")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Library", "Title"),
+    QT_TRANSLATE_NOOP("Library", "Folder"),
+    QT_TRANSLATE_NOOP("Library", "Date"),
+)
 TITLE, CATEGORY, DATE = range(3)
+# A version's status (viewer.core.versions.families) as the list shows it; others as they are.
+STATUSES = {
+    "current": QT_TRANSLATE_NOOP("Library", "current"),
+    "superseded": QT_TRANSLATE_NOOP("Library", "superseded"),
+    "undated": QT_TRANSLATE_NOOP("Library", "undated"),
+    "repealed": QT_TRANSLATE_NOOP("Library", "repealed"),
+}
+
+
+def status_label(status: str) -> str:
+    return translate("Library", STATUSES[status]) if status in STATUSES else status
 
 
 def entry_title(entry) -> str:
@@ -89,7 +105,7 @@ class LibraryTreeModel(QStandardItemModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setHorizontalHeaderLabels([translate("Library", c) for c in COLUMNS])
         self._entries: list = []
         self._folded: list[str] = []
         self._works: list = []
@@ -100,6 +116,12 @@ class LibraryTreeModel(QStandardItemModel):
         self._entries = list(entries)
         self._folded = folded if folded is not None else filter_keys(self._entries)
         self._rebuild()
+
+    def retranslate(self) -> None:
+        """Column titles, and the rows' accessible texts and tooltips, in the new language."""
+        self.setHorizontalHeaderLabels([translate("Library", c) for c in COLUMNS])
+        if any(node.is_work for node in self._nodes):  # only works' rows hold such words
+            self._rebuild()
 
     def set_works(self, works) -> None:
         """The library's version families (viewer.core.versions.families.Work)."""
@@ -181,9 +203,12 @@ def _row_items(node: Node) -> list[QStandardItem]:
     first = items[0]
     first.setData(entry, ENTRY_ROLE)
     if node.is_work:
-        first.setData(f"{entry_title(entry)}, {len(node.entries)} versions", ACCESSIBLE)
+        count = len(node.entries)  # a name: lupdate skips a call counting with an expression
+        versions = translate("Library", "{title}, %n version(s)", None, count)
+        first.setData(versions.format(title=entry_title(entry)), ACCESSIBLE)
+        no_date = translate("Library", "no date")
         tip = "\n".join(
-            f"{e.date or 'no date'} · {status} · {e.display_path}"
+            f"{e.date or no_date} · {status_label(status)} · {e.display_path}"
             for e, status in zip(node.entries, node.statuses, strict=True)
         )
         first.setToolTip(rich_safe(tip))
@@ -198,11 +223,12 @@ def _row_items(node: Node) -> list[QStandardItem]:
 def _version_items(entry, status: str) -> list[QStandardItem]:
     """A version row: its status (the date has its column; a narrow panel keeps the status).
     Equal sort keys: the proxy's sort is stable, so versions stay newest first in any order."""
-    items = _items((status, entry.category, entry.date), ("", "", ""))
+    shown = status_label(status)
+    items = _items((shown, entry.category, entry.date), ("", "", ""))
     first = items[0]
     first.setData(entry, ENTRY_ROLE)
     first.setData(status, STATUS_ROLE)
-    first.setData(f"{status}, {entry.date}", ACCESSIBLE)
+    first.setData(f"{shown}, {entry.date}", ACCESSIBLE)
     first.setToolTip(rich_safe(entry.display_path))
     return items
 

@@ -14,17 +14,23 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from viewer.core.text.plurals import count_noun
 from viewer.ui.common.hit_list import HIT_ROLE, HitDelegate
+from viewer.ui.common.i18n import translate
 
 DOC_ROLE = Qt.ItemDataRole.UserRole + 2
 SUPERSEDED_ROLE = Qt.ItemDataRole.UserRole + 4  # True: a later version is in the library
-NO_DATE = "no date"
-SUPERSEDED = "superseded version"
 
 
 def hits_label(count: int) -> str:
-    return count_noun(count, "hit")
+    return translate("Library", "%Ln hit(s)", None, count)
+
+
+def _date_line(doc, superseded: bool) -> str:
+    """The version date (or "no date"), and whether a later version replaced this one."""
+    date = doc.date or translate("Library", "no date")
+    if superseded:
+        return translate("Library", "{date} · superseded version").format(date=date)
+    return date
 
 
 def document_row_lines(
@@ -38,7 +44,7 @@ def document_row_lines(
     first = title + suffix
     if metrics.horizontalAdvance(first) > width:  # too narrow even for the count
         first = metrics.elidedText(first, Qt.TextElideMode.ElideRight, width)
-    date = (doc.date or NO_DATE) + (f" · {SUPERSEDED}" if superseded else "")
+    date = _date_line(doc, superseded)
     folder = f" · {doc.category}" if doc.category else ""
     room = width - metrics.horizontalAdvance(date)
     tail = metrics.elidedText(folder, Qt.TextElideMode.ElideRight, room) if room > 0 else ""
@@ -49,8 +55,7 @@ def document_row_lines(
 def document_row_text(doc, superseded: bool = False) -> str:
     """The row's whole text, for accessibility and tooltips."""
     folder = f" · {doc.category}" if doc.category else ""
-    version = f" · {SUPERSEDED}" if superseded else ""
-    return f"{doc.title} — {hits_label(doc.hits)}\n{doc.date or NO_DATE}{version}{folder}"
+    return f"{doc.title} — {hits_label(doc.hits)}\n{_date_line(doc, superseded)}{folder}"
 
 
 class ResultRowDelegate(HitDelegate):

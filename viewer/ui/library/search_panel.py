@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from viewer.core.text.file_names import display_name
-from viewer.core.text.plurals import count_noun
+from viewer.ui.common import i18n
 from viewer.ui.common.hit_list import HIT_ROLE
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import plain_label, rich_safe
+from viewer.ui.library import search_messages
+from viewer.ui.library.accessible import name_search_controls
 from viewer.ui.library.result_rows import (
     DOC_ROLE,
     SUPERSEDED_ROLE,
@@ -37,7 +40,6 @@ from viewer.ui.library.result_rows import (
 )
 
 MORE_ROLE = Qt.ItemDataRole.UserRole + 3
-ALL_FOLDERS = "全部 All folders"
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
 
@@ -58,37 +60,34 @@ class LibrarySearchPanel(QWidget):
         self.controller = controller
         self.box = QLineEdit()
         self.box.setObjectName("librarySearchBox")
-        self.box.setPlaceholderText("搜索文库 Search the library")
         self.box.setClearButtonEnabled(True)
         self.box.textChanged.connect(self._changed)
         self.box.returnPressed.connect(self._search_now)
         self.category = QComboBox()
         self.category.setObjectName("libraryCategory")
-        self.category.addItem(ALL_FOLDERS)
+        self.category.addItem("")  # every folder; its text is set in _retranslate
         self.category.currentIndexChanged.connect(self._changed)
         validator = QRegularExpressionValidator(self)
         validator.setRegularExpression(_regex(r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"))
         self.date_from, self.date_to = QLineEdit(), QLineEdit()
-        for box, name, hint in (
-            (self.date_from, "libraryDateFrom", "从 from 2000-01-01"),
-            (self.date_to, "libraryDateTo", "到 to 2024-12-31"),
-        ):
+        for box, name in ((self.date_from, "libraryDateFrom"), (self.date_to, "libraryDateTo")):
             box.setObjectName(name)
-            box.setPlaceholderText(hint)
             box.setValidator(validator)
             box.textChanged.connect(self._changed)
         # filled with the superseded versions' paths once the library's families are known
         self.superseded: frozenset[str] = frozenset()
-        self.current_only = QCheckBox("Current versions only 仅现行版本")
+        self.current_only = QCheckBox()
         self.current_only.setObjectName("libraryCurrentOnly")
         self.current_only.setChecked(True)
         self.current_only.toggled.connect(self._changed)
-        self.message = plain_label("Open a folder to search it.")  # errors may quote files
+        self.message = plain_label()  # errors may quote files
+        self._message = (
+            search_messages.open_a_folder
+        )  # makes the message's text in the current language
         self.message.setObjectName("librarySearchMessage")
         self.message.setWordWrap(True)
         self.results = QTreeWidget()
         self.results.setObjectName("libraryResults")
-        self.results.setAccessibleName("Library search results")
         self.results.setHeaderHidden(True)
         self.results.setColumnCount(1)
         self.results.setIndentation(12)
@@ -110,11 +109,27 @@ class LibrarySearchPanel(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.results, 1)
         controller.categories_changed.connect(self.set_categories)
-        controller.search_started.connect(lambda: self.message.setText("Searching…"))
+        controller.search_started.connect(lambda: self._say(search_messages.searching))
         controller.search_finished.connect(self.show_results)
         controller.more_results.connect(self._append_page)
         controller.addresses_found.connect(self.show_addresses)
-        controller.opened.connect(lambda _f: self.message.setText("Type to search every document."))
+        controller.opened.connect(lambda _f: self._say(search_messages.type_to_search))
+        i18n.live(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        self.box.setPlaceholderText(translate("Library", "Search the library"))
+        self.category.setItemText(0, translate("Library", "All folders"))
+        self.date_from.setPlaceholderText(translate("Library", "from 2000-01-01"))
+        self.date_to.setPlaceholderText(translate("Library", "to 2024-12-31"))
+        self.current_only.setText(translate("Library", "Current versions only"))
+        name_search_controls(self)
+        self._say(self._message)
+        self._retranslate_rows()
+
+    def _say(self, message) -> None:
+        """`message()` is the line above the results, made again after a language switch."""
+        self._message = message
+        self.message.setText(message())
 
     # --- query --------------------------------------------------------------------------------
     def filters(self) -> dict:
@@ -142,7 +157,7 @@ class LibrarySearchPanel(QWidget):
         current = self.category.currentText()
         self.category.blockSignals(True)
         self.category.clear()
-        self.category.addItem(ALL_FOLDERS)
+        self.category.addItem(translate("Library", "All folders"))
         self.category.addItems([c for c in categories if c])
         self.category.setCurrentIndex(max(0, self.category.findText(current)))
         self.category.blockSignals(False)
@@ -152,7 +167,14 @@ class LibrarySearchPanel(QWidget):
         self.results.clear()
         if results is None:
             error = self.controller.search_error
-            self.message.setText(error or ("No results." if self.box.text().strip() else ""))
+            asked = bool(self.box.text().strip())
+            self._say(
+                lambda: (
+                    search_messages.failed(error)
+                    if error
+                    else (search_messages.no_results() if asked else "")
+                )
+            )
             return
         self._add_documents(results.documents)
         self._show_count(results)
@@ -164,12 +186,10 @@ class LibrarySearchPanel(QWidget):
     def _add_documents(self, documents) -> None:
         self._take_more_row()
         for doc in documents:
-            superseded = doc.rel_path in self.superseded
-            text = document_row_text(doc, superseded)
-            item = QTreeWidgetItem([text])
+            item = QTreeWidgetItem()
             item.setData(0, DOC_ROLE, doc)
-            item.setData(0, SUPERSEDED_ROLE, superseded)
-            item.setToolTip(0, rich_safe(f"{text}\n{display_name(doc.rel_path)}"))
+            item.setData(0, SUPERSEDED_ROLE, doc.rel_path in self.superseded)
+            _set_document_text(item)
             for hit in doc.passages:
                 child = QTreeWidgetItem(item)
                 child.setData(0, HIT_ROLE, hit)
@@ -190,35 +210,31 @@ class LibrarySearchPanel(QWidget):
                     child.setData(0, HIT_ROLE, replace(hit, address=address))
 
     def _show_count(self, results) -> None:
-        total = results.total_documents
-        shown = len(results.documents)
-        count = f"{total:,}" + ("" if results.total_exact else "+")
-        listed = f" · {shown:,} listed, scroll for more" if results.has_more else ""
-        documents = count_noun(total, "document").replace(f"{total:,}", count, 1)
-        lines = [
-            f"{documents}{listed} · {results.elapsed_ms:.0f} ms" if total else "No documents match."
-        ]
-        if results.partial:
-            lines.insert(0, self._coverage(results))
-        if results.notice:
-            lines.insert(0, results.notice)
-        self.message.setText("\n".join(lines))
+        state = self._coverage_state() if results.partial else ""
+        self._say(lambda: search_messages.summary(results, state))
         if results.has_more:
-            more = QTreeWidgetItem([f"Show more… ({shown:,} of {count})"])
-            more.setToolTip(0, f"{shown:,} of {count} documents listed: show the next ones")
-            more.setData(0, MORE_ROLE, True)
+            more = QTreeWidgetItem()
+            more.setData(0, MORE_ROLE, (len(results.documents), search_messages.count(results)))
+            _set_more_text(more)
             self.results.addTopLevelItem(more)
 
-    def _coverage(self, results) -> str:
-        """How much of the folder this search covered, while a first index runs."""
+    def _coverage_state(self):
+        """While a first index runs: why this search covered only part of the folder."""
         if self.controller.indexing:
-            state = "indexing…"
-        elif self.controller.paused:
-            state = "indexing paused"
-        else:
-            state = "the rest is not indexed yet"
-        searched, library = results.searched_documents, results.library_documents
-        return f"Searching {searched:,} of {library:,} documents — {state}"
+            return search_messages.indexing
+        if self.controller.paused:
+            return search_messages.paused
+        return search_messages.not_indexed
+
+    def _retranslate_rows(self) -> None:
+        """Rows already listed take the new language's words (hits, dates, "Show more…")."""
+        for i in range(self.results.topLevelItemCount()):
+            item = self.results.topLevelItem(i)
+            if item.data(0, MORE_ROLE):
+                _set_more_text(item)
+            elif item.data(0, DOC_ROLE) is not None:
+                _set_document_text(item)
+        self.results.viewport().update()
 
     def _take_more_row(self) -> None:
         last = self.results.topLevelItem(self.results.topLevelItemCount() - 1)
@@ -242,6 +258,21 @@ class LibrarySearchPanel(QWidget):
             hit = doc.passages[0]
         if hit is not None:
             self.controller.show_hit(doc, hit)
+
+
+def _set_document_text(item: QTreeWidgetItem) -> None:
+    doc = item.data(0, DOC_ROLE)
+    text = document_row_text(doc, bool(item.data(0, SUPERSEDED_ROLE)))
+    item.setText(0, text)
+    item.setToolTip(0, rich_safe(f"{text}\n{display_name(doc.rel_path)}"))
+
+
+def _set_more_text(item: QTreeWidgetItem) -> None:
+    shown, count = item.data(0, MORE_ROLE)
+    text = translate("Library", "Show more… ({shown} of {count})")
+    item.setText(0, text.format(shown=f"{shown:,}", count=count))
+    tip = translate("Library", "{shown} of {count} documents listed: show the next ones")
+    item.setToolTip(0, tip.format(shown=f"{shown:,}", count=count))
 
 
 def _regex(pattern: str):

@@ -54,7 +54,7 @@ class LibrarySearching:
 
     def _on_results(self, generation: int, results, error=None) -> None:
         self._search_task = None
-        self.search_error = "" if error is None else f"Search failed: {error}"
+        self.search_error = "" if error is None else str(error)  # the panel says "Search failed"
         if error is not None:
             log.warning("library search failed: %r", error)
         if generation != self._generation:

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.core.text.plurals import count_noun
+from viewer.core.library import messages
+from viewer.ui.common import i18n
+from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import plain_label, rich_safe
+from viewer.ui.library.accessible import name_view_controls
 from viewer.ui.library.model import (
     CATEGORY,
     DATE,
@@ -44,12 +47,12 @@ class LibraryView(IndexingProgress, QWidget):
     def __init__(self, controller, parent=None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self.folder_label = plain_label("No library open · File › Open Folder… (Ctrl+Shift+O)")
+        self.folder_label = plain_label()
+        self._folder = ""  # the open folder as shown, once there is one
         self.folder_label.setObjectName("libraryFolder")
         self.folder_label.setWordWrap(True)
         self.filter_box = QLineEdit()
         self.filter_box.setObjectName("libraryFilter")
-        self.filter_box.setPlaceholderText("筛选 Filter titles and folders")
         self.filter_box.setClearButtonEnabled(True)
         self.model = LibraryTreeModel(self)
         self.proxy = LibraryFilterProxy(self)
@@ -66,6 +69,8 @@ class LibraryView(IndexingProgress, QWidget):
         self._shown = ""  # the open document's rel_path, once the versions named it
         self._phase, self._phase_started = "", 0.0
         self._eta, self._eta_at = None, 0.0  # the last time-left estimate, and when it came
+        self._status = None  # makes the progress line's text in the current language
+        self._notice = ""
         self.notice_label = QLabel()
         self.notice_label.setObjectName("libraryNotice")
         self.notice_label.setWordWrap(True)
@@ -73,7 +78,7 @@ class LibraryView(IndexingProgress, QWidget):
         self._clock = QTimer(self)  # ticks the elapsed time of a step without counted progress
         self._clock.setInterval(1000)
         self._clock.timeout.connect(self._show_phase)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("libraryCancel")
         self.cancel_button.clicked.connect(self._on_cancel_or_resume)
         self.problems_button = QToolButton()
@@ -96,11 +101,26 @@ class LibraryView(IndexingProgress, QWidget):
         controller.indexing_finished.connect(self._on_indexing_finished)
         self._show_progress(False)
         self._on_entries()
+        i18n.live(self, self._retranslate)
+
+    def _retranslate(self) -> None:
+        if not self._folder:
+            self.folder_label.setText(
+                translate("Library", "No library open · File › Open Folder… (Ctrl+Shift+O)")
+            )
+        self.filter_box.setPlaceholderText(translate("Library", "Filter titles and folders"))
+        self.model.retranslate()
+        self._reshow()  # a rebuilt list selects the open document again
+        self._update_count()
+        self._show_problems()
+        self._show_progress(self.controller.indexing)
+        self._show_status()
+        self._set_notice(self._notice)
+        name_view_controls(self)
 
     def _build_table(self) -> QTreeView:
         table = QTreeView()
         table.setObjectName("libraryTable")
-        table.setAccessibleName("Library documents")
         table.setModel(self.proxy)
         # The proxy sorts by each row's SORT_ROLE key (see library_model); versions stay
         # beneath their work.
@@ -158,12 +178,15 @@ class LibraryView(IndexingProgress, QWidget):
         from viewer.core.base.paths import shown_path
         from viewer.core.text.file_names import display_name
 
-        self.folder_label.setText(shown_path(display_name(folder)))
+        self._folder = shown_path(display_name(folder))
+        self.folder_label.setText(self._folder)
         self.folder_label.setToolTip(rich_safe(display_name(folder)))
         self._set_notice(self.controller.notice)
 
     def _set_notice(self, text: str) -> None:
-        self.notice_label.setText(text)
+        """`text` may be a core Message: it is shown again in the language switched to."""
+        self._notice = text
+        self.notice_label.setText(messages.shown(text))
         self.notice_label.setVisible(bool(text))
 
     def _on_entries(self) -> None:
@@ -199,10 +222,12 @@ class LibraryView(IndexingProgress, QWidget):
         problems = self.controller.problems()
         self.problems_list.clear()
         for entry in problems:
-            self.problems_list.addItem(f"{entry.display_path}: {entry.error}")
-        self.problems_button.setText(f"Problems ({len(problems)})")
+            self.problems_list.addItem(_problem_line(entry))
+        self.problems_button.setText(
+            translate("Library", "Problems ({count})").format(count=len(problems))
+        )
         self.problems_button.setToolTip(
-            rich_safe("\n".join(f"{e.display_path}: {e.error}" for e in problems[:30]))
+            rich_safe("\n".join(_problem_line(e) for e in problems[:30]))
         )
         self.problems_button.setVisible(bool(problems))
         if not problems:
@@ -219,9 +244,11 @@ class LibraryView(IndexingProgress, QWidget):
         if self.proxy.rowCount() != self.model.rowCount():
             rows = range(self.proxy.rowCount())
             shown = sum(len(self.model.node(self._source(r)).entries) for r in rows)
-        noun = count_noun(total, "document")
-        text = noun if shown == total else f"{shown:,} of {noun}"
-        self.count_label.setText(text)
+        if shown == total:
+            text = translate("Library", "%Ln document(s)", None, total)
+        else:
+            text = translate("Library", "{shown} of %Ln document(s)", None, total)
+        self.count_label.setText(text.format(shown=f"{shown:,}"))
 
     def _source(self, row: int):
         return self.proxy.mapToSource(self.proxy.index(row, 0))
@@ -234,3 +261,9 @@ class LibraryView(IndexingProgress, QWidget):
         entry = index.siblingAtColumn(0).data(ENTRY_ROLE)
         if entry is not None and not entry.error:
             self.controller.open_entry(entry)
+
+
+def _problem_line(entry) -> str:
+    return translate("Library", "{path}: {reason}").format(
+        path=entry.display_path, reason=messages.shown(entry.error)
+    )

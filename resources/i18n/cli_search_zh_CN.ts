@@ -1,0 +1,72 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>Search</name>
+    <message>
+        <source>Search a document or a library from the command line.</source>
+        <translation>在命令行中检索文档或文库。</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <source>Markdown document (default: briefing.md)</source>
+        <translation>Markdown 文档（默认：briefing.md）</translation>
+    </message>
+    <message>
+        <source>folder of documents (indexed on first use)</source>
+        <translation>文档所在文件夹（首次使用时建立索引）</translation>
+    </message>
+    <message>
+        <source>only this pane (id or part of its title)</source>
+        <translation>只检索此栏目（编号或标题的一部分）</translation>
+    </message>
+    <message>
+        <source>hits shown per query</source>
+        <translation>每个检索式显示的结果数</translation>
+    </message>
+    <message>
+        <source>one JSON object per query per line</source>
+        <translation>每个检索式输出一行 JSON 对象</translation>
+    </message>
+    <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>briefing-viewer: error: {error}</source>
+        <translation>briefing-viewer：错误：{error}</translation>
+    </message>
+    <message>
+        <source>note: {notice}</source>
+        <translation>注意：{notice}</translation>
+    </message>
+    <message>
+        <source>{query}: no matches; did you mean: {suggestion}</source>
+        <translation>{query}：无匹配；您是否要找：{suggestion}</translation>
+    </message>
+    <message>
+        <source>{query}: no matches</source>
+        <translation>{query}：无匹配</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln passage(s)</source>
+        <translation><numerusform>%Ln 个段落</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation><numerusform>%Ln 处匹配</numerusform></translation></message>
+    <message>
+        <source>{query}: {passages}, {matches}</source>
+        <translation>{query}：{passages}，{matches}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,97 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+    <context>
+        <name>Library</name>
+        <message numerus="yes">
+            <source>{title}, %n version(s)</source>
+            <translation>
+                <numerusform>{title}, %n version</numerusform>
+                <numerusform>{title}, %n versions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n s left</source>
+            <translation>
+                <numerusform>about %n s left</numerusform>
+                <numerusform>about %n s left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min left</source>
+            <translation>
+                <numerusform>about %n min left</numerusform>
+                <numerusform>about %n min left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n s</source>
+            <translation>
+                <numerusform>%n s</numerusform>
+                <numerusform>%n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Indexing {done} / %Ln document(s)</source>
+            <translation>
+                <numerusform>Indexing {done} / %Ln document</numerusform>
+                <numerusform>Indexing {done} / %Ln documents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n added</source>
+            <translation>
+                <numerusform>%n added</numerusform>
+                <numerusform>%n added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n updated</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n removed</source>
+            <translation>
+                <numerusform>%n removed</numerusform>
+                <numerusform>%n removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unreadable</source>
+            <translation>
+                <numerusform>%n unreadable</numerusform>
+                <numerusform>%n unreadable</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln hit(s)</source>
+            <translation>
+                <numerusform>%Ln hit</numerusform>
+                <numerusform>%Ln hits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Searching {searched} of %Ln document(s) — {state}</source>
+            <translation>
+                <numerusform>Searching {searched} of %Ln document — {state}</numerusform>
+                <numerusform>Searching {searched} of %Ln documents — {state}</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln document(s)</source>
+            <translation>
+                <numerusform>%Ln document</numerusform>
+                <numerusform>%Ln documents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{shown} of %Ln document(s)</source>
+            <translation>
+                <numerusform>{shown} of %Ln document</numerusform>
+                <numerusform>{shown} of %Ln documents</numerusform>
+            </translation>
+        </message>
+    </context>
+</TS>
