@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>BookmarksCli</name>
@@ -63,26 +62,21 @@
         <source>(imported: open its document to locate it)</source>
         <translation>（导入所得：请打开其文档以定位）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Exported %n bookmark to {path}.</source>
-        <translation>已将 %n 个书签导出到 {path}。</translation>
-    </message>
-    <message>
+        <translation><numerusform>已将 %n 个书签导出到 {path}。</numerusform></translation></message>
+    <message numerus="yes">
         <source>Exported %n bookmarks to {path}.</source>
-        <translation>已将 %n 个书签导出到 {path}。</translation>
-    </message>
-    <message>
+        <translation><numerusform>已将 %n 个书签导出到 {path}。</numerusform></translation></message>
+    <message numerus="yes">
         <source>Imported %n bookmark</source>
-        <translation>已导入 %n 个书签</translation>
-    </message>
-    <message>
+        <translation><numerusform>已导入 %n 个书签</numerusform></translation></message>
+    <message numerus="yes">
         <source>Imported %n bookmarks</source>
-        <translation>已导入 %n 个书签</translation>
-    </message>
-    <message>
+        <translation><numerusform>已导入 %n 个书签</numerusform></translation></message>
+    <message numerus="yes">
         <source>(%n already present).</source>
-        <translation>（%n 个已存在）。</translation>
-    </message>
+        <translation><numerusform>（%n 个已存在）。</numerusform></translation></message>
     <message>
         <source>briefing-viewer: error: {message}</source>
         <translation>briefing-viewer：错误：{message}</translation>

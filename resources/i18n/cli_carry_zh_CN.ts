@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Carry</name>
@@ -27,14 +26,12 @@
         <source>, </source>
         <translation>，</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Carried %n bookmark: {counts}</source>
-        <translation>已迁移 %n 个书签：{counts}</translation>
-    </message>
-    <message>
+        <translation><numerusform>已迁移 %n 个书签：{counts}</numerusform></translation></message>
+    <message numerus="yes">
         <source>Carried %n bookmarks: {counts}</source>
-        <translation>已迁移 %n 个书签：{counts}</translation>
-    </message>
+        <translation><numerusform>已迁移 %n 个书签：{counts}</numerusform></translation></message>
     <message>
         <source>none</source>
         <translation>无</translation>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>BookmarkImport</name>
@@ -169,22 +168,18 @@
         <source>the database is damaged and the data folder {folder} is not writable ({reason}).</source>
         <translation>数据库已损坏，且数据文件夹 {folder} 不可写入（{reason}）。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n bookmark was recovered from it into a new database.</source>
-        <translation>已从中恢复 %n 个书签到新数据库。</translation>
-    </message>
-    <message>
+        <translation><numerusform>已从中恢复 %n 个书签到新数据库。</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n bookmarks were recovered from it into a new database.</source>
-        <translation>已从中恢复 %n 个书签到新数据库。</translation>
-    </message>
-    <message>
+        <translation><numerusform>已从中恢复 %n 个书签到新数据库。</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n readable bookmark is shown.</source>
-        <translation>显示可读取的 %n 个书签。</translation>
-    </message>
-    <message>
+        <translation><numerusform>显示可读取的 %n 个书签。</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n readable bookmarks are shown.</source>
-        <translation>显示可读取的 %n 个书签。</translation>
-    </message>
+        <translation><numerusform>显示可读取的 %n 个书签。</numerusform></translation></message>
     <message>
         <source>the database was opened read-only.</source>
         <translation>数据库以只读方式打开。</translation>
@@ -213,11 +208,11 @@
 <context>
     <name>Bookmarks</name>
     <message>
-        <source>The document has no pane &apos;{pane}&apos;.</source>
+        <source>The document has no pane '{pane}'.</source>
         <translation>文档中没有专题“{pane}”。</translation>
     </message>
     <message>
-        <source>The selection {start}-{end} is outside pane &apos;{pane}&apos;.</source>
+        <source>The selection {start}-{end} is outside pane '{pane}'.</source>
         <translation>选区 {start}-{end} 超出专题“{pane}”的范围。</translation>
     </message>
     <message>
@@ -225,7 +220,7 @@
         <translation>选区中没有可添加书签的文字。</translation>
     </message>
     <message>
-        <source>The document has no passage &apos;{passage}&apos;.</source>
+        <source>The document has no passage '{passage}'.</source>
         <translation>文档中没有段落“{passage}”。</translation>
     </message>
     <message>
@@ -240,30 +235,24 @@
         <source>There is no bookmark with id {id}.</source>
         <translation>没有编号为 {id} 的书签。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n bookmark</source>
-        <translation>%n 个书签</translation>
-    </message>
-    <message>
+        <translation><numerusform>%n 个书签</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n bookmarks</source>
-        <translation>%n 个书签</translation>
-    </message>
-    <message>
+        <translation><numerusform>%n 个书签</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n in place</source>
-        <translation>%n 个位置未变</translation>
-    </message>
-    <message>
+        <translation><numerusform>%n 个位置未变</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n moved</source>
-        <translation>%n 个位置已变</translation>
-    </message>
-    <message>
+        <translation><numerusform>%n 个位置已变</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n needs attention</source>
-        <translation>%n 个需要处理</translation>
-    </message>
-    <message>
+        <translation><numerusform>%n 个需要处理</numerusform></translation></message>
+    <message numerus="yes">
         <source>%n need attention</source>
-        <translation>%n 个需要处理</translation>
-    </message>
+        <translation><numerusform>%n 个需要处理</numerusform></translation></message>
     <message>
         <source>, </source>
         <translation>，</translation>

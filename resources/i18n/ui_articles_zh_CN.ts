@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Articles</name>
@@ -7,22 +6,18 @@
         <source>No document of the library cites 《{title}》.</source>
         <translation>文库中没有文档引用《{title}》。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>《{title}》 is cited by %Ln document</source>
-        <translation>《{title}》被 %Ln 个文档引用</translation>
-    </message>
-    <message>
+        <translation><numerusform>《{title}》被 %Ln 个文档引用</numerusform></translation></message>
+    <message numerus="yes">
         <source>《{title}》 is cited by %Ln documents</source>
-        <translation>《{title}》被 %Ln 个文档引用</translation>
-    </message>
-    <message>
+        <translation><numerusform>《{title}》被 %Ln 个文档引用</numerusform></translation></message>
+    <message numerus="yes">
         <source>(%Ln passage)</source>
-        <translation>（%Ln 处）</translation>
-    </message>
-    <message>
+        <translation><numerusform>（%Ln 处）</numerusform></translation></message>
+    <message numerus="yes">
         <source>(%Ln passages)</source>
-        <translation>（%Ln 处）</translation>
-    </message>
+        <translation><numerusform>（%Ln 处）</numerusform></translation></message>
     <message>
         <source>{documents} {passages}</source>
         <translation>{documents}{passages}</translation>
@@ -48,7 +43,7 @@
         <translation>从文库中打开本文档，即可查看哪些文档引用了它。</translation>
     </message>
     <message>
-        <source>Reading the library&apos;s citations…</source>
+        <source>Reading the library's citations…</source>
         <translation>正在读取文库中的引用…</translation>
     </message>
     <message>
@@ -111,13 +106,11 @@
         <source>Chapters, sections and articles; Enter goes to one</source>
         <translation>章、节和条文；回车键转到所选条文</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>⚠ %n numbering problem: {first}</source>
-        <translation>⚠ 编号问题 %n 处：{first}</translation>
-    </message>
-    <message>
+        <translation><numerusform>⚠ 编号问题 %n 处：{first}</numerusform></translation></message>
+    <message numerus="yes">
         <source>⚠ %n numbering problems: {first}</source>
-        <translation>⚠ 编号问题 %n 处：{first}</translation>
-    </message>
+        <translation><numerusform>⚠ 编号问题 %n 处：{first}</numerusform></translation></message>
 </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Bookmarks</name>
@@ -211,14 +210,12 @@
         <source>Undo Delete</source>
         <translation>撤销删除</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{shown} of %Ln bookmark match the filter</source>
-        <translation>%Ln 个书签中有 {shown} 个符合筛选条件</translation>
-    </message>
-    <message>
+        <translation><numerusform>%Ln 个书签中有 {shown} 个符合筛选条件</numerusform></translation></message>
+    <message numerus="yes">
         <source>{shown} of %Ln bookmarks match the filter</source>
-        <translation>%Ln 个书签中有 {shown} 个符合筛选条件</translation>
-    </message>
+        <translation><numerusform>%Ln 个书签中有 {shown} 个符合筛选条件</numerusform></translation></message>
     <message>
         <source>Filter: text, note, #tag, topic</source>
         <translation>筛选：文字、备注、#标签、专题</translation>
@@ -328,7 +325,7 @@
         <translation>书签数据库为只读。</translation>
     </message>
     <message>
-        <source>Bookmarks can&apos;t be saved: {reason}</source>
+        <source>Bookmarks can't be saved: {reason}</source>
         <translation>无法保存书签：{reason}</translation>
     </message>
     <message>
@@ -359,14 +356,12 @@
         <source>Cannot write {path}: {error}</source>
         <translation>无法写入 {path}：{error}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Exported %n bookmark to {path}</source>
-        <translation>已将 %n 个书签导出到 {path}</translation>
-    </message>
-    <message>
+        <translation><numerusform>已将 %n 个书签导出到 {path}</numerusform></translation></message>
+    <message numerus="yes">
         <source>Exported %n bookmarks to {path}</source>
-        <translation>已将 %n 个书签导出到 {path}</translation>
-    </message>
+        <translation><numerusform>已将 %n 个书签导出到 {path}</numerusform></translation></message>
     <message>
         <source>Import Bookmarks</source>
         <translation>导入书签</translation>
@@ -379,13 +374,11 @@
         <source>Importing bookmarks from {name}…</source>
         <translation>正在从 {name} 导入书签…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Imported bookmarks: %n added</source>
-        <translation>书签导入完成：新增 %n 个</translation>
-    </message>
-    <message>
+        <translation><numerusform>书签导入完成：新增 %n 个</numerusform></translation></message>
+    <message numerus="yes">
         <source>, %n already present</source>
-        <translation>，%n 个已存在</translation>
-    </message>
+        <translation><numerusform>，%n 个已存在</numerusform></translation></message>
 </context>
 </TS>

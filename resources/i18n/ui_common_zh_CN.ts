@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Dialogs</name>
@@ -42,10 +41,9 @@ Open it in your web browser?</source>
 </context>
 <context>
     <name>HitList</name>
-    <message>
+    <message numerus="yes">
         <source>%Ln match(es)</source>
-        <translation>%Ln 处匹配</translation>
-    </message>
+        <translation><numerusform>%Ln 处匹配</numerusform></translation></message>
 </context>
 <context>
     <name>InfoBar</name>

@@ -1,28 +1,27 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
-<context>
-    <name>Search</name>
-    <message numerus="yes">
-        <source>%Ln match(es)</source>
-        <translation>
-            <numerusform>%Ln match</numerusform>
-            <numerusform>%Ln matches</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln passage(s)</source>
-        <translation>
-            <numerusform>%Ln passage</numerusform>
-            <numerusform>%Ln passages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln topic(s)</source>
-        <translation>
-            <numerusform>%Ln topic</numerusform>
-            <numerusform>%Ln topics</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>Search</name>
+        <message numerus="yes">
+            <source>%Ln match(es)</source>
+            <translation>
+                <numerusform>%Ln match</numerusform>
+                <numerusform>%Ln matches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln passage(s)</source>
+            <translation>
+                <numerusform>%Ln passage</numerusform>
+                <numerusform>%Ln passages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln topic(s)</source>
+            <translation>
+                <numerusform>%Ln topic</numerusform>
+                <numerusform>%Ln topics</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>App</name>
@@ -73,7 +72,7 @@ A reader for Chinese policy briefings.</source>
         <translation>专题</translation>
     </message>
     <message>
-        <source>The document&apos;s topics; choose one to read it.</source>
+        <source>The document's topics; choose one to read it.</source>
         <translation>文档的各个专题，选择其一即可阅读。</translation>
     </message>
     <message>
@@ -188,9 +187,8 @@ A reader for Chinese policy briefings.</source>
         <source>Clear List</source>
         <translation>清空列表</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{title} — topic {number} of {count}, %Ln character(s)</source>
-        <translation>{title} — 第 {number} 个专题，共 {count} 个，%Ln 字</translation>
-    </message>
+        <translation><numerusform>{title} — 第 {number} 个专题，共 {count} 个，%Ln 字</numerusform></translation></message>
 </context>
 </TS>
