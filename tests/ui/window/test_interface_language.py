@@ -1,0 +1,149 @@
+"""The whole interface speaks one language: no English left in the Chinese interface, no Chinese
+in the English one (language names and the document's own content aside).
+
+The window gets everything a reader meets: the briefing, a search with results, bookmarks, a
+library of generated laws, and every dialog its menus open (shown, not run modally). It is
+built in English and then switched live, so texts set only at construction are caught too.
+A failure lists each offending string under the widget path or menu entry that shows it.
+"""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QTabBar
+
+from tests.ui.window.full_window import document_window, library_window, make_laws
+from tests.ui.window.interface_texts import TextWalk, offenders, plain, report
+from viewer.ui.common import i18n
+
+pytestmark = pytest.mark.gui
+LANGUAGE_NAMES_ONLY = ("language_en", "language_zh")
+
+
+class DialogCatcher:
+    """Modal dialogs and file pickers are shown (or recorded) instead of blocking."""
+
+    def __init__(self, monkeypatch):
+        self.file_prompts: list[tuple[str, str]] = []
+        self.boxes: list[QMessageBox] = []
+        for kind in (QDialog, QMessageBox, QInputDialog):
+            monkeypatch.setattr(kind, "exec", self._exec)
+        monkeypatch.setattr(QInputDialog, "getText", self._input(("", False)))
+        monkeypatch.setattr(QInputDialog, "getItem", self._input(("", False)))
+        for kind in ("warning", "critical", "information", "question", "about"):
+            monkeypatch.setattr(QMessageBox, kind, self._box)
+        for kind in ("getOpenFileName", "getSaveFileName", "getOpenFileNames"):
+            monkeypatch.setattr(QFileDialog, kind, self._file(("", "")))
+        monkeypatch.setattr(QFileDialog, "getExistingDirectory", self._file(""))
+
+    @staticmethod
+    def _exec(dialog, *_args):
+        dialog.show()
+        return QDialog.DialogCode.Rejected
+
+    def _box(self, parent, title, text, *_args, **_kwargs):
+        box = QMessageBox(QMessageBox.Icon.NoIcon, title, text, parent=parent)
+        box.show()
+        self.boxes.append(box)
+        return QMessageBox.StandardButton.Cancel
+
+    def _input(self, answer):
+        def ask(parent, title, label, items=(), *_args, **_kwargs):
+            dialog = QInputDialog(parent)
+            dialog.setWindowTitle(title)
+            dialog.setLabelText(label)
+            if items:
+                dialog.setComboBoxItems(list(items))
+            dialog.show()
+            return answer
+
+        return ask
+
+    def _file(self, answer):
+        def ask(_parent=None, caption="", _dir="", filter="", *_args, **_kwargs):  # noqa: A002
+            self.file_prompts.append((caption, filter))
+            return answer
+
+        return ask
+
+
+def content_widgets(window) -> set[int]:
+    """Widgets whose text is the document itself: the reading views and the info table."""
+    from PySide6.QtWidgets import QTextBrowser
+
+    from viewer.ui.document.topic_pane import TopicPane
+
+    shown = {id(view) for view in window.findChildren(TopicPane)}
+    shown.add(id(window.metadata.view))
+    for top in QApplication.topLevelWidgets():  # version comparisons show two documents
+        if type(top).__name__ == "CompareView":
+            shown |= {id(b) for b in top.findChildren(QTextBrowser)}
+    return shown
+
+
+def skipped_actions(window) -> set[int]:
+    """Menu entries that show document content or language names, not interface text."""
+    skip = {id(a) for a in window.pane_actions} | {id(a) for a in window.recent_menu.actions()}
+    skip |= {id(a) for name, a in window.language_actions.items() if name != "system"}
+    return skip
+
+
+def walk_window(window, content: set[str]) -> TextWalk:
+    from PySide6.QtWidgets import QDockWidget
+
+    walk = TextWalk(content, content_widgets(window))
+    walk.add("MainWindow [windowTitle]", window.windowTitle())
+    skip = skipped_actions(window)
+    for action in window.menuBar().actions():
+        if action.menu() is not None:
+            walk.menu(action.menu(), f"Menu {plain(action.menu().title())}", skip)
+    for label in window.metadata.values:  # the info table's labels; its values are content
+        walk.add("Info panel label", label)
+    walk.widget_tree(window.centralWidget(), "Central")
+    for dock in window.findChildren(QDockWidget):
+        dock.raise_()
+        walk.widget_tree(dock, f"Dock #{dock.objectName()}")
+    walk.widget_tree(window.statusBar(), "StatusBar")
+    walk.add("StatusBar [message]", window.statusBar().currentMessage())
+    for bar in window.findChildren(QTabBar):
+        if bar.parentWidget() is window and bar.isVisible():  # tabs of docks stacked together
+            walk.widget(bar, "Dock tabs")
+    return walk
+
+
+def walk_dialogs(qtbot, window, walk: TextWalk, catcher: DialogCatcher) -> None:
+    """Trigger each menu entry that opens a dialog ('…'), walk what it shows, close it."""
+    skip = skipped_actions(window)
+    for action in window.findChildren(type(window.menuBar().actions()[0])):
+        if id(action) in skip or not action.isEnabled() or not action.text().endswith("…"):
+            continue
+        before = set(QApplication.topLevelWidgets())
+        catcher.file_prompts.clear()
+        action.trigger()
+        QApplication.processEvents()
+        where = f"Dialog from «{plain(action.text())}»"
+        for caption, file_filter in catcher.file_prompts:
+            walk.add(f"{where} [file dialog caption]", caption)
+            walk.add(f"{where} [file dialog filter]", file_filter)
+        for top in set(QApplication.topLevelWidgets()) - before:
+            if top.isVisible() and top is not window:
+                walk.widget_tree(top, f"{where} {type(top).__name__}")
+                top.close()
+
+
+@pytest.mark.parametrize("code", ["en", "zh"])
+def test_every_visible_string_is_in_the_interface_language(
+    qtbot, window, tmp_path, monkeypatch, code
+):
+    shown = document_window(qtbot, window)
+    shown = library_window(qtbot, window, make_laws(tmp_path / "法律库"), shown)
+    catcher = DialogCatcher(monkeypatch)
+    # Built in English, then switched: texts set only at construction would stay behind.
+    for step in ("zh", code) if code == "en" else (code,):
+        with qtbot.waitSignal(i18n.notifier().changed, timeout=2000):
+            i18n.install(step)
+    walk = walk_window(window, shown.content)
+    walk_dialogs(qtbot, window, walk, catcher)
+    assert len(walk.texts) > 50, "the walk saw too little of the window to judge it"
+    found = offenders(walk.texts, code)
+    assert not found, report(found, code)
