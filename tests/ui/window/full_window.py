@@ -57,6 +57,7 @@ def document_window(qtbot, window) -> Shown:
     with qtbot.waitSignal(bookmarks.refreshed, timeout=TIMEOUT):
         document = open_and_wait(qtbot, window, BRIEFING)
     qtbot.waitUntil(lambda: search.ready, timeout=TIMEOUT)
+    window.search_actions["find"].trigger()  # Ctrl+F: the search panel comes forward
     with qtbot.waitSignal(search.search_finished, timeout=TIMEOUT):
         search.panel.box.setText(QUERY)
     for quote in QUOTES:

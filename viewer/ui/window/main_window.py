@@ -32,6 +32,7 @@ from viewer.core.document.model import Document
 from viewer.ui.common import panel_toggle
 from viewer.ui.common.fonts import clamp_zoom, zoom_percent
 from viewer.ui.common.info_bar import InfoBar
+from viewer.ui.common.keyboard_focus import ReadingOrderTab, install_keyboard_focus
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.document.landing_pane import first_reading_pane
 from viewer.ui.document.metadata_panel import MetadataPanel
@@ -47,7 +48,7 @@ APP_TITLE = "Briefing Viewer"
 MANY_PANES = 1_000  # beyond this the topic list gives every title one line
 
 
-class MainWindow(PaneViews, WindowState, QMainWindow):
+class MainWindow(ReadingOrderTab, PaneViews, WindowState, QMainWindow):
     document_loaded = Signal(object)  # Document
     pane_changed = Signal(str)  # pane id
     load_failed = Signal(str)  # the message shown to the user
@@ -73,6 +74,7 @@ class MainWindow(PaneViews, WindowState, QMainWindow):
         self._build_docks()
         self._build_status_bar()
         window_menus.build_menus(self)
+        install_keyboard_focus(self, self.panels_menu)  # F6 panels, Shift+F10 context menu
         self.set_theme(self.theme_mode, persist=False)
         notice = self.settings.reset_notice()  # e.g. a hand-edited settings file
         self._startup_notices = [notice] if notice else []
