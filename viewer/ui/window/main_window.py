@@ -30,6 +30,7 @@ from viewer.core.base.settings import Settings, load_settings
 from viewer.core.document.cache import cached_document, load_document_cached
 from viewer.core.document.model import Document
 from viewer.ui.common import panel_toggle
+from viewer.ui.common.focus_ring import FocusTracker
 from viewer.ui.common.fonts import clamp_zoom, zoom_percent
 from viewer.ui.common.info_bar import InfoBar
 from viewer.ui.common.keyboard_focus import ReadingOrderTab, install_keyboard_focus
@@ -75,6 +76,7 @@ class MainWindow(ReadingOrderTab, PaneViews, WindowState, QMainWindow):
         self._build_status_bar()
         window_menus.build_menus(self)
         install_keyboard_focus(self, self.panels_menu)  # F6 panels, Shift+F10 context menu
+        self.focus_tracker = FocusTracker(self)  # a frame around the focused control
         self.set_theme(self.theme_mode, persist=False)
         notice = self.settings.reset_notice()  # e.g. a hand-edited settings file
         self._startup_notices = [notice] if notice else []
@@ -261,6 +263,7 @@ class MainWindow(ReadingOrderTab, PaneViews, WindowState, QMainWindow):
         self.resolved_theme = theme.apply_theme(QApplication.instance(), mode)
         css = theme.markdown_css(self.resolved_theme)
         self.info_bar.setStyleSheet(theme.widget_qss(self.resolved_theme))
+        self.focus_tracker.set_style(theme.widget_qss(self.resolved_theme))
         for view in self._views.values():
             view.restyle(css)
         window_menus.sync_theme_actions(self)
