@@ -35,6 +35,11 @@ from viewer.ui.document.pane_text_map import PaneTextMap, anchor_positions
 log = logging.getLogger(__name__)
 HIGHLIGHT = QColor(255, 226, 110, 150)
 CURRENT_HIGHLIGHT = QColor(255, 140, 0, 200)
+# Dark text on the highlighter in both themes: the dark theme's light text on yellow was 2.4:1.
+HIGHLIGHT_TEXT = QColor(31, 31, 31, 255)
+# Not by colour alone: every match is underlined, the current one with a wave.
+MATCH_UNDERLINE = QTextCharFormat.UnderlineStyle.SingleUnderline
+CURRENT_UNDERLINE = QTextCharFormat.UnderlineStyle.WaveUnderline
 
 
 # Qt drops an empty <a name> that sits before a container, so it is moved into the container's
@@ -184,6 +189,8 @@ class TopicPane(QTextBrowser):
         for i, (start, end) in enumerate(ranges if text_map else []):
             fmt = QTextCharFormat()
             fmt.setBackground(CURRENT_HIGHLIGHT if i == current else HIGHLIGHT)
+            fmt.setForeground(HIGHLIGHT_TEXT)
+            fmt.setUnderlineStyle(CURRENT_UNDERLINE if i == current else MATCH_UNDERLINE)
             selection = self._selection(text_map, start, end, fmt)
             selections.append(selection)
             if i == current:
