@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from viewer.core.document.model import Pane
 from viewer.core.text.line_breaking import WORD_JOINER, join_punctuation
+from viewer.ui.common import accessible_names
 from viewer.ui.common.fonts import reading_font
 from viewer.ui.common.plain_text import rich_safe
 from viewer.ui.common.window_fit import DOCUMENT_MARGIN, READING_MAX_CHARS
@@ -72,6 +73,7 @@ class TopicPane(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setReadOnly(True)
+        accessible_names.describe(self, accessible_names.READING_VIEW)
         self.document().setDocumentMargin(DOCUMENT_MARGIN)  # breathing room around the text
         self.anchorClicked.connect(self._on_anchor_clicked)
         self.pane: Pane | None = None
