@@ -22,6 +22,8 @@ LAWS = {
     "经济法/中华人民共和国电子商务法(2020-01-01).md": "中华人民共和国电子商务法",
 }
 TIMEOUT = 30_000
+SHOTS_ENV = "BRIEFING_VIEWER_SHOTS"  # a folder: the language test saves screenshots there
+SHOT_DOCKS = {"search": "searchDock", "bookmarks": "bookmarksDock", "library": "libraryDock"}
 
 
 @dataclass
@@ -83,3 +85,28 @@ def library_window(qtbot, window, folder: Path, shown: Shown) -> Shown:
     for relative in LAWS:
         shown.content |= {Path(relative).stem, Path(relative).name, *Path(relative).parts}
     return shown
+
+
+def save_screenshots(window, code: str) -> list[Path]:
+    """With BRIEFING_VIEWER_SHOTS=<folder>: the window and its main panels, as PNG files named
+    after the interface language (window-zh.png, search-zh.png, ...). Nothing otherwise."""
+    import os
+
+    from PySide6.QtWidgets import QApplication, QDockWidget
+
+    folder = os.environ.get(SHOTS_ENV)
+    if not folder:
+        return []
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    saved = []
+    for name, dock_name in SHOT_DOCKS.items():
+        dock = window.findChild(QDockWidget, dock_name)
+        dock.raise_()
+        QApplication.processEvents()  # the raised tab is laid out before the grab
+        saved.append(Path(folder) / f"{name}-{code}.png")
+        dock.grab().save(str(saved[-1]))
+    window.findChild(QDockWidget, SHOT_DOCKS["search"]).raise_()
+    QApplication.processEvents()
+    saved.append(Path(folder) / f"window-{code}.png")
+    window.grab().save(str(saved[-1]))
+    return saved

@@ -12,7 +12,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QTabBar
 
-from tests.ui.window.full_window import document_window, library_window, make_laws
+from tests.ui.window.full_window import (
+    document_window,
+    library_window,
+    make_laws,
+    save_screenshots,
+)
 from tests.ui.window.interface_texts import TextWalk, offenders, plain, report
 from viewer.ui.common import i18n
 
@@ -142,6 +147,7 @@ def test_every_visible_string_is_in_the_interface_language(
     for step in ("zh", code) if code == "en" else (code,):
         with qtbot.waitSignal(i18n.notifier().changed, timeout=2000):
             i18n.install(step)
+    save_screenshots(window, code)  # only with BRIEFING_VIEWER_SHOTS=<folder>
     walk = walk_window(window, shown.content)
     walk_dialogs(qtbot, window, walk, catcher)
     assert len(walk.texts) > 50, "the walk saw too little of the window to judge it"
