@@ -110,3 +110,30 @@ def save_screenshots(window, code: str) -> list[Path]:
     saved.append(Path(folder) / f"window-{code}.png")
     window.grab().save(str(saved[-1]))
     return saved
+
+
+def capture_popup(qtbot, window, key, modifier=None):
+    """Press `key` in the window and return the texts of the popup menu it opened (closed)."""
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    modifier = Qt.KeyboardModifier.NoModifier if modifier is None else modifier
+    seen: list[list[str]] = []
+
+    def grab() -> None:
+        popup = QApplication.activePopupWidget()
+        if popup is not None and not seen:
+            seen.append([a.text() for a in popup.actions()])
+            popup.close()
+
+    watch = QTimer()
+    watch.timeout.connect(grab)  # also runs inside the menu's own event loop if it blocks
+    watch.start(10)
+    try:
+        # through the window system, as a real key press (shortcuts, the Menu key)
+        QTest.keyClick(window.windowHandle(), key, modifier)
+        qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    finally:
+        watch.stop()
+    return seen[0]

@@ -39,16 +39,19 @@ ALLOWED_LATIN = {
 ALLOWED_CHINESE = ("中文（简体）",)
 _EXTENSION = re.compile(r"\*?\.[A-Za-z0-9]{1,5}\b")
 _KEY = re.compile(r"\bF\d{1,2}\b")
+_ACCELERATOR = re.compile(r"[(（]&\w[)）]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]")
 
 
 def plain(text: str) -> str:
-    """Rich text as it reads; '&' accelerators and the '\t' shortcut column left out."""
+    """Rich text as it reads; '&' accelerators (and Chinese-style "(&F)") and the '\t'
+    shortcut column left out."""
     if "<" in text and ">" in text:
         doc = QTextDocument()
         doc.setHtml(text)
         text = doc.toPlainText()
+    text = _ACCELERATOR.sub("", text)
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").split("\t")[0]
 
 

@@ -5,12 +5,17 @@ focused view's context menu, Alt reaches the menu bar."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 
-from tests.ui.window.full_window import document_window, library_window, make_laws
+from tests.ui.window.full_window import (
+    capture_popup,
+    document_window,
+    library_window,
+    make_laws,
+)
 from tests.ui.window.interface_texts import path_of
 
 pytestmark = pytest.mark.gui
@@ -107,6 +112,16 @@ def test_tab_from_the_search_box_reaches_the_reading_view_and_returns(qtbot, win
     assert set(panels) <= {panel_name(panels, w) for w in tab_round(box)}
 
 
+def test_tab_reaches_the_library_and_comes_back(qtbot, window, tmp_path):
+    shown = library_window(
+        qtbot, window, make_laws(tmp_path / "laws"), document_window(qtbot, window)
+    )
+    library = shown.controllers["library"]
+    visited = tab_round(window.pane_list)
+    assert any(library.view.isAncestorOf(w) for w in visited), "Tab reached the library list"
+    assert window.current_view() in visited
+
+
 def test_f6_steps_through_panels_bringing_tabbed_ones_forward(qtbot, window):
     shown = document_window(qtbot, window)
     bookmarks_dock = window.findChild(QDockWidget, "bookmarksDock")
@@ -125,28 +140,6 @@ def test_f6_steps_through_panels_bringing_tabbed_ones_forward(qtbot, window):
     before = QApplication.focusWidget()
     press(Qt.Key.Key_F6, SHIFT)
     assert press(Qt.Key.Key_F6) is before  # Shift+F6 goes back the same way
-
-
-def capture_popup(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):
-    """Press `key` in the window and return the texts of the popup menu it opened (closed)."""
-    seen: list[list[str]] = []
-
-    def grab() -> None:
-        popup = QApplication.activePopupWidget()
-        if popup is not None and not seen:
-            seen.append([a.text() for a in popup.actions()])
-            popup.close()
-
-    watch = QTimer()
-    watch.timeout.connect(grab)  # also runs inside the menu's own event loop if it blocks
-    watch.start(10)
-    try:
-        # through the window system, as a real key press (shortcuts, the Menu key)
-        QTest.keyClick(window.windowHandle(), key, modifier)
-        qtbot.waitUntil(lambda: bool(seen), timeout=3000)
-    finally:
-        watch.stop()
-    return seen[0]
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")

@@ -10,9 +10,11 @@ A failure lists each offending string under the widget path or menu entry that s
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QTabBar
 
 from tests.ui.window.full_window import (
+    capture_popup,
     document_window,
     library_window,
     make_laws,
@@ -116,6 +118,13 @@ def walk_window(window, content: set[str]) -> TextWalk:
     return walk
 
 
+def walk_context_menu(qtbot, window, walk: TextWalk) -> None:
+    """The reading view's context menu, opened from the keyboard as a reader would."""
+    window.current_view().setFocus()
+    for text in capture_popup(qtbot, window, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier):
+        walk.add(f"Reading view context menu › {plain(text)}", text)
+
+
 def walk_dialogs(qtbot, window, walk: TextWalk, catcher: DialogCatcher) -> None:
     """Trigger each menu entry that opens a dialog ('…'), walk what it shows, close it."""
     skip = skipped_actions(window)
@@ -136,6 +145,7 @@ def walk_dialogs(qtbot, window, walk: TextWalk, catcher: DialogCatcher) -> None:
                 top.close()
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
 @pytest.mark.parametrize("code", ["en", "zh"])
 def test_every_visible_string_is_in_the_interface_language(
     qtbot, window, tmp_path, monkeypatch, code
@@ -149,7 +159,19 @@ def test_every_visible_string_is_in_the_interface_language(
             i18n.install(step)
     save_screenshots(window, code)  # only with BRIEFING_VIEWER_SHOTS=<folder>
     walk = walk_window(window, shown.content)
+    walk_context_menu(qtbot, window, walk)
     walk_dialogs(qtbot, window, walk, catcher)
     assert len(walk.texts) > 50, "the walk saw too little of the window to judge it"
     found = offenders(walk.texts, code)
     assert not found, report(found, code)
+
+
+def test_the_check_allows_format_and_key_names_and_catches_mixed_labels():
+    from tests.ui.window.interface_texts import chinese_chars, latin_words
+
+    assert latin_words(plain("导出为 PDF、Word（*.docx）… Ctrl+Shift+F3, Esc")) == []
+    assert latin_words(plain("文件(&F)")) == []
+    assert latin_words(plain("<b>语言</b>：English")) == []
+    assert latin_words("搜索 Search (Ctrl+F)") == ["Search"]
+    assert chinese_chars("Language: 中文（简体）") == []
+    assert chinese_chars("Articles 条文") == ["条", "文"]
