@@ -38,7 +38,7 @@ ALLOWED_LATIN = {
 }  # fmt: skip
 ALLOWED_CHINESE = ("中文（简体）",)
 _EXTENSION = re.compile(r"\*?\.[A-Za-z0-9]{1,5}\b")
-_KEY = re.compile(r"\bF\d{1,2}\b")
+_KEY = re.compile(r"\bF\d{1,2}\b|\b(?:Ctrl|Shift|Alt|Meta)(?:\+\w+)+")
 _ACCELERATOR = re.compile(r"[(（]&\w[)）]")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff01-\uff5e]")
