@@ -34,13 +34,14 @@ def focusable(window) -> list[QWidget]:
     return list(found.values())
 
 
+def accessible_name(widget: QWidget) -> str:
+    """What a screen reader announces for `widget` (Qt derives it from texts and buddies)."""
+    face = QAccessible.queryAccessibleInterface(widget)
+    return face.text(QAccessible.Text.Name).strip() if face is not None else ""
+
+
 def unnamed(window) -> list[str]:
-    missing = []
-    for widget in focusable(window):
-        face = QAccessible.queryAccessibleInterface(widget)
-        if face is None or not face.text(QAccessible.Text.Name).strip():
-            missing.append(path_of(widget, window))
-    return sorted(missing)
+    return sorted(path_of(w, window) for w in focusable(window) if not accessible_name(w))
 
 
 def test_every_focusable_control_has_an_accessible_name(qtbot, window, tmp_path):
@@ -53,6 +54,25 @@ def test_every_focusable_control_has_an_accessible_name_in_library_mode(qtbot, w
     library_window(qtbot, window, make_laws(tmp_path / "laws"), document_window(qtbot, window))
     missing = unnamed(window)
     assert not missing, "controls without an accessible name:\n  " + "\n  ".join(missing)
+
+
+def test_every_control_of_every_menu_dialog_has_an_accessible_name(
+    qtbot, window, tmp_path, monkeypatch
+):
+    from tests.ui.window.dialog_catcher import DialogCatcher, dialogs_from_menus
+
+    library_window(qtbot, window, make_laws(tmp_path / "laws"), document_window(qtbot, window))
+    skip = {id(a) for a in window.recent_menu.actions()}
+    missing, opened = [], 0
+    for where, tops in dialogs_from_menus(window, DialogCatcher(monkeypatch), skip):
+        for top in tops:
+            opened += 1
+            for widget in [top, *top.findChildren(QWidget)]:
+                takes_tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                if widget.isVisible() and takes_tab and not accessible_name(widget):
+                    missing.append(f"{where} {type(top).__name__}/{path_of(widget, top)}")
+    assert opened >= 3, "the menus opened too few dialogs to judge"
+    assert not missing, "dialog controls without an accessible name:\n  " + "\n  ".join(missing)
 
 
 def main_panels(window, shown) -> dict[str, QWidget]:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QTabBar
+from PySide6.QtWidgets import QApplication, QTabBar
 
+from tests.ui.window.dialog_catcher import DialogCatcher, dialogs_from_menus
 from tests.ui.window.full_window import (
     capture_popup,
     document_window,
@@ -24,54 +25,6 @@ from tests.ui.window.interface_texts import TextWalk, offenders, plain, report
 from viewer.ui.common import i18n
 
 pytestmark = pytest.mark.gui
-LANGUAGE_NAMES_ONLY = ("language_en", "language_zh")
-
-
-class DialogCatcher:
-    """Modal dialogs and file pickers are shown (or recorded) instead of blocking."""
-
-    def __init__(self, monkeypatch):
-        self.file_prompts: list[tuple[str, str]] = []
-        self.boxes: list[QMessageBox] = []
-        for kind in (QDialog, QMessageBox, QInputDialog):
-            monkeypatch.setattr(kind, "exec", self._exec)
-        monkeypatch.setattr(QInputDialog, "getText", self._input(("", False)))
-        monkeypatch.setattr(QInputDialog, "getItem", self._input(("", False)))
-        for kind in ("warning", "critical", "information", "question", "about"):
-            monkeypatch.setattr(QMessageBox, kind, self._box)
-        for kind in ("getOpenFileName", "getSaveFileName", "getOpenFileNames"):
-            monkeypatch.setattr(QFileDialog, kind, self._file(("", "")))
-        monkeypatch.setattr(QFileDialog, "getExistingDirectory", self._file(""))
-
-    @staticmethod
-    def _exec(dialog, *_args):
-        dialog.show()
-        return QDialog.DialogCode.Rejected
-
-    def _box(self, parent, title, text, *_args, **_kwargs):
-        box = QMessageBox(QMessageBox.Icon.NoIcon, title, text, parent=parent)
-        box.show()
-        self.boxes.append(box)
-        return QMessageBox.StandardButton.Cancel
-
-    def _input(self, answer):
-        def ask(parent, title, label, items=(), *_args, **_kwargs):
-            dialog = QInputDialog(parent)
-            dialog.setWindowTitle(title)
-            dialog.setLabelText(label)
-            if items:
-                dialog.setComboBoxItems(list(items))
-            dialog.show()
-            return answer
-
-        return ask
-
-    def _file(self, answer):
-        def ask(_parent=None, caption="", _dir="", filter="", *_args, **_kwargs):  # noqa: A002
-            self.file_prompts.append((caption, filter))
-            return answer
-
-        return ask
 
 
 def content_widgets(window) -> set[int]:
@@ -125,24 +78,14 @@ def walk_context_menu(qtbot, window, walk: TextWalk) -> None:
         walk.add(f"Reading view context menu › {plain(text)}", text)
 
 
-def walk_dialogs(qtbot, window, walk: TextWalk, catcher: DialogCatcher) -> None:
-    """Trigger each menu entry that opens a dialog ('…'), walk what it shows, close it."""
-    skip = skipped_actions(window)
-    for action in window.findChildren(type(window.menuBar().actions()[0])):
-        if id(action) in skip or not action.isEnabled() or not action.text().endswith("…"):
-            continue
-        before = set(QApplication.topLevelWidgets())
-        catcher.file_prompts.clear()
-        action.trigger()
-        QApplication.processEvents()
-        where = f"Dialog from «{plain(action.text())}»"
+def walk_dialogs(window, walk: TextWalk, catcher: DialogCatcher) -> None:
+    """Every dialog the menus open ('…' entries), and the file pickers' captions and filters."""
+    for where, tops in dialogs_from_menus(window, catcher, skipped_actions(window)):
         for caption, file_filter in catcher.file_prompts:
             walk.add(f"{where} [file dialog caption]", caption)
             walk.add(f"{where} [file dialog filter]", file_filter)
-        for top in set(QApplication.topLevelWidgets()) - before:
-            if top.isVisible() and top is not window:
-                walk.widget_tree(top, f"{where} {type(top).__name__}")
-                top.close()
+        for top in tops:
+            walk.widget_tree(top, f"{where} {type(top).__name__}")
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
@@ -160,7 +103,7 @@ def test_every_visible_string_is_in_the_interface_language(
     save_screenshots(window, code)  # only with BRIEFING_VIEWER_SHOTS=<folder>
     walk = walk_window(window, shown.content)
     walk_context_menu(qtbot, window, walk)
-    walk_dialogs(qtbot, window, walk, catcher)
+    walk_dialogs(window, walk, catcher)
     assert len(walk.texts) > 50, "the walk saw too little of the window to judge it"
     found = offenders(walk.texts, code)
     assert not found, report(found, code)
