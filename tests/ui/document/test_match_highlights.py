@@ -37,7 +37,7 @@ def test_the_current_match_differs_from_the_others_in_shape(highlighted):
 
     assert shape(current) != shape(before) and shape(current) != shape(after)
     assert current.fontOverline() and current.fontUnderline()
-    assert not any(other.fontOverline() or other.fontUnderline() for other in (before, after))
+    assert all(other.fontUnderline() and not other.fontOverline() for other in (before, after))
 
 
 def _luminance(color) -> float:
