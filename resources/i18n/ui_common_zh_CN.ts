@@ -129,6 +129,22 @@ Open it in your web browser?</source>
         <source>Cited by</source>
         <translation>被引用</translation>
     </message>
+    <message>
+        <source>Float</source>
+        <translation>浮动</translation>
+    </message>
+    <message>
+        <source>Undocks the panel into a window of its own, or docks it back</source>
+        <translation>将面板移出为独立窗口，或停靠回原处</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hides the panel (View › Panels shows it again)</source>
+        <translation>隐藏面板（可从“视图 › 面板”重新显示）</translation>
+    </message>
 </context>
 <context>
     <name>Screenshot</name>

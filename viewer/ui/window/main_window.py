@@ -101,6 +101,7 @@ class MainWindow(ReadingOrderTab, PaneViews, WindowState, DockHost, QMainWindow)
             translate("Window", "The document's topics; choose one to read it.")
         )
         self.busy.setAccessibleName(translate("Window", "Working"))
+        self.statusBar().clearMessage()  # a passing message in the old language goes at once
         self._show_zoom()
 
     # --- construction -------------------------------------------------------------------------
