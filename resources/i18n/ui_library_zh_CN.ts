@@ -298,5 +298,17 @@
     <message numerus="yes">
         <source>{shown} of %Ln document(s)</source>
         <translation><numerusform>%Ln 篇文档中的 {shown} 篇</numerusform></translation></message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Copy Title</source>
+        <translation>复制标题</translation>
+    </message>
+    <message>
+        <source>Copy Title in 《》</source>
+        <translation>复制《标题》</translation>
+    </message>
 </context>
 </TS>
