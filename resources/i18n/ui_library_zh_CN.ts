@@ -299,6 +299,10 @@
         <source>{shown} of %Ln document(s)</source>
         <translation><numerusform>%Ln 篇文档中的 {shown} 篇</numerusform></translation></message>
     <message>
+        <source>Compare with Open Document</source>
+        <translation>与当前文档比较版本</translation>
+    </message>
+    <message>
         <source>Open</source>
         <translation>打开</translation>
     </message>

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.common.view_menu_keys import (
     choose,
@@ -53,3 +54,19 @@ def test_topics_menu_in_chinese(qtbot, window):
     assert len(texts(menu)) == 4
     assert not [t for t in texts(menu) if re.search(r"[A-Za-z]{2,}", t.replace("PDF", ""))]
     menu.close()
+
+
+def test_a_right_click_opens_the_menu_on_the_clicked_topic(qtbot, window):
+    document = open_and_wait(qtbot, window, BRIEFING)
+    topics = window.pane_list
+    topics.setCurrentRow(0)
+    where = topics.visualItemRect(topics.item(3)).center()
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, where, topics.viewport().mapToGlobal(where)
+    )
+    QApplication.sendEvent(topics.viewport(), event)
+    menu = topics.view_menu.menu
+    qtbot.waitUntil(lambda: menu.isVisible(), timeout=3000)
+    assert topics.currentRow() == 3  # the menu acts on the clicked topic
+    choose(menu, "Copy Title")
+    assert QGuiApplication.clipboard().text() == document.panes[3].title

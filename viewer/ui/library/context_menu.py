@@ -1,5 +1,6 @@
 """Context menus of the library's document list and of its search results (right-click,
-Shift+F10 or the Menu key): open the document, copy its title, plain or in 《》."""
+Shift+F10 or the Menu key): open the document, copy its title, plain or in 《》; on another
+version of the open law, compare the two."""
 
 from __future__ import annotations
 
@@ -22,6 +23,20 @@ def _fill_table(view, menu, index) -> None:
         return
     title = entry.title or PurePosixPath(entry.rel_path).stem
     _fill(menu, lambda: view._on_activated(index), title)
+    _add_compare(view.controller, menu, entry)
+
+
+def _add_compare(library, menu, entry) -> None:
+    """Compare with the Open Document, on another version of the open law: the versions
+    feature's own comparison, reached through the window (features never import each other)."""
+    versions = getattr(library.window, "versions", None)
+    if versions is None or library.root is None:
+        return
+    path = str(library.root / entry.rel_path)
+    if path in {other for _label, other in versions.other_versions()}:
+        menu.addSeparator()
+        compare = translate("Library", "Compare with Open Document")
+        view_menus.add(menu, compare, lambda: versions.compare_with(path))
 
 
 def _fill_results(panel, menu, index) -> None:

@@ -30,8 +30,8 @@ def _fill_topics(window, menu, index) -> None:
     ):
         action = _window_action(window, name)
         if action is not None:
-            slot = lambda a=action: _after_showing(window, pane.id, a)  # noqa: E731
-            add(menu, text, slot, action.shortcut() if not action.shortcut().isEmpty() else None)
+            keys = None if action.shortcut().isEmpty() else action.shortcut()
+            add(menu, text, _after_showing(window, pane.id, action), keys)
 
 
 def _go_to_topic(window, pane_id: str) -> None:
@@ -41,9 +41,14 @@ def _go_to_topic(window, pane_id: str) -> None:
         view.setFocus()
 
 
-def _after_showing(window, pane_id: str, action: QAction) -> None:
-    window.show_pane(pane_id)
-    action.trigger()
+def _after_showing(window, pane_id: str, action: QAction):
+    """A slot that shows the topic, then runs the window's `action` on it."""
+
+    def run() -> None:
+        window.show_pane(pane_id)
+        action.trigger()
+
+    return run
 
 
 def _window_action(window, name: str) -> QAction | None:
