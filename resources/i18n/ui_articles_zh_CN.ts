@@ -59,6 +59,14 @@
         <translation>转到条文</translation>
     </message>
     <message>
+        <source>Copy Address</source>
+        <translation>复制条文位置</translation>
+    </message>
+    <message>
+        <source>Copy Citation</source>
+        <translation>复制引用</translation>
+    </message>
+    <message>
         <source>Article or address (第26条, 26, 第三条第三款, 三、（二）):</source>
         <translation>条文或位置（第26条、26、第三条第三款、三、（二））：</translation>
     </message>

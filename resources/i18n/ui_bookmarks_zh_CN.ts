@@ -71,6 +71,14 @@
         <translation>编辑书签</translation>
     </message>
     <message>
+        <source>Go to Passage</source>
+        <translation>转到段落</translation>
+    </message>
+    <message>
+        <source>Edit Note and Tags…</source>
+        <translation>编辑备注和标签…</translation>
+    </message>
+    <message>
         <source>Saved: “{quote}”</source>
         <translation>已保存：“{quote}”</translation>
     </message>

@@ -298,5 +298,21 @@
     <message numerus="yes">
         <source>{shown} of %Ln document(s)</source>
         <translation><numerusform>%Ln 篇文档中的 {shown} 篇</numerusform></translation></message>
+    <message>
+        <source>Compare with Open Document</source>
+        <translation>与当前文档比较版本</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Copy Title</source>
+        <translation>复制标题</translation>
+    </message>
+    <message>
+        <source>Copy Title in 《》</source>
+        <translation>复制《标题》</translation>
+    </message>
 </context>
 </TS>

@@ -169,5 +169,13 @@
         <source>&amp;Search</source>
         <translation>搜索(&amp;S)</translation>
     </message>
+    <message>
+        <source>Go to Match</source>
+        <translation>转到匹配处</translation>
+    </message>
+    <message>
+        <source>Copy Text</source>
+        <translation>复制文本</translation>
+    </message>
 </context>
 </TS>

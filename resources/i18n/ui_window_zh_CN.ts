@@ -12,6 +12,17 @@
     </message>
 </context>
 <context>
+    <name>Bookmarks</name>
+    <message>
+        <source>Copy Citation</source>
+        <translation>复制引用</translation>
+    </message>
+    <message>
+        <source>Bookmark Passage…</source>
+        <translation>添加书签…</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>&amp;Language</source>
@@ -190,5 +201,21 @@ A reader for Chinese policy briefings.</source>
     <message numerus="yes">
         <source>{title} — topic {number} of {count}, %Ln character(s)</source>
         <translation><numerusform>{title} — 第 {number} 个专题，共 {count} 个，%Ln 字</numerusform></translation></message>
+    <message>
+        <source>Go to Topic</source>
+        <translation>转到专题</translation>
+    </message>
+    <message>
+        <source>Copy Title</source>
+        <translation>复制标题</translation>
+    </message>
+    <message>
+        <source>Print Topic…</source>
+        <translation>打印本专题…</translation>
+    </message>
+    <message>
+        <source>Export Topic as PDF…</source>
+        <translation>将本专题导出为 PDF…</translation>
+    </message>
 </context>
 </TS>

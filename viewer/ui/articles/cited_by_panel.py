@@ -16,6 +16,7 @@ from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole
+CITE_ROLE = Qt.ItemDataRole.UserRole + 1  # (title, address) of a row, for copying
 
 
 def cited_by_line(title: str, documents: int, passages: int) -> str:
@@ -79,12 +80,14 @@ class CitedByPanel(QWidget):
         for doc in documents:
             head = QTreeWidgetItem([f"{doc['title']}  {doc['date']}  ·  {doc['count']}"])
             head.setData(0, TARGET_ROLE, (doc["path"], ""))
+            head.setData(0, CITE_ROLE, (doc["title"], ""))
             head.setToolTip(0, doc["title"])
             for passage in doc["passages"]:
                 line = f"{passage['address']}：{passage['sentence']}"
                 child = QTreeWidgetItem([line])
                 child.setToolTip(0, passage["sentence"])
                 child.setData(0, TARGET_ROLE, (doc["path"], passage["passage_id"]))
+                child.setData(0, CITE_ROLE, (doc["title"], passage["address"]))
                 head.addChild(child)
             self.tree.addTopLevelItem(head)
         if self.tree.topLevelItemCount():

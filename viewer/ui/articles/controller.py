@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget, QInputDialog, QLabel
 
 from viewer.core.document.addresses import AddressNotFound, resolve
 from viewer.ui.articles.cited_by_panel import CitedByPanel
+from viewer.ui.articles.context_menu import install_menus
 from viewer.ui.articles.links import HoverCard, LinkTracker, status_text
 from viewer.ui.articles.menu import build_article_actions
 from viewer.ui.articles.outline import ArticleOutline
@@ -47,6 +48,7 @@ class ArticlesController(QObject):
         window.statusBar().addPermanentWidget(self.address_label)
         self._docks()
         build_article_actions(self)
+        install_menus(self)
         window.document_loaded.connect(self._on_document)
         app = QApplication.instance()
         if app is not None:

@@ -17,6 +17,7 @@ from viewer.core.bookmarks.anchoring import EXACT, anchor_for_range
 from viewer.core.bookmarks.library import BookmarkLibrary
 from viewer.core.bookmarks.model import summarize
 from viewer.ui.bookmarks import actions as bookmark_actions
+from viewer.ui.bookmarks import context_menu as bookmark_menu
 from viewer.ui.bookmarks import marks as bookmark_marks
 from viewer.ui.bookmarks import transfer as bookmark_transfer
 from viewer.ui.bookmarks.dialog import BookmarkDialog
@@ -56,6 +57,7 @@ class BookmarksController(QObject):
             self.dock.show()  # a dock added to a shown window stays hidden otherwise
         self._connect()
         bookmark_actions.build_actions(self)
+        bookmark_menu.install_menu(self)
         library_ = self.library
         window.destroyed.connect(lambda *_: library_.close())
         if self.library.notice and not self.library.store.read_only:

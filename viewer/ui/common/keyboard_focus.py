@@ -9,9 +9,16 @@ Within a panel, Tab keeps Qt's own order (the order its widgets were built in).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRectF, Qt
 from PySide6.QtGui import QAction, QContextMenuEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QTabBar, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QMainWindow,
+    QTabBar,
+    QWidget,
+)
 
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
@@ -140,17 +147,30 @@ def open_context_menu(window: QMainWindow) -> bool:
         return False
     if widget.contextMenuPolicy() == Qt.ContextMenuPolicy.NoContextMenu:
         return False
-    cursor = widget.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
-    local = cursor.toRect().center() if cursor else widget.rect().center()
-    if not widget.rect().contains(local):
-        local = widget.rect().center()
     target = getattr(widget, "viewport", lambda: None)() or widget
-    local = target.mapFrom(widget, local) if target is not widget else local
+    local = _item_point(widget)
+    if local is None:
+        cursor = widget.inputMethodQuery(Qt.InputMethodQuery.ImCursorRectangle)
+        cursor = cursor.toRect() if isinstance(cursor, QRectF) else cursor  # views give a QRect
+        local = cursor.center() if cursor else widget.rect().center()
+        if not widget.rect().contains(local):
+            local = widget.rect().center()
+        local = target.mapFrom(widget, local) if target is not widget else local
     event = QContextMenuEvent(
         QContextMenuEvent.Reason.Keyboard, local, target.mapToGlobal(QPoint(local))
     )
     QApplication.sendEvent(target, event)
     return True
+
+
+def _item_point(widget: QWidget) -> QPoint | None:
+    """In a list or tree: the middle of the current item (scrolled into view), in viewport
+    coordinates, so the menu opens at the item and acts on it, wherever the mouse is."""
+    if not isinstance(widget, QAbstractItemView) or not widget.currentIndex().isValid():
+        return None
+    widget.scrollTo(widget.currentIndex())
+    box = widget.visualRect(widget.currentIndex()).intersected(widget.viewport().rect())
+    return box.center() if not box.isEmpty() else None
 
 
 def install_keyboard_focus(window: QMainWindow, menu) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDockWidget
 
 from viewer.ui.common import i18n, window_fit
 from viewer.ui.common.i18n import translate
+from viewer.ui.library.context_menu import install_menus
 from viewer.ui.library.controller import LibraryController
 from viewer.ui.library.search_panel import LibrarySearchPanel
 from viewer.ui.library.view import LibraryView
@@ -33,6 +34,7 @@ def install_library(window) -> LibraryController:
     view = LibraryView(controller)
     panel = LibrarySearchPanel(controller)
     controller.view, controller.panel = view, panel
+    install_menus(view, panel)
     versions = getattr(window, "versions", None)  # version families feed the search filter
     if versions is not None:
         versions.watch_library(controller)

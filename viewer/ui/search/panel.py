@@ -25,7 +25,7 @@ from viewer.ui.common import i18n
 from viewer.ui.common.feature_docks import SEARCH_DOCK, reserve_feature_docks
 from viewer.ui.common.hit_list import HIT_ROLE, HitDelegate, HitListModel
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
-from viewer.ui.search import messages
+from viewer.ui.search import messages, result_menu
 from viewer.ui.search.controller import SearchController
 
 
@@ -236,6 +236,7 @@ def install_search(window) -> SearchController:
     dock.setWidget(panel)
     window.search_panel = panel
     controller.panel = panel
+    result_menu.install_menu(panel)
     status = QLabel()
     status.setObjectName("searchStatus")
     window.statusBar().addPermanentWidget(status)

@@ -193,9 +193,12 @@ def _install_features(window, query: str | None = None):
     from viewer.ui.bookmarks.controller import install_bookmarks
     from viewer.ui.search.panel import install_search
     from viewer.ui.versions.controller import install_versions
+    from viewer.ui.window.context_menus import wire_result_menu
 
     search = install_search(window)
-    wire_memo(window, install_bookmarks(window))
+    bookmarks = install_bookmarks(window)
+    wire_memo(window, bookmarks)
+    wire_result_menu(window, search, bookmarks)
     install_articles(window)
     install_versions(window)
     if query:

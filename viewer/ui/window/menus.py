@@ -17,6 +17,7 @@ from viewer.ui.common import i18n
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.ui.export.menu import build_export_menu
 from viewer.ui.help import install_help
+from viewer.ui.window.context_menus import install_topic_menu
 from viewer.ui.window.file_dialogs import about, open_dialog
 from viewer.ui.window.language_menu import build_language_menu
 from viewer.ui.window.theme import THEMES
@@ -98,6 +99,7 @@ def build_menus(window: MenuHost) -> None:
     about_action = _action(window, QT_TRANSLATE_NOOP("Window", "&About"), lambda: about(window))
     menu(window, "&Help").addAction(about_action)
     install_help(window)
+    install_topic_menu(window)
 
 
 def _build_file_menu(window: MenuHost, file_menu: QMenu) -> None:
