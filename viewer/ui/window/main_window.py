@@ -42,6 +42,7 @@ from viewer.ui.window import menus as window_menus
 from viewer.ui.window import theme
 from viewer.ui.window.dock_host import DockHost
 from viewer.ui.window.pane_views import PaneViews, doc_key
+from viewer.ui.window.status_bar import ElidingStatusBar
 from viewer.ui.window.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -137,6 +138,7 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         )
 
     def _build_status_bar(self) -> None:
+        self.setStatusBar(ElidingStatusBar(self))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: "working", no fake percentage
         self.busy.setMaximumWidth(140)
