@@ -142,36 +142,36 @@
         <translation>在每条引文下附上书签备注</translation>
     </message>
     <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <source>Word (.docx)…</source>
-        <translation>Word (.docx)…</translation>
+        <source>&amp;Word (.docx)…</source>
+        <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <source>HTML…</source>
-        <translation>HTML…</translation>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
     </message>
     <message>
-        <source>Markdown…</source>
-        <translation>Markdown…</translation>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
     </message>
     <message>
-        <source>Selected Passages as Excerpt Memo…</source>
-        <translation>选中段落摘编…</translation>
+        <source>&amp;Selected Passages as Excerpt Memo…</source>
+        <translation>选中段落摘编(&amp;S)…</translation>
     </message>
     <message>
-        <source>Library Results as CSV…</source>
-        <translation>文库检索结果（CSV）…</translation>
+        <source>Library Results as &amp;CSV…</source>
+        <translation>文库搜索结果（CSV）(&amp;C)…</translation>
     </message>
     <message>
-        <source>Library Results as Markdown…</source>
-        <translation>文库检索结果（Markdown）…</translation>
+        <source>&amp;Library Results as Markdown…</source>
+        <translation>文库搜索结果（Markdown）(&amp;L)…</translation>
     </message>
     <message>
-        <source>Library Results as Excerpt Memo…</source>
-        <translation>文库检索结果摘编…</translation>
+        <source>Library Results as E&amp;xcerpt Memo…</source>
+        <translation>文库搜索结果摘编(&amp;X)…</translation>
     </message>
     <message>
         <source>Quote the passages selected in the document, with their citations</source>

@@ -42,12 +42,12 @@ def test_export_menu_switches_language_at_once(qtbot, window):
     menu, actions = _export_actions(window)
     assert menu.title() == "&Export"
     english = [a.text() for a in actions]
-    assert "Selected Passages as Excerpt Memo…" in english
+    assert "&Selected Passages as Excerpt Memo…" in english
     assert not any(CJK.search(text) for text in english)
     _switch(qtbot, "zh")
     assert menu.title() == "导出(&E)"
     chinese = [a.text() for a in actions]
-    assert "选中段落摘编…" in chinese and "文库检索结果摘编…" in chinese
+    assert "选中段落摘编(&S)…" in chinese and "文库搜索结果摘编(&X)…" in chinese
     assert not [w for text in chinese for w in _latin_words(text)]
     print_action = next(a for a in window.actions() if a.objectName() == "print")
     assert print_action.text() == "打印(&P)…"

@@ -39,7 +39,7 @@ from viewer.ui.document.metadata_panel import MetadataPanel
 from viewer.ui.document.outline_panel import OutlinePanel
 from viewer.ui.document.topic_pane import TopicPane
 from viewer.ui.window import menus as window_menus
-from viewer.ui.window import theme
+from viewer.ui.window import panel_accelerators, theme
 from viewer.ui.window.dock_host import DockHost
 from viewer.ui.window.pane_views import PaneViews, doc_key
 from viewer.ui.window.status_bar import ElidingStatusBar
@@ -127,6 +127,7 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         self.metadata = MetadataPanel()
         self.panels_menu = QMenu(self)
         self.panels_menu.setObjectName("panels_menu")
+        panel_accelerators.install(self.panels_menu)
         i18n.live(
             self.panels_menu, lambda: self.panels_menu.setTitle(translate("Window", "&Panels"))
         )
