@@ -12,6 +12,13 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Go to topic 1–9</source>
+        <translation>转到第 1–9 个专题</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>&amp;Language</source>

@@ -179,6 +179,7 @@ def _build_go_menu(window: MenuHost, go: QMenu) -> None:
         action = QAction(window)
         action.setObjectName(f"topic_{number}")
         action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.setProperty("shortcut_series", QT_TRANSLATE_NOOP("Help", "Go to topic 1–9"))
         action.triggered.connect(partial(_call, window.show_pane_number, number))
         window.addAction(action)
         action.setVisible(False)
