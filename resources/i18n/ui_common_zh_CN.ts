@@ -88,7 +88,7 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>Library search</source>
-        <translation>文库检索</translation>
+        <translation>文库搜索</translation>
     </message>
     <message>
         <source>Articles</source>

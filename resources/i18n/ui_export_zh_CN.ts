@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>Search a library first (File › Open Folder…, then the search panel).</source>
-        <translation>请先检索文库（文件 › 打开文件夹…，然后使用检索面板）。</translation>
+        <translation>请先搜索文库（文件 › 打开文件夹…，然后使用搜索面板）。</translation>
     </message>
     <message>
         <source>Document and pane</source>
-        <translation>文件和栏目</translation>
+        <translation>文档和专题</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>&amp;Current pane</source>
-        <translation>当前栏目(&amp;C)</translation>
+        <translation>当前专题(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Selected panes:</source>
-        <translation>选定的栏目(&amp;S)：</translation>
+        <translation>选定的专题(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Whole document</source>
@@ -81,23 +81,23 @@
     </message>
     <message>
         <source>Only the pane shown now</source>
-        <translation>仅当前显示的栏目</translation>
+        <translation>仅当前显示的专题</translation>
     </message>
     <message>
         <source>The panes ticked below</source>
-        <translation>下面勾选的栏目</translation>
+        <translation>下面勾选的专题</translation>
     </message>
     <message>
         <source>Every pane of the document</source>
-        <translation>文件的所有栏目</translation>
+        <translation>文档的所有专题</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation>栏目</translation>
+        <translation>专题</translation>
     </message>
     <message>
         <source>Tick the panes to include (Space ticks the focused one)</source>
-        <translation>勾选要包含的栏目（空格键勾选当前项）</translation>
+        <translation>勾选要包含的专题（空格键勾选当前项）</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Quote every hit of the library search shown, with its citation</source>
-        <translation>摘录当前文库检索的每条命中，并附引用</translation>
+        <translation>摘录当前文库搜索的每条命中，并附引用</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

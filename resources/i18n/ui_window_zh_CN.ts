@@ -172,7 +172,7 @@ A reader for Chinese policy briefings.</source>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
+        <translation>外观(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Next Topic</source>

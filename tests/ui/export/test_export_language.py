@@ -71,7 +71,7 @@ def test_memo_dialog_retitles_at_once_and_names_every_control(qtbot):
     _switch(qtbot, "zh")
     assert dialog.windowTitle() == "摘编"
     assert dialog.ok.text() == "保存 3 条摘录…"
-    assert [dialog.group_by.itemText(i) for i in range(3)] == ["文件和栏目", "标签", "颜色"]
+    assert [dialog.group_by.itemText(i) for i in range(3)] == ["文档和专题", "标签", "颜色"]
     assert dialog.notes.text() == "包含我的备注"
     cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
     qtbot.waitUntil(lambda: cancel.text() == "取消", timeout=2000)  # Qt's own, posted event
@@ -98,7 +98,7 @@ def test_scope_dialog_retitles_at_once(qtbot, window):
     assert dialog.panes.accessibleName() == "Panes"
     _switch(qtbot, "zh")
     assert dialog.windowTitle() == "打印"
-    assert dialog.whole.text() == "整个文件(&W)" and dialog.panes.accessibleName() == "栏目"
+    assert dialog.whole.text() == "整个文件(&W)" and dialog.panes.accessibleName() == "专题"
     texts = [dialog.current.text(), dialog.selected.text(), dialog.panes.accessibleDescription()]
     assert not [w for text in texts for w in _latin_words(text)]
 
@@ -125,7 +125,7 @@ def test_pdf_page_numbers_follow_lang(tmp_path):
         env={**os.environ, "LANG": "zh_CN.UTF-8"},
     )
     assert done.returncode == 0, done.stderr
-    assert done.stderr.startswith("已将 1 个栏目导出到 ")
+    assert done.stderr.startswith("已将 1 个专题导出到 ")
     text = subprocess.run([pdftotext, str(out), "-"], capture_output=True, text=True).stdout
     assert "第1页，共" in _squeezed(text).replace(",", "，") and "Page" not in text
 

@@ -139,7 +139,7 @@ def test_chinese_interface_switches_the_open_dialog_at_once(qtbot, dialog):
     assert dialog.windowTitle() == "键盘快捷键"
     assert dialog.tree.headerItem().text(0) == "功能"
     groups = dialog.shown_groups()
-    for chinese in ("文件", "视图", "检索", "书签", "条文", "版本比较", "帮助"):
+    for chinese in ("文件", "视图", "搜索", "书签", "条文", "版本比较", "帮助"):
         assert chinese in groups
     own_texts = [
         dialog.windowTitle(),
