@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QScreen
+from PySide6.QtWidgets import QAbstractButton
 
 from tests.core.versions.test_compare import NEW_TEXT, OLD
 from tests.ui.conftest import BRIEFING, open_and_wait
@@ -36,6 +37,18 @@ def test_comparison_fits(qtbot, small_screen, window, tmp_path):
     with qtbot.waitSignal(view.ready, timeout=10_000):
         view.show()
     assert fits(view), view.size()
+    assert not cut_off_buttons(view)  # "Next change" and the right column are in view
+
+
+def cut_off_buttons(window) -> list[str]:
+    """Visible buttons of `window` that reach past its edges."""
+    cut = []
+    for button in window.findChildren(QAbstractButton):
+        if button.isVisibleTo(window):
+            place = QRect(button.mapTo(window, button.rect().topLeft()), button.size())
+            if not window.rect().contains(place):
+                cut.append(button.text() or button.objectName())
+    return cut
 
 
 def test_guide_and_shortcuts_fit(qtbot, small_screen, window):
@@ -45,6 +58,7 @@ def test_guide_and_shortcuts_fit(qtbot, small_screen, window):
     guide = show_guide(window)
     qtbot.waitExposed(guide)
     assert fits(guide), guide.size()
+    assert not cut_off_buttons(guide)  # its Close button
     guide.close()
     dialog = ShortcutsDialog(window)
     qtbot.addWidget(dialog)
