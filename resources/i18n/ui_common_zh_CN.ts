@@ -1,6 +1,37 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>Reading view</source>
+        <translation>阅读区</translation>
+    </message>
+    <message>
+        <source>The text of the current topic. Shift+F10 opens its actions.</source>
+        <translation>当前专题的正文。按 Shift+F10 打开其操作菜单。</translation>
+    </message>
+    <message>
+        <source>Document information</source>
+        <translation>文档信息</translation>
+    </message>
+    <message>
+        <source>Title, source, date and other details of the document.</source>
+        <translation>文档的标题、来源、日期等信息。</translation>
+    </message>
+    <message>
+        <source>Next Panel</source>
+        <translation>下一个面板</translation>
+    </message>
+    <message>
+        <source>Previous Panel</source>
+        <translation>上一个面板</translation>
+    </message>
+    <message>
+        <source>Context Menu</source>
+        <translation>上下文菜单</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Unexpected error</source>
@@ -97,6 +128,22 @@ Open it in your web browser?</source>
     <message>
         <source>Cited by</source>
         <translation>被引用</translation>
+    </message>
+    <message>
+        <source>Float</source>
+        <translation>浮动</translation>
+    </message>
+    <message>
+        <source>Undocks the panel into a window of its own, or docks it back</source>
+        <translation>将面板移出为独立窗口，或停靠回原处</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hides the panel (View › Panels shows it again)</source>
+        <translation>隐藏面板（可从“视图 › 面板”重新显示）</translation>
     </message>
 </context>
 <context>

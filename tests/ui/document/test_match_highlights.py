@@ -4,6 +4,7 @@ only in colour, and highlighted text keeps WCAG AA contrast (4.5:1) on its backg
 from __future__ import annotations
 
 import pytest
+from PySide6.QtGui import QTextCharFormat
 
 from tests.ui.conftest import open_and_wait
 
@@ -36,8 +37,9 @@ def test_the_current_match_differs_from_the_others_in_shape(highlighted):
         return (fmt.fontOverline(), fmt.fontUnderline(), fmt.underlineStyle())
 
     assert shape(current) != shape(before) and shape(current) != shape(after)
-    assert current.fontOverline() and current.fontUnderline()
-    assert not any(other.fontOverline() or other.fontUnderline() for other in (before, after))
+    none = QTextCharFormat.UnderlineStyle.NoUnderline
+    assert current.fontOverline() and current.underlineStyle() != none
+    assert all(o.underlineStyle() != none and not o.fontOverline() for o in (before, after))
 
 
 def _luminance(color) -> float:

@@ -17,7 +17,7 @@ from viewer.core.bookmarks.model import COLORS, DEFAULT_COLOR, color_name
 
 # Soft backgrounds for marked passages (alpha keeps the text readable in both themes).
 MARK_RGBA = {
-    "yellow": (255, 221, 87, 110),
+    "yellow": (255, 221, 87, 85),  # 110 left the dark theme's text at 3.7:1 (WCAG AA: 4.5)
     "green": (120, 200, 120, 100),
     "blue": (120, 170, 255, 100),
     "pink": (255, 150, 190, 100),

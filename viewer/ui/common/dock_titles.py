@@ -9,7 +9,7 @@ setWindowTitle would be undone by the next switch).
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QAbstractButton, QDockWidget
 
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -48,3 +48,23 @@ def source_title(dock: QDockWidget) -> str | None:
 def _apply(dock: QDockWidget) -> None:
     title = dock.property(_SOURCE) or ""
     dock.setWindowTitle(translate(dock.property(_CONTEXT) or CONTEXT, title))  # and its toggle
+    _name_buttons(dock)
+
+
+def _name_buttons(dock: QDockWidget) -> None:
+    """Qt's own float and close buttons name themselves in English whatever the language."""
+    names = {
+        "qt_dockwidget_floatbutton": (
+            translate("Panels", "Float"),
+            translate("Panels", "Undocks the panel into a window of its own, or docks it back"),
+        ),
+        "qt_dockwidget_closebutton": (
+            translate("Panels", "Close"),
+            translate("Panels", "Hides the panel (View › Panels shows it again)"),
+        ),
+    }
+    for button in dock.findChildren(QAbstractButton):
+        name, description = names.get(button.objectName(), (None, None))
+        if name:
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(description)

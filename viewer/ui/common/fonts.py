@@ -6,7 +6,7 @@ it and Noto are installed), so the reading font is named explicitly, best first.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 
 CJK_FAMILIES = [
     "Noto Sans CJK SC",
@@ -22,29 +22,40 @@ MONO_FAMILIES = [
     "DejaVu Sans Mono",
     "Monospace",
 ]
-UI_POINT_SIZE = 10
-READING_POINT_SIZE = 12
-MIN_ZOOM, MAX_ZOOM = -6, 12  # steps of one point around READING_POINT_SIZE
+UI_POINT_SIZE = 10  # the smallest interface size; a larger desktop font is kept
+READING_POINT_SIZE = 12  # the reading size beside a 10 pt interface; it scales with it
+MIN_ZOOM, MAX_ZOOM = -6, 12  # steps of one point around the reading size
 
 
 def ui_font() -> QFont:
-    font = QFont()
+    """The desktop's font size (readers who asked their system for larger text keep it),
+    never below UI_POINT_SIZE, in the CJK families."""
+    font = QFont()  # before QApplication.setFont: the desktop's default font
+    size = max(font.pointSizeF(), UI_POINT_SIZE)
     font.setFamilies(CJK_FAMILIES)
-    font.setPointSize(UI_POINT_SIZE)
+    font.setPointSizeF(size)
     return font
+
+
+def reading_point_size() -> int:
+    """The reading size at zoom 0: READING_POINT_SIZE, scaled by the interface font size."""
+    app = QGuiApplication.instance()
+    interface = app.font().pointSizeF() if app is not None else UI_POINT_SIZE
+    return max(READING_POINT_SIZE, round(READING_POINT_SIZE * interface / UI_POINT_SIZE))
 
 
 def reading_font(zoom: int = 0) -> QFont:
     """The document font at a zoom step (clamped)."""
     font = QFont()
     font.setFamilies(CJK_FAMILIES)
-    font.setPointSize(READING_POINT_SIZE + clamp_zoom(zoom))
+    font.setPointSize(reading_point_size() + clamp_zoom(zoom))
     return font
 
 
 def zoom_percent(zoom: int) -> int:
     """The text size at a zoom step, as a percentage of the default size."""
-    return round(100 * (READING_POINT_SIZE + clamp_zoom(zoom)) / READING_POINT_SIZE)
+    base = reading_point_size()
+    return round(100 * (base + clamp_zoom(zoom)) / base)
 
 
 def clamp_zoom(zoom: int) -> int:

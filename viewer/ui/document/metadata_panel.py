@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 from viewer.core.base.paths import shown_path
 from viewer.core.document.model import Document
 from viewer.core.text.file_names import display_name
-from viewer.ui.common import i18n
+from viewer.ui.common import accessible_names, i18n
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 # (front matter key, label) in display order; other keys follow under their own name.
@@ -51,6 +51,7 @@ class MetadataPanel(QWidget):
         self.view = QTextBrowser()
         self.view.setOpenLinks(False)  # values are untrusted text, shown escaped, never followed
         self.view.setFrameShape(QTextBrowser.Shape.NoFrame)
+        accessible_names.describe(self.view, accessible_names.DOCUMENT_INFO)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

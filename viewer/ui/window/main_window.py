@@ -30,9 +30,11 @@ from viewer.core.base.settings import Settings, load_settings
 from viewer.core.document.cache import cached_document, load_document_cached
 from viewer.core.document.model import Document
 from viewer.ui.common import i18n
+from viewer.ui.common.focus_ring import FocusTracker
 from viewer.ui.common.fonts import clamp_zoom, zoom_percent
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.ui.common.info_bar import InfoBar
+from viewer.ui.common.keyboard_focus import ReadingOrderTab, install_keyboard_focus
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.document.landing_pane import first_reading_pane
 from viewer.ui.document.metadata_panel import MetadataPanel
@@ -50,7 +52,7 @@ APP_TITLE = QT_TRANSLATE_NOOP("Window", "Briefing Viewer")
 MANY_PANES = 1_000  # beyond this the topic list gives every title one line
 
 
-class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
+class MainWindow(ReadingOrderTab, PaneViews, WindowState, DockHost, QMainWindow):
     document_loaded = Signal(object)  # Document
     pane_changed = Signal(str)  # pane id
     load_failed = Signal(str)  # the message shown to the user
@@ -75,6 +77,8 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         self._build_docks()
         self._build_status_bar()
         window_menus.build_menus(self)
+        install_keyboard_focus(self, self.panels_menu)  # F6 panels, Shift+F10 context menu
+        self.focus_tracker = FocusTracker(self)  # a frame around the focused control
         self.set_theme(self.theme_mode, persist=False)
         # e.g. a hand-edited settings file; a callable, so the notice follows a language switch
         self._startup_notices = [self.settings.reset_notice] if self.settings.reset else []
@@ -98,6 +102,7 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
             translate("Window", "The document's topics; choose one to read it.")
         )
         self.busy.setAccessibleName(translate("Window", "Working"))
+        self.statusBar().clearMessage()  # a passing message in the old language goes at once
         self._show_zoom()
 
     # --- construction -------------------------------------------------------------------------
@@ -262,6 +267,7 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         self.resolved_theme = theme.apply_theme(QApplication.instance(), mode)
         css = theme.markdown_css(self.resolved_theme)
         self.info_bar.setStyleSheet(theme.widget_qss(self.resolved_theme))
+        self.focus_tracker.set_style(theme.widget_qss(self.resolved_theme))
         for view in self._views.values():
             view.restyle(css)
         window_menus.sync_theme_actions(self)
