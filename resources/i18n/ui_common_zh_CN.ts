@@ -19,12 +19,12 @@
         <translation>文档的标题、来源、日期等信息。</translation>
     </message>
     <message>
-        <source>Next Panel</source>
-        <translation>下一个面板</translation>
+        <source>&amp;Next Panel</source>
+        <translation>下一个面板(&amp;N)</translation>
     </message>
     <message>
-        <source>Previous Panel</source>
-        <translation>上一个面板</translation>
+        <source>&amp;Previous Panel</source>
+        <translation>上一个面板(&amp;P)</translation>
     </message>
     <message>
         <source>Context Menu</source>

@@ -69,3 +69,14 @@ def test_panel_letters_stay_unique_with_the_library_panels():
     assert len(taken) == len(titles)
     assert shown[0] == "&Topics" and shown[-1].replace("&", "") == "Library search"
     assert accelerated("专题", "Topics", set()) == "专题(&T)"
+
+
+def test_panel_letters_stay_the_same_each_time_the_menu_opens(window):
+    from viewer.ui.window.app import _install_features
+
+    _install_features(window)
+    menu = window.panels_menu
+    menu.aboutToShow.emit()
+    first = [a.text() for a in menu.actions()]
+    menu.aboutToShow.emit()
+    assert [a.text() for a in menu.actions()] == first

@@ -100,6 +100,7 @@ def pc_key(sequence: QKeySequence) -> bool:
         if key >= Qt.Key.Key_Escape and not (
             Qt.Key.Key_Escape <= key <= Qt.Key.Key_PageDown
             or Qt.Key.Key_F1 <= key <= Qt.Key.Key_F12
+            or key == Qt.Key.Key_Menu
         ):
             return False
     return True

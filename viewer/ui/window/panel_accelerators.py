@@ -8,9 +8,13 @@ it after, as Chinese menus write it (专题(&T)).
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QDockWidget, QMenu
 
 from viewer.ui.common import dock_titles
+
+_LETTER = re.compile(r"&([^&\s])")
 
 
 def _candidates(source: str) -> list[str]:
@@ -32,7 +36,9 @@ def accelerated(title: str, source: str, taken: set[str]) -> str:
 
 
 def add_accelerators(menu: QMenu) -> None:
-    taken: set[str] = set()
+    # Letters the menu's own entries (Next Panel, …) already have stay theirs.
+    own = [a for a in menu.actions() if not isinstance(a.parent(), QDockWidget)]
+    taken = {m.group(1).upper() for a in own if (m := _LETTER.search(a.text()))}
     for action in menu.actions():
         dock = action.parent()
         if not isinstance(dock, QDockWidget):
