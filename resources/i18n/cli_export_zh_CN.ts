@@ -5,7 +5,7 @@
     <name>ExportCommand</name>
     <message>
         <source>Export a document (or some panes) to a file.</source>
-        <translation>将文件（或其中部分栏目）导出为文件。</translation>
+        <translation>将文档（或其中部分专题）导出为文件。</translation>
     </message>
     <message>
         <source>the document (default: briefing.md)</source>
@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>only these panes (id or title), in this order</source>
-        <translation>只导出这些栏目（编号或标题），按此顺序</translation>
+        <translation>只导出这些专题（编号或标题），按此顺序</translation>
     </message>
     <message>
         <source>the file to write</source>
@@ -50,7 +50,7 @@
     <message numerus="yes">
         <source>Exported %n pane(s) to {output}.</source>
         <translation>
-            <numerusform>已将 %n 个栏目导出到 {output}。</numerusform>
+            <numerusform>已将 %n 个专题导出到 {output}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>colour theme</source>
-        <translation>主题</translation>
+        <translation>外观</translation>
     </message>
     <message>
         <source>start with this search</source>

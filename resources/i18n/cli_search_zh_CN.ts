@@ -4,7 +4,7 @@
     <name>Search</name>
     <message>
         <source>Search a document or a library from the command line.</source>
-        <translation>在命令行中检索文档或文库。</translation>
+        <translation>在命令行中搜索文档或文库。</translation>
     </message>
     <message>
         <source>positional arguments</source>
@@ -28,15 +28,15 @@
     </message>
     <message>
         <source>only this pane (id or part of its title)</source>
-        <translation>只检索此栏目（编号或标题的一部分）</translation>
+        <translation>只搜索此专题（编号或标题的一部分）</translation>
     </message>
     <message>
         <source>hits shown per query</source>
-        <translation>每个检索式显示的结果数</translation>
+        <translation>每个搜索词显示的结果数</translation>
     </message>
     <message>
         <source>one JSON object per query per line</source>
-        <translation>每个检索式输出一行 JSON 对象</translation>
+        <translation>每个搜索词输出一行 JSON 对象</translation>
     </message>
     <message>
         <source>usage: </source>

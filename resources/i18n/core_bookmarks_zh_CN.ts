@@ -110,6 +110,54 @@
         <source> or </source>
         <translation>或</translation>
     </message>
+    <message>
+        <source>a value is expected here</source>
+        <translation>此处应有一个值</translation>
+    </message>
+    <message>
+        <source>a name in double quotes is expected here</source>
+        <translation>此处应有带双引号的名称</translation>
+    </message>
+    <message>
+        <source>a colon is expected here</source>
+        <translation>此处应有冒号</translation>
+    </message>
+    <message>
+        <source>a comma is expected here</source>
+        <translation>此处应有逗号</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>字符串没有结束</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>字符串中有控制字符</translation>
+    </message>
+    <message>
+        <source>an invalid \u escape</source>
+        <translation>无效的 \u 转义</translation>
+    </message>
+    <message>
+        <source>an invalid escape</source>
+        <translation>无效的转义</translation>
+    </message>
+    <message>
+        <source>more text after the end of the data</source>
+        <translation>数据结束后还有多余内容</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed in JSON</source>
+        <translation>JSON 中不允许使用 {name}</translation>
+    </message>
+    <message>
+        <source>not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}: {reason}</source>
+        <translation>第 {line} 行第 {column} 列：{reason}</translation>
+    </message>
 </context>
 <context>
     <name>BookmarkMemo</name>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>There is no pane “{pane}” in {title}; try {known}.</source>
-        <translation>《{title}》中没有“{pane}”栏目；可用：{known}。</translation>
+        <translation>《{title}》中没有“{pane}”专题；可用：{known}。</translation>
     </message>
     <message>
         <source>Excerpt Memo: library search “{query}”</source>
@@ -101,7 +101,7 @@
     </message>
     <message>
         <source>Article</source>
-        <translation>条款</translation>
+        <translation>条</translation>
     </message>
     <message>
         <source>Hits</source>

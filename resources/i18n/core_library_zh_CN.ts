@@ -31,19 +31,19 @@
     </message>
     <message>
         <source>The library index is damaged and will be rebuilt; searching the stored texts meanwhile.</source>
-        <translation>文库索引已损坏，将重新建立；在此期间检索已保存的文本。</translation>
+        <translation>文库索引已损坏，将重新建立；在此期间搜索已保存的文本。</translation>
     </message>
     <message>
         <source>The library index is damaged and will be rebuilt; search again when indexing has finished.</source>
-        <translation>文库索引已损坏，将重新建立；请在索引建立完成后再次检索。</translation>
+        <translation>文库索引已损坏，将重新建立；请在索引建立完成后再次搜索。</translation>
     </message>
     <message>
         <source>a search could not read it: {error}</source>
-        <translation>检索时无法读取：{error}</translation>
+        <translation>搜索时无法读取：{error}</translation>
     </message>
     <message>
         <source>a search could not read it</source>
-        <translation>检索时无法读取</translation>
+        <translation>搜索时无法读取</translation>
     </message>
     <message>
         <source>{name} has changed since it was written</source>

@@ -21,23 +21,23 @@
     </message>
     <message>
         <source>The search index is in use by another program; searching an in-memory copy.</source>
-        <translation>搜索索引正被其他程序使用，现检索内存中的副本。</translation>
+        <translation>搜索索引正被其他程序使用，现搜索内存中的副本。</translation>
     </message>
     <message>
         <source>The search index cannot be saved ({problem}); searching an in-memory copy.</source>
-        <translation>搜索索引无法保存（{problem}），现检索内存中的副本。</translation>
+        <translation>搜索索引无法保存（{problem}），现搜索内存中的副本。</translation>
     </message>
     <message>
         <source>Only the first {count} characters of the query were read.</source>
-        <translation>检索式只读取了前 {count} 个字符。</translation>
+        <translation>搜索词只读取了前 {count} 个字符。</translation>
     </message>
     <message>
         <source>Query shortened to its first {words} words ({dropped} left out).</source>
-        <translation>检索式已缩减为前 {words} 个词（略去 {dropped} 个）。</translation>
+        <translation>搜索词已缩减为前 {words} 个词（略去 {dropped} 个）。</translation>
     </message>
     <message>
         <source>Only the first {count} single characters were searched ({dropped} left out).</source>
-        <translation>只检索了前 {count} 个单字（略去 {dropped} 个）。</translation>
+        <translation>只搜索了前 {count} 个单字（略去 {dropped} 个）。</translation>
     </message>
     <message>
         <source>Words longer than {count} characters were cut.</source>

@@ -31,8 +31,8 @@
         <translation>显示或隐藏书签面板</translation>
     </message>
     <message>
-        <source>&amp;Export Bookmarks…</source>
-        <translation>导出书签(&amp;E)…</translation>
+        <source>E&amp;xport Bookmarks…</source>
+        <translation>导出书签(&amp;X)…</translation>
     </message>
     <message>
         <source>Save the bookmarks listed as a Markdown memo or JSON</source>

@@ -19,12 +19,12 @@
         <translation>文档的标题、来源、日期等信息。</translation>
     </message>
     <message>
-        <source>Next Panel</source>
-        <translation>下一个面板</translation>
+        <source>&amp;Next Panel</source>
+        <translation>下一个面板(&amp;N)</translation>
     </message>
     <message>
-        <source>Previous Panel</source>
-        <translation>上一个面板</translation>
+        <source>&amp;Previous Panel</source>
+        <translation>上一个面板(&amp;P)</translation>
     </message>
     <message>
         <source>Context Menu</source>
@@ -119,7 +119,7 @@ Open it in your web browser?</source>
     </message>
     <message>
         <source>Library search</source>
-        <translation>文库检索</translation>
+        <translation>文库搜索</translation>
     </message>
     <message>
         <source>Articles</source>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>The text of the topic “{title}”</source>
-        <translation>主题“{title}”的正文</translation>
+        <translation>专题“{title}”的正文</translation>
     </message>
 </context>
 <context>
@@ -119,11 +119,11 @@
     <name>Outline</name>
     <message>
         <source>Outline</source>
-        <translation>大纲</translation>
+        <translation>提纲</translation>
     </message>
     <message>
         <source>Headings of the current topic; activate one to go there</source>
-        <translation>当前主题的各级标题；选中后跳转到该处</translation>
+        <translation>当前专题的各级标题；选中后跳转到该处</translation>
     </message>
 </context>
 </TS>

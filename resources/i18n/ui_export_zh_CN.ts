@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>Search a library first (File › Open Folder…, then the search panel).</source>
-        <translation>请先检索文库（文件 › 打开文件夹…，然后使用检索面板）。</translation>
+        <translation>请先搜索文库（文件 › 打开文件夹…，然后使用搜索面板）。</translation>
     </message>
     <message>
         <source>Document and pane</source>
-        <translation>文件和栏目</translation>
+        <translation>文档和专题</translation>
     </message>
     <message>
         <source>Tag</source>
@@ -69,11 +69,11 @@
     </message>
     <message>
         <source>&amp;Current pane</source>
-        <translation>当前栏目(&amp;C)</translation>
+        <translation>当前专题(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Selected panes:</source>
-        <translation>选定的栏目(&amp;S)：</translation>
+        <translation>选定的专题(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Whole document</source>
@@ -81,23 +81,23 @@
     </message>
     <message>
         <source>Only the pane shown now</source>
-        <translation>仅当前显示的栏目</translation>
+        <translation>仅当前显示的专题</translation>
     </message>
     <message>
         <source>The panes ticked below</source>
-        <translation>下面勾选的栏目</translation>
+        <translation>下面勾选的专题</translation>
     </message>
     <message>
         <source>Every pane of the document</source>
-        <translation>文件的所有栏目</translation>
+        <translation>文档的所有专题</translation>
     </message>
     <message>
         <source>Panes</source>
-        <translation>栏目</translation>
+        <translation>专题</translation>
     </message>
     <message>
         <source>Tick the panes to include (Space ticks the focused one)</source>
-        <translation>勾选要包含的栏目（空格键勾选当前项）</translation>
+        <translation>勾选要包含的专题（空格键勾选当前项）</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -142,36 +142,36 @@
         <translation>在每条引文下附上书签备注</translation>
     </message>
     <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
     </message>
     <message>
-        <source>Word (.docx)…</source>
-        <translation>Word (.docx)…</translation>
+        <source>&amp;Word (.docx)…</source>
+        <translation>&amp;Word (.docx)…</translation>
     </message>
     <message>
-        <source>HTML…</source>
-        <translation>HTML…</translation>
+        <source>&amp;HTML…</source>
+        <translation>&amp;HTML…</translation>
     </message>
     <message>
-        <source>Markdown…</source>
-        <translation>Markdown…</translation>
+        <source>&amp;Markdown…</source>
+        <translation>&amp;Markdown…</translation>
     </message>
     <message>
-        <source>Selected Passages as Excerpt Memo…</source>
-        <translation>选中段落摘编…</translation>
+        <source>&amp;Selected Passages as Excerpt Memo…</source>
+        <translation>选中段落摘编(&amp;S)…</translation>
     </message>
     <message>
-        <source>Library Results as CSV…</source>
-        <translation>文库检索结果（CSV）…</translation>
+        <source>Library Results as &amp;CSV…</source>
+        <translation>文库搜索结果（CSV）(&amp;C)…</translation>
     </message>
     <message>
-        <source>Library Results as Markdown…</source>
-        <translation>文库检索结果（Markdown）…</translation>
+        <source>&amp;Library Results as Markdown…</source>
+        <translation>文库搜索结果（Markdown）(&amp;L)…</translation>
     </message>
     <message>
-        <source>Library Results as Excerpt Memo…</source>
-        <translation>文库检索结果摘编…</translation>
+        <source>Library Results as E&amp;xcerpt Memo…</source>
+        <translation>文库搜索结果摘编(&amp;X)…</translation>
     </message>
     <message>
         <source>Quote the passages selected in the document, with their citations</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Quote every hit of the library search shown, with its citation</source>
-        <translation>摘录当前文库检索的每条命中，并附引用</translation>
+        <translation>摘录当前文库搜索的每条命中，并附引用</translation>
     </message>
     <message>
         <source>&amp;Print…</source>

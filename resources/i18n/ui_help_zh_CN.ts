@@ -65,7 +65,7 @@
     </message>
     <message>
         <source>Search</source>
-        <translation>检索</translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Bookmarks</source>

@@ -40,7 +40,7 @@
     </message>
     <message>
         <source>Search the library</source>
-        <translation>检索文库</translation>
+        <translation>搜索文库</translation>
     </message>
     <message>
         <source>Words to find in every document of the library</source>
@@ -52,7 +52,7 @@
     </message>
     <message>
         <source>Searches only the documents of this folder</source>
-        <translation>只检索该分类中的文档</translation>
+        <translation>只搜索该分类中的文档</translation>
     </message>
     <message>
         <source>From date</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Library search results</source>
-        <translation>文库检索结果</translation>
+        <translation>文库搜索结果</translation>
     </message>
     <message>
         <source>Documents with their best passages; Enter opens the chosen one</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Choose a document in the Library panel, or search the library.</source>
-        <translation>请在“文库”面板中选择文档，或检索文库。</translation>
+        <translation>请在“文库”面板中选择文档，或搜索文库。</translation>
     </message>
     <message>
         <source>Library: {error}</source>
@@ -100,7 +100,7 @@
     </message>
     <message>
         <source>Library search</source>
-        <translation>文库检索</translation>
+        <translation>文库搜索</translation>
     </message>
     <message>
         <source>Open Folder as Library</source>
@@ -168,7 +168,7 @@
     </message>
     <message>
         <source>Indexing paused; search covers what was indexed.</source>
-        <translation>索引已暂停；检索范围为已建立索引的文档。</translation>
+        <translation>索引已暂停；搜索范围为已建立索引的文档。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -211,15 +211,15 @@
     </message>
     <message>
         <source>Open a folder to search it.</source>
-        <translation>请先打开一个文件夹，再进行检索。</translation>
+        <translation>请先打开一个文件夹，再进行搜索。</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation>正在检索…</translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>Type to search every document.</source>
-        <translation>输入词语即可检索全部文档。</translation>
+        <translation>输入词语即可搜索全部文档。</translation>
     </message>
     <message>
         <source>No results.</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Search failed: {error}</source>
-        <translation>检索失败：{error}</translation>
+        <translation>搜索失败：{error}</translation>
     </message>
     <message>
         <source>indexing…</source>
@@ -255,7 +255,7 @@
     </message>
     <message numerus="yes">
         <source>Searching {searched} of %Ln document(s) — {state}</source>
-        <translation><numerusform>已检索 %Ln 篇文档中的 {searched} 篇 — {state}</numerusform></translation></message>
+        <translation><numerusform>已搜索 %Ln 篇文档中的 {searched} 篇 — {state}</numerusform></translation></message>
     <message>
         <source>All folders</source>
         <translation>全部分类</translation>

@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>only topics whose title contains the word</source>
-        <translation>仅限标题含该词的主题</translation>
+        <translation>仅限标题含该词的专题</translation>
     </message>
     <message>
         <source>Full and half width, upper and lower case, traditional and simplified characters all match ({examples}). No query is ever an error.</source>
-        <translation>全角与半角、大写与小写、繁体与简体均视为相同（{examples}）。任何检索式都不会报错。</translation>
+        <translation>全角与半角、大写与小写、繁体与简体均视为相同（{examples}）。任何搜索词都不会报错。</translation>
     </message>
     <message>
         <source>Enter / F3: next match · Shift+Enter / Shift+F3: previous · Esc: clear</source>
@@ -54,7 +54,7 @@
     <message numerus="yes">
         <source>%Ln topic(s)</source>
         <translation>
-            <numerusform>%Ln 个主题</numerusform>
+            <numerusform>%Ln 个专题</numerusform>
         </translation>
     </message>
     <message>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>All topics ({count})</source>
-        <translation>全部主题（{count}）</translation>
+        <translation>全部专题（{count}）</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
@@ -107,15 +107,15 @@
     </message>
     <message>
         <source>Shows how to write a query</source>
-        <translation>说明检索式的写法</translation>
+        <translation>说明搜索词的写法</translation>
     </message>
     <message>
         <source>Topic filter</source>
-        <translation>主题筛选</translation>
+        <translation>专题筛选</translation>
     </message>
     <message>
         <source>Shows the results of one topic only</source>
-        <translation>只显示一个主题中的结果</translation>
+        <translation>只显示一个专题中的结果</translation>
     </message>
     <message>
         <source>Search status</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>How many matches there are, or a query to try instead</source>
-        <translation>匹配的数目，或可改用的检索式</translation>
+        <translation>匹配的数目，或可改用的搜索词</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -135,11 +135,11 @@
     </message>
     <message>
         <source>Next Match (in the search box)</source>
-        <translation>下一处匹配（在检索框中）</translation>
+        <translation>下一处匹配（在搜索框中）</translation>
     </message>
     <message>
         <source>Previous Match (in the search box)</source>
-        <translation>上一处匹配（在检索框中）</translation>
+        <translation>上一处匹配（在搜索框中）</translation>
     </message>
     <message>
         <source>&amp;Find…</source>

@@ -107,3 +107,45 @@ def test_import_errors_in_english_have_no_chinese():
     with pytest.raises(BookmarkError) as wrong_type:
         from_json('{"format": "x", "version": 1, "bookmarks": {}}')
     assert not re.search(r"[\u4e00-\u9fff]", str(wrong_type.value))
+
+
+NOT_JSON = [
+    ("", "第 1 行第 1 列"),  # an empty file
+    ("# notes\n", "第 1 行第 1 列"),
+    ('{"a": 1,\n  "b" 2}', "第 2 行第 7 列"),
+    ('{"a": "open', "第 1 行第 7 列"),
+    ("[1] [2]", "第 1 行第 5 列"),
+    ('{"a": NaN}', "NaN"),
+]
+
+
+@pytest.mark.parametrize(("text", "where"), NOT_JSON)
+def test_a_file_that_is_not_json_is_explained_in_chinese(chinese, text, where):
+    with pytest.raises(BookmarkError) as error:
+        from_json(text)
+    message = str(error.value)
+    assert where in message and message.endswith("未导入任何内容。"), message
+    assert not latin_words(message) - {"NaN"}, message  # no "Expecting value: line 1"
+
+
+@pytest.mark.parametrize(("text", "where"), NOT_JSON)
+def test_a_file_that_is_not_json_is_explained_in_english(text, where):
+    with pytest.raises(BookmarkError) as error:
+        from_json(text)
+    message = str(error.value)
+    assert "Expecting" not in message and "char " not in message, message
+    assert not re.search(r"[\u4e00-\u9fff]", message)
+    if "行" in where:
+        line, column = re.findall(r"\d+", where)
+        assert f"line {line}, column {column}:" in message, message
+
+
+def test_a_schema_rule_without_its_own_phrase_is_still_translated(chinese):
+    import fastjsonschema
+
+    from viewer.core.bookmarks.import_file import describe
+
+    error = fastjsonschema.JsonSchemaValueException(
+        "data.tags must contain unique items", [1, 1], "data.tags", {}, "uniqueItems"
+    )
+    assert not latin_words(describe(error)), describe(error)

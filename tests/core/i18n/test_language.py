@@ -18,6 +18,9 @@ from viewer.core.i18n import language
         ({"LC_MESSAGES": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"}, "en"),
         ({"LANG": "C.UTF-8", "LANGUAGE": "zh_CN:en"}, "en"),  # the C locale asks for nothing
         ({"LANGUAGE": "zh_CN:en"}, "zh"),
+        ({"LANG": "en_US.UTF-8", "LANGUAGE": "zh_CN:en"}, "zh"),  # LANGUAGE first, as gettext
+        ({"LC_ALL": "zh_CN.UTF-8", "LANGUAGE": "en_GB:zh"}, "en"),
+        ({"LANG": "zh_CN.UTF-8", "LANGUAGE": "fr:de"}, "zh"),  # none of ours: the locale
         ({}, "en"),
     ],
 )

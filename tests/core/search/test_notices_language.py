@@ -45,8 +45,8 @@ def test_an_oversized_query_says_what_was_left_out_in_english():
 def test_an_oversized_query_says_what_was_left_out_in_chinese():
     language.set_language("zh")
     notice = parse_query(OVERSIZED).notice
-    assert f"检索式只读取了前 {MAX_QUERY_CHARS:,} 个字符。" in notice
-    assert f"检索式已缩减为前 {MAX_TERMS} 个词" in notice
+    assert f"搜索词只读取了前 {MAX_QUERY_CHARS:,} 个字符。" in notice
+    assert f"搜索词已缩减为前 {MAX_TERMS} 个词" in notice
     assert f"超过 {MAX_TERM_CHARS} 个字符的词已截短。" in notice
     assert not LATIN_WORD.search(notice), notice
 

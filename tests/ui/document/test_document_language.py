@@ -52,8 +52,8 @@ def test_outline_and_text_views_have_translated_accessible_names(qtbot, window, 
     assert window.metadata.view.accessibleName() == "Document information"
     switch(qtbot, "zh")
     assert view.accessibleName() == "文档正文"
-    assert view.accessibleDescription() == f"主题“{view.pane.title}”的正文"
-    assert outline.accessibleName() == "大纲"
+    assert view.accessibleDescription() == f"专题“{view.pane.title}”的正文"
+    assert outline.accessibleName() == "提纲"
     assert CJK.search(outline.accessibleDescription())
     assert window.metadata.view.accessibleName() == "文档信息"
 

@@ -42,12 +42,12 @@ def test_export_menu_switches_language_at_once(qtbot, window):
     menu, actions = _export_actions(window)
     assert menu.title() == "&Export"
     english = [a.text() for a in actions]
-    assert "Selected Passages as Excerpt Memo…" in english
+    assert "&Selected Passages as Excerpt Memo…" in english
     assert not any(CJK.search(text) for text in english)
     _switch(qtbot, "zh")
     assert menu.title() == "导出(&E)"
     chinese = [a.text() for a in actions]
-    assert "选中段落摘编…" in chinese and "文库检索结果摘编…" in chinese
+    assert "选中段落摘编(&S)…" in chinese and "文库搜索结果摘编(&X)…" in chinese
     assert not [w for text in chinese for w in _latin_words(text)]
     print_action = next(a for a in window.actions() if a.objectName() == "print")
     assert print_action.text() == "打印(&P)…"
@@ -71,7 +71,7 @@ def test_memo_dialog_retitles_at_once_and_names_every_control(qtbot):
     _switch(qtbot, "zh")
     assert dialog.windowTitle() == "摘编"
     assert dialog.ok.text() == "保存 3 条摘录…"
-    assert [dialog.group_by.itemText(i) for i in range(3)] == ["文件和栏目", "标签", "颜色"]
+    assert [dialog.group_by.itemText(i) for i in range(3)] == ["文档和专题", "标签", "颜色"]
     assert dialog.notes.text() == "包含我的备注"
     cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
     qtbot.waitUntil(lambda: cancel.text() == "取消", timeout=2000)  # Qt's own, posted event
@@ -98,7 +98,7 @@ def test_scope_dialog_retitles_at_once(qtbot, window):
     assert dialog.panes.accessibleName() == "Panes"
     _switch(qtbot, "zh")
     assert dialog.windowTitle() == "打印"
-    assert dialog.whole.text() == "整个文件(&W)" and dialog.panes.accessibleName() == "栏目"
+    assert dialog.whole.text() == "整个文件(&W)" and dialog.panes.accessibleName() == "专题"
     texts = [dialog.current.text(), dialog.selected.text(), dialog.panes.accessibleDescription()]
     assert not [w for text in texts for w in _latin_words(text)]
 
@@ -125,7 +125,7 @@ def test_pdf_page_numbers_follow_lang(tmp_path):
         env={**os.environ, "LANG": "zh_CN.UTF-8"},
     )
     assert done.returncode == 0, done.stderr
-    assert done.stderr.startswith("已将 1 个栏目导出到 ")
+    assert done.stderr.startswith("已将 1 个专题导出到 ")
     text = subprocess.run([pdftotext, str(out), "-"], capture_output=True, text=True).stdout
     assert "第1页，共" in _squeezed(text).replace(",", "，") and "Page" not in text
 

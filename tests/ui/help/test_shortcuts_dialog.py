@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QApplication
 
 from viewer.ui.common import i18n
 from viewer.ui.help.menu import show_shortcuts
+from viewer.ui.help.shortcut_list import key_name
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[3]
-NATIVE = QKeySequence.SequenceFormat.NativeText
+PORTABLE = QKeySequence.SequenceFormat.PortableText
 CJK = re.compile(r"[\u3400-\u9fff]")
 # Latin words allowed in the Chinese interface: key names and the like
 KEY_WORDS = {"Ctrl", "Shift", "Alt", "Meta", "G"}
@@ -39,12 +40,19 @@ def readme_keys() -> list[str]:
 
 
 def shown_keys(dialog) -> set[str]:
-    return {key for entry in dialog.shown_entries() for key in entry.keys}
+    return {key for entry in dialog.shown_entries() for key in (*entry.keys, *entry.portable)}
 
 
 def entry_for(dialog, key: str):
-    native = QKeySequence(key).toString(NATIVE)
-    return next((e for e in dialog.shown_entries() if native in e.keys), None)
+    sequence = QKeySequence(key)
+    return next(
+        (
+            e
+            for e in dialog.shown_entries()
+            if key_name(sequence) in e.keys or sequence.toString(PORTABLE) in e.portable
+        ),
+        None,
+    )
 
 
 @pytest.fixture
@@ -58,7 +66,7 @@ def dialog(qtbot, full_window):
 def test_every_shortcut_in_the_readme_is_listed(dialog):
     keys = readme_keys()
     assert len(keys) > 25, keys  # the parse found the table
-    missing = [k for k in keys if QKeySequence(k).toString(NATIVE) not in shown_keys(dialog)]
+    missing = [k for k in keys if QKeySequence(k).toString(PORTABLE) not in shown_keys(dialog)]
     assert not missing, f"README shortcuts missing from the dialog: {missing}"
 
 
@@ -117,7 +125,7 @@ def test_filter_narrows_the_list_as_you_type(qtbot, dialog):
     assert all("zoom" in e.text.lower() for e in shown)
     dialog.filter.clear()
     QTest.keyClicks(dialog.filter, "ctrl+g")  # by key, in any case
-    assert [e.keys for e in dialog.shown_entries()] == [(QKeySequence("Ctrl+G").toString(NATIVE),)]
+    assert [e.keys for e in dialog.shown_entries()] == [("Ctrl+G",)]
     dialog.filter.clear()
     QTest.keyClicks(dialog.filter, "no such thing")
     assert not dialog.shown_entries() and not dialog.empty.isHidden()
@@ -131,7 +139,7 @@ def test_chinese_interface_switches_the_open_dialog_at_once(qtbot, dialog):
     assert dialog.windowTitle() == "键盘快捷键"
     assert dialog.tree.headerItem().text(0) == "功能"
     groups = dialog.shown_groups()
-    for chinese in ("文件", "视图", "检索", "书签", "条文", "版本比较", "帮助"):
+    for chinese in ("文件", "视图", "搜索", "书签", "条文", "版本比较", "帮助"):
         assert chinese in groups
     own_texts = [
         dialog.windowTitle(),
@@ -206,3 +214,36 @@ def test_actions_made_after_the_dialog_are_shown_retranslated(qtbot, full_window
     assert entry_for(dialog, "Ctrl+Alt+H").text == "User Guide"
     i18n.install("zh")
     qtbot.waitUntil(lambda: entry_for(dialog, "Ctrl+Alt+H").text == "使用指南")
+
+
+def test_only_keys_a_pc_keyboard_has_are_shown(dialog):
+    """Qt's standard Undo also binds F14 and the Sun keyboard's Undo key (issue 15, D17)."""
+    keys = {key for entry in dialog.shown_entries() for key in entry.keys}
+    assert not {"F14", "Undo", "Redo", "Copy", "Paste"} & keys, keys
+    assert entry_for(dialog, "Ctrl+Z").keys[0] == "Ctrl+Z"
+
+
+def test_topic_keys_are_one_row_whatever_the_document(qtbot, full_window, dialog):
+    from tests.ui.conftest import BRIEFING, open_and_wait
+
+    document = open_and_wait(qtbot, full_window, BRIEFING)
+    assert len(document.panes) < 9
+    dialog.refresh()
+    rows = [e for e in dialog.shown_entries() if "Ctrl+1" in e.portable]
+    assert [(r.group, r.text, r.keys) for r in rows] == [
+        ("Go", "Go to topic 1–9", ("Ctrl+1 … Ctrl+9",))
+    ]
+    assert not [e for e in dialog.shown_entries() if e.text.startswith("Topic ")]
+    dialog.filter.setText("ctrl+7")  # a key inside the run still finds the row
+    assert [e.text for e in dialog.shown_entries()] == ["Go to topic 1–9"]
+
+
+def test_key_names_read_the_same_in_both_languages(qtbot, dialog):
+    english = {e.portable: e.keys for e in dialog.shown_entries()}
+    with qtbot.waitSignal(i18n.notifier().changed, timeout=2000):
+        i18n.install("zh")
+    chinese = {e.portable: e.keys for e in dialog.shown_entries()}
+    assert chinese == english  # "Alt+Left" beside "Ctrl+PgDown", never "Alt+左方向"
+    assert not [k for keys in chinese.values() for k in keys if CJK.search(k)]
+    topic_row = next(e for e in dialog.shown_entries() if "Ctrl+1" in e.portable)
+    assert topic_row.text == "转到第 1–9 个专题"

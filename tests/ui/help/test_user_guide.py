@@ -50,8 +50,8 @@ def test_guide_follows_the_language_while_open(qtbot, guide):
     assert guide.windowTitle() == "使用指南"
     titles = top_titles(guide)
     assert titles == SECTION.findall(guide_markdown("zh"))
-    assert "检索" in titles and "书签" in titles
-    assert guide.shown_pane_id() == "检索"  # the same section, now in Chinese
+    assert "搜索" in titles and "书签" in titles
+    assert guide.shown_pane_id() == "搜索"  # the same section, now in Chinese
     assert CJK.search(guide.view.toPlainText())
     assert guide.contents.accessibleName() == "目录"
     with qtbot.waitSignal(i18n.notifier().changed, timeout=2000):

@@ -92,7 +92,7 @@ def test_switching_to_chinese_retitles_the_panels_and_the_shown_results_at_once(
     assert [d.windowTitle() for d in docks(window)] == ["Library", "Library search"]
 
     switch(qtbot, "zh")
-    assert [d.windowTitle() for d in docks(window)] == ["文库", "文库检索"]
+    assert [d.windowTitle() for d in docks(window)] == ["文库", "文库搜索"]
     assert "— 2 处命中" in top.text(0)  # the row listed before the switch
     assert library.view.count_label.text() == "5 篇文档"
     assert library.panel.message.text().startswith("1 篇文档 · ")
@@ -168,7 +168,7 @@ def test_the_empty_window_hint_follows_the_switch(qtbot, library):
     assert window.current_document is None
     assert window.placeholder.text().startswith("Choose a document in the Library panel")
     switch(qtbot, "zh")
-    assert window.placeholder.text() == "请在“文库”面板中选择文档，或检索文库。"
+    assert window.placeholder.text() == "请在“文库”面板中选择文档，或搜索文库。"
 
 
 def test_a_works_versions_say_their_status_in_chinese(qtbot, window, tmp_path):

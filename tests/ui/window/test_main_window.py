@@ -138,7 +138,7 @@ def test_recent_files_menu_lists_opened_documents(qtbot, window, sample_md):
 
     rebuild_recent_menu(window)
     texts = [a.text() for a in window.recent_menu.actions()]
-    assert texts[:2] == [str(BRIEFING.resolve()), str(sample_md.resolve())]
+    assert texts[:2] == [f"&1 {BRIEFING.resolve()}", f"&2 {sample_md.resolve()}"]
     with qtbot.waitSignal(window.document_loaded, timeout=10_000):
         window.recent_menu.actions()[1].trigger()
     assert (

@@ -19,6 +19,8 @@ from pathlib import Path
 import fastjsonschema
 
 from viewer.core.base.errors import BookmarkError
+from viewer.core.bookmarks import json_errors
+from viewer.core.bookmarks.json_errors import ConstantNotAllowed
 from viewer.core.bookmarks.model import Bookmark
 from viewer.core.bookmarks.schema import FORMAT_VERSION, IMPORT_SCHEMA, MAX_IMPORT_BYTES
 from viewer.core.bookmarks.store import BookmarkStore
@@ -124,7 +126,7 @@ def import_json(store: BookmarkStore, text: str) -> tuple[int, int]:
 
 def _parse(text: str):
     def no_constants(name: str):
-        raise ValueError(f"{name} is not allowed in JSON")
+        raise ConstantNotAllowed(name)
 
     try:
         return json.loads(text, parse_constant=no_constants)
@@ -140,7 +142,7 @@ def _parse(text: str):
         message = translate(
             "BookmarkImport", "The file is not bookmark JSON: {error}. Nothing imported."
         )
-        raise BookmarkError(message.format(error=error)) from error
+        raise BookmarkError(message.format(error=json_errors.reason(error))) from error
 
 
 @cache
@@ -192,7 +194,7 @@ def describe(error: fastjsonschema.JsonSchemaValueException) -> str:
         return translate("BookmarkImport", "must be one of {values}").format(values=values)
     if rule == "pattern":
         return translate("BookmarkImport", "is not in the expected form")
-    return error.message.removeprefix("data").lstrip(". ")[:120]
+    return translate("BookmarkImport", "is not in the expected form")
 
 
 def _wanted(expected) -> str:

@@ -1,7 +1,8 @@
 """Which interface language is in use: "zh" (简体中文) or "en" (English).
 
-The choice comes, in order, from `--lang`, the saved setting, then the system locale
-(LC_ALL, LC_MESSAGES, LANG, LANGUAGE, as gettext reads them). Listeners hear a switch, so
+The choice comes, in order, from `--lang`, the saved setting, then the system, read as
+gettext reads it: LANGUAGE (a list such as "zh_CN:en") comes first unless the locale (the first
+set of LC_ALL, LC_MESSAGES, LANG) is C/POSIX; then that locale. Listeners hear a switch, so
 the desktop app can redraw at once and the core's messages follow.
 """
 
@@ -30,16 +31,13 @@ def normalize(code: str | None) -> str | None:
 def from_environment(env: Mapping[str, str] | None = None) -> str:
     """The language the system asks for; English when it names neither of ours."""
     env = os.environ if env is None else env
-    for key in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = env.get(key, "")
-        if value:
-            if value in ("C", "POSIX") or value.startswith("C."):
-                return DEFAULT  # the plain C locale asks for no language (LANGUAGE too)
-            return normalize(value) or DEFAULT
+    locale = next((env[k] for k in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(k)), "")
+    if locale in ("C", "POSIX") or locale.startswith("C."):
+        return DEFAULT  # the plain C locale asks for no language, LANGUAGE included
     for part in env.get("LANGUAGE", "").split(":"):
         if normalize(part):
             return normalize(part)
-    return DEFAULT
+    return normalize(locale) or DEFAULT
 
 
 def choose(requested: str | None, saved: str | None, env: Mapping[str, str] | None = None) -> str:

@@ -69,7 +69,7 @@ def _retranslate(controller: BookmarksHost, menu) -> None:
         ),
         (
             controller.export_action,
-            translate("Bookmarks", "&Export Bookmarks…"),
+            translate("Bookmarks", "E&xport Bookmarks…"),
             translate("Bookmarks", "Save the bookmarks listed as a Markdown memo or JSON"),
         ),
         (

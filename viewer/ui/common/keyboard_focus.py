@@ -198,8 +198,8 @@ def install_keyboard_focus(window: QMainWindow, menu) -> None:
     menu.addActions([actions["next_panel"], actions["previous_panel"]])
 
     def texts() -> None:
-        actions["next_panel"].setText(translate("Accessibility", "Next Panel"))
-        actions["previous_panel"].setText(translate("Accessibility", "Previous Panel"))
+        actions["next_panel"].setText(translate("Accessibility", "&Next Panel"))
+        actions["previous_panel"].setText(translate("Accessibility", "&Previous Panel"))
         actions["context_menu"].setText(translate("Accessibility", "Context Menu"))
 
     i18n.live(menu, texts)

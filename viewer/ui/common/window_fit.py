@@ -66,6 +66,18 @@ def fit_to_screen(window, rect: QRect | None = None) -> None:
     window.move(max(rect.left(), x), max(rect.top(), y))
 
 
+# Room for a window manager's frame and title bar, which Qt only knows after the first show.
+FRAME_RESERVE = QSize(16, 40)
+
+
+def fit_dialog(dialog, width: int, height: int, parent=None) -> None:
+    """Give a dialog or secondary window its preferred size, shrunk to what the screen of
+    `parent` (else its own) has free, frame included, so no button ends up off screen."""
+    rect = available_rect(parent or dialog.parentWidget() or dialog)
+    size = QSize(width, height).boundedTo(rect.size() - FRAME_RESERVE)
+    dialog.resize(size.expandedTo(dialog.minimumSize()))
+
+
 def _side_docks(window, area) -> list[QDockWidget]:
     """The visible docks of one side: one per column (tabbed ones share theirs)."""
     docks = [

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from viewer.core.export.writers import SUFFIXES, save
-from viewer.ui.common import i18n
+from viewer.ui.common import i18n, window_fit
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import run_in_background
 from viewer.ui.export.dialogs import FORMAT_NAMES, MemoDialog, ScopeDialog
@@ -85,7 +85,7 @@ class ExportController(QObject):
         preview.paintRequested.connect(
             lambda device: render_pages(device, html, doc.title, doc.version_date)
         )
-        preview.resize(900, 1000)
+        window_fit.fit_dialog(preview, 900, 1000, self.window)
         self.preview = preview
         preview.open()
         self.preview_shown.emit(preview)

@@ -12,14 +12,14 @@ from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 # (object name, menu text); texts are translated each time the language changes
 EXPORTS = (
-    ("export_pdf", QT_TRANSLATE_NOOP("Export", "PDF…")),
-    ("export_docx", QT_TRANSLATE_NOOP("Export", "Word (.docx)…")),
-    ("export_html", QT_TRANSLATE_NOOP("Export", "HTML…")),
-    ("export_md", QT_TRANSLATE_NOOP("Export", "Markdown…")),
-    ("export_selection_memo", QT_TRANSLATE_NOOP("Export", "Selected Passages as Excerpt Memo…")),
-    ("export_results_csv", QT_TRANSLATE_NOOP("Export", "Library Results as CSV…")),
-    ("export_results_md", QT_TRANSLATE_NOOP("Export", "Library Results as Markdown…")),
-    ("export_results_memo", QT_TRANSLATE_NOOP("Export", "Library Results as Excerpt Memo…")),
+    ("export_pdf", QT_TRANSLATE_NOOP("Export", "&PDF…")),
+    ("export_docx", QT_TRANSLATE_NOOP("Export", "&Word (.docx)…")),
+    ("export_html", QT_TRANSLATE_NOOP("Export", "&HTML…")),
+    ("export_md", QT_TRANSLATE_NOOP("Export", "&Markdown…")),
+    ("export_selection_memo", QT_TRANSLATE_NOOP("Export", "&Selected Passages as Excerpt Memo…")),
+    ("export_results_csv", QT_TRANSLATE_NOOP("Export", "Library Results as &CSV…")),
+    ("export_results_md", QT_TRANSLATE_NOOP("Export", "&Library Results as Markdown…")),
+    ("export_results_memo", QT_TRANSLATE_NOOP("Export", "Library Results as E&xcerpt Memo…")),
 )
 TIPS = {
     "export_selection_memo": QT_TRANSLATE_NOOP(

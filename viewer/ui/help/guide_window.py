@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.document.markdown_model import parse_document
 from viewer.core.document.model import Document
-from viewer.ui.common import i18n
+from viewer.ui.common import i18n, window_fit
 from viewer.ui.common.i18n import translate
 from viewer.ui.document.topic_pane import TopicPane
 
@@ -60,7 +60,7 @@ class GuideWindow(QDialog):
         super().__init__(parent)
         self.setObjectName("userGuide")
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
-        self.resize(980, 720)
+        window_fit.fit_dialog(self, 980, 720, parent)
         self._source = source or guide_markdown
         self.document: Document | None = None
         self.language = ""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
@@ -19,6 +20,8 @@ from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 GROUP_PROPERTY = "shortcut_group"
 TEXT_PROPERTY = "shortcut_text"  # a QShortcut's description (it has no text of its own)
+# Actions sharing this property (an English text) are one row: "Go to topic 1–9", Ctrl+1 … Ctrl+9
+SERIES_PROPERTY = "shortcut_series"
 # Known groups, in the order shown; groups not listed here follow them.
 GROUPS = (
     QT_TRANSLATE_NOOP("Help", "File"),
@@ -61,8 +64,17 @@ def collect(root: QWidget) -> list[Entry]:
     bar = root.findChild(QMenuBar)
     menu_order = [shown_text(a.text()) for a in bar.actions()] if bar else []
     found: dict[tuple, Entry] = {}
+    series: dict[str, list[QAction]] = {}
     for action in root.findChildren(QAction):
+        name = action.property(SERIES_PROPERTY)
+        if name:
+            series.setdefault(str(name), []).append(action)
+            continue
         entry = _action_entry(action)
+        if entry is not None:
+            found.setdefault((entry.group, entry.text, entry.keys), entry)
+    for name, actions in series.items():
+        entry = _series_entry(name, actions)
         if entry is not None:
             found.setdefault((entry.group, entry.text, entry.keys), entry)
     for shortcut in root.findChildren(QShortcut):
@@ -80,13 +92,31 @@ def collect(root: QWidget) -> list[Entry]:
     return sorted(found.values(), key=rank)  # stable: entries keep their order in a group
 
 
+def pc_key(sequence: QKeySequence) -> bool:
+    """True when every key of `sequence` is on a PC keyboard: Qt's standard keys also bind
+    F14 and the Sun keyboard's Undo, which nobody can press."""
+    for index in range(sequence.count()):
+        key = sequence[index].key()
+        if key >= Qt.Key.Key_Escape and not (
+            Qt.Key.Key_Escape <= key <= Qt.Key.Key_PageDown
+            or Qt.Key.Key_F1 <= key <= Qt.Key.Key_F12
+            or key == Qt.Key.Key_Menu
+        ):
+            return False
+    return True
+
+
+def key_name(sequence: QKeySequence) -> str:
+    """The keys as their caps read ("Ctrl+PgDown", "Alt+Left"), the same in every language
+    (Qt's native text mixes 左方向 with PgDown); Return and keypad Enter are one Enter key."""
+    text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+    return "+".join("Enter" if part == "Return" else part for part in text.split("+"))
+
+
 def _keys(sequences: list[QKeySequence]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    native, portable = (
-        QKeySequence.SequenceFormat.NativeText,
-        QKeySequence.SequenceFormat.PortableText,
-    )
-    # Return and Enter both read 回车 in Chinese: each key name shown once
-    shown = {s.toString(native): s.toString(portable) for s in sequences if not s.isEmpty()}
+    portable = QKeySequence.SequenceFormat.PortableText
+    usable = [s for s in sequences if not s.isEmpty() and pc_key(s)]
+    shown = {key_name(s): s.toString(portable) for s in usable}  # each key name once
     return tuple(shown), tuple(shown.values())
 
 
@@ -99,6 +129,16 @@ def _action_entry(action: QAction) -> Entry | None:
         return None
     text = shown_text(action.text()) or shown_text(action.toolTip())
     return Entry(group, text, keys, portable)
+
+
+def _series_entry(name: str, actions: list[QAction]) -> Entry | None:
+    """One row for a run of numbered actions, whichever of them the document uses now."""
+    keys, portable = _keys([s for a in actions for s in a.shortcuts()])
+    group = _property_group(actions[0]) or _menu_group(actions[0])
+    if not keys or group is None:
+        return None
+    shown = f"{keys[0]} … {keys[-1]}" if len(keys) > 1 else keys[0]
+    return Entry(group, translate("Help", name), (shown,), portable)
 
 
 def _shortcut_entry(shortcut: QShortcut) -> Entry | None:

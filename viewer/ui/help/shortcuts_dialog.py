@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from viewer.ui.common import i18n
+from viewer.ui.common import i18n, window_fit
 from viewer.ui.common.i18n import translate
 from viewer.ui.help.shortcut_list import Entry, collect
 
@@ -30,7 +30,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
-        self.resize(560, 620)
+        window_fit.fit_dialog(self, 560, 620, window)
         self._window = window
         self.entries: list[Entry] = []
         self.filter = QLineEdit()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from viewer.ui.common import i18n
+from viewer.ui.common import i18n, window_fit
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import run_in_background
 from viewer.ui.versions.compare_html import comparison_html
@@ -51,7 +51,7 @@ class CompareView(QDialog):
     def __init__(self, old_path: Path | str, new_path: Path | str, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("compareView")
-        self.resize(1100, 760)
+        window_fit.fit_dialog(self, 1100, 760, parent)
         self.old_path, self.new_path = Path(old_path), Path(new_path)
         self.comparison = None
         self.error = ""  # why the comparison failed, when it did

@@ -12,6 +12,11 @@ from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
 
 CHOICES = ("system", *language.LANGUAGES)
+# Each name in its own script; the accelerator as each script's menus write it.
+MENU_NAMES = {
+    "zh": language.LANGUAGE_NAMES["zh"] + "(&Z)",
+    "en": "&" + language.LANGUAGE_NAMES["en"],
+}
 
 
 def build_language_menu(window, view_menu: QMenu) -> QMenu:
@@ -20,7 +25,7 @@ def build_language_menu(window, view_menu: QMenu) -> QMenu:
     group = QActionGroup(window)
     window.language_actions = {}
     for choice in CHOICES:
-        action = QAction(language.LANGUAGE_NAMES.get(choice, ""), window)
+        action = QAction(MENU_NAMES.get(choice, ""), window)
         action.setObjectName(f"language_{choice}")
         action.setCheckable(True)
         action.setChecked(choice == window.settings.language)
@@ -32,7 +37,7 @@ def build_language_menu(window, view_menu: QMenu) -> QMenu:
     def texts() -> None:
         menu.setTitle(translate("Window", "&Language"))
         # Language names stay in their own script; only "follow the system" is translated.
-        window.language_actions["system"].setText(translate("Window", "Follow System"))
+        window.language_actions["system"].setText(translate("Window", "Follow &System"))
 
     i18n.live(menu, texts)
     return menu

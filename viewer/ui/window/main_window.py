@@ -41,9 +41,10 @@ from viewer.ui.document.metadata_panel import MetadataPanel
 from viewer.ui.document.outline_panel import OutlinePanel
 from viewer.ui.document.topic_pane import TopicPane
 from viewer.ui.window import menus as window_menus
-from viewer.ui.window import theme
+from viewer.ui.window import panel_accelerators, theme
 from viewer.ui.window.dock_host import DockHost
 from viewer.ui.window.pane_views import PaneViews, doc_key
+from viewer.ui.window.status_bar import ElidingStatusBar
 from viewer.ui.window.window_state import WindowState
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,7 @@ class MainWindow(ReadingOrderTab, PaneViews, WindowState, DockHost, QMainWindow)
         self.metadata = MetadataPanel()
         self.panels_menu = QMenu(self)
         self.panels_menu.setObjectName("panels_menu")
+        panel_accelerators.install(self.panels_menu)
         i18n.live(
             self.panels_menu, lambda: self.panels_menu.setTitle(translate("Window", "&Panels"))
         )
@@ -142,6 +144,7 @@ class MainWindow(ReadingOrderTab, PaneViews, WindowState, DockHost, QMainWindow)
         )
 
     def _build_status_bar(self) -> None:
+        self.setStatusBar(ElidingStatusBar(self))
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: "working", no fake percentage
         self.busy.setMaximumWidth(140)

@@ -38,9 +38,9 @@ MENU_TITLES = (
     QT_TRANSLATE_NOOP("Window", "&Help"),
 )
 THEME_NAMES = {
-    "system": QT_TRANSLATE_NOOP("Window", "Follow System"),
-    "light": QT_TRANSLATE_NOOP("Window", "Light"),
-    "dark": QT_TRANSLATE_NOOP("Window", "Dark"),
+    "system": QT_TRANSLATE_NOOP("Window", "Follow &System"),
+    "light": QT_TRANSLATE_NOOP("Window", "&Light"),
+    "dark": QT_TRANSLATE_NOOP("Window", "&Dark"),
 }
 
 
@@ -181,6 +181,7 @@ def _build_go_menu(window: MenuHost, go: QMenu) -> None:
         action = QAction(window)
         action.setObjectName(f"topic_{number}")
         action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+        action.setProperty("shortcut_series", QT_TRANSLATE_NOOP("Help", "Go to topic 1–9"))
         action.triggered.connect(partial(_call, window.show_pane_number, number))
         window.addAction(action)
         action.setVisible(False)
@@ -209,16 +210,22 @@ def rebuild_go_menu(window: MenuHost) -> None:
 def rebuild_recent_menu(window: MenuHost) -> None:
     """Rebuilt each time the menu opens (and on a language switch)."""
     window.recent_menu.clear()
-    for entry in window.settings.recent_files:
-        action = window.recent_menu.addAction(entry)
+    for number, entry in enumerate(window.settings.recent_files, 1):
+        action = window.recent_menu.addAction(_numbered(number, entry))
         action.triggered.connect(partial(_call, window.open_document, entry))
     if not window.settings.recent_files:
         window.recent_menu.addAction(translate("Window", "No recent files")).setEnabled(False)
         return
     window.recent_menu.addSeparator()
-    window.recent_menu.addAction(translate("Window", "Clear List")).triggered.connect(
+    window.recent_menu.addAction(translate("Window", "&Clear List")).triggered.connect(
         lambda: window.settings.recent_files.clear()
     )
+
+
+def _numbered(number: int, path: str) -> str:
+    """'&1 path' … '1&0 path': Alt+F, R, then a digit; a '&' in the path stays a '&'."""
+    digits = str(number)
+    return f"{digits[:-1]}&{digits[-1]} {path.replace('&', '&&')}"
 
 
 def sync_theme_actions(window: MenuHost) -> None:
