@@ -23,14 +23,21 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Go to topic 1–9</source>
+        <translation>转到第 1–9 个专题</translation>
+    </message>
+</context>
+<context>
     <name>Window</name>
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>Follow System</source>
-        <translation>跟随系统</translation>
+        <source>Follow &amp;System</source>
+        <translation>跟随系统(&amp;S)</translation>
     </message>
     <message>
         <source>Documents</source>
@@ -131,12 +138,12 @@ A reader for Chinese policy briefings.</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <source>Light</source>
-        <translation>浅色</translation>
+        <source>&amp;Light</source>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
-        <source>Dark</source>
-        <translation>深色</translation>
+        <source>&amp;Dark</source>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;About</source>
@@ -176,7 +183,7 @@ A reader for Chinese policy briefings.</source>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation>主题(&amp;T)</translation>
+        <translation>外观(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Next Topic</source>
@@ -195,8 +202,8 @@ A reader for Chinese policy briefings.</source>
         <translation>没有最近打开的文件</translation>
     </message>
     <message>
-        <source>Clear List</source>
-        <translation>清空列表</translation>
+        <source>&amp;Clear List</source>
+        <translation>清空列表(&amp;C)</translation>
     </message>
     <message numerus="yes">
         <source>{title} — topic {number} of {count}, %Ln character(s)</source>
