@@ -33,6 +33,9 @@ def test_automatic_collection_is_off_and_the_gui_thread_collects(qtbot):
     worker.join()
     assert freed_on == []  # the worker's allocations collected nothing
 
+    # Counts are allocations minus frees: keep some alive so a collection falls due.
+    alive = [[i] for i in range(collector.thresholds[0] * 2)]
     assert collector.collect_due() >= 0  # the timer's check, on the GUI thread
+    del alive
     gc.collect()  # in case the cycle had reached an older generation than was due
     assert freed_on == [threading.main_thread().name]
