@@ -3,6 +3,14 @@
 <context>
     <name>Carry</name>
     <message>
+        <source>Copy a document's bookmarks onto another version of it.</source>
+        <translation>将文档的书签复制到该文档的另一版本。</translation>
+    </message>
+    <message>
+        <source>Articles are aligned first (see compare), so a bookmark in a renumbered article lands in its new number. Each bookmark is reported as exact, moved, fuzzy or orphan; orphans are not copied and the originals stay on OLD. --json prints {summary, bookmarks}.</source>
+        <translation>先逐条对齐条文（参见 compare），因此改号条文中的书签会落到新的条文号上。每个书签报告为 exact（精确）、moved（移动）、fuzzy（近似）或 orphan（失去位置）；失去位置的书签不复制，原书签保留在 OLD 上。--json 输出 {summary, bookmarks}。</translation>
+    </message>
+    <message>
         <source>older version</source>
         <translation>旧版本</translation>
     </message>

@@ -16,6 +16,10 @@
         <translation>只导出这些栏目（编号或标题），按此顺序</translation>
     </message>
     <message>
+        <source>file format: PDF, Word (docx), HTML or Markdown (md)</source>
+        <translation>文件格式：PDF、Word（docx）、HTML 或 Markdown（md）</translation>
+    </message>
+    <message>
         <source>the file to write</source>
         <translation>要写入的文件</translation>
     </message>
@@ -34,6 +38,10 @@
     <message>
         <source>only bookmarks with one of these tags</source>
         <translation>只包括带有这些标签之一的书签</translation>
+    </message>
+    <message>
+        <source>group the excerpts by document, tag or colour</source>
+        <translation>摘录的分组方式：按文档（document）、标签（tag）或颜色（color）</translation>
     </message>
     <message>
         <source>leave the notes out</source>

@@ -15,6 +15,7 @@ import json
 import sys
 from pathlib import Path
 
+from viewer.cli.help_format import command_parser
 from viewer.core.base.errors import ViewerError
 from viewer.core.i18n.catalogue import translate
 
@@ -24,7 +25,14 @@ STATUSES = ("exact", "moved", "fuzzy", "orphan")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefing-viewer bookmarks carry", description=__doc__)
+    about = translate("Carry", "Copy a document's bookmarks onto another version of it.")
+    epilog = translate(
+        "Carry",
+        "Articles are aligned first (see compare), so a bookmark in a renumbered article lands "
+        "in its new number. Each bookmark is reported as exact, moved, fuzzy or orphan; orphans "
+        "are not copied and the originals stay on OLD. --json prints {summary, bookmarks}.",
+    )
+    parser = command_parser("briefing-viewer bookmarks carry", about, epilog)
     old_help, new_help = translate("Carry", "older version"), translate("Carry", "newer version")
     parser.add_argument("--from", dest="old", type=Path, required=True, help=old_help)
     parser.add_argument("--to", dest="new", type=Path, required=True, help=new_help)

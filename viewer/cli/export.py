@@ -16,6 +16,7 @@ import errno
 import sys
 from pathlib import Path
 
+from viewer.cli.help_format import command_parser
 from viewer.core.base.errors import ViewerError
 from viewer.core.export.memo import GROUPS, STYLES, MemoOptions
 from viewer.core.export.writers import FORMATS
@@ -28,16 +29,16 @@ EXIT_ERROR = 2
 
 
 def export_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing-viewer export",
-        description=translate("ExportCommand", "Export a document (or some panes) to a file."),
+    parser = command_parser(
+        "briefing-viewer export",
+        translate("ExportCommand", "Export a document (or some panes) to a file."),
     )
     parser.add_argument(
         "--document",
         type=Path,
         help=translate("ExportCommand", "the document (default: briefing.md)"),
     )
-    parser.add_argument("--format", choices=FORMATS, required=True)
+    _format(parser)
     parser.add_argument(
         "--pane",
         dest="panes",
@@ -51,6 +52,11 @@ def export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _format(parser: argparse.ArgumentParser) -> None:
+    format_help = translate("ExportCommand", "file format: PDF, Word (docx), HTML or Markdown (md)")
+    parser.add_argument("--format", choices=FORMATS, required=True, help=format_help)
+
+
 def _output(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o",
@@ -62,9 +68,8 @@ def _output(parser: argparse.ArgumentParser) -> None:
 
 
 def memo_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing-viewer memo",
-        description=translate("ExportCommand", "An excerpt memo of bookmarks."),
+    parser = command_parser(
+        "briefing-viewer memo", translate("ExportCommand", "An excerpt memo of bookmarks.")
     )
     which = parser.add_mutually_exclusive_group()
     which.add_argument(
@@ -84,8 +89,9 @@ def memo_parser() -> argparse.ArgumentParser:
         metavar="TAG",
         help=translate("ExportCommand", "only bookmarks with one of these tags"),
     )
-    parser.add_argument("--format", choices=FORMATS, required=True)
-    parser.add_argument("--group-by", choices=GROUPS, default="document")
+    _format(parser)
+    group_help = translate("ExportCommand", "group the excerpts by document, tag or colour")
+    parser.add_argument("--group-by", choices=GROUPS, default="document", help=group_help)
     parser.add_argument(
         "--no-notes", action="store_true", help=translate("ExportCommand", "leave the notes out")
     )

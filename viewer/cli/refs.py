@@ -11,12 +11,12 @@ status resolved / not_in_library / no_such_article / version_missing and target
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from viewer.cli.help_format import command_parser
 from viewer.core.base.errors import ViewerError
 from viewer.core.i18n.catalogue import translate
 
@@ -31,7 +31,14 @@ def _error(message: str) -> int:
 
 
 def run_refs(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="briefing-viewer refs", description=__doc__)
+    about = translate("Refs", "The references (《…》 and article numbers) a document makes.")
+    epilog = translate(
+        "Refs",
+        "--json prints {refs: [{text, passage_id, kind, status, target, note}]}; status is "
+        "resolved, not_in_library, no_such_article or version_missing; target is {path, title, "
+        "date, address} or null.",
+    )
+    parser = command_parser("briefing-viewer refs", about, epilog)
     parser.add_argument(
         "--document", metavar="FILE", required=True, help=translate("Refs", "Markdown document")
     )
@@ -77,7 +84,11 @@ def _ref_dict(resolved) -> dict:
 
 
 def run_cited_by(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="briefing-viewer cited-by", description=__doc__)
+    about = translate("Refs", "The documents of a library that cite this document.")
+    epilog = translate(
+        "Refs", "--json prints {documents: [{path, title, date, count, passages: [...]}]}."
+    )
+    parser = command_parser("briefing-viewer cited-by", about, epilog)
     parser.add_argument(
         "--library", metavar="DIR", required=True, help=translate("Refs", "the library folder")
     )
