@@ -12,8 +12,8 @@
         <translation>要导出的文件（默认：briefing.md）</translation>
     </message>
     <message>
-        <source>only these panes (id or title), in this order</source>
-        <translation>只导出这些栏目（编号或标题），按此顺序</translation>
+        <source>only these panes (number from 1, or title), in this order</source>
+        <translation>只导出这些栏目（序号从 1 起，或标题），按此顺序</translation>
     </message>
     <message>
         <source>file format: PDF, Word (docx), HTML or Markdown (md)</source>
@@ -68,8 +68,28 @@
         </translation>
     </message>
     <message>
+        <source>There is no folder {folder}; nothing was written.</source>
+        <translation>没有文件夹 {folder}，未写入任何文件。</translation>
+    </message>
+    <message>
         <source>the disk is full; nothing was written: {file}</source>
         <translation>磁盘已满，未写入任何内容：{file}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: permission denied.</source>
+        <translation>无法写入 {file}：没有权限。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: the disk is read-only.</source>
+        <translation>无法写入 {file}：磁盘为只读。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: its folder does not accept new files.</source>
+        <translation>无法写入 {file}：所在文件夹不接受新文件。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written (system error {code}).</source>
+        <translation>无法写入 {file}（系统错误 {code}）。</translation>
     </message>
     <message>
         <source>briefing-viewer: error: {message}</source>

@@ -46,7 +46,9 @@ def export_parser() -> argparse.ArgumentParser:
         nargs="+",
         default=[],
         metavar="PANE",
-        help=translate("ExportCommand", "only these panes (id or title), in this order"),
+        help=translate(
+            "ExportCommand", "only these panes (number from 1, or title), in this order"
+        ),
     )
     _output(parser)
     return parser
@@ -112,12 +114,12 @@ def memo_parser() -> argparse.ArgumentParser:
 
 def run_export(argv: list[str]) -> int:
     args = export_parser().parse_args(argv)
-    return _guarded(lambda: _export(args))
+    return _guarded(lambda: _export(args), args.output)
 
 
 def run_memo(argv: list[str]) -> int:
     args = memo_parser().parse_args(argv)
-    return _guarded(lambda: _memo(args))
+    return _guarded(lambda: _memo(args), args.output)
 
 
 def _export(args) -> int:
@@ -160,6 +162,9 @@ def _write(doc, fmt: str, output: Path) -> None:
     from viewer.core.export.writers import save
 
     check_writable_target(output)  # before the work: a folder or FIFO is refused at once
+    if not output.parent.is_dir():  # a mistyped folder is not created behind the reader's back
+        message = translate("ExportCommand", "There is no folder {folder}; nothing was written.")
+        raise ViewerError(message.format(folder=output.parent))
     if fmt == "pdf":
         from viewer.ui.export.pdf import ensure_gui_application, export_bytes
 
@@ -172,17 +177,31 @@ def _write(doc, fmt: str, output: Path) -> None:
     save(output, data)
 
 
-def _guarded(work) -> int:
+def _guarded(work, output: Path) -> int:
     try:
         return work()
     except ViewerError as error:
         return _fail(str(error))
-    except OSError as error:
-        if error.errno == errno.ENOSPC:
-            message = translate("ExportCommand", "the disk is full; nothing was written: {file}")
-            return _fail(message.format(file=error.filename or ""))
-        reason = error.strerror or str(error)
-        return _fail(f"{reason}: {error.filename}" if error.filename else reason)
+    except OSError as error:  # named by the path given, not the temporary file's, in our words
+        return _fail(_write_failure(error.errno).format(file=output, code=_code(error.errno)))
+
+
+def _write_failure(number: int | None) -> str:
+    if number == errno.ENOSPC:
+        return translate("ExportCommand", "the disk is full; nothing was written: {file}")
+    if number in (errno.EACCES, errno.EPERM):
+        return translate("ExportCommand", "{file} cannot be written: permission denied.")
+    if number == errno.EROFS:
+        return translate("ExportCommand", "{file} cannot be written: the disk is read-only.")
+    if number in (errno.ENOENT, errno.ENOTDIR):
+        return translate(
+            "ExportCommand", "{file} cannot be written: its folder does not accept new files."
+        )
+    return translate("ExportCommand", "{file} cannot be written (system error {code}).")
+
+
+def _code(number: int | None) -> str:
+    return errno.errorcode.get(number, str(number)) if number is not None else "?"
 
 
 def _fail(message: str) -> int:
