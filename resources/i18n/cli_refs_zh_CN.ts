@@ -32,6 +32,22 @@
         <translation>{folder} 不是文件夹。</translation>
     </message>
     <message>
+        <source>{status}  {reference}</source>
+        <translation>{status}  {reference}</translation>
+    </message>
+    <message>
+        <source>{line} → {title} ({date}) {address}</source>
+        <translation>{line} → {title}（{date}）{address}</translation>
+    </message>
+    <message>
+        <source>{line} → {address}</source>
+        <translation>{line} → {address}</translation>
+    </message>
+    <message>
+        <source>{line} ({note})</source>
+        <translation>{line}（{note}）</translation>
+    </message>
+    <message>
         <source>The documents of a library that cite this document.</source>
         <translation>列出文库中引用本文档的文档。</translation>
     </message>
@@ -46,6 +62,14 @@
     <message>
         <source>only references to this article</source>
         <translation>只列出对此条文的引用</translation>
+    </message>
+    <message>
+        <source>{title} ({date})  {count}  {path}</source>
+        <translation>{title}（{date}）  {count}  {path}</translation>
+    </message>
+    <message>
+        <source>{address}: {sentence}</source>
+        <translation>{address}：{sentence}</translation>
     </message>
 </context>
 </TS>

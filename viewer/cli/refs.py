@@ -64,11 +64,27 @@ def run_refs(argv: list[str]) -> int:
         print(json.dumps({"refs": [_ref_dict(r) for r in refs]}, ensure_ascii=False))
         return EXIT_OK
     for r in refs:
-        where = r.target.address if r.target else ""
-        title = f"{r.target.title}({r.target.date}) " if r.target and r.target.path else ""
-        note = f"  ({r.note})" if r.note else ""
-        print(f"{status_name(r.status)}  {r.reference.text} -> {title}{where}{note}")
+        print(_ref_line(r, status_name(r.status)))
     return EXIT_OK
+
+
+def _ref_line(resolved, status: str) -> str:
+    """One line: status, reference, where it leads; a note only when it adds to the status."""
+    from viewer.core.articles.resolution import NOT_IN_LIBRARY
+
+    line = translate("Refs", "{status}  {reference}").format(
+        status=status, reference=resolved.reference.text
+    )
+    target = resolved.target
+    if target and target.path:
+        line = translate("Refs", "{line} → {title} ({date}) {address}").format(
+            line=line, title=target.title, date=target.date or "?", address=target.address
+        )
+    elif target:
+        line = translate("Refs", "{line} → {address}").format(line=line, address=target.address)
+    if resolved.note and resolved.status != NOT_IN_LIBRARY:  # that note repeats the status
+        line = translate("Refs", "{line} ({note})").format(line=line, note=resolved.note)
+    return line
 
 
 def _ref_dict(resolved) -> dict:
@@ -112,7 +128,10 @@ def run_cited_by(argv: list[str]) -> int:
         print(json.dumps({"documents": documents}, ensure_ascii=False))
         return EXIT_OK
     for doc in documents:
-        print(f"{doc['title']} ({doc['date'] or '?'})  {doc['count']}  {doc['path']}")
+        heading = translate("Refs", "{title} ({date})  {count}  {path}")
+        date, count, path = doc["date"] or "?", doc["count"], doc["path"]
+        print(heading.format(title=doc["title"], date=date, count=count, path=path))
         for passage in doc["passages"]:
-            print(f"    {passage['address']}: {passage['sentence']}")
+            line = translate("Refs", "{address}: {sentence}").format(**passage)
+            print("    " + line)
     return EXIT_OK
