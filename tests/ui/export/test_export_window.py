@@ -175,7 +175,10 @@ def test_excerpt_memo_of_library_hits(qtbot, window, tmp_path, monkeypatch):
     with qtbot.waitSignal(exporter(window).finished, timeout=15_000):
         window.findChild(QAction, "export_results_memo").trigger()
     text = out.read_text(encoding="utf-8")
-    assert text.count("<blockquote>第一条 经营者集中应当申报。</blockquote>") == 25
+    assert (
+        text.count('<blockquote><span lang="zh-CN">第一条 经营者集中应当申报。</span></blockquote>')
+        == 25
+    )
     assert "25 excerpts from 25 documents" in text
 
 
