@@ -114,6 +114,10 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Group by:</source>
+        <translation>分组方式(&amp;G)：</translation>
+    </message>
+    <message>
         <source>Group by</source>
         <translation>分组方式</translation>
     </message>
@@ -122,12 +126,20 @@
         <translation>摘录按何种标题分组</translation>
     </message>
     <message>
+        <source>&amp;Citations:</source>
+        <translation>引用格式(&amp;C)：</translation>
+    </message>
+    <message>
         <source>Citations</source>
         <translation>引用格式</translation>
     </message>
     <message>
         <source>The form each quote is cited in</source>
         <translation>每条引文的引用格式</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>文件格式(&amp;F)：</translation>
     </message>
     <message>
         <source>Format</source>

@@ -86,6 +86,28 @@ def test_memo_dialog_retitles_at_once_and_names_every_control(qtbot):
     assert MemoDialog(1).ok.text() == "Save 1 excerpt…"
 
 
+def test_memo_dialog_drop_downs_have_visible_labels_as_buddies(qtbot):
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    dialog = MemoDialog(3)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def labels() -> dict:
+        return {label.buddy(): label for label in dialog.findChildren(QLabel) if label.buddy()}
+
+    boxes = dialog.findChildren(QComboBox)
+    assert len(boxes) == 3 and set(boxes) <= set(labels())
+    assert all(label.isVisible() for label in labels().values())
+    assert labels()[dialog.group_by].text() == "&Group by:"
+    _switch(qtbot, "zh")
+    assert [labels()[box].text() for box in (dialog.group_by, dialog.style, dialog.format)] == [
+        "分组方式(&G)：",
+        "引用格式(&C)：",
+        "文件格式(&F)：",
+    ]
+
+
 def test_scope_dialog_retitles_at_once(qtbot, window):
     from tests.ui.conftest import open_and_wait
 
