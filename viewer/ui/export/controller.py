@@ -18,7 +18,7 @@ from viewer.core.export.writers import SUFFIXES, save
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import run_in_background
-from viewer.ui.export.dialogs import FORMAT_NAMES, MemoDialog, ScopeDialog
+from viewer.ui.export.dialogs import FILE_TYPES, FORMAT_NAMES, MemoDialog, ScopeDialog
 
 STATUS_MS = 10000
 
@@ -57,7 +57,8 @@ class ExportController(QObject):
         suffix = SUFFIXES.get(fmt, f".{fmt}")
         start = str(Path.home() / f"{_file_stem(name)}{suffix}")
         title = translate("Export", "Export {format}").format(format=FORMAT_NAMES.get(fmt, fmt))
-        path, _ = QFileDialog.getSaveFileName(self.window, title, start, f"*{suffix}")
+        kind = translate("Export", FILE_TYPES[fmt]) if fmt in FILE_TYPES else f"*{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self.window, title, start, kind)
         return Path(path) if path else None
 
     # --- print ----------------------------------------------------------------------------

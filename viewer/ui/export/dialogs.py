@@ -26,7 +26,21 @@ from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 CURRENT, SELECTED, WHOLE = "current", "selected", "whole"
 # Format names are proper names in both languages; only Word's suffix note is kept as is.
-FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "html": "HTML", "md": "Markdown"}
+FORMAT_NAMES = {
+    "pdf": "PDF",
+    "docx": "Word (.docx)",
+    "html": "HTML",
+    "md": "Markdown",
+    "csv": "CSV",
+}
+# The Save dialog's file type: a name a reader knows, then the pattern it filters by.
+FILE_TYPES = {
+    "pdf": QT_TRANSLATE_NOOP("Export", "PDF files (*.pdf)"),
+    "docx": QT_TRANSLATE_NOOP("Export", "Word documents (*.docx)"),
+    "html": QT_TRANSLATE_NOOP("Export", "Web pages (*.html)"),
+    "md": QT_TRANSLATE_NOOP("Export", "Markdown files (*.md)"),
+    "csv": QT_TRANSLATE_NOOP("Export", "CSV files (*.csv)"),
+}
 GROUP_CHOICES = (
     ("document", QT_TRANSLATE_NOOP("Export", "Document and pane")),
     ("tag", QT_TRANSLATE_NOOP("Export", "Tag")),
