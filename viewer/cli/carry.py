@@ -73,7 +73,7 @@ def run_carry(argv: list[str]) -> int:
 
 
 def _summary_line(summary: dict[str, int], count: int, dry_run: bool) -> str:
-    """"Carried 3 bookmarks: 2 in place, 1 moved"; a dry run says what it would carry."""
+    """One line, e.g. "Carried 3 bookmarks: 2 in place, 1 moved"; a dry run says "Would carry"."""
     # one literal call per status, so lupdate collects each plural; zero counts are left out
     parts = [
         Carry.tr("%n in place", None, n) if (n := summary["exact"]) else "",
