@@ -43,5 +43,9 @@
         <source>{address} names no document.</source>
         <translation>{address} 未指明文档。</translation>
     </message>
+    <message>
+        <source>{address}: {note}</source>
+        <translation>{address}：{note}</translation>
+    </message>
 </context>
 </TS>

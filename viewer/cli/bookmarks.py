@@ -19,6 +19,7 @@ from viewer.cli.help_format import CommandHelp, command_parser
 from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.errors import ViewerError
 from viewer.core.base.paths import default_document
+from viewer.core.base.write_errors import write_failure
 from viewer.core.bookmarks.import_file import import_json, read_import_file
 from viewer.core.bookmarks.library import BookmarkLibrary
 from viewer.core.bookmarks.model import (
@@ -95,7 +96,7 @@ def run_bookmarks(argv: list[str]) -> int:
     except ViewerError as error:
         return _error(str(error))
     except OSError as error:
-        return _error(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
+        return _error(write_failure(error, getattr(args, "output", None) or error.filename or ""))
     finally:
         if library is not None:
             library.close()

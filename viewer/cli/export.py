@@ -12,12 +12,12 @@ line on stderr with exit code 2. PDF is drawn by Qt (loaded only for PDF, offscr
 from __future__ import annotations
 
 import argparse
-import errno
 import sys
 from pathlib import Path
 
 from viewer.cli.help_format import command_parser
 from viewer.core.base.errors import ViewerError
+from viewer.core.base.write_errors import write_failure
 from viewer.core.export.memo import GROUPS, STYLES, MemoOptions
 from viewer.core.export.writers import FORMATS
 from viewer.core.i18n.catalogue import translate
@@ -183,25 +183,7 @@ def _guarded(work, output: Path) -> int:
     except ViewerError as error:
         return _fail(str(error))
     except OSError as error:  # named by the path given, not the temporary file's, in our words
-        return _fail(_write_failure(error.errno).format(file=output, code=_code(error.errno)))
-
-
-def _write_failure(number: int | None) -> str:
-    if number == errno.ENOSPC:
-        return translate("ExportCommand", "the disk is full; nothing was written: {file}")
-    if number in (errno.EACCES, errno.EPERM):
-        return translate("ExportCommand", "{file} cannot be written: permission denied.")
-    if number == errno.EROFS:
-        return translate("ExportCommand", "{file} cannot be written: the disk is read-only.")
-    if number in (errno.ENOENT, errno.ENOTDIR):
-        return translate(
-            "ExportCommand", "{file} cannot be written: its folder does not accept new files."
-        )
-    return translate("ExportCommand", "{file} cannot be written (system error {code}).")
-
-
-def _code(number: int | None) -> str:
-    return errno.errorcode.get(number, str(number)) if number is not None else "?"
+        return _fail(write_failure(error, output))
 
 
 def _fail(message: str) -> int:

@@ -121,7 +121,9 @@ def _cited_document(document, library: str, at: str):
     name = Path(document.path).name if document.path else ""
     resolved = resolver.external(refs[0], document_version(document, name).date)
     if resolved.target is None:
-        raise ViewerError(f"{at}: {resolved.note}")
+        raise ViewerError(
+            translate("Outline", "{address}: {note}").format(address=at, note=resolved.note)
+        )
     return _open(str(Path(library) / resolved.target.path))
 
 
