@@ -76,3 +76,30 @@ def test_the_install_compiled_each_catalogue(ts):
         f"{qm.name} missing: reinstall (pip install -e .) or run tools/translations.py compile"
     )
     assert qm.stat().st_mtime >= ts.stat().st_mtime, f"{qm.name} is older than its .ts"
+
+
+# ASCII ( ) : ; , ! ? touching a Chinese character (a space between still counts). Allowed:
+# placeholders ({name}, %(prog)s), accelerators 文件(&F), file patterns (*.pdf), URLs.
+_CJK = "\u3400-\u9fff\uff00-\uffef\u3000-\u303f《》"
+HALF_WIDTH_NEXT_TO_CJK = re.compile(rf"[{_CJK}] ?[():;,!?]|[():;,!?] ?[{_CJK}]")
+ALLOWED_ASCII = re.compile(
+    r"\{\w*\}|%\(\w+\)[sdr]|%L?n|\(&\w\)|\(\*[^)]*\)|;;|https?://\S+|[A-Za-z]+\+[\w+]+"
+)
+
+
+def _chinese_translations():
+    for ts in sorted(CATALOGUES.glob("*_zh_CN.ts")):
+        for key, message in _messages(ts).items():
+            translation = message.find("translation")
+            forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+            for text in filter(None, forms):
+                yield ts.name, key, text
+
+
+def test_chinese_sentences_use_full_width_punctuation():
+    bad = [
+        (name, key[1], text)
+        for name, key, text in _chinese_translations()
+        if HALF_WIDTH_NEXT_TO_CJK.search(ALLOWED_ASCII.sub("X", text))
+    ]
+    assert not bad, "\n".join(f"{n}: {t}" for n, _, t in bad)

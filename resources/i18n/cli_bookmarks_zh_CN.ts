@@ -27,6 +27,10 @@
         <translation>您自己的备注</translation>
     </message>
     <message>
+        <source>tags for the bookmark</source>
+        <translation>书签的标签</translation>
+    </message>
+    <message>
         <source>one of {colors}</source>
         <translation>可选：{colors}</translation>
     </message>
@@ -43,12 +47,20 @@
         <translation>导出为 Markdown 摘编或 JSON</translation>
     </message>
     <message>
+        <source>md: a Markdown memo; json: for import</source>
+        <translation>md：Markdown 摘编；json：用于导入</translation>
+    </message>
+    <message>
         <source>write here instead of standard output</source>
         <translation>写入此处，而不是标准输出</translation>
     </message>
     <message>
         <source>import a JSON export (no duplicates)</source>
         <translation>导入 JSON 导出文件（不会重复）</translation>
+    </message>
+    <message>
+        <source>the JSON file</source>
+        <translation>JSON 文件</translation>
     </message>
     <message>
         <source>note: {notice}</source>

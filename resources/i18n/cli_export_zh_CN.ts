@@ -5,15 +5,19 @@
     <name>ExportCommand</name>
     <message>
         <source>Export a document (or some panes) to a file.</source>
-        <translation>将文档（或其中部分专题）导出为文件。</translation>
+        <translation>将文件（或其中部分栏目）导出为文件。</translation>
     </message>
     <message>
         <source>the document (default: briefing.md)</source>
         <translation>要导出的文件（默认：briefing.md）</translation>
     </message>
     <message>
-        <source>only these panes (id or title), in this order</source>
-        <translation>只导出这些专题（编号或标题），按此顺序</translation>
+        <source>only these panes (number from 1, or title), in this order</source>
+        <translation>只导出这些专题（序号从 1 起，或标题），按此顺序</translation>
+    </message>
+    <message>
+        <source>file format: PDF, Word (docx), HTML or Markdown (md)</source>
+        <translation>文件格式：PDF、Word（docx）、HTML 或 Markdown（md）</translation>
     </message>
     <message>
         <source>the file to write</source>
@@ -36,6 +40,10 @@
         <translation>只包括带有这些标签之一的书签</translation>
     </message>
     <message>
+        <source>group the excerpts by document, tag or colour</source>
+        <translation>摘录的分组方式：按文档（document）、标签（tag）或颜色（color）</translation>
+    </message>
+    <message>
         <source>leave the notes out</source>
         <translation>不包括备注</translation>
     </message>
@@ -50,7 +58,7 @@
     <message numerus="yes">
         <source>Exported %n pane(s) to {output}.</source>
         <translation>
-            <numerusform>已将 %n 个专题导出到 {output}。</numerusform>
+            <numerusform>已将 %n 个栏目导出到 {output}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -60,8 +68,8 @@
         </translation>
     </message>
     <message>
-        <source>the disk is full; nothing was written: {file}</source>
-        <translation>磁盘已满，未写入任何内容：{file}</translation>
+        <source>There is no folder {folder}; nothing was written.</source>
+        <translation>没有文件夹 {folder}，未写入任何文件。</translation>
     </message>
     <message>
         <source>briefing-viewer: error: {message}</source>

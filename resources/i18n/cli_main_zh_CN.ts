@@ -2,67 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name>Argparse</name>
-    <message>
-        <source>usage: </source>
-        <translation>用法：</translation>
-    </message>
-    <message>
-        <source>positional arguments</source>
-        <translation>位置参数</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>选项</translation>
-    </message>
-    <message>
-        <source>show this help message and exit</source>
-        <translation>显示本帮助信息并退出</translation>
-    </message>
-    <message>
-        <source>%(prog)s: error: %(message)s
-</source>
-        <translation>%(prog)s：错误：%(message)s
-</translation>
-    </message>
-    <message>
-        <source>argument %(argument_name)s: %(message)s</source>
-        <translation>参数 %(argument_name)s：%(message)s</translation>
-    </message>
-    <message>
-        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation>无效的选项：%(value)r（可选：%(choices)s）</translation>
-    </message>
-    <message>
-        <source>invalid %(type)s value: %(value)r</source>
-        <translation>无效的 %(type)s 值：%(value)r</translation>
-    </message>
-    <message>
-        <source>unrecognized arguments: %s</source>
-        <translation>无法识别的参数：%s</translation>
-    </message>
-    <message>
-        <source>the following arguments are required: %s</source>
-        <translation>缺少必需的参数：%s</translation>
-    </message>
-    <message>
-        <source>expected one argument</source>
-        <translation>需要一个参数值</translation>
-    </message>
-    <message>
-        <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>选项有歧义：%(option)s 可匹配 %(matches)s</translation>
-    </message>
-</context>
-<context>
     <name>Main</name>
     <message>
         <source>Read, search and bookmark Chinese policy briefings.</source>
         <translation>阅读、搜索中文政策简报并添加书签。</translation>
-    </message>
-    <message>
-        <source>scripting: `python -m viewer search --help`, `python -m viewer bookmarks --help`, `outline`, `show`, `refs`, `cited-by` (articles and citations), `export`, `memo` (PDF, Word, HTML, Markdown). Without a path the app opens briefing.md.</source>
-        <translation>脚本命令：`python -m viewer search --help`、`python -m viewer bookmarks --help`、`outline`、`show`、`refs`、`cited-by`（条文与引用）、`export`、`memo`（PDF、Word、HTML、Markdown）。未指定路径时打开 briefing.md。</translation>
     </message>
     <message>
         <source>show the version and exit</source>
@@ -73,8 +16,12 @@
         <translation>所有用户数据保存在此文件夹（环境变量：{env}）</translation>
     </message>
     <message>
-        <source>document (.md) or folder to open</source>
-        <translation>要打开的文档（.md）或文件夹</translation>
+        <source>Commands for scripts (each with --help): search; bookmarks (add, list, export, import, carry); outline, show, refs, cited-by (articles and citations); versions, compare (versions of a work); convert (web page, Word or PDF to Markdown); export, memo (PDF, Word, HTML, Markdown). Example: python -m viewer search --help. Without a path the app opens briefing.md.</source>
+        <translation>脚本命令（均可加 --help）：search（检索）；bookmarks（书签：add、list、export、import、carry）；outline、show、refs、cited-by（条文与引用）；versions、compare（作品的版本）；convert（将网页、Word 或 PDF 转换为 Markdown）；export、memo（导出为 PDF、Word、HTML、Markdown）。示例：python -m viewer search --help。未指定路径时打开 briefing.md。</translation>
+    </message>
+    <message>
+        <source>document (.md, .html, .docx, .pdf) or folder to open</source>
+        <translation>要打开的文档（.md、.html、.docx、.pdf）或文件夹</translation>
     </message>
     <message>
         <source>open this pane (id or title)</source>

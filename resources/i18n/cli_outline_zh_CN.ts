@@ -4,6 +4,18 @@
 <context>
     <name>Outline</name>
     <message>
+        <source>A document&apos;s articles and headings, as an outline.</source>
+        <translation>以提纲形式列出文档的条文和标题。</translation>
+    </message>
+    <message>
+        <source>The text of one article (or chapter, clause) and its citation.</source>
+        <translation>显示一条条文（或一章、一款）的文字及其引用格式。</translation>
+    </message>
+    <message>
+        <source>ADDRESS as a reader writes it: 第26条, 第二十六条, 26, 第三条第三款, 第三章; with --library also an article of another document, 《民法典》第五百七十七条, in the version in force on the document&apos;s date. show --json prints {address, text, citation, gbt7714, breadcrumb}. An address the document does not have: exit 2 and the nearest addresses.</source>
+        <translation>ADDRESS 按读者习惯书写：第26条、第二十六条、26、第三条第三款、第三章；加 --library 时也可以是另一文档的条文，如《民法典》第五百七十七条，取该文档日期时有效的版本。show --json 输出 {address, text, citation, gbt7714, breadcrumb}。文档中没有该位置时：退出码为 2，并列出最接近的位置。</translation>
+    </message>
+    <message>
         <source>Markdown document</source>
         <translation>Markdown 文档</translation>
     </message>
@@ -30,6 +42,10 @@
     <message>
         <source>{address} names no document.</source>
         <translation>{address} 未指明文档。</translation>
+    </message>
+    <message>
+        <source>{address}: {note}</source>
+        <translation>{address}：{note}</translation>
     </message>
 </context>
 </TS>

@@ -7,18 +7,6 @@
         <translation>在命令行中搜索文档或文库。</translation>
     </message>
     <message>
-        <source>positional arguments</source>
-        <translation>位置参数</translation>
-    </message>
-    <message>
-        <source>options</source>
-        <translation>选项</translation>
-    </message>
-    <message>
-        <source>show this help message and exit</source>
-        <translation>显示此帮助信息并退出</translation>
-    </message>
-    <message>
         <source>Markdown document (default: briefing.md)</source>
         <translation>Markdown 文档（默认：briefing.md）</translation>
     </message>
@@ -39,8 +27,8 @@
         <translation>每个搜索词输出一行 JSON 对象</translation>
     </message>
     <message>
-        <source>usage: </source>
-        <translation>用法：</translation>
+        <source>one query each (quote several words to search them together)</source>
+        <translation>每个参数为一个检索式（多个词一起检索时请加引号）</translation>
     </message>
     <message>
         <source>briefing-viewer: error: {error}</source>

@@ -60,4 +60,19 @@
         <translation>、</translation>
     </message>
 </context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Source: {origin}.</source>
+        <translation>来源：{origin}。</translation>
+    </message>
+    <message>
+        <source>{origin}.</source>
+        <translation>{origin}。</translation>
+    </message>
+</context>
 </TS>

@@ -27,6 +27,26 @@
         <source>{name} is {kind}, not a regular file; it was left as it is. Choose another file name.</source>
         <translation>{name} 是{kind}，不是普通文件，未作改动。请另选文件名。</translation>
     </message>
+    <message>
+        <source>The disk is full; nothing was written: {file}</source>
+        <translation>磁盘已满，未写入任何内容：{file}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: permission denied.</source>
+        <translation>无法写入 {file}：没有权限。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: the disk is read-only.</source>
+        <translation>无法写入 {file}：磁盘为只读。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written: its folder does not accept new files.</source>
+        <translation>无法写入 {file}：所在文件夹不接受新文件。</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written (system error {code}).</source>
+        <translation>无法写入 {file}（系统错误 {code}）。</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>

@@ -4,12 +4,16 @@
 <context>
     <name>Export</name>
     <message>
-        <source>, </source>
-        <translation>、</translation>
-    </message>
-    <message>
         <source>There is no pane “{pane}” in {title}; try {known}.</source>
         <translation>《{title}》中没有“{pane}”专题；可用：{known}。</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}．{title}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
     <message>
         <source>Excerpt Memo: library search “{query}”</source>

@@ -32,12 +32,16 @@
         <translation>该 PDF 没有文字层（可能是扫描件）；暂不支持 OCR 文字识别，因此没有可显示的文字</translation>
     </message>
     <message>
+        <source>Word 97–2003 (.doc)</source>
+        <translation>Word 97–2003（.doc）</translation>
+    </message>
+    <message>
         <source>WPS Writer (.wps)</source>
-        <translation>WPS 文字 (.wps)</translation>
+        <translation>WPS 文字（.wps）</translation>
     </message>
     <message>
         <source>OpenDocument text (.odt)</source>
-        <translation>OpenDocument 文本 (.odt)</translation>
+        <translation>OpenDocument 文本（.odt）</translation>
     </message>
     <message>
         <source>Documents (*.md *.markdown *.txt *.html *.htm *.docx *.pdf);;Markdown and text (*.md *.markdown *.txt);;Web pages (*.html *.htm);;Word (*.docx);;PDF (*.pdf);;All files (*)</source>

@@ -17,6 +17,14 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n moved</source>
+            <comment>bookmarks</comment>
+            <translation>
+                <numerusform>%n moved</numerusform>
+                <numerusform>%n moved</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n fuzzy</source>
             <translation>
                 <numerusform>%n fuzzy</numerusform>

@@ -10,7 +10,7 @@
     <message numerus="yes">
         <source>%n exact</source>
         <translation>
-            <numerusform>%n 条原位</numerusform>
+            <numerusform>%n 个在原位</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -20,21 +20,28 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n moved</source>
+        <comment>bookmarks</comment>
+        <translation>
+            <numerusform>%n 个已移动</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n fuzzy</source>
         <translation>
-            <numerusform>%n 条近似</numerusform>
+            <numerusform>%n 个文字有变</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n not found</source>
         <translation>
-            <numerusform>%n 条未找到</numerusform>
+            <numerusform>%n 个未找到</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Carried %n bookmark(s) from {old} to {new}</source>
         <translation>
-            <numerusform>已将 %n 条书签从 {old} 迁移到 {new}</numerusform>
+            <numerusform>已将 %n 个书签从 {old} 迁移到 {new}</numerusform>
         </translation>
     </message>
     <message>

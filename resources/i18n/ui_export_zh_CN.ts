@@ -56,6 +56,26 @@
         <translation>请先搜索文库（文件 › 打开文件夹…，然后使用搜索面板）。</translation>
     </message>
     <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md)</source>
+        <translation>Markdown 文件 (*.md)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
         <source>Document and pane</source>
         <translation>文档和专题</translation>
     </message>
@@ -114,6 +134,10 @@
         </translation>
     </message>
     <message>
+        <source>&amp;Group by:</source>
+        <translation>分组方式(&amp;G)：</translation>
+    </message>
+    <message>
         <source>Group by</source>
         <translation>分组方式</translation>
     </message>
@@ -122,12 +146,20 @@
         <translation>摘录按何种标题分组</translation>
     </message>
     <message>
+        <source>&amp;Citations:</source>
+        <translation>引用格式(&amp;C)：</translation>
+    </message>
+    <message>
         <source>Citations</source>
         <translation>引用格式</translation>
     </message>
     <message>
         <source>The form each quote is cited in</source>
         <translation>每条引文的引用格式</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>文件格式(&amp;F)：</translation>
     </message>
     <message>
         <source>Format</source>

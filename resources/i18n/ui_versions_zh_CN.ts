@@ -16,6 +16,10 @@
         <translation>图例：{deleted} · {inserted} · {marks}</translation>
     </message>
     <message>
+        <source>{title} ({date})</source>
+        <translation>{title}（{date}）</translation>
+    </message>
+    <message>
         <source>Compare Versions</source>
         <translation>新旧对照</translation>
     </message>

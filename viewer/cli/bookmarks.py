@@ -15,9 +15,11 @@ import json
 import sys
 from pathlib import Path
 
+from viewer.cli.help_format import CommandHelp, command_parser
 from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.errors import ViewerError
 from viewer.core.base.paths import default_document
+from viewer.core.base.write_errors import write_failure
 from viewer.core.bookmarks.import_file import import_json, read_import_file
 from viewer.core.bookmarks.library import BookmarkLibrary
 from viewer.core.bookmarks.model import (
@@ -35,27 +37,32 @@ EXIT_ERROR = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m viewer bookmarks",
-        description=translate("BookmarksCli", "Add, list, export and import bookmarks."),
-    )
+    about = translate("BookmarksCli", "Add, list, export and import bookmarks.")
+    parser = command_parser("briefing-viewer bookmarks", about)
     commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, about: str) -> argparse.ArgumentParser:
+        return commands.add_parser(name, help=about, description=about, formatter_class=CommandHelp)
+
     doc_help = translate("BookmarksCli", "the document (default: briefing.md)")
     every = translate("BookmarksCli", "every bookmark, in every document")
 
-    add = commands.add_parser(
-        "add", help=translate("BookmarksCli", "bookmark a quote from a document; prints it as JSON")
+    add = command(
+        "add", translate("BookmarksCli", "bookmark a quote from a document; prints it as JSON")
     )
     add.add_argument("--document", type=Path, help=doc_help)
     quote_help = translate("BookmarksCli", "text that occurs in the document")
     add.add_argument("--quote", required=True, help=quote_help)
     add.add_argument("--note", default="", help=translate("BookmarksCli", "a note of your own"))
-    add.add_argument("--tag", dest="tags", action="extend", nargs="+", default=[], metavar="TAG")
+    tag_help = translate("BookmarksCli", "tags for the bookmark")
+    add.add_argument(
+        "--tag", dest="tags", action="extend", nargs="+", default=[], metavar="TAG", help=tag_help
+    )
     color_help = translate("BookmarksCli", "one of {colors}").format(colors=", ".join(COLORS))
     add.add_argument("--color", default=DEFAULT_COLOR, help=color_help)
 
     list_help = translate("BookmarksCli", "list bookmarks with where they are now")
-    listing = commands.add_parser("list", help=list_help)
+    listing = command("list", list_help)
     listing.add_argument("--document", type=Path, help=doc_help)
     listing.add_argument("--all", action="store_true", help=every)
     listing.add_argument(
@@ -63,16 +70,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     export_help = translate("BookmarksCli", "export as a Markdown memo or as JSON")
-    export = commands.add_parser("export", help=export_help)
+    export = command("export", export_help)
     export.add_argument("--document", type=Path, help=doc_help)
     export.add_argument("--all", action="store_true", help=every)
-    export.add_argument("--format", choices=("md", "json"), required=True)
+    format_help = translate("BookmarksCli", "md: a Markdown memo; json: for import")
+    export.add_argument("--format", choices=("md", "json"), required=True, help=format_help)
     output_help = translate("BookmarksCli", "write here instead of standard output")
     export.add_argument("--output", type=Path, help=output_help)
 
     import_help = translate("BookmarksCli", "import a JSON export (no duplicates)")
-    imp = commands.add_parser("import", help=import_help)
-    imp.add_argument("path", type=Path)
+    imp = command("import", import_help)
+    imp.add_argument("path", type=Path, help=translate("BookmarksCli", "the JSON file"))
     return parser
 
 
@@ -88,7 +96,7 @@ def run_bookmarks(argv: list[str]) -> int:
     except ViewerError as error:
         return _error(str(error))
     except OSError as error:
-        return _error(f"{error.strerror or error}: {error.filename or ''}".rstrip(": "))
+        return _error(write_failure(error, getattr(args, "output", None) or error.filename or ""))
     finally:
         if library is not None:
             library.close()

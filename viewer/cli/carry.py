@@ -15,8 +15,12 @@ import json
 import sys
 from pathlib import Path
 
+from viewer.cli.help_format import command_parser
 from viewer.core.base.errors import ViewerError
 from viewer.core.i18n.catalogue import translate
+from viewer.core.i18n.context import Context
+
+Carry = Context("Carry")
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -24,7 +28,14 @@ STATUSES = ("exact", "moved", "fuzzy", "orphan")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="briefing-viewer bookmarks carry", description=__doc__)
+    about = translate("Carry", "Copy a document's bookmarks onto another version of it.")
+    epilog = translate(
+        "Carry",
+        "Articles are aligned first (see compare), so a bookmark in a renumbered article lands "
+        "in its new number. Each bookmark is reported as exact, moved, fuzzy or orphan; orphans "
+        "are not copied and the originals stay on OLD. --json prints {summary, bookmarks}.",
+    )
+    parser = command_parser("briefing-viewer bookmarks carry", about, epilog)
     old_help, new_help = translate("Carry", "older version"), translate("Carry", "newer version")
     parser.add_argument("--from", dest="old", type=Path, required=True, help=old_help)
     parser.add_argument("--to", dest="new", type=Path, required=True, help=new_help)
@@ -57,12 +68,22 @@ def run_carry(argv: list[str]) -> int:
     for c in carried:
         where = f"{c.old_address or '—'} → {c.new_address or '—'}"
         print(f"{status_name(c.status)}  {where}  {c.original.quote[:30]}")
-    separator = translate("Carry", ", ")
-    counts = separator.join(f"{n} {status_name(s)}" for s, n in summary.items() if n)
-    count = len(carried)
-    if count == 1:
-        head = translate("Carry", "Carried %n bookmark: {counts}", None, count)
-    else:
-        head = translate("Carry", "Carried %n bookmarks: {counts}", None, count)
-    print(head.format(counts=counts or translate("Carry", "none")))
+    print(_summary_line(summary, len(carried), args.dry_run))
     return EXIT_OK
+
+
+def _summary_line(summary: dict[str, int], count: int, dry_run: bool) -> str:
+    """One line, e.g. "Carried 3 bookmarks: 2 in place, 1 moved"; a dry run says "Would carry"."""
+    # one literal call per status, so lupdate collects each plural; zero counts are left out
+    parts = [
+        Carry.tr("%n in place", None, n) if (n := summary["exact"]) else "",
+        Carry.tr("%n moved", None, n) if (n := summary["moved"]) else "",
+        Carry.tr("%n text changed", None, n) if (n := summary["fuzzy"]) else "",
+        Carry.tr("%n not found", None, n) if (n := summary["orphan"]) else "",
+    ]
+    counts = translate("Carry", ", ").join(p for p in parts if p) or translate("Carry", "none")
+    if dry_run:
+        head = Carry.tr("Would carry %n bookmark(s): {counts}", None, count)
+    else:
+        head = Carry.tr("Carried %n bookmark(s): {counts}", None, count)
+    return head.format(counts=counts)

@@ -16,6 +16,7 @@ import argparse
 import json
 import sys
 
+from viewer.cli.help_format import command_parser
 from viewer.core.base.errors import ViewerError
 from viewer.core.i18n.catalogue import translate
 
@@ -24,10 +25,10 @@ EXIT_USAGE = 2
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing-viewer compare",
-        description=translate("CompareCommand", "Compare two documents article by article."),
-        epilog=translate(
+    parser = command_parser(
+        "briefing-viewer compare",
+        translate("CompareCommand", "Compare two documents article by article."),
+        translate(
             "CompareCommand",
             "--json prints {summary, pairs}: a count per status (same, changed, renumbered, "
             "added, removed, moved) and each pair's old and new address, status, texts and "

@@ -12,6 +12,7 @@ import json
 import sys
 from pathlib import Path
 
+from viewer.cli.help_format import command_parser
 from viewer.core.base.errors import DocumentError, ViewerError
 from viewer.core.i18n.catalogue import translate
 
@@ -19,9 +20,9 @@ EXIT_USAGE = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing-viewer convert",
-        description=translate("ConvertCommand", "A web page, Word or PDF file as Markdown."),
+    parser = command_parser(
+        "briefing-viewer convert",
+        translate("ConvertCommand", "A web page, Word or PDF file as Markdown."),
     )
     parser.add_argument(
         "file", metavar="FILE", help=translate("ConvertCommand", ".html/.htm, .docx or .pdf file")

@@ -12,11 +12,12 @@ line on stderr with exit code 2. PDF is drawn by Qt (loaded only for PDF, offscr
 from __future__ import annotations
 
 import argparse
-import errno
 import sys
 from pathlib import Path
 
+from viewer.cli.help_format import command_parser
 from viewer.core.base.errors import ViewerError
+from viewer.core.base.write_errors import write_failure
 from viewer.core.export.memo import GROUPS, STYLES, MemoOptions
 from viewer.core.export.writers import FORMATS
 from viewer.core.i18n.catalogue import translate
@@ -28,16 +29,16 @@ EXIT_ERROR = 2
 
 
 def export_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing-viewer export",
-        description=translate("ExportCommand", "Export a document (or some panes) to a file."),
+    parser = command_parser(
+        "briefing-viewer export",
+        translate("ExportCommand", "Export a document (or some panes) to a file."),
     )
     parser.add_argument(
         "--document",
         type=Path,
         help=translate("ExportCommand", "the document (default: briefing.md)"),
     )
-    parser.add_argument("--format", choices=FORMATS, required=True)
+    _format(parser)
     parser.add_argument(
         "--pane",
         dest="panes",
@@ -45,10 +46,17 @@ def export_parser() -> argparse.ArgumentParser:
         nargs="+",
         default=[],
         metavar="PANE",
-        help=translate("ExportCommand", "only these panes (id or title), in this order"),
+        help=translate(
+            "ExportCommand", "only these panes (number from 1, or title), in this order"
+        ),
     )
     _output(parser)
     return parser
+
+
+def _format(parser: argparse.ArgumentParser) -> None:
+    format_help = translate("ExportCommand", "file format: PDF, Word (docx), HTML or Markdown (md)")
+    parser.add_argument("--format", choices=FORMATS, required=True, help=format_help)
 
 
 def _output(parser: argparse.ArgumentParser) -> None:
@@ -62,9 +70,8 @@ def _output(parser: argparse.ArgumentParser) -> None:
 
 
 def memo_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing-viewer memo",
-        description=translate("ExportCommand", "An excerpt memo of bookmarks."),
+    parser = command_parser(
+        "briefing-viewer memo", translate("ExportCommand", "An excerpt memo of bookmarks.")
     )
     which = parser.add_mutually_exclusive_group()
     which.add_argument(
@@ -84,8 +91,9 @@ def memo_parser() -> argparse.ArgumentParser:
         metavar="TAG",
         help=translate("ExportCommand", "only bookmarks with one of these tags"),
     )
-    parser.add_argument("--format", choices=FORMATS, required=True)
-    parser.add_argument("--group-by", choices=GROUPS, default="document")
+    _format(parser)
+    group_help = translate("ExportCommand", "group the excerpts by document, tag or colour")
+    parser.add_argument("--group-by", choices=GROUPS, default="document", help=group_help)
     parser.add_argument(
         "--no-notes", action="store_true", help=translate("ExportCommand", "leave the notes out")
     )
@@ -106,12 +114,12 @@ def memo_parser() -> argparse.ArgumentParser:
 
 def run_export(argv: list[str]) -> int:
     args = export_parser().parse_args(argv)
-    return _guarded(lambda: _export(args))
+    return _guarded(lambda: _export(args), args.output)
 
 
 def run_memo(argv: list[str]) -> int:
     args = memo_parser().parse_args(argv)
-    return _guarded(lambda: _memo(args))
+    return _guarded(lambda: _memo(args), args.output)
 
 
 def _export(args) -> int:
@@ -154,6 +162,9 @@ def _write(doc, fmt: str, output: Path) -> None:
     from viewer.core.export.writers import save
 
     check_writable_target(output)  # before the work: a folder or FIFO is refused at once
+    if not output.parent.is_dir():  # a mistyped folder is not created behind the reader's back
+        message = translate("ExportCommand", "There is no folder {folder}; nothing was written.")
+        raise ViewerError(message.format(folder=output.parent))
     if fmt == "pdf":
         from viewer.ui.export.pdf import ensure_gui_application, export_bytes
 
@@ -166,17 +177,13 @@ def _write(doc, fmt: str, output: Path) -> None:
     save(output, data)
 
 
-def _guarded(work) -> int:
+def _guarded(work, output: Path) -> int:
     try:
         return work()
     except ViewerError as error:
         return _fail(str(error))
-    except OSError as error:
-        if error.errno == errno.ENOSPC:
-            message = translate("ExportCommand", "the disk is full; nothing was written: {file}")
-            return _fail(message.format(file=error.filename or ""))
-        reason = error.strerror or str(error)
-        return _fail(f"{reason}: {error.filename}" if error.filename else reason)
+    except OSError as error:  # named by the path given, not the temporary file's, in our words
+        return _fail(write_failure(error, output))
 
 
 def _fail(message: str) -> int:

@@ -20,9 +20,10 @@ import argparse
 import sys
 
 from viewer import __version__
+from viewer.cli.help_format import CommandHelp, use_interface_language
 from viewer.core.base import paths
 from viewer.core.i18n import language
-from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
+from viewer.core.i18n.catalogue import translate
 from viewer.core.i18n.language import LANGUAGES
 
 EXIT_USAGE = 2
@@ -45,17 +46,19 @@ COMMANDS = {
 
 def build_parser() -> argparse.ArgumentParser:
     """The app's options, their help in the current language (set it first)."""
-    _argparse_in_current_language()
+    use_interface_language()
     parser = argparse.ArgumentParser(
         prog="briefing-viewer",
         description=translate("Main", "Read, search and bookmark Chinese policy briefings."),
         epilog=translate(
             "Main",
-            "scripting: `python -m viewer search --help`, `python -m viewer bookmarks --help`, "
-            "`outline`, `show`, `refs`, `cited-by` (articles and citations), "
-            "`export`, `memo` (PDF, Word, HTML, Markdown). "
+            "Commands for scripts (each with --help): search; bookmarks (add, list, export, "
+            "import, carry); outline, show, refs, cited-by (articles and citations); versions, "
+            "compare (versions of a work); convert (web page, Word or PDF to Markdown); export, "
+            "memo (PDF, Word, HTML, Markdown). Example: python -m viewer search --help. "
             "Without a path the app opens briefing.md.",
         ),
+        formatter_class=CommandHelp,
     )
     parser.add_argument(
         "--version",
@@ -70,7 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "path", nargs="?", help=translate("Main", "document (.md) or folder to open")
+        "path",
+        nargs="?",
+        help=translate("Main", "document (.md, .html, .docx, .pdf) or folder to open"),
     )
     parser.add_argument("--pane", help=translate("Main", "open this pane (id or title)"))
     parser.add_argument(
@@ -102,28 +107,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# argparse's own words ("usage:", its errors) come from gettext, which has no Chinese for the
-# standard library: they are translated from this catalogue instead.
-ARGPARSE_TEXTS = (
-    QT_TRANSLATE_NOOP("Argparse", "usage: "),
-    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
-    QT_TRANSLATE_NOOP("Argparse", "options"),
-    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
-    QT_TRANSLATE_NOOP("Argparse", "%(prog)s: error: %(message)s\n"),
-    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
-    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
-    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
-    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
-    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
-    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
-    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
-)
-
-
-def _argparse_in_current_language() -> None:
-    argparse._ = lambda text: translate("Argparse", text)
-
-
 def _split_global(argv: list[str], option: str = "--data-dir") -> tuple[str | None, list[str]]:
     """Take `option VALUE` from anywhere so it works for every command."""
     value, rest, i = None, [], 0
@@ -149,7 +132,7 @@ def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
     # the app itself may then use a saved choice.
     lang, command = _split_global(rest, "--lang")
     language.set_language(language.choose(lang, None))
-    _argparse_in_current_language()  # the commands' parsers too
+    use_interface_language()  # the commands' parsers too
     if command[:2] == ["bookmarks", "carry"]:
         return _run_command("bookmarks carry", command[2:])
     if command and command[0] in COMMANDS:

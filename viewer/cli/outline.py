@@ -17,6 +17,7 @@ import json
 import sys
 from pathlib import Path
 
+from viewer.cli.help_format import command_parser
 from viewer.core.base.errors import ViewerError
 from viewer.core.i18n.catalogue import translate
 
@@ -26,7 +27,21 @@ _OUTLINE_KINDS = ("编", "分编", "章", "节", "条", "一、", "（一）", "
 
 
 def _parser(command: str) -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog=f"briefing-viewer {command}", description=__doc__)
+    if command == "outline":
+        about = translate("Outline", "A document's articles and headings, as an outline.")
+    else:
+        about = translate(
+            "Outline", "The text of one article (or chapter, clause) and its citation."
+        )
+    epilog = translate(
+        "Outline",
+        "ADDRESS as a reader writes it: 第26条, 第二十六条, 26, 第三条第三款, 第三章; with "
+        "--library also an article of another document, 《民法典》第五百七十七条, in the version "
+        "in force on the document's date. show --json prints {address, text, citation, "
+        "gbt7714, breadcrumb}. An address the document does not have: exit 2 and the nearest "
+        "addresses.",
+    )
+    parser = command_parser(f"briefing-viewer {command}", about, epilog)
     parser.add_argument(
         "--document", metavar="FILE", required=True, help=translate("Outline", "Markdown document")
     )
@@ -106,7 +121,9 @@ def _cited_document(document, library: str, at: str):
     name = Path(document.path).name if document.path else ""
     resolved = resolver.external(refs[0], document_version(document, name).date)
     if resolved.target is None:
-        raise ViewerError(f"{at}: {resolved.note}")
+        raise ViewerError(
+            translate("Outline", "{address}: {note}").format(address=at, note=resolved.note)
+        )
     return _open(str(Path(library) / resolved.target.path))
 
 

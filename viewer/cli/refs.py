@@ -11,12 +11,12 @@ status resolved / not_in_library / no_such_article / version_missing and target
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
+from viewer.cli.help_format import command_parser
 from viewer.core.base.errors import ViewerError
 from viewer.core.i18n.catalogue import translate
 
@@ -31,7 +31,14 @@ def _error(message: str) -> int:
 
 
 def run_refs(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="briefing-viewer refs", description=__doc__)
+    about = translate("Refs", "The references (《…》 and article numbers) a document makes.")
+    epilog = translate(
+        "Refs",
+        "--json prints {refs: [{text, passage_id, kind, status, target, note}]}; status is "
+        "resolved, not_in_library, no_such_article or version_missing; target is {path, title, "
+        "date, address} or null.",
+    )
+    parser = command_parser("briefing-viewer refs", about, epilog)
     parser.add_argument(
         "--document", metavar="FILE", required=True, help=translate("Refs", "Markdown document")
     )
@@ -57,11 +64,27 @@ def run_refs(argv: list[str]) -> int:
         print(json.dumps({"refs": [_ref_dict(r) for r in refs]}, ensure_ascii=False))
         return EXIT_OK
     for r in refs:
-        where = r.target.address if r.target else ""
-        title = f"{r.target.title}({r.target.date}) " if r.target and r.target.path else ""
-        note = f"  ({r.note})" if r.note else ""
-        print(f"{status_name(r.status)}  {r.reference.text} -> {title}{where}{note}")
+        print(_ref_line(r, status_name(r.status)))
     return EXIT_OK
+
+
+def _ref_line(resolved, status: str) -> str:
+    """One line: status, reference, where it leads; a note only when it adds to the status."""
+    from viewer.core.articles.resolution import NOT_IN_LIBRARY
+
+    line = translate("Refs", "{status}  {reference}").format(
+        status=status, reference=resolved.reference.text
+    )
+    target = resolved.target
+    if target and target.path:
+        line = translate("Refs", "{line} → {title} ({date}) {address}").format(
+            line=line, title=target.title, date=target.date or "?", address=target.address
+        )
+    elif target:
+        line = translate("Refs", "{line} → {address}").format(line=line, address=target.address)
+    if resolved.note and resolved.status != NOT_IN_LIBRARY:  # that note repeats the status
+        line = translate("Refs", "{line} ({note})").format(line=line, note=resolved.note)
+    return line
 
 
 def _ref_dict(resolved) -> dict:
@@ -77,7 +100,11 @@ def _ref_dict(resolved) -> dict:
 
 
 def run_cited_by(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="briefing-viewer cited-by", description=__doc__)
+    about = translate("Refs", "The documents of a library that cite this document.")
+    epilog = translate(
+        "Refs", "--json prints {documents: [{path, title, date, count, passages: [...]}]}."
+    )
+    parser = command_parser("briefing-viewer cited-by", about, epilog)
     parser.add_argument(
         "--library", metavar="DIR", required=True, help=translate("Refs", "the library folder")
     )
@@ -101,7 +128,10 @@ def run_cited_by(argv: list[str]) -> int:
         print(json.dumps({"documents": documents}, ensure_ascii=False))
         return EXIT_OK
     for doc in documents:
-        print(f"{doc['title']} ({doc['date'] or '?'})  {doc['count']}  {doc['path']}")
+        heading = translate("Refs", "{title} ({date})  {count}  {path}")
+        date, count, path = doc["date"] or "?", doc["count"], doc["path"]
+        print(heading.format(title=doc["title"], date=date, count=count, path=path))
         for passage in doc["passages"]:
-            print(f"    {passage['address']}: {passage['sentence']}")
+            line = translate("Refs", "{address}: {sentence}").format(**passage)
+            print("    " + line)
     return EXIT_OK

@@ -15,6 +15,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 
+from viewer.cli.help_format import command_parser
 from viewer.core.base.errors import ViewerError
 from viewer.core.i18n.catalogue import translate
 
@@ -28,15 +29,7 @@ SearchFunction = Callable[[str, int, "str | None"], object]
 
 def build_parser() -> argparse.ArgumentParser:
     about = translate("Search", "Search a document or a library from the command line.")
-    parser = argparse.ArgumentParser(
-        prog="briefing-viewer search", description=about, add_help=False, formatter_class=_Help
-    )
-    # argparse's own words (headings, --help) are English only: say them in our language
-    parser._positionals.title = translate("Search", "positional arguments")
-    parser._optionals.title = translate("Search", "options")
-    parser.add_argument(
-        "-h", "--help", action="help", help=translate("Search", "show this help message and exit")
-    )
+    parser = command_parser("briefing-viewer search", about)
     target = parser.add_mutually_exclusive_group()
     target.add_argument(
         "--document",
@@ -62,16 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help=translate("Search", "one JSON object per query per line"),
     )
-    parser.add_argument("queries", nargs="+", metavar="QUERY")
+    query_help = translate("Search", "one query each (quote several words to search them together)")
+    parser.add_argument("queries", nargs="+", metavar="QUERY", help=query_help)
     return parser
-
-
-class _Help(argparse.HelpFormatter):
-    """argparse's "usage: " in the interface language."""
-
-    def add_usage(self, usage, actions, groups, prefix=None) -> None:
-        prefix = prefix or translate("Search", "usage: ")
-        super().add_usage(usage, actions, groups, prefix)
 
 
 def run_search(argv: list[str]) -> int:

@@ -14,6 +14,7 @@ import json
 import sys
 from pathlib import Path
 
+from viewer.cli.help_format import command_parser
 from viewer.core.i18n.catalogue import translate
 from viewer.core.i18n.context import Context
 
@@ -24,12 +25,10 @@ EXIT_USAGE = 2
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="briefing-viewer versions",
-        description=translate(
-            "VersionsCommand", "A library's works, each with its versions and their status."
-        ),
-        epilog=translate(
+    parser = command_parser(
+        "briefing-viewer versions",
+        translate("VersionsCommand", "A library's works, each with its versions and their status."),
+        translate(
             "VersionsCommand",
             "--json prints {works: [{title, versions: [{path, date, status}]}]}; status is "
             "current, superseded, undated or what the file declares. Without --all only works "

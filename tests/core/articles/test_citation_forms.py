@@ -55,7 +55,7 @@ def test_briefing_citation_has_pane_heading_source_date_and_no_path():
     citation = cite_unit(doc, s, s.unit_at(passage.id)).official
     pane = doc.pane(passage.pane_id).title
     assert citation.startswith(f"《{doc.title}》，{pane} › {passage.heading}。")
-    assert "2015" in citation and "来源：" in citation
+    assert "2015" in citation and "Source: " in citation  # our label, in the interface language
     assert "/" not in citation and ".txt" not in citation
 
 

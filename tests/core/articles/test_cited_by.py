@@ -102,3 +102,12 @@ def test_a_big_update_runs_in_worker_processes(tmp_path):
     graph = CitationGraph.open(root)
     assert graph.update(procs=2) == POOL_THRESHOLD + 3
     assert len(graph.cited_by(root / "法.md", at="第十五条")) == POOL_THRESHOLD + 2
+
+
+def test_cited_by_cli_in_chinese_uses_full_width_marks(library, capsys):
+    law = str(library / "法" / "电子签名法(2019-04-23).md")
+    assert main(["cited-by", "--lang", "zh", "--library", str(library), "--document", law]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    passages = [line.strip() for line in lines if line.startswith("    ")]
+    assert passages and all(line.startswith("第") and "：" in line for line in passages), lines
+    assert not [line for line in lines if ": " in line or " (" in line], lines

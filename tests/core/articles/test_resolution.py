@@ -119,3 +119,15 @@ def test_refs_cli_speaks_lang_while_json_stays(library, tmp_path, capsys):
     assert refs["《不存在法》"]["status"] == "not_in_library"
     assert main(["show", "--lang", "zh", "--document", str(path), "--at", "第99条"]) == 2
     assert capsys.readouterr().err.startswith("briefing-viewer：错误：本文档中没有第99条")
+
+
+def test_refs_lines_in_chinese_say_each_thing_once_with_full_width_marks(library, tmp_path, capsys):
+    path = tmp_path / "条例.md"
+    path.write_text(_citing("2018年1月1日"), encoding="utf-8")
+    argv = ["refs", "--lang", "zh", "--document", str(path), "--library", str(library)]
+    assert main(argv) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "不在文库中  《不存在法》" in lines, lines
+    resolved = next(line for line in lines if "《中华人民共和国示例法》第五条" in line)
+    assert resolved.endswith("→ 中华人民共和国示例法（2015-03-01）第五条"), resolved
+    assert not [line for line in lines if "->" in line or "(" in line or line.endswith(" ")]

@@ -68,7 +68,7 @@ def test_orphan_stays_listed_and_can_be_reattached(library, copy):
     edited = load_document(copy)
     (r,) = library.for_document(edited)
     assert r.status == "orphan" and r.bookmark.quote == QUOTE
-    assert summarize([r]) == "1 bookmark: 0 in place, 1 needs attention"
+    assert summarize([r]) == "1 bookmark: 1 needs attention"
     library.reattach(b.id, anchor_for_quote(edited, "（此句已删除）"), edited)
     (r,) = library.for_document(edited)
     assert r.status == "exact" and r.bookmark.note == "keep me" and r.bookmark.id == b.id

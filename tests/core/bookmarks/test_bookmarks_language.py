@@ -58,13 +58,14 @@ def test_summary_uses_english_plurals():
     assert summarize(resolved(EXACT, MOVED, FUZZY)) == (
         "3 bookmarks: 1 in place, 1 moved, 1 needs attention"
     )
-    assert summarize(resolved(ORPHAN, FUZZY)) == "2 bookmarks: 0 in place, 2 need attention"
+    assert summarize(resolved(ORPHAN, FUZZY)) == "2 bookmarks: 2 need attention"
 
 
 def test_summary_in_chinese_has_no_latin_words(chinese):
     text = summarize(resolved(EXACT, MOVED, FUZZY, ORPHAN))
     assert text == "4 个书签：1 个位置未变，1 个位置已变，2 个需要处理"
     assert not latin_words(text)
+    assert summarize(resolved(MOVED)) == "1 个书签：1 个位置已变"  # no "0 个位置未变"
 
 
 def test_colour_and_status_names_follow_the_language(chinese):

@@ -42,7 +42,7 @@ def test_briefing_cites_the_original_publication():
     with BookmarkLibrary() as library:
         bookmark = library.add_quote(document, "微信红包的模式也可以复制在保险业")
         text = cite(library.resolve_one(bookmark.id, document), document)
-    assert text.endswith(f"来源：{source}，{date}。")
+    assert text.endswith(f"Source: {source}, {date}.")
     assert not leaks(text), text
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import os
@@ -91,8 +92,62 @@ def test_unwritable_folder_exits_2(tmp_path):
     folder = tmp_path / "ro"
     folder.mkdir(mode=0o500)
     done = run("export", "--format", "md", "-o", str(folder / "out.md"))
-    assert done.returncode == 2 and "Permission denied" in done.stderr
+    assert done.returncode == 2 and "permission denied" in done.stderr
     assert list(folder.iterdir()) == []
+
+
+def test_pane_by_its_number_from_one(tmp_path):
+    document = load_document(BRIEFING)
+    out = tmp_path / "first.md"
+    done = run("export", "--format", "md", "--pane", "1", "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    headings = [
+        line[3:] for line in out.read_text(encoding="utf-8").splitlines() if line[:3] == "## "
+    ]
+    assert headings == [document.panes[0].title]
+
+
+def test_an_unknown_pane_lists_numbers_and_titles_not_ids(tmp_path):
+    document = load_document(BRIEFING)
+    done = run("export", "--format", "md", "--pane", "99", "-o", str(tmp_path / "x.md"))
+    assert done.returncode == 2
+    assert f"1. {document.panes[0].title}" in done.stderr
+    assert all(pane.id not in done.stderr for pane in document.panes if pane.id != pane.title)
+
+
+def test_a_missing_folder_exits_2_and_creates_no_folder(tmp_path):
+    out = tmp_path / "nonexist" / "dir" / "e.docx"
+    done = run("export", "--format", "docx", "-o", str(out))
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert f"There is no folder {out.parent}" in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_refused_write_is_said_in_chinese_naming_the_given_path(tmp_path, monkeypatch):
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    out = tmp_path / "e.md"
+
+    def refused(*_args, **_kwargs):
+        raise OSError(errno.EACCES, "Permission denied", str(tmp_path / ".e.md.x1y2.tmp"))
+
+    monkeypatch.setattr("viewer.core.base.atomic_file.tempfile.mkstemp", refused)
+    done = run_in_process(["export", "--format", "md", "-o", str(out)])
+    assert done == (2, f"briefing-viewer：错误：无法写入 {out}：没有权限。\n")
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc")
+def test_proc_is_refused_in_chinese_without_the_temporary_name(monkeypatch):
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    code, err = run_in_process(["export", "--format", "md", "-o", "/proc/e.md"])
+    assert code == 2 and "/proc/e.md" in err and "无法写入" in err
+    assert ".tmp" not in err and "No such file" not in err
+
+
+def run_in_process(argv: list[str]) -> tuple[int, str]:
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main(argv)
+    return code, err.getvalue()
 
 
 def test_disk_full_leaves_the_old_file_and_no_temporary(tmp_path, monkeypatch, capsys):

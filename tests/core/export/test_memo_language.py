@@ -110,3 +110,28 @@ def test_cli_memo_follows_lang_in_its_file_and_its_message(tmp_path, laws_dir, m
     assert main(["memo", "--all", "--format", "md", "-o", str(out)]) == 0
     assert capsys.readouterr().err == f"Wrote a memo of 9 excerpts to {out}.\n"
     assert out.read_text(encoding="utf-8").startswith("# Excerpt Memo\n")
+
+
+def _briefing_memo_html() -> str:
+    from tests.conftest import BRIEFING
+    from viewer.core.document.markdown_model import load_document
+
+    document = load_document(BRIEFING)
+    with BookmarkLibrary() as library:
+        library.add_quote(document, "微信红包的模式也可以复制在保险业")
+        return to_html(build_memo(library.everything()))
+
+
+def test_an_english_memo_page_is_english_with_chinese_passages_marked():
+    html = _briefing_memo_html()
+    assert '<html lang="en">' in html
+    assert '<blockquote><span lang="zh-CN">微信红包的模式' in html
+    assert "<h1>Excerpt Memo</h1>" in html  # our label: no Chinese mark on it
+    assert "Source: " in html and "来源" not in html
+
+
+def test_a_chinese_memo_page_is_chinese_throughout():
+    language.set_language("zh")
+    html = _briefing_memo_html()
+    assert '<html lang="zh-CN">' in html and "<span lang" not in html
+    assert "来源：" in html and "Source:" not in html

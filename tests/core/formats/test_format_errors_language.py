@@ -32,8 +32,9 @@ def test_not_supported_yet_in_both_languages(tmp_path):
     language.set_language("zh")
     chinese = unsupported_reason(tmp_path / "通知.wps")
     assert chinese == (
-        "通知.wps：暂不支持 WPS 文字 (.wps) 文件，请另存为 .docx、.pdf、.html 或文本文件后再打开。"
+        "通知.wps：暂不支持 WPS 文字（.wps） 文件，请另存为 .docx、.pdf、.html 或文本文件后再打开。"
     )
+    assert "暂不支持 Word 97–2003（.doc） 文件" in unsupported_reason(tmp_path / "旧.doc")
     assert quick_check(tmp_path / "无.pdf") == f"找不到文件：{tmp_path / '无.pdf'}"
 
 
@@ -63,6 +64,8 @@ def test_cli_convert_errors_follow_lang(tmp_path, lang):
     )
     assert done.returncode == 2 and done.stderr.count("\n") == 1
     if lang.startswith("zh"):
-        assert done.stderr.startswith("briefing-viewer：错误：notice.doc：暂不支持")
+        assert done.stderr.startswith(
+            "briefing-viewer：错误：notice.doc：暂不支持 Word 97–2003（.doc）"
+        )
     else:
         assert done.stderr.startswith("briefing-viewer: error: notice.doc: Word 97–2003 (.doc)")

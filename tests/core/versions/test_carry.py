@@ -1,6 +1,7 @@
 """Bookmarks carried from one version to the next follow their article, originals stay."""
 
 import json
+import re
 
 from tests.conftest import LAWS, shared_path
 from viewer.cli.main import main
@@ -54,6 +55,32 @@ def test_cli_bookmarks_carry_reports_each_status(tmp_path, capsys):
     shown = json.loads(capsys.readouterr().out)
     assert shown["summary"] == {"exact": 1, "moved": 0, "fuzzy": 0, "orphan": 0}
     assert shown["bookmarks"][0]["old"] == "第二条" and shown["bookmarks"][0]["new"] == "第三条"
+
+
+def test_cli_carry_counts_with_a_measure_word_and_a_dry_run_says_would(tmp_path, capsys):
+    old, new = _versions(tmp_path)
+    with BookmarkLibrary() as library:
+        library.add_quote(old, "本法适用于在中华人民共和国境内")
+        library.add_quote(old, "全国的示例监督管理工作")
+    argv = ["bookmarks", "carry", "--from", str(old.path), "--to", str(new.path)]
+    assert main(["--lang", "zh", *argv, "--dry-run"]) == 0
+    last = capsys.readouterr().out.splitlines()[-1]
+    assert last == "将迁移 2 个书签：1 个位置未变，1 个未找到"
+    assert main(["--lang", "en", *argv, "--dry-run"]) == 0
+    assert (
+        capsys.readouterr().out.splitlines()[-1]
+        == "Would carry 2 bookmarks: 1 in place, 1 not found"
+    )
+    assert main(["--lang", "zh", *argv]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "已迁移 2 个书签：1 个位置未变，1 个未找到"
+
+
+def test_no_chinese_catalogue_counts_bookmarks_with_tiao():
+    """书签 take 个 everywhere (条 is for articles)."""
+    from tests.test_translations import _chinese_translations
+
+    bad = [t for _, _, t in _chinese_translations() if "条书签" in t]
+    assert not bad
 
 
 def test_lifa_bookmark_on_every_article_2015_to_2023():

@@ -86,6 +86,28 @@ def test_memo_dialog_retitles_at_once_and_names_every_control(qtbot):
     assert MemoDialog(1).ok.text() == "Save 1 excerpt…"
 
 
+def test_memo_dialog_drop_downs_have_visible_labels_as_buddies(qtbot):
+    from PySide6.QtWidgets import QComboBox, QLabel
+
+    dialog = MemoDialog(3)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    def labels() -> dict:
+        return {label.buddy(): label for label in dialog.findChildren(QLabel) if label.buddy()}
+
+    boxes = dialog.findChildren(QComboBox)
+    assert len(boxes) == 3 and set(boxes) <= set(labels())
+    assert all(label.isVisible() for label in labels().values())
+    assert labels()[dialog.group_by].text() == "&Group by:"
+    _switch(qtbot, "zh")
+    assert [labels()[box].text() for box in (dialog.group_by, dialog.style, dialog.format)] == [
+        "分组方式(&G)：",
+        "引用格式(&C)：",
+        "文件格式(&F)：",
+    ]
+
+
 def test_scope_dialog_retitles_at_once(qtbot, window):
     from tests.ui.conftest import open_and_wait
 
@@ -148,3 +170,28 @@ def test_print_preview_retitles_and_repaints_on_a_switch(qtbot, window):
         _switch(qtbot, "zh")
     assert preview.windowTitle() == f"打印预览——{document.title}"
     preview.close()
+
+
+@pytest.mark.parametrize(
+    "code, fmt, title, kind",
+    [
+        ("zh", "pdf", "导出 PDF", "PDF 文件 (*.pdf)"),
+        ("zh", "csv", "导出 CSV", "CSV 文件 (*.csv)"),
+        ("en", "pdf", "Export PDF", "PDF files (*.pdf)"),
+        ("en", "docx", "Export Word (.docx)", "Word documents (*.docx)"),
+    ],
+)
+def test_save_dialog_names_its_file_type_and_format(
+    qtbot, window, monkeypatch, code, fmt, title, kind
+):
+    from PySide6.QtWidgets import QFileDialog
+
+    from viewer.ui.export.controller import exporter
+
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: asked.append(a) or ("", ""))
+    _switch(qtbot, code)
+    assert exporter(window)._ask_path(fmt, "简报") is None
+    (_parent, shown_title, start, shown_kind) = asked[0]
+    assert (shown_title, shown_kind) == (title, kind)
+    assert start.endswith(f"简报.{fmt}")

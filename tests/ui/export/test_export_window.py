@@ -101,6 +101,7 @@ def test_export_pdf_and_a_failed_export(qtbot, window, tmp_path):
     with qtbot.waitSignal(controller.failed, timeout=15_000) as failed:
         controller.export_document("md", [], out / "inside-a-file.md")  # its folder is a file
     assert failed.args[0].startswith("Could not export.") and "\n" not in failed.args[0]
+    assert "inside-a-file.md cannot be written" in failed.args[0] and ".tmp" not in failed.args[0]
     with qtbot.waitSignal(controller.failed, timeout=5_000) as failed:
         controller.export_document("md", ["没有这个"], tmp_path / "x.md")
     assert "There is no pane" in failed.args[0]
@@ -175,7 +176,10 @@ def test_excerpt_memo_of_library_hits(qtbot, window, tmp_path, monkeypatch):
     with qtbot.waitSignal(exporter(window).finished, timeout=15_000):
         window.findChild(QAction, "export_results_memo").trigger()
     text = out.read_text(encoding="utf-8")
-    assert text.count("<blockquote>第一条 经营者集中应当申报。</blockquote>") == 25
+    assert (
+        text.count('<blockquote><span lang="zh-CN">第一条 经营者集中应当申报。</span></blockquote>')
+        == 25
+    )
     assert "25 excerpts from 25 documents" in text
 
 

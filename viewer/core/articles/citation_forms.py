@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from viewer.core.articles.versions import Version, document_version
 from viewer.core.document.units import PATH_SEPARATOR, Structure, Unit
+from viewer.core.i18n.catalogue import translate
 
 _PATH_LIKE = re.compile(r"(?:[A-Za-z]:\\|[~.]?/|\b[\w.-]+/)[\w./\\-]*|\b[\w-]+\.(?:txt|md|html?)\b")
 _CLAUSES = re.compile(r"[；;，,]")
@@ -63,13 +64,16 @@ def _briefing_form(document, structure: Structure, unit: Unit | None, title: str
             where.pop()
     text = f"《{title}》" + ("，" + PATH_SEPARATOR.join(where) if where else "") + "。"
     source = clean_source(document.metadata.get("source", ""))
-    date = document.metadata.get("date", "").strip()
-    origin = "，".join(part for part in (source, date) if part)
-    if source:
-        text += f"来源：{origin}。"
-    elif origin:
-        text += f"{origin}。"
-    return text
+    return text + origin_sentence(source, document.metadata.get("date", ""))
+
+
+def origin_sentence(source: str, date: str) -> str:
+    """来源：某报，2015。 — the label in the interface language, the source as the document says."""
+    parts = [part.strip().rstrip("。") for part in (source, date) if part.strip()]
+    origin = translate("Citation", ", ").join(parts)
+    if source.strip():
+        return translate("Citation", "Source: {origin}.").format(origin=origin)
+    return translate("Citation", "{origin}.").format(origin=origin) if origin else ""
 
 
 def official_citation_at(document, pane_id: str, offset: int) -> str:

@@ -8,6 +8,7 @@ as Chinese style nests them. Parts the document does not have are left out, not 
 
 from __future__ import annotations
 
+from viewer.core.articles.citation_forms import origin_sentence
 from viewer.core.bookmarks.model import ResolvedBookmark
 from viewer.core.document.model import Document
 
@@ -32,13 +33,7 @@ def format_citation(
     text = f"“{quote}”——《{title}》"
     if where:
         text += "，" + SEPARATOR.join(where)
-    text += "。"
-    origin = "，".join(part.strip().rstrip("。") for part in (source, date) if part.strip())
-    if source.strip():
-        text += f"来源：{origin}。"
-    elif origin:
-        text += f"{origin}。"
-    return text
+    return text + "。" + origin_sentence(source, date)
 
 
 def cite(resolved: ResolvedBookmark, document: Document | None = None) -> str:

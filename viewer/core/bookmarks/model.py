@@ -194,7 +194,9 @@ def summarize(resolved: list[ResolvedBookmark]) -> str:
         total = translate("Bookmarks", "%n bookmarks", None, count)
     if not resolved:
         return total
-    parts = [translate("Bookmarks", "%n in place", None, exact)]
+    parts = []  # only the counts there are: "0 in place" tells the reader nothing
+    if exact:
+        parts.append(translate("Bookmarks", "%n in place", None, exact))
     if moved:
         parts.append(translate("Bookmarks", "%n moved", None, moved))
     attention = counts[FUZZY] + counts[ORPHAN]

@@ -19,21 +19,37 @@ def document_version(document: Document):
 
 
 def choose_panes(document: Document, wanted: list[str] | None) -> list[Pane]:
-    """Panes by id or exact title, in the order asked; all panes when `wanted` is empty."""
+    """Panes by number (1 is the first), id or title, in the order asked; all when none asked."""
     if not wanted:
         return list(document.panes)
     chosen: list[Pane] = []
     for name in wanted:
-        pane = document.pane(name) or next(
-            (p for p in document.panes if p.title == name.strip()), None
-        )
+        pane = _pane_named(document, name.strip())
         if pane is None:
-            known = translate("Export", ", ").join(p.id for p in document.panes[:8])
             message = translate("Export", "There is no pane “{pane}” in {title}; try {known}.")
+            known = _pane_list(document)
             raise UnknownPaneError(message.format(pane=name, title=document.title, known=known))
         if pane not in chosen:
             chosen.append(pane)
     return chosen
+
+
+def _pane_named(document: Document, name: str) -> Pane | None:
+    panes = document.panes
+    if name.isdigit() and 1 <= int(name) <= len(panes):
+        return panes[int(name) - 1]
+    by_title = (p for p in panes if " ".join(p.title.split()) == " ".join(name.split()))
+    return document.pane(name) or next(by_title, None)
+
+
+def _pane_list(document: Document, shown: int = 8) -> str:
+    """The panes a reader can name: their numbers and titles (ids mean nothing to them)."""
+    names = [
+        translate("Export", "{number}. {title}").format(number=n, title=pane.title)
+        for n, pane in enumerate(document.panes[:shown], 1)
+    ]
+    more = ["…"] if len(document.panes) > shown else []
+    return translate("Export", "; ").join(names + more)  # titles may hold commas
 
 
 def briefing_export(document: Document, panes: list[str] | None = None) -> ExportDoc:

@@ -7,6 +7,7 @@ to the HTML subset QTextDocument understands and puts a word joiner before closi
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from viewer.core.export.model import (
@@ -17,7 +18,11 @@ from viewer.core.export.model import (
     note_line,
     sources_heading,
 )
+from viewer.core.i18n import language
 from viewer.core.text.line_breaking import join_closing_marks
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_PAGE_LANG = {"zh": "zh-CN", "en": "en"}
 
 _STYLE = """
 body { font-family: "Noto Serif CJK SC", "Source Han Serif SC", "SimSun", serif;
@@ -42,8 +47,13 @@ _INDENT = "margin-left: 40px"  # as far in as a blockquote: one column per excer
 def to_html(doc: ExportDoc, *, for_print: bool = False) -> str:
     text = join_closing_marks if for_print else (lambda s: s)
 
+    page_lang = _PAGE_LANG.get(language.current(), "zh-CN")  # the language of our labels
+
     def esc(value: str) -> str:
-        return escape(text(value), quote=True)
+        escaped = escape(text(value), quote=True)
+        if page_lang == "zh-CN" or not _HAN.search(value):
+            return escaped
+        return f'<span lang="zh-CN">{escaped}</span>'  # a Chinese passage in an English page
 
     parts = [f"<h1>{esc(doc.title)}</h1>"]
     if doc.subtitle:
@@ -58,7 +68,7 @@ def to_html(doc: ExportDoc, *, for_print: bool = False) -> str:
         parts.append("<ol>" + "".join(f"<li>{esc(s)}</li>" for s in doc.sources) + "</ol>")
     style = _PRINT_STYLE if for_print else _STYLE
     return (
-        '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{page_lang}"><head><meta charset="utf-8">'
         f"<title>{escape(doc.title)}</title><style>{style}</style></head>\n<body>\n"
         + "\n".join(parts)
         + "\n</body></html>\n"

@@ -10,7 +10,7 @@ CONVERTED = {".html": "html", ".htm": "html", ".xhtml": "html", ".docx": "docx",
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 OPENABLE_SUFFIXES = TEXT_SUFFIXES + tuple(CONVERTED)
 NOT_YET = {
-    ".doc": "Word 97–2003 (.doc)",
+    ".doc": QT_TRANSLATE_NOOP("Formats", "Word 97–2003 (.doc)"),
     ".wps": QT_TRANSLATE_NOOP("Formats", "WPS Writer (.wps)"),
     ".ofd": "OFD",
     ".rtf": "RTF",

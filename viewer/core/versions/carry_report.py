@@ -19,7 +19,7 @@ def carry_summary(results: list, old_label: str, new_label: str) -> str:
     # one literal call per status, so lupdate collects each plural
     parts = [
         Versions.tr("%n exact", None, n) if (n := count("exact")) else "",
-        Versions.tr("%n moved", None, n) if (n := count("moved")) else "",
+        Versions.tr("%n moved", "bookmarks", n) if (n := count("moved")) else "",
         Versions.tr("%n fuzzy", None, n) if (n := count("fuzzy")) else "",
         Versions.tr("%n not found", None, n) if (n := count("orphan")) else "",
     ]

@@ -14,11 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from viewer.core.base.write_errors import write_failure
 from viewer.core.export.writers import SUFFIXES, save
 from viewer.ui.common import i18n, window_fit
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import run_in_background
-from viewer.ui.export.dialogs import FORMAT_NAMES, MemoDialog, ScopeDialog
+from viewer.ui.export.dialogs import FILE_TYPES, FORMAT_NAMES, MemoDialog, ScopeDialog
 
 STATUS_MS = 10000
 
@@ -57,7 +58,8 @@ class ExportController(QObject):
         suffix = SUFFIXES.get(fmt, f".{fmt}")
         start = str(Path.home() / f"{_file_stem(name)}{suffix}")
         title = translate("Export", "Export {format}").format(format=FORMAT_NAMES.get(fmt, fmt))
-        path, _ = QFileDialog.getSaveFileName(self.window, title, start, f"*{suffix}")
+        kind = translate("Export", FILE_TYPES[fmt]) if fmt in FILE_TYPES else f"*{suffix}"
+        path, _ = QFileDialog.getSaveFileName(self.window, title, start, kind)
         return Path(path) if path else None
 
     # --- print ----------------------------------------------------------------------------
@@ -189,6 +191,8 @@ class ExportController(QObject):
             self.finished.emit(str(result))
 
         self.window.statusBar().showMessage(translate("Export", "Exporting…"))
+        # the file the reader chose, named in a write error instead of the temporary file
+        self._target = next((a for a in args if isinstance(a, Path)), None)
         self.task = run_in_background(fn, *args, on_done=done, on_error=self._on_error)
 
     def _guard(self, work):
@@ -199,9 +203,9 @@ class ExportController(QObject):
             return None
 
     def _on_error(self, error: BaseException) -> None:
-        if isinstance(error, OSError) and error.strerror:
-            name = Path(error.filename).name if error.filename else ""
-            message = f"{error.strerror}: {name}" if name else error.strerror
+        target = getattr(self, "_target", None)
+        if isinstance(error, OSError) and (target or error.filename):
+            message = write_failure(error, target.name if target else Path(error.filename).name)
         else:
             message = str(error) or type(error).__name__
         self._fail(translate("Export", "Could not export. {reason}").format(reason=message))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QRadioButton,
@@ -25,7 +26,21 @@ from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 
 CURRENT, SELECTED, WHOLE = "current", "selected", "whole"
 # Format names are proper names in both languages; only Word's suffix note is kept as is.
-FORMAT_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "html": "HTML", "md": "Markdown"}
+FORMAT_NAMES = {
+    "pdf": "PDF",
+    "docx": "Word (.docx)",
+    "html": "HTML",
+    "md": "Markdown",
+    "csv": "CSV",
+}
+# The Save dialog's file type: a name a reader knows, then the pattern it filters by.
+FILE_TYPES = {
+    "pdf": QT_TRANSLATE_NOOP("Export", "PDF files (*.pdf)"),
+    "docx": QT_TRANSLATE_NOOP("Export", "Word documents (*.docx)"),
+    "html": QT_TRANSLATE_NOOP("Export", "Web pages (*.html)"),
+    "md": QT_TRANSLATE_NOOP("Export", "Markdown files (*.md)"),
+    "csv": QT_TRANSLATE_NOOP("Export", "CSV files (*.csv)"),
+}
 GROUP_CHOICES = (
     ("document", QT_TRANSLATE_NOOP("Export", "Document and pane")),
     ("tag", QT_TRANSLATE_NOOP("Export", "Tag")),
@@ -154,11 +169,13 @@ class MemoDialog(QDialog):
         for key in ("docx", "pdf", "html", "md"):
             self.format.addItem(FORMAT_NAMES[key], key)
         self.form = QFormLayout()
+        # Qt makes no label for an empty text, so each drop-down gets its own, as its buddy
+        self.labels = {w: QLabel(buddy=w) for w in (self.group_by, self.style, self.format)}
         if groups:
-            self.form.addRow("", self.group_by)
-            self.form.addRow("", self.notes)
-        self.form.addRow("", self.style)
-        self.form.addRow("", self.format)
+            self.form.addRow(self.labels[self.group_by], self.group_by)
+            self.form.addRow(self.notes)
+        self.form.addRow(self.labels[self.style], self.style)
+        self.form.addRow(self.labels[self.format], self.format)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -180,22 +197,23 @@ class MemoDialog(QDialog):
         self.ok.setText(Export.tr("Save %n excerpt(s)…", None, self._count))
         labels = {
             self.group_by: (
+                translate("Export", "&Group by:"),
                 translate("Export", "Group by"),
                 translate("Export", "How the excerpts are grouped under headings"),
             ),
             self.style: (
+                translate("Export", "&Citations:"),
                 translate("Export", "Citations"),
                 translate("Export", "The form each quote is cited in"),
             ),
             self.format: (
+                translate("Export", "&Format:"),
                 translate("Export", "Format"),
                 translate("Export", "The kind of file to save"),
             ),
         }
-        for widget, (name, description) in labels.items():
-            label = self.form.labelForField(widget)
-            if label is not None:
-                label.setText(name)
+        for widget, (shown, name, description) in labels.items():
+            self.labels[widget].setText(shown)
             _describe(widget, name, description)
         self.notes.setAccessibleDescription(
             translate("Export", "Put each bookmark's note beneath its quote")

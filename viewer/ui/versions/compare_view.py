@@ -37,11 +37,18 @@ def load_comparison(old_path: Path, new_path: Path) -> dict:
     from viewer.core.versions.comparison import compare_documents
 
     old, new = load_document(old_path), load_document(new_path)
-    headers = []
-    for document, path in ((old, old_path), (new, new_path)):
-        date = document_version(document, path.name).date
-        headers.append(f"{document.title} ({date})" if date else document.title)
-    return {"comparison": compare_documents(old, new), "headers": tuple(headers)}
+    versions = tuple(
+        (document.title, document_version(document, path.name).date)
+        for document, path in ((old, old_path), (new, new_path))
+    )
+    return {"comparison": compare_documents(old, new), "versions": versions}
+
+
+def version_label(title: str, date: str) -> str:
+    """公司法（2018-10-26）: said when shown, so it follows a language switch."""
+    if not date:
+        return title
+    return translate("Versions", "{title} ({date})").format(title=title, date=date)
 
 
 class CompareView(QDialog):
@@ -55,7 +62,7 @@ class CompareView(QDialog):
         self.old_path, self.new_path = Path(old_path), Path(new_path)
         self.comparison = None
         self.error = ""  # why the comparison failed, when it did
-        self.headers = (self.old_path.name, self.new_path.name)
+        self.versions = ((self.old_path.name, ""), (self.new_path.name, ""))
         self.current = -1  # pair number of the current change
         self._build()
         ref = weakref.ref(self)  # no cycle through the retranslation (see export's live_texts)
@@ -96,6 +103,11 @@ class CompareView(QDialog):
         self.setTabOrder(self.previous_button, self.next_button)
         self.setTabOrder(self.next_button, self.browser)
         self.browser.setTabChangesFocus(True)
+
+    @property
+    def headers(self) -> tuple[str, str]:
+        old, new = (version_label(title, date) for title, date in self.versions)
+        return old, new
 
     def _texts(self) -> None:
         title = translate("Versions", "Compare Versions")
@@ -139,7 +151,7 @@ class CompareView(QDialog):
             self.render()  # status words and the legend
 
     def _show(self, result: dict) -> None:
-        self.comparison, self.headers = result["comparison"], result["headers"]
+        self.comparison, self.versions = result["comparison"], result["versions"]
         self._texts()
         self.ready.emit()
 
