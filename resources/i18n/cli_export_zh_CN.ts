@@ -5,7 +5,7 @@
     <name>ExportCommand</name>
     <message>
         <source>Export a document (or some panes) to a file.</source>
-        <translation>将文件（或其中部分栏目）导出为文件。</translation>
+        <translation>将文档（或其中部分专题）导出为文件。</translation>
     </message>
     <message>
         <source>the document (default: briefing.md)</source>
@@ -58,7 +58,7 @@
     <message numerus="yes">
         <source>Exported %n pane(s) to {output}.</source>
         <translation>
-            <numerusform>已将 %n 个栏目导出到 {output}。</numerusform>
+            <numerusform>已将 %n 个专题导出到 {output}。</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Commands for scripts (each with --help): search; bookmarks (add, list, export, import, carry); outline, show, refs, cited-by (articles and citations); versions, compare (versions of a work); convert (web page, Word or PDF to Markdown); export, memo (PDF, Word, HTML, Markdown). Example: python -m viewer search --help. Without a path the app opens briefing.md.</source>
-        <translation>脚本命令（均可加 --help）：search（检索）；bookmarks（书签：add、list、export、import、carry）；outline、show、refs、cited-by（条文与引用）；versions、compare（作品的版本）；convert（将网页、Word 或 PDF 转换为 Markdown）；export、memo（导出为 PDF、Word、HTML、Markdown）。示例：python -m viewer search --help。未指定路径时打开 briefing.md。</translation>
+        <translation>脚本命令（均可加 --help）：search（搜索）；bookmarks（书签：add、list、export、import、carry）；outline、show、refs、cited-by（条文与引用）；versions、compare（作品的版本）；convert（将网页、Word 或 PDF 转换为 Markdown）；export、memo（导出为 PDF、Word、HTML、Markdown）。示例：python -m viewer search --help。未指定路径时打开 briefing.md。</translation>
     </message>
     <message>
         <source>document (.md, .html, .docx, .pdf) or folder to open</source>

@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>one query each (quote several words to search them together)</source>
-        <translation>每个参数为一个检索式（多个词一起检索时请加引号）</translation>
+        <translation>每个参数为一个搜索词（多个词一起搜索时请加引号）</translation>
     </message>
     <message>
         <source>briefing-viewer: error: {error}</source>

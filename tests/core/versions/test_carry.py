@@ -1,7 +1,6 @@
 """Bookmarks carried from one version to the next follow their article, originals stay."""
 
 import json
-import re
 
 from tests.conftest import LAWS, shared_path
 from viewer.cli.main import main
