@@ -183,6 +183,10 @@
         <translation>全部文档：{count} 个——本文档：{summary}</translation>
     </message>
     <message>
+        <source>Bookmark: {colour}</source>
+        <translation>书签：{colour}</translation>
+    </message>
+    <message>
         <source>Bookmark Selection…</source>
         <translation>为选中文字添加书签…</translation>
     </message>

@@ -15,8 +15,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 RESOURCES = ROOT / "resources"
 THEME_PY = ROOT / "viewer" / "ui" / "window" / "theme.py"
-TOPIC_PANE_PY = ROOT / "viewer" / "ui" / "document" / "topic_pane.py"
+TOPIC_PANE_PY = ROOT / "viewer" / "ui" / "document" / "text_layers.py"
 BOOKMARK_MODEL_PY = ROOT / "viewer" / "ui" / "bookmarks" / "model.py"
+BOOKMARK_MARKS_PY = ROOT / "viewer" / "ui" / "bookmarks" / "color_marks.py"
 NORMAL, LARGE, NON_TEXT = 4.5, 3.0, 3.0  # WCAG AA: text, large text, focus indicators
 
 RGB = tuple[float, float, float]
@@ -156,7 +157,8 @@ def highlight_pairs(theme: str, p: dict[str, RGB]) -> list[Pair]:
         Pair(theme, "Text in a search match", ink, over(pane["HIGHLIGHT"], page), NORMAL),
         Pair(theme, "Text in the current match", ink, over(pane["CURRENT_HIGHLIGHT"], page), NORMAL),  # noqa: E501
     ]  # fmt: skip
-    for name, rgba in rgba_constants(BOOKMARK_MODEL_PY).items():
+    marks = {**rgba_constants(BOOKMARK_MODEL_PY), **rgba_constants(BOOKMARK_MARKS_PY)}
+    for name, rgba in marks.items():
         what = "a bookmark row needing attention" if name.isupper() else f"the {name} bookmark mark"
         pairs.append(Pair(theme, f"Text on {what}", text, over(rgba, page), NORMAL))
     return pairs

@@ -76,3 +76,26 @@ def test_highlighted_text_keeps_aa_contrast_in_both_themes(highlighted):
             text = view.palette().color(QPalette.ColorRole.Text)
         lighter, darker = sorted((_luminance(background), _luminance(text)), reverse=True)
         assert (lighter + 0.05) / (darker + 0.05) >= 4.5
+
+
+def test_a_bookmark_mark_is_underlined_and_names_its_colour_on_hover(highlighted, qtbot):
+    """A bookmarked passage is told by a dotted underline as well as its background, and
+    hovering it says which bookmark colour it is (shape and name), not the colour alone."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QColor, QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    view, _formats = highlighted
+    view.window().show()
+    qtbot.waitExposed(view.window())
+    view.set_highlights([], current=None)
+    start = view.pane.text.index("推进")
+    view.set_marks([(start, start + 10, QColor(120, 170, 255, 100), "Bookmark: ▲ Blue")])
+    mark = view.extraSelections()[-1]
+    assert mark.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine
+    cursor = mark.cursor
+    cursor.setPosition(cursor.selectionStart() + 2)
+    where = view.cursorRect(cursor).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, where, view.viewport().mapToGlobal(where))
+    view.viewportEvent(event)
+    qtbot.waitUntil(lambda: "▲ Blue" in QToolTip.text(), timeout=2000)

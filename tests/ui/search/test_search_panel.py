@@ -64,7 +64,7 @@ def expected_pane_ranges(pane, query: str) -> list[tuple[int, int]]:
 
 def highlight_state(window):
     """(document ranges, index of the current highlight) of the shown pane."""
-    from viewer.ui.document.topic_pane import CURRENT_HIGHLIGHT
+    from viewer.ui.document.text_layers import CURRENT_HIGHLIGHT
 
     view = window.current_view()
     ranges = view.highlight_ranges()

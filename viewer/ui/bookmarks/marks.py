@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QCursor
 
 from viewer.ui.bookmarks import transfer as bookmark_transfer
-from viewer.ui.bookmarks.color_marks import mark_color
+from viewer.ui.bookmarks.color_marks import color_label, mark_color
 from viewer.ui.common.i18n import translate
 from viewer.ui.document.topic_pane import TopicPane
 
@@ -29,8 +29,12 @@ def mark_view(controller: BookmarksHost, view: TopicPane | None) -> None:
     for entry in controller.entries:
         resolution = entry.resolved.resolution
         if resolution.found and resolution.pane_id == view.pane.id:
-            color = mark_color(entry.resolved.bookmark.color)
-            marks.append((resolution.start, resolution.end, color))
+            bookmark = entry.resolved.bookmark
+            label = translate("Bookmarks", "Bookmark: {colour}").format(
+                colour=color_label(bookmark.color)
+            )
+            label += f"\n{bookmark.note}" if bookmark.note else ""
+            marks.append((resolution.start, resolution.end, mark_color(bookmark.color), label))
     view.set_marks(marks)
 
 

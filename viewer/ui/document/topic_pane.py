@@ -33,17 +33,9 @@ from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import rich_safe
 from viewer.ui.common.window_fit import DOCUMENT_MARGIN, READING_MAX_CHARS
 from viewer.ui.document.pane_text_map import PaneTextMap, anchor_positions
+from viewer.ui.document.text_layers import highlight_format, label_at, mark_format
 
 log = logging.getLogger(__name__)
-HIGHLIGHT = QColor(255, 226, 110, 150)
-CURRENT_HIGHLIGHT = QColor(255, 140, 0, 200)
-# Dark text on the highlighter in both themes: the dark theme's light text on yellow was 2.4:1.
-HIGHLIGHT_TEXT = QColor(31, 31, 31, 255)
-# Not by colour alone: every match is underlined, the current one with a wave.
-MATCH_UNDERLINE = QTextCharFormat.UnderlineStyle.SingleUnderline
-CURRENT_UNDERLINE = QTextCharFormat.UnderlineStyle.WaveUnderline
-
-
 # Qt drops an empty <a name> that sits before a container, so it is moved into the container's
 # first text block: that keeps scroll_to_passage working for quotes, lists and tables.
 _ANCHOR_BEFORE_CONTAINER = re.compile(
@@ -60,19 +52,6 @@ def placeholder_image() -> QImage:
     image = QImage(16, 16, QImage.Format.Format_ARGB32)
     image.fill(QColor(128, 128, 128, 60))
     return image
-
-
-def highlight_format(current: bool) -> QTextCharFormat:
-    """A match's look: every match is underlined and the current one has a wavy underline and
-    a line above, so matches stand out by shape, not by colour alone (colour blindness, grey
-    print, themes)."""
-    fmt = QTextCharFormat()
-    fmt.setBackground(CURRENT_HIGHLIGHT if current else HIGHLIGHT)
-    fmt.setForeground(HIGHLIGHT_TEXT)
-    fmt.setUnderlineStyle(CURRENT_UNDERLINE if current else MATCH_UNDERLINE)
-    fmt.setUnderlineColor(HIGHLIGHT_TEXT)
-    fmt.setFontOverline(current)
-    return fmt
 
 
 class TopicPane(QTextBrowser):
@@ -94,7 +73,8 @@ class TopicPane(QTextBrowser):
         self._map: PaneTextMap | None = None
         self._passage_by_pos: list[tuple[int, str]] = []
         self._highlights: tuple[list[tuple[int, int]], int | None] = ([], None)
-        self._marks: list[tuple[int, int, QColor]] = []  # bookmarked ranges, under highlights
+        self._marks: list[tuple] = []  # bookmarked ranges, under highlights
+        self._mark_spans: list[tuple[int, int, str]] = []  # their document positions, labels
         self._links: list[tuple[int, int, bool]] = []  # references (resolved?), under marks
         self._highlight_selections: list = []
         self.blocked_resources: list[str] = []  # what the document asked for (for tests/logs)
@@ -122,7 +102,8 @@ class TopicPane(QTextBrowser):
         text, whose images it loads from disk without asking `loadResource`."""
         if event.type() != QEvent.Type.ToolTip:
             return super().viewportEvent(event)
-        tip = self.cursorForPosition(event.pos()).charFormat().toolTip()
+        cursor = self.cursorForPosition(event.pos())
+        tip = cursor.charFormat().toolTip() or label_at(self._mark_spans, cursor.position())
         if tip:
             QToolTip.showText(event.globalPos(), rich_safe(tip), self.viewport())
         else:
@@ -225,9 +206,10 @@ class TopicPane(QTextBrowser):
         self._highlight_selections = selections
         self._apply_layers()
 
-    def set_marks(self, marks: list[tuple[int, int, QColor]]) -> None:
-        """A second, softer layer (bookmarks): Pane.text ranges with their own background,
-        drawn beneath the `set_highlights` ranges, which stay as they are (no scrolling)."""
+    def set_marks(self, marks: list[tuple]) -> None:
+        """A second, softer layer (bookmarks): (start, end, colour[, label]) Pane.text ranges
+        with their own background, drawn beneath the `set_highlights` ranges, which stay as
+        they are (no scrolling); hovering a mark shows its label."""
         self._marks = list(marks)
         self._apply_layers()
 
@@ -244,10 +226,12 @@ class TopicPane(QTextBrowser):
         layers = []
         for start, end, resolved in self._links if text_map else []:
             layers.append(self._selection(text_map, start, end, self._link_format(resolved)))
-        for start, end, color in self._marks if text_map else []:
-            fmt = QTextCharFormat()
-            fmt.setBackground(color)
-            layers.append(self._selection(text_map, start, end, fmt))
+        self._mark_spans = []
+        for start, end, color, *label in self._marks if text_map else []:
+            selection = self._selection(text_map, start, end, mark_format(color))
+            layers.append(selection)
+            span = (selection.cursor.selectionStart(), selection.cursor.selectionEnd())
+            self._mark_spans.append((*span, label[0] if label else ""))
         self.setExtraSelections(layers + self._highlight_selections)
 
     def _link_format(self, resolved: bool) -> QTextCharFormat:
