@@ -27,6 +27,7 @@ from collections import OrderedDict
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
+from viewer.core.library.passage_and import passage_and
 from viewer.core.library.ranking import (
     TITLE_BOOST,
     Ranking,
@@ -246,7 +247,8 @@ class LibrarySearch:
         ranking = self._rankings.get(key)
         if ranking is None:
             allowed = self._allowed(categories, date_from, date_to, exclude)
-            ranking = Ranking(parsed, self._ranked(parsed, allowed), self._text)
+            ranking = self._and_ranking(parsed, allowed)
+            ranking = ranking or Ranking(parsed, self._ranked(parsed, allowed), self._text)
             self._rankings[key] = ranking
             while len(self._rankings) > CACHED_QUERIES:
                 self._rankings.popitem(last=False)
@@ -259,6 +261,16 @@ class LibrarySearch:
         if paths is None:
             return None
         return {self._docnums[p] for p in paths if p in self._docnums}
+
+    def _and_ranking(self, parsed: ParsedQuery, allowed: set[int] | None) -> Ranking | None:
+        """An AND of words: files and passages from the postings (passage_and), else None."""
+        found = None if self._stats.empty else passage_and(parsed, self._stats, allowed)
+        if found is None:
+            return None
+        paths = self._paths
+        ranked = boost_by_title(found.scores, parsed, paths, self._titles, self._docnum_titles)
+        passages = {paths[n]: found for n, found in found.passages.items()}
+        return Ranking(parsed, ranked, self._text, passages=passages, decided=found.decided)
 
     def _ranked(self, parsed: ParsedQuery, allowed: set[int] | None):
         """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,
