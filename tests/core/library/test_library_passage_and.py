@@ -36,7 +36,7 @@ def _dump(search, query: str) -> list:
         results.total_documents,
         results.total_exact,
         [
-            (d.rel_path, d.hits, d.score, [(h.passage_id, h.snippet) for h in d.passages])
+            (d.rel_path, d.hits, [(h.passage_id, h.snippet) for h in d.passages])
             for d in results.documents
         ],
     ]
@@ -61,10 +61,14 @@ def test_postings_hold_the_passages_of_each_term(library):
     "query", ["判决 网络", "人民法院 判决", "人民法院 网络 判决", "网络 OR 规定 判决", "民法 法院"]
 )
 def test_results_equal_a_check_of_every_passage(library, monkeypatch, query):
+    # the same files, counts, passages and snippets; the order may differ, as the index ranks by
+    # each word's rarest bigram (the one-word rule) where Whoosh's And summed them all
     _, search = indexed(library)
     from_index = _dump(search, query)
     monkeypatch.setattr(library_search, "passage_and", lambda *_: None)  # the text check
-    assert from_index == _dump(search, query)
+    checked = _dump(search, query)
+    assert from_index[:2] == checked[:2]
+    assert sorted(from_index[2]) == sorted(checked[2])
 
 
 def test_words_in_different_passages_do_not_match(library):

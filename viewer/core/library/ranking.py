@@ -22,7 +22,7 @@ from collections.abc import Callable
 from itertools import compress, repeat
 from operator import itemgetter
 
-from viewer.core.library.passages import counts_in, is_literal, is_simple, passage_matches
+from viewer.core.library.passages import any_in, counts_in, is_literal, is_simple, passage_matches
 from viewer.core.library.texts import DocText
 from viewer.core.search.query_parser import ParsedQuery, Term
 from viewer.core.search.snippets import term_in
@@ -142,7 +142,13 @@ class Ranking:
         return found
 
     def _accepts(self, path: str) -> bool:
-        return self._all_match or bool(self.counts(path))
+        if self._all_match:
+            return True
+        indexes = self._passages.get(path)
+        if indexes is not None and path not in self._counts:  # a yes/no, not every count
+            doc = self._texts(path)
+            return doc is not None and any_in(self.parsed, doc, indexes)
+        return bool(self.counts(path))
 
     def _check_until(self, wanted: int) -> None:
         while len(self._matches) < wanted and self._next < len(self.candidates):
