@@ -80,10 +80,20 @@ class LibraryIndex:
         self.texts = TextStore(self.dir / "texts.sqlite3")
         self._lock = threading.Lock()
         self.generation = 0  # bumped after each commit, so searchers know to reopen
+        self._manifest: tuple | None = None  # (file stamp, entries) of the last manifest read
 
     # -- catalog --------------------------------------------------------------------------
     def manifest(self) -> dict[str, LibraryEntry]:
-        return library.load_manifest(self.manifest_path, self.root)
+        """The file list as last saved; parsed once per version of the file (a relaunch asked
+        for it three times: 1.3 MB of JSON for the laws). A copy: callers may change it."""
+        try:
+            stat = self.manifest_path.stat()
+            stamp = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            stamp = None
+        if stamp is None or self._manifest is None or self._manifest[0] != stamp:
+            self._manifest = (stamp, library.load_manifest(self.manifest_path, self.root))
+        return dict(self._manifest[1])
 
     def entries(self) -> list[LibraryEntry]:
         """Every file in the folder now: indexed metadata where known, a quick look otherwise."""
@@ -115,12 +125,17 @@ class LibraryIndex:
         self.texts._local = threading.local()  # other threads' connections: closed when freed
         self.generation += 1
 
+    def open_whoosh_exists(self) -> bool:
+        """A table of contents is there (Whoosh's own exists_in opens the whole index)."""
+        return any(self.whoosh_dir.glob("_MAIN_*.toc"))
+
     def open_whoosh(self):
         from whoosh import index
 
-        if not index.exists_in(self.whoosh_dir):
+        try:  # one open (exists_in, then open_dir, read the table of contents twice)
+            return index.open_dir(self.whoosh_dir)
+        except (index.EmptyIndexError, FileNotFoundError):
             return None
-        return index.open_dir(self.whoosh_dir)
 
     def problem(self) -> str | None:
         """Why the index on disk can't be trusted (then the next update rebuilds it), or None."""
@@ -182,10 +197,10 @@ class LibraryIndex:
             log.warning("library index %s unusable: %s", self.dir, damage)
             report.rebuilt = f"The library index was damaged ({damage}) and has been rebuilt."
         manifest = {} if damage else self.manifest()
-        ix = self.open_whoosh() if manifest else None
-        if ix is None:  # no manifest means nothing in the index can be trusted
-            manifest = {}
-            ix = self._create_whoosh()
+        # opened only when there is work: a relaunch with nothing changed opens Whoosh once,
+        # in the check above (then the searcher)
+        ix = None if manifest and self.open_whoosh_exists() else self._create_whoosh()
+        manifest = manifest if ix is None else {}  # a new index: nothing in it to trust
         phase("Checking for new and changed files")
         scanned, skipped = library.scan_library(self.root, self.follow_links)
         changes = library.diff(self.root, scanned, manifest)
@@ -196,6 +211,7 @@ class LibraryIndex:
                 library_integrity.record(self.dir, self.whoosh_dir)  # an index from before
             report.seconds = time.monotonic() - started
             return report
+        ix = ix or self.open_whoosh()
         procs = procs or min(2, os.cpu_count() or 1)
         big = len(changes.to_index) > SMALL_UPDATE and procs > 1
         batch = IndexBatch(self, ix, manifest, big, procs)

@@ -39,6 +39,7 @@ from viewer.core.library.results import LibraryResults
 from viewer.core.library.scan import LibraryEntry, filtered, scan_folder
 from viewer.core.library.text_scan import TextScan, scan_ranking
 from viewer.core.library.texts import TextCache
+from viewer.core.library.titles import FoldedTitles
 from viewer.core.search.query_parser import ParsedQuery, parse_query
 from viewer.core.search.snippets import DEFAULT_WIDTH
 from viewer.core.text.folding import fold
@@ -106,11 +107,10 @@ class LibrarySearch:
             self._paths = {n: path for path, n in self._docnums.items()}
             self._text = self._texts.get
             self._scanning = False
-            self._titles = {p: fold(e.title) for p, e in self._entries.items() if e.title}
+            entries, paths = self._entries, self._paths
+            self._titles = FoldedTitles(lambda p: entries[p].title if p in entries else None)
             # docnum -> folded title ("" if none): a single word's title test is then C-level
-            self._docnum_titles = [""] * (max(self._paths, default=-1) + 1)
-            for docnum, path in self._paths.items():
-                self._docnum_titles[docnum] = self._titles.get(path, "")
+            self._docnum_titles = FoldedTitles(lambda n: self._titles.get(paths.get(n), ""))
             self._rankings.clear()
             self._texts.invalidate()  # texts are read again as results need them
             self._generation = self.index.generation
