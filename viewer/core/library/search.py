@@ -25,6 +25,7 @@ import time
 from collections import OrderedDict
 
 from viewer.core.base.errors import SearchIndexError
+from viewer.core.library.docnums import docnum_paths
 from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
 from viewer.core.library.passage_and import passage_and
@@ -75,8 +76,7 @@ class LibrarySearch:
         self._texts = TextCache(index.texts)
         self._scan = TextScan(index.texts.path)  # until the index's first commit
         self._text = self._texts.get  # where documents' texts come from now
-        self._library_size = 0  # files in the folder, counted when the index is opened
-        self._scanning = False
+        self._library_size, self._scanning = 0, False  # files in the folder, counted at open
         self._manifest_stamp: tuple[int, int] | None = None
         self._catalog: list[LibraryEntry] | None = None
         self._titles: dict[str, str] = {}  # rel_path -> folded title
@@ -103,10 +103,10 @@ class LibrarySearch:
 
             self._searcher = ix.searcher(weighting=scoring.BM25F(B=LENGTH_NORMALISATION, K1=K1))
             self._stats = FieldStats(self._searcher, TEXT_FIELD, LENGTH_NORMALISATION, K1)
-            self._docnums = {f["path"]: n for n, f in self._searcher.reader().iter_docs()}
+            index, reader = self.index, self._searcher.reader()
+            self._docnums = docnum_paths(index.dir, index.whoosh_dir, reader)
             self._paths = {n: path for path, n in self._docnums.items()}
-            self._text = self._texts.get
-            self._scanning = False
+            self._text, self._scanning = self._texts.get, False
             entries, paths = self._entries, self._paths
             self._titles = FoldedTitles(lambda p: entries[p].title if p in entries else None)
             # docnum -> folded title ("" if none): a single word's title test is then C-level
