@@ -1,14 +1,13 @@
 """Building and updating a library's search index, with progress and cancellation.
 
-Layout, in app_paths().index_root / "library-<hash of folder>-v<ANALYZER_VERSION>":
-  whoosh/          one Whoosh document per file (path + full text, CJK bigrams, no positions)
+Layout, in app_paths().index_root / "library-<hash of folder>-v<ANALYZER_VERSION>.<format>":
+  whoosh/          a Whoosh document per file: path, CJK bigrams with their passages (postings)
   texts.sqlite3    every file's passages (texts.py), for locating hits and snippets
   manifest.json    path -> size, mtime, hash, title, category, date, error (library)
 
-Why one Whoosh document per file and not per passage: on the laws corpus (3,475 files, 350k
-passages) a per-passage index took 3× longer to build (150 s vs 48 s of Whoosh time for the
-same text), which breaks the 120 s budget; the passages are then found at query time in the
-text store, which also gives exact (Ctrl+F) hit counts.
+Why a Whoosh document per file and not per passage: on the laws (3,475 files, 350k passages) a
+per-passage index took 3× the Whoosh time (150 s vs 48 s); each posting lists its term's
+passages instead (passage_postings.py), and the text store gives exact (Ctrl+F) hit counts.
 
 Heavy work runs in child processes, so a GUI thread calling update() keeps the GIL mostly free:
 parsing in a pool of spawned workers, and for large batches Whoosh's multi-process writer.
@@ -125,10 +124,6 @@ class LibraryIndex:
         self.texts._local = threading.local()  # other threads' connections: closed when freed
         self.generation += 1
 
-    def open_whoosh_exists(self) -> bool:
-        """A table of contents is there (Whoosh's own exists_in opens the whole index)."""
-        return any(self.whoosh_dir.glob("_MAIN_*.toc"))
-
     def open_whoosh(self):
         from whoosh import index
 
@@ -197,9 +192,10 @@ class LibraryIndex:
             log.warning("library index %s unusable: %s", self.dir, damage)
             report.rebuilt = f"The library index was damaged ({damage}) and has been rebuilt."
         manifest = {} if damage else self.manifest()
-        # opened only when there is work: a relaunch with nothing changed opens Whoosh once,
-        # in the check above (then the searcher)
-        ix = None if manifest and self.open_whoosh_exists() else self._create_whoosh()
+        # opened only when there is work: a relaunch with nothing changed opens Whoosh once, in
+        # the check above (here: is a table of contents there; exists_in would open it all)
+        kept = manifest and any(self.whoosh_dir.glob("_MAIN_*.toc"))
+        ix = None if kept else self._create_whoosh()
         manifest = manifest if ix is None else {}  # a new index: nothing in it to trust
         phase("Checking for new and changed files")
         scanned, skipped = library.scan_library(self.root, self.follow_links)
