@@ -1,6 +1,6 @@
 """What each of Whoosh's levers saves on a library build: wall and CPU-seconds, one run each.
 
-    .venv/bin/python benchmarks/library_build_levers.py [--corpus DIR] [--every 10]
+    .venv/bin/python benchmarks/library_build_levers.py [--corpus DIR] [--every 10] [--quick]
 
 Builds every `--every`-th file of the corpus (default: a tenth of the laws) once per variant,
 each in a fresh process and data dir, the variants alternated in one run so load changes hit
@@ -24,17 +24,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 LAWS = ROOT.parent / "shared" / "corpora" / "laws"
-# name -> (positions, procs, limitmb, multisegment)
+# name -> (postings, procs, limitmb, multisegment); postings: "passages" (the app's format,
+# passage_postings), "frequency" (the previous round's: no passage sets), "positions"
 VARIANTS = {
-    "app (no positions, procs=2, multisegment, 128 MB)": (False, 2, 128, True),
-    "with positions (the old schema)": (True, 2, 128, True),
-    "procs=1": (False, 1, 128, False),
-    "limitmb=32": (False, 2, 32, True),
-    "procs=2 without multisegment (merged at the end)": (False, 2, 128, False),
+    "app (passage sets, procs=2, multisegment, 128 MB)": ("passages", 2, 128, True),
+    "frequency only (last round's app: no passage sets)": ("frequency", 2, 128, True),
+    "with positions (two rounds ago)": ("positions", 2, 128, True),
+    "procs=1": ("passages", 1, 128, False),
+    "procs=2 without multisegment (merged at the end)": ("passages", 2, 128, False),
 }
+QUICK = ("app (passage sets, procs=2, multisegment, 128 MB)",)
+QUICK += ("frequency only (last round's app: no passage sets)",)
 
 
-def child(corpus: str, positions: bool, procs: int, limitmb: int, multisegment: bool) -> dict:
+def child(corpus: str, postings: str, procs: int, limitmb: int, multisegment: bool) -> dict:
     from whoosh import fields
 
     from viewer.core.library import batch as library_batch
@@ -43,10 +46,11 @@ def child(corpus: str, positions: bool, procs: int, limitmb: int, multisegment: 
     from viewer.core.search.query_builder import TEXT_FIELD
 
     def schema():
-        text = fields.TEXT(analyzer=bigram_analyzer(), phrase=positions)
+        text = fields.TEXT(analyzer=bigram_analyzer(), phrase=postings == "positions")
         return fields.Schema(path=fields.ID(stored=True, unique=True), **{TEXT_FIELD: text})
 
-    library_index.library_schema = schema
+    if postings != "passages":
+        library_index.library_schema = schema
     library_batch.WRITER_LIMIT_MB = limitmb
     if not multisegment:  # the same writer, merging its segments into one at the commit
         original = library_batch.IndexBatch._new_writer
@@ -71,6 +75,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--corpus", default=str(LAWS))
     parser.add_argument("--every", type=int, default=10)
+    parser.add_argument("--quick", action="store_true", help="the app and last round's only")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -88,7 +93,8 @@ def main() -> int:
         load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
         print(f"{time.strftime('%Y-%m-%d %H:%M')} UTC, {os.cpu_count()} cores, load {load}")
         print("| variant | files | wall s | CPU s | Whoosh MB |\n|---|---|---|---|---|")
-        for n, (name, options) in enumerate(VARIANTS.items()):
+        chosen = {k: v for k, v in VARIANTS.items() if not args.quick or k in QUICK}
+        for n, (name, options) in enumerate(chosen.items()):
             env = dict(os.environ, BRIEFING_VIEWER_DATA_DIR=str(work / f"data{n}"))
             command = [sys.executable, __file__, "--child", json.dumps([str(subset), *options])]
             out = subprocess.run(command, env=env, capture_output=True, text=True, check=True)

@@ -1,7 +1,7 @@
 """Library search side by side: the app, a Python scan, ripgrep, SQLite FTS5 and tantivy.
 
     .venv/bin/python benchmarks/library_compare.py --data-dir DIR [--corpus DIR] [--busy]
-    .venv/bin/python benchmarks/library_compare.py --data-dir DIR --relaunch
+    .venv/bin/python benchmarks/library_compare.py --data-dir DIR --relaunch [--before TREE]
 
 DIR is a data dir whose index of the corpus is already built (the first run builds it: minutes
 on the laws). Every engine answers the same queries in the same process, one after another per
@@ -196,26 +196,33 @@ def compare(corpus: Path, busy: bool) -> str:
     return "\n".join(lines)
 
 
-def relaunch(corpus: Path, runs: int = 5) -> str:
-    """Fresh processes, alternated: the CLI's library search vs its search of the briefing."""
+def relaunch(corpus: Path, runs: int = 5, before: str | None = None) -> str:
+    """Fresh processes, alternated: the CLI's library search vs its search of the briefing;
+    `before`: another tree of the app (e.g. `git archive` of an older commit) whose library
+    search is timed in the same loop, run from that folder with this venv."""
     word = "红包"
     cli = [sys.executable, "-m", "viewer", "search"]
     library = [*cli, "--library", str(corpus), word, "--json"]
     briefing = [*cli, "--document", str(ROOT / "briefing.md"), word, "--json"]
-    spent: dict[str, list[float]] = {"library": [], "briefing": []}
+    commands = {"library": (library, ROOT), "briefing": (briefing, ROOT)}
+    if before:
+        commands["library, before"] = (library, Path(before))
+    spent: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
-        for name, command in (("library", library), ("briefing", briefing)):
-            ms, _ = timed(lambda c=command: subprocess.run(c, capture_output=True, check=True))
-            spent[name].append(ms)
-    lib, doc = statistics.median(spent["library"]), statistics.median(spent["briefing"])
+        for name, (command, cwd) in commands.items():
+            run = lambda c=command, d=cwd: subprocess.run(c, cwd=d, capture_output=True, check=True)  # noqa: E731
+            spent[name].append(timed(run)[0])
+    medians = {name: statistics.median(values) for name, values in spent.items()}
     idle = subprocess.run(
         [sys.executable, __file__, "--idle-child", str(corpus)], capture_output=True, text=True
     ).stdout.strip()
-    return (
-        f"- {time.strftime('%Y-%m-%d %H:%M')} UTC, load average {_load()}; medians of {runs}\n"
-        f"- CLI `search --library` {lib:.0f} ms, `search --document briefing.md` {doc:.0f} ms: "
-        f"ratio {lib / doc:.2f}\n- {idle}"
-    )
+    lines = [f"- {time.strftime('%Y-%m-%d %H:%M')} UTC, load average {_load()}; medians of {runs}"]
+    lines += [
+        f"- CLI `search` {name}: {ms:.0f} ms, ratio to the briefing's "
+        f"{ms / medians['briefing']:.2f}"
+        for name, ms in medians.items()
+    ]
+    return "\n".join([*lines, f"- {idle}"])
 
 
 def idle_child(corpus: str) -> None:
@@ -247,6 +254,8 @@ def main() -> int:
     parser.add_argument("--data-dir", required=False)
     parser.add_argument("--busy", action="store_true")
     parser.add_argument("--relaunch", action="store_true")
+    parser.add_argument("--before", help="with --relaunch: an older tree of the app to time too")
+    parser.add_argument("--runs", type=int, default=5, help="with --relaunch: processes each")
     parser.add_argument("--idle-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.data_dir:
@@ -255,7 +264,7 @@ def main() -> int:
         idle_child(args.idle_child)
         return 0
     corpus = Path(args.corpus).resolve()
-    print(relaunch(corpus) if args.relaunch else compare(corpus, args.busy))
+    print(relaunch(corpus, args.runs, args.before) if args.relaunch else compare(corpus, args.busy))
     return 0
 
 

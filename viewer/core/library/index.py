@@ -1,20 +1,19 @@
 """Building and updating a library's search index, with progress and cancellation.
 
-Layout, in app_paths().index_root / "library-<hash of folder>-v<ANALYZER_VERSION>":
-  whoosh/          one Whoosh document per file (path + full text, CJK bigrams, no positions)
+Layout, in app_paths().index_root / "library-<hash of folder>-v<ANALYZER_VERSION>.<format>":
+  whoosh/          a Whoosh document per file: path, CJK bigrams with their passages (postings)
   texts.sqlite3    every file's passages (texts.py), for locating hits and snippets
   manifest.json    path -> size, mtime, hash, title, category, date, error (library)
 
-Why one Whoosh document per file and not per passage: on the laws corpus (3,475 files, 350k
-passages) a per-passage index took 3× longer to build (150 s vs 48 s of Whoosh time for the
-same text), which breaks the 120 s budget; the passages are then found at query time in the
-text store, which also gives exact (Ctrl+F) hit counts.
+Why a Whoosh document per file and not per passage: on the laws (3,475 files, 350k passages) a
+per-passage index took 3× the Whoosh time (150 s vs 48 s); each posting lists its term's
+passages instead (passage_postings.py), and the text store gives exact (Ctrl+F) hit counts.
 
 Heavy work runs in child processes, so a GUI thread calling update() keeps the GIL mostly free:
 parsing in a pool of spawned workers, and for large batches Whoosh's multi-process writer.
-Small updates (≤ SMALL_UPDATE files) stay in-process: starting workers would cost more than
-the work. The writer and its commit still hold the GIL for 100+ ms at a time, so a GUI runs
-the whole update in a child process instead (update_process.py) and then reload()s.
+Small updates (≤ SMALL_UPDATE files) stay in-process: workers would cost more than the work.
+The writer and its commit hold the GIL for 100+ ms at a time, so a GUI runs the whole update
+in a child process instead (update_process.py) and then reload()s.
 Cancellation is checked between documents; what was done is committed, so the index is always
 usable and the next update continues where this one stopped.
 
@@ -81,10 +80,20 @@ class LibraryIndex:
         self.texts = TextStore(self.dir / "texts.sqlite3")
         self._lock = threading.Lock()
         self.generation = 0  # bumped after each commit, so searchers know to reopen
+        self._manifest: tuple | None = None  # (file stamp, entries) of the last manifest read
 
     # -- catalog --------------------------------------------------------------------------
     def manifest(self) -> dict[str, LibraryEntry]:
-        return library.load_manifest(self.manifest_path, self.root)
+        """The file list as last saved; parsed once per version of the file (a relaunch asked
+        for it three times: 1.3 MB of JSON for the laws). A copy: callers may change it."""
+        try:
+            stat = self.manifest_path.stat()
+            stamp = (stat.st_mtime_ns, stat.st_size)
+        except OSError:
+            stamp = None
+        if stamp is None or self._manifest is None or self._manifest[0] != stamp:
+            self._manifest = (stamp, library.load_manifest(self.manifest_path, self.root))
+        return dict(self._manifest[1])
 
     def entries(self) -> list[LibraryEntry]:
         """Every file in the folder now: indexed metadata where known, a quick look otherwise."""
@@ -119,9 +128,10 @@ class LibraryIndex:
     def open_whoosh(self):
         from whoosh import index
 
-        if not index.exists_in(self.whoosh_dir):
+        try:  # one open (exists_in, then open_dir, read the table of contents twice)
+            return index.open_dir(self.whoosh_dir)
+        except (index.EmptyIndexError, FileNotFoundError):
             return None
-        return index.open_dir(self.whoosh_dir)
 
     def problem(self) -> str | None:
         """Why the index on disk can't be trusted (then the next update rebuilds it), or None."""
@@ -183,10 +193,11 @@ class LibraryIndex:
             log.warning("library index %s unusable: %s", self.dir, damage)
             report.rebuilt = Message(messages.rebuilt, damage)
         manifest = {} if damage else self.manifest()
-        ix = self.open_whoosh() if manifest else None
-        if ix is None:  # no manifest means nothing in the index can be trusted
-            manifest = {}
-            ix = self._create_whoosh()
+        # opened only when there is work: a relaunch with nothing changed opens Whoosh once, in
+        # the check above (here: is a table of contents there; exists_in would open it all)
+        kept = manifest and any(self.whoosh_dir.glob("_MAIN_*.toc"))
+        ix = None if kept else self._create_whoosh()
+        manifest = manifest if ix is None else {}  # a new index: nothing in it to trust
         phase(Message(messages.checking_files))
         scanned, skipped = library.scan_library(self.root, self.follow_links)
         changes = library.diff(self.root, scanned, manifest)
@@ -197,6 +208,7 @@ class LibraryIndex:
                 library_integrity.record(self.dir, self.whoosh_dir)  # an index from before
             report.seconds = time.monotonic() - started
             return report
+        ix = ix or self.open_whoosh()
         procs = procs or min(2, os.cpu_count() or 1)
         big = len(changes.to_index) > SMALL_UPDATE and procs > 1
         batch = IndexBatch(self, ix, manifest, big, procs)

@@ -113,9 +113,13 @@ def _whoosh_problem(whoosh_dir: Path) -> str | None:
     from whoosh import index
 
     try:
-        if not index.exists_in(whoosh_dir):
-            return None
-        with index.open_dir(whoosh_dir).searcher() as searcher:
+        ix = index.open_dir(whoosh_dir)  # once: exists_in would open it too
+    except (index.EmptyIndexError, FileNotFoundError):
+        return None
+    except Exception as error:  # noqa: BLE001 - whatever fails to open is damage
+        return f"the index cannot be opened ({type(error).__name__})"
+    try:
+        with ix.searcher() as searcher:
             searcher.doc_count()
             searcher.reader().field_length("text")
     except Exception as error:  # noqa: BLE001 - whatever fails to open is damage

@@ -16,7 +16,8 @@ from viewer.core.library.messages import Message
 
 log = logging.getLogger(__name__)
 # 2: the Whoosh body holds no title and no positions (older indexes are left and rebuilt)
-LIBRARY_FORMAT = 2
+# 3: each posting holds the passages its term occurs in (passage_postings)
+LIBRARY_FORMAT = 3
 
 
 def library_index_dir(root: Path | str) -> Path:

@@ -17,7 +17,7 @@ from viewer.core.library import messages
 from viewer.core.library.files import is_inside
 from viewer.core.library.messages import Message
 from viewer.core.library.scan import date_from_name, date_from_text
-from viewer.core.library.texts import encode_row
+from viewer.core.library.texts import SEPARATOR, encode_row
 from viewer.core.text.file_names import display_name
 
 # "2017年6月27日 第十二届全国人民代表大会常务委员会…修正": the latest date in the preamble is the
@@ -69,8 +69,9 @@ def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> 
         date=_document_date(document, rel_path),
         passages=len(passages),
         # what the Whoosh writer indexes: the passages only, so the index's hits are the files
-        # whose text holds the words (the title is boosted apart, library_search)
-        body="\n".join(p[4] for p in passages),
+        # whose text holds the words (the title is boosted apart, library_search); joined as
+        # in the text store, so the postings' passage numbers are the store's (passage_postings)
+        body=SEPARATOR.join(p[4] for p in passages),
         blobs=encode_row(document.title, panes, passages),
     )
     return result

@@ -52,6 +52,28 @@ def passage_matches(parsed: ParsedQuery, doc: DocText) -> dict[int, int]:
     return counts
 
 
+def counts_in(parsed: ParsedQuery, doc: DocText, indexes) -> dict[int, int]:
+    """passage_matches, looking only at `indexes`, a superset of the matching passages (the
+    index's passage-level AND, passage_and)."""
+    counts: dict[int, int] = {}
+    for index in sorted(indexes):
+        start, end = doc.span(index)
+        passage = doc.folded[start:end]
+        if text_matches(parsed, passage) and _pane_ok(parsed, doc, index):
+            counts[index] = len(match_spans(parsed, passage))
+    return counts
+
+
+def any_in(parsed: ParsedQuery, doc: DocText, indexes) -> bool:
+    """Does one of `indexes` match (counts_in would not be empty)? Stops at the first."""
+    folded = doc.folded
+    for index in sorted(indexes):
+        start, end = doc.span(index)
+        if text_matches(parsed, folded[start:end]) and _pane_ok(parsed, doc, index):
+            return True
+    return False
+
+
 def passage_spans(parsed: ParsedQuery, folded_passage: str) -> list[tuple[int, int]]:
     """snippets.match_spans, without a Python step per match for one plain string that never
     touches itself in the passage (its matches are then sorted, disjoint and apart)."""

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from itertools import compress, repeat
 from operator import itemgetter
 
-from viewer.core.library.passages import is_literal, is_simple, passage_matches
+from viewer.core.library.passages import any_in, counts_in, is_literal, is_simple, passage_matches
 from viewer.core.library.texts import DocText
 from viewer.core.search.query_parser import ParsedQuery, Term
 from viewer.core.search.snippets import term_in
@@ -99,16 +99,21 @@ class Ranking:
         candidates: list[tuple[str, float]],
         texts: Callable[[str], DocText | None],
         indexed: bool = True,
+        passages: dict[str, set[int]] | None = None,
+        decided: bool = False,
     ) -> None:
         """`candidates`: (rel_path, score) best first; `indexed`: False when the candidates
-        are not the index's hits (a scan of every stored text), so the index decides nothing."""
+        are not the index's hits (a scan of every stored text), so the index decides nothing;
+        `passages`: per candidate, the only passages that may match (passage_and), exactly
+        those when `decided`."""
         self.parsed = parsed
         self.candidates = candidates
         self._texts = texts
         self._counts: dict[str, dict[int, int]] = {}  # checked: passage -> matches ({} = none)
         self._matches: list[tuple[str, float]] = []  # checked and matching, in rank order
         self._next = 0  # candidates before this one have been checked
-        self._all_match = False  # every candidate is known to match
+        self._all_match = decided  # every candidate is known to match
+        self._passages = passages or {}
         decided = indexed and index_decides(parsed)
         test = whole_text_test(parsed)
         if test is not None:
@@ -126,13 +131,24 @@ class Ranking:
         """Matching passages of a candidate -> matches in each (computed once)."""
         found = self._counts.get(path)
         if found is None:
-            doc = self._texts(path)
-            found = passage_matches(self.parsed, doc) if doc is not None else {}
+            doc, indexes = self._texts(path), self._passages.get(path)
+            if doc is None:
+                found = {}
+            elif indexes is not None:
+                found = counts_in(self.parsed, doc, indexes)
+            else:
+                found = passage_matches(self.parsed, doc)
             self._counts[path] = found
         return found
 
     def _accepts(self, path: str) -> bool:
-        return self._all_match or bool(self.counts(path))
+        if self._all_match:
+            return True
+        indexes = self._passages.get(path)
+        if indexes is not None and path not in self._counts:  # a yes/no, not every count
+            doc = self._texts(path)
+            return doc is not None and any_in(self.parsed, doc, indexes)
+        return bool(self.counts(path))
 
     def _check_until(self, wanted: int) -> None:
         while len(self._matches) < wanted and self._next < len(self.candidates):

@@ -14,6 +14,7 @@ pinned); `scores` checks they exist and returns None otherwise.
 from __future__ import annotations
 
 from whoosh import query as wq
+from whoosh.reading import TermNotFound
 
 
 class FieldStats:
@@ -56,6 +57,36 @@ class FieldStats:
         for n in self.deleted.intersection(out):
             del out[n]
         return out
+
+    def postings(self, text: str) -> tuple[dict[int, float], dict[int, bytes]]:
+        """docnum -> term frequency, and docnum -> posting value (passage_postings), of one
+        term's live postings, a block at a time where the matcher allows."""
+        freqs: dict[int, float] = {}
+        values: dict[int, bytes] = {}
+        for leaf, offset in self.searcher.leaf_searchers():
+            try:
+                m = leaf.reader().postings(self.fieldname, text)
+            except TermNotFound:  # one lookup, not a test then a read
+                continue
+            if all(hasattr(m, a) for a in ("_read_ids", "_read_weights", "_read_values")):
+                while m.is_active():
+                    m._read_ids(), m._read_weights(), m._read_values()
+                    ids = [n + offset for n in m._ids] if offset else m._ids
+                    freqs.update(zip(ids, m._weights, strict=False))
+                    values.update(zip(ids, m._values, strict=False))
+                    m._next_block()
+                continue
+            while m.is_active():  # a posting list inlined in its term info
+                freqs[m.id() + offset], values[m.id() + offset] = m.weight(), m.value()
+                m.next()
+        for n in self.deleted.intersection(freqs):
+            del freqs[n], values[n]
+        return freqs, values
+
+    def scores_in(self, text: str, freqs: dict[int, float], docnums) -> dict[int, float]:
+        """BM25 of one term in `docnums` (all in `freqs`), as term_scores computes it."""
+        idf, norms, k1_plus_1 = self.searcher.idf(self.fieldname, text), self.norms, self.k1 + 1
+        return {n: idf * (freqs[n] * k1_plus_1) / (freqs[n] + norms[n]) for n in docnums}
 
 
 def scores(query, stats: FieldStats, allowed: set[int] | None) -> dict[int, float] | None:

@@ -12,9 +12,8 @@ single words or numbers: the common case) the total is exact without opening any
 counts and snippets are computed for the documents shown only.
 
 Before the index's first commit the stored texts are scanned instead (text_scan.py), and the
-results say how many of the folder's files were searched. A search that meets a damaged index
-never raises: it notes the damage (the next update rebuilds), searches the texts if it can and
-says so.
+results say how many files were searched. A search that meets a damaged index never raises:
+it notes the damage (the next update rebuilds), searches the texts if it can and says so.
 """
 
 from __future__ import annotations
@@ -26,9 +25,11 @@ from collections import OrderedDict
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import messages
+from viewer.core.library.docnums import docnum_paths
 from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
 from viewer.core.library.messages import Message
+from viewer.core.library.passage_and import passage_and
 from viewer.core.library.ranking import (
     TITLE_BOOST,
     Ranking,
@@ -40,6 +41,7 @@ from viewer.core.library.results import LibraryResults
 from viewer.core.library.scan import LibraryEntry, filtered, scan_folder
 from viewer.core.library.text_scan import TextScan, scan_ranking
 from viewer.core.library.texts import TextCache
+from viewer.core.library.titles import FoldedTitles
 from viewer.core.search.query_parser import ParsedQuery, parse_query
 from viewer.core.search.snippets import DEFAULT_WIDTH
 from viewer.core.text.folding import fold
@@ -74,8 +76,7 @@ class LibrarySearch:
         self._texts = TextCache(index.texts)
         self._scan = TextScan(index.texts.path)  # until the index's first commit
         self._text = self._texts.get  # where documents' texts come from now
-        self._library_size = 0  # files in the folder, counted when the index is opened
-        self._scanning = False
+        self._library_size, self._scanning = 0, False  # files in the folder, counted at open
         self._manifest_stamp: tuple[int, int] | None = None
         self._catalog: list[LibraryEntry] | None = None
         self._titles: dict[str, str] = {}  # rel_path -> folded title
@@ -102,15 +103,14 @@ class LibrarySearch:
 
             self._searcher = ix.searcher(weighting=scoring.BM25F(B=LENGTH_NORMALISATION, K1=K1))
             self._stats = FieldStats(self._searcher, TEXT_FIELD, LENGTH_NORMALISATION, K1)
-            self._docnums = {f["path"]: n for n, f in self._searcher.reader().iter_docs()}
+            index, reader = self.index, self._searcher.reader()
+            self._docnums = docnum_paths(index.dir, index.whoosh_dir, reader)
             self._paths = {n: path for path, n in self._docnums.items()}
-            self._text = self._texts.get
-            self._scanning = False
-            self._titles = {p: fold(e.title) for p, e in self._entries.items() if e.title}
+            self._text, self._scanning = self._texts.get, False
+            entries, paths = self._entries, self._paths
+            self._titles = FoldedTitles(lambda p: entries[p].title if p in entries else None)
             # docnum -> folded title ("" if none): a single word's title test is then C-level
-            self._docnum_titles = [""] * (max(self._paths, default=-1) + 1)
-            for docnum, path in self._paths.items():
-                self._docnum_titles[docnum] = self._titles.get(path, "")
+            self._docnum_titles = FoldedTitles(lambda n: self._titles.get(paths.get(n), ""))
             self._rankings.clear()
             self._texts.invalidate()  # texts are read again as results need them
             self._generation = self.index.generation
@@ -247,7 +247,8 @@ class LibrarySearch:
         ranking = self._rankings.get(key)
         if ranking is None:
             allowed = self._allowed(categories, date_from, date_to, exclude)
-            ranking = Ranking(parsed, self._ranked(parsed, allowed), self._text)
+            ranking = self._and_ranking(parsed, allowed)
+            ranking = ranking or Ranking(parsed, self._ranked(parsed, allowed), self._text)
             self._rankings[key] = ranking
             while len(self._rankings) > CACHED_QUERIES:
                 self._rankings.popitem(last=False)
@@ -260,6 +261,16 @@ class LibrarySearch:
         if paths is None:
             return None
         return {self._docnums[p] for p in paths if p in self._docnums}
+
+    def _and_ranking(self, parsed: ParsedQuery, allowed: set[int] | None) -> Ranking | None:
+        """An AND of words: files and passages from the postings (passage_and), else None."""
+        found = None if self._stats.empty else passage_and(parsed, self._stats, allowed)
+        if found is None:
+            return None
+        paths = self._paths
+        ranked = boost_by_title(found.scores, parsed, paths, self._titles, self._docnum_titles)
+        passages = {paths[n]: found for n, found in found.passages.items()}
+        return Ranking(parsed, ranked, self._text, passages=passages, decided=found.decided)
 
     def _ranked(self, parsed: ParsedQuery, allowed: set[int] | None):
         """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,

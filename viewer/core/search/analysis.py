@@ -54,6 +54,11 @@ class BigramTokenizer(Tokenizer):
                 token.endchar = start_char + end
             yield token
 
+    def passage_texts(self, value: str, separator: str) -> list[list[str]]:
+        """The token texts of each `separator`-delimited part of `value` (the library's
+        posting format, passage_postings), folded once, without a Token object each."""
+        return [[t[0] for t in index_token_fields(part)] for part in fold(value).split(separator)]
+
 
 def bigram_analyzer() -> BigramTokenizer:
     return BigramTokenizer()
