@@ -21,9 +21,8 @@ A big update commits every `commit_every` documents: Whoosh does most of its wor
 segment is finished (on 400 laws: 4 s parsing, then 19 s in commit), so one commit at the end
 left the progress bar at "94%, about 28 s left" for minutes. Progress counts a document as
 done only once it is written, so the bar and the time left include the writing; searchers
-also see each written batch. Only one process updates an index at a time (lock.py); a
-second one waits, then finds the work done. Damage found before an update (integrity.py)
-makes it rebuild from scratch.
+also see each written batch. One process updates an index at a time (lock.py); a second
+waits, then finds the work done. Damage found first (integrity.py) makes it rebuild.
 """
 
 from __future__ import annotations
