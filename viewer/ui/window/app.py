@@ -85,7 +85,9 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
 
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     _quiet_harmless_qt_messages()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from viewer.ui.window.theme import new_application
+
+    app = QApplication.instance() or new_application(sys.argv)
     app.setApplicationName("Briefing Viewer")
     app.setOrganizationName("briefing-viewer")
     app.setFont(ui_font())
@@ -158,6 +160,8 @@ def open_window(app, args, path: Path, problem: str | None, size):
         # Before show(): a cached document is then laid out once, with its content.
         window.open_document(path)
     window.show()
+    if getattr(window, "early_keys", None) is not None:
+        window.early_keys.watch_platform_window()
     if problem:
         from viewer.ui.common.dialogs.errors import show_document_error  # rare: not at start-up
 
