@@ -3,6 +3,10 @@
 Extension points for later features (search, bookmarks): `add_dock(dock)`, `menu(title)`,
 the signals `document_loaded(Document)` and `pane_changed(str)`, and `reveal(...)` to show a
 passage with highlighted ranges. Documents are loaded off the GUI thread (workers.py).
+
+At start-up the window is made with `first_frame_only`: its first frame is the reading view
+alone, and the panels, menus and status bar (and the Qt classes behind them) are built by
+`build_chrome()` right after that frame is painted.
 """
 
 from __future__ import annotations
@@ -13,12 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QLabel,
-    QListWidget,
     QMainWindow,
-    QMenu,
-    QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,10 +35,7 @@ from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.ui.common.info_bar import InfoBar
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.document.landing_pane import first_reading_pane
-from viewer.ui.document.metadata_panel import MetadataPanel
-from viewer.ui.document.outline_panel import OutlinePanel
 from viewer.ui.document.topic_pane import TopicPane
-from viewer.ui.window import menus as window_menus
 from viewer.ui.window import theme
 from viewer.ui.window.dock_host import DockHost
 from viewer.ui.window.pane_views import PaneViews, doc_key
@@ -54,7 +51,12 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
     pane_changed = Signal(str)  # pane id
     load_failed = Signal(str)  # the message shown to the user
 
-    def __init__(self, settings: Settings | None = None, theme_mode: str | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        theme_mode: str | None = None,
+        first_frame_only: bool = False,
+    ) -> None:
         super().__init__()
         self.setAcceptDrops(True)
         self.settings = settings or load_settings()
@@ -70,11 +72,12 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         self.resolved_theme = "light"
         self._views: dict[str, TopicPane] = {}
         self._load_task: BackgroundTask | None = None
+        self.chrome_built = False  # panels, menus, status bar: see build_chrome()
+        self._busy_message: str | None = None  # said once the status bar exists
         self._build_central()
-        self._build_docks()
-        self._build_status_bar()
-        window_menus.build_menus(self)
         self.set_theme(self.theme_mode, persist=False)
+        if not first_frame_only:
+            self.build_chrome()
         # e.g. a hand-edited settings file; a callable, so the notice follows a language switch
         self._startup_notices = [self.settings.reset_notice] if self.settings.reset else []
         self.info_bar.show_messages(self._startup_notices)
@@ -92,6 +95,8 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         self.placeholder.setText(
             translate("Window", "Open a briefing with File › Open (Ctrl+O) or drop a file here.")
         )
+        if not self.chrome_built:
+            return
         self.pane_list.setAccessibleName(translate("Window", "Topics"))
         self.pane_list.setAccessibleDescription(
             translate("Window", "The document's topics; choose one to read it.")
@@ -115,7 +120,33 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
+    def build_chrome(self) -> None:
+        """The panels, the status bar and the menus (once); a document already shown gets its
+        topic list, outline and info now."""
+        if self.chrome_built:
+            return
+        from viewer.ui.window import menus as window_menus
+
+        self.chrome_built = True  # first: building the menus asks for menus and docks
+        self._build_docks()
+        self._build_status_bar()
+        window_menus.build_menus(self)
+        window_menus.sync_theme_actions(self)
+        self._retranslate()
+        if self._load_task is not None:  # a document was already loading
+            self._set_busy(self._busy_message)
+        if self.current_document is not None:
+            self._show_side(self.current_document)
+            pane = self.current_document.pane(self.current_pane_id or "")
+            if pane is not None:
+                self._show_pane_side(self.current_document, pane)
+
     def _build_docks(self) -> None:
+        from PySide6.QtWidgets import QDockWidget, QListWidget, QMenu
+
+        from viewer.ui.document.metadata_panel import MetadataPanel
+        from viewer.ui.document.outline_panel import OutlinePanel
+
         self.pane_list = QListWidget()
         self.pane_list.setObjectName("panes")
         self.pane_list.setWordWrap(True)
@@ -137,6 +168,8 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         )
 
     def _build_status_bar(self) -> None:
+        from PySide6.QtWidgets import QProgressBar
+
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # indeterminate: "working", no fake percentage
         self.busy.setMaximumWidth(140)
@@ -146,9 +179,12 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         self.statusBar().addPermanentWidget(self.zoom_label)
 
     # --- extension points ---------------------------------------------------------------------
-    def menu(self, title: str, context: str = window_menus.CONTEXT) -> QMenu:
+    def menu(self, title: str, context: str | None = None):
         """The top-level menu with the English `title` (found by id, shown translated)."""
-        return window_menus.menu(self, title, context)
+        from viewer.ui.window import menus as window_menus
+
+        self.build_chrome()
+        return window_menus.menu(self, title, context or window_menus.CONTEXT)
 
     # --- documents ----------------------------------------------------------------------------
     def open_document(self, path: Path | str) -> None:
@@ -192,9 +228,21 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         self.current_document = document
         self.current_pane_id = None
         self._retranslate()  # the title names the document
-        self.metadata.show_document(document)
         self.info_bar.show_messages([*self._startup_notices, *document.warnings])
         self._startup_notices = []  # said once, beside the first document
+        if self.chrome_built:
+            self._show_side(document)
+        if document.path is not None:
+            self.settings.add_recent(document.path)
+        if document.panes:
+            self.show_pane(self._initial_pane(document))
+        self.document_loaded.emit(document)
+
+    def _show_side(self, document: Document) -> None:
+        """What the panels, the Go menu and the status bar show of a new document."""
+        from viewer.ui.window import menus as window_menus
+
+        self.metadata.show_document(document)
         self.pane_list.blockSignals(True)
         self.pane_list.clear()
         # Wrapped titles are measured one by one: 60,000 of them took 0.3 s to select a row.
@@ -202,13 +250,8 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         self.pane_list.addItems([pane.title for pane in document.panes])
         self.pane_list.blockSignals(False)
         window_menus.rebuild_go_menu(self)
-        if document.path is not None:
-            self.settings.add_recent(document.path)
-        if document.panes:
-            self.show_pane(self._initial_pane(document))
         if document.warnings:
             self.statusBar().showMessage(" ".join(document.warnings), 15000)
-        self.document_loaded.emit(document)
 
     def _initial_pane(self, document: Document) -> str:
         wanted = self.requested_pane or self.settings.last_pane.get(doc_key(document), "")
@@ -234,6 +277,9 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
             show_document_error(self, message)
 
     def _set_busy(self, message: str | None) -> None:
+        if not self.chrome_built:  # shown once the status bar is built (build_chrome)
+            self._busy_message = message
+            return
         self.busy.setVisible(message is not None)
         if message:
             self.statusBar().showMessage(message)
@@ -249,6 +295,8 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         self._show_zoom()
 
     def _show_zoom(self) -> None:
+        if not self.chrome_built:
+            return
         percent = zoom_percent(self.zoom)  # one style at every step
         self.zoom_label.setText(translate("Window", "Zoom {percent}%").format(percent=percent))
 
@@ -261,7 +309,10 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         self.info_bar.setStyleSheet(theme.widget_qss(self.resolved_theme))
         for view in self._views.values():
             view.restyle(css)
-        window_menus.sync_theme_actions(self)
+        if self.chrome_built:
+            from viewer.ui.window import menus as window_menus
+
+            window_menus.sync_theme_actions(self)
         self.set_zoom(self.zoom)
 
     # --- drag and drop ------------------------------------------------------------------------
