@@ -37,16 +37,16 @@ from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.document.landing_pane import first_reading_pane
 from viewer.ui.document.topic_pane import TopicPane
 from viewer.ui.window import theme
+from viewer.ui.window.chrome import WindowChrome
 from viewer.ui.window.dock_host import DockHost
 from viewer.ui.window.pane_views import PaneViews, doc_key
 from viewer.ui.window.window_state import WindowState
 
 log = logging.getLogger(__name__)
 APP_TITLE = QT_TRANSLATE_NOOP("Window", "Briefing Viewer")
-MANY_PANES = 1_000  # beyond this the topic list gives every title one line
 
 
-class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
+class MainWindow(WindowChrome, PaneViews, WindowState, DockHost, QMainWindow):
     document_loaded = Signal(object)  # Document
     pane_changed = Signal(str)  # pane id
     load_failed = Signal(str)  # the message shown to the user
@@ -120,72 +120,7 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-    def build_chrome(self) -> None:
-        """The panels, the status bar and the menus (once); a document already shown gets its
-        topic list, outline and info now."""
-        if self.chrome_built:
-            return
-        from viewer.ui.window import menus as window_menus
-
-        self.chrome_built = True  # first: building the menus asks for menus and docks
-        self._build_docks()
-        self._build_status_bar()
-        window_menus.build_menus(self)
-        window_menus.sync_theme_actions(self)
-        self._retranslate()
-        if self._load_task is not None:  # a document was already loading
-            self._set_busy(self._busy_message)
-        if self.current_document is not None:
-            self._show_side(self.current_document)
-            pane = self.current_document.pane(self.current_pane_id or "")
-            if pane is not None:
-                self._show_pane_side(self.current_document, pane)
-
-    def _build_docks(self) -> None:
-        from PySide6.QtWidgets import QDockWidget, QListWidget, QMenu
-
-        from viewer.ui.document.metadata_panel import MetadataPanel
-        from viewer.ui.document.outline_panel import OutlinePanel
-
-        self.pane_list = QListWidget()
-        self.pane_list.setObjectName("panes")
-        self.pane_list.setWordWrap(True)
-        self.pane_list.setSpacing(2)
-        self.pane_list.currentRowChanged.connect(self._on_pane_row)
-        self.outline = OutlinePanel()
-        self.outline.passage_activated.connect(self.scroll_to_passage)
-        self.metadata = MetadataPanel()
-        self.panels_menu = QMenu(self)
-        self.panels_menu.setObjectName("panels_menu")
-        i18n.live(
-            self.panels_menu, lambda: self.panels_menu.setTitle(translate("Window", "&Panels"))
-        )
-        self.add_dock(self._dock("Topics", "topicsDock", self.pane_list), Qt.LeftDockWidgetArea)
-        self.add_dock(self._dock("Outline", "outlineDock", self.outline), Qt.LeftDockWidgetArea)
-        self.add_dock(self._dock("Info", "metadataDock", self.metadata))
-        self.resizeDocks(
-            [self.findChild(QDockWidget, "topicsDock")], [270], Qt.Orientation.Horizontal
-        )
-
-    def _build_status_bar(self) -> None:
-        from PySide6.QtWidgets import QProgressBar
-
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # indeterminate: "working", no fake percentage
-        self.busy.setMaximumWidth(140)
-        self.busy.hide()
-        self.zoom_label = QLabel()
-        self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().addPermanentWidget(self.zoom_label)
-
     # --- extension points ---------------------------------------------------------------------
-    def menu(self, title: str, context: str | None = None):
-        """The top-level menu with the English `title` (found by id, shown translated)."""
-        from viewer.ui.window import menus as window_menus
-
-        self.build_chrome()
-        return window_menus.menu(self, title, context or window_menus.CONTEXT)
-
     # --- documents ----------------------------------------------------------------------------
     def open_document(self, path: Path | str) -> None:
         """Load `path` in the background; errors end in a dialog, never a traceback.
@@ -237,21 +172,6 @@ class MainWindow(PaneViews, WindowState, DockHost, QMainWindow):
         if document.panes:
             self.show_pane(self._initial_pane(document))
         self.document_loaded.emit(document)
-
-    def _show_side(self, document: Document) -> None:
-        """What the panels, the Go menu and the status bar show of a new document."""
-        from viewer.ui.window import menus as window_menus
-
-        self.metadata.show_document(document)
-        self.pane_list.blockSignals(True)
-        self.pane_list.clear()
-        # Wrapped titles are measured one by one: 60,000 of them took 0.3 s to select a row.
-        self.pane_list.setUniformItemSizes(len(document.panes) > MANY_PANES)
-        self.pane_list.addItems([pane.title for pane in document.panes])
-        self.pane_list.blockSignals(False)
-        window_menus.rebuild_go_menu(self)
-        if document.warnings:
-            self.statusBar().showMessage(" ".join(document.warnings), 15000)
 
     def _initial_pane(self, document: Document) -> str:
         wanted = self.requested_pane or self.settings.last_pane.get(doc_key(document), "")
