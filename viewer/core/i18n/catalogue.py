@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import re
-import xml.etree.ElementTree as ET
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -40,6 +39,8 @@ def catalogue_files(language: str, areas: tuple[str, ...] = CORE_AREAS) -> list[
 
 def read_ts(path: Path) -> dict[Key, list[str]]:
     """Each finished message of one .ts file: its forms (one, or one per plural form)."""
+    import xml.etree.ElementTree as ET  # read when a catalogue is needed, not at every start
+
     messages: dict[Key, list[str]] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -51,7 +52,7 @@ def read_ts(path: Path) -> dict[Key, list[str]]:
     return messages
 
 
-def _finished_forms(message: ET.Element) -> list[str]:
+def _finished_forms(message) -> list[str]:
     translation = message.find("translation")
     if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
         return []
@@ -63,11 +64,13 @@ def _finished_forms(message: ET.Element) -> list[str]:
 
 @cache
 def messages_for(language: str) -> dict[Key, list[str]]:
+    from xml.etree.ElementTree import ParseError
+
     merged: dict[Key, list[str]] = {}
     for path in catalogue_files(language):
         try:
             merged.update(read_ts(path))
-        except (OSError, ET.ParseError) as exc:  # a broken catalogue costs its strings only
+        except (OSError, ParseError) as exc:  # a broken catalogue costs its strings only
             log.warning("translations %s unreadable: %s", path.name, exc)
     return merged
 

@@ -10,10 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QEvent, QIODevice, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from viewer.core.base.atomic_file import write_bytes_atomic
 from viewer.core.base.errors import ViewerError
 from viewer.ui.common.i18n import translate
 
@@ -58,6 +57,10 @@ def when_document_painted(window, callback, at_once: bool = False) -> None:
 
 def save_screenshot(window, path: str) -> int:
     """Grab the window into `path` (PNG), atomically and only onto a regular file; exit code."""
+    from PySide6.QtCore import QBuffer, QIODevice  # a screenshot only: not at every start
+
+    from viewer.core.base.atomic_file import write_bytes_atomic
+
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     target = Path(path)
