@@ -29,12 +29,13 @@ def child(folder: str, query: str) -> None:
 
     from benchmarks.library_gui import wait_for
     from viewer.ui.common.feature_docks import reserve_feature_docks
-    from viewer.ui.library.docks import open_library
+    from viewer.ui.library.docks import install_library, open_library
     from viewer.ui.window.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     window = MainWindow(theme_mode="light")
     reserve_feature_docks(window)
+    install_library(window)  # before show(), as the app does: the panels are in the first frame
     window.show()
     app.processEvents()
     shown_at = time.time()  # the window painted: what follows is the library's share

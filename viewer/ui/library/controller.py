@@ -44,6 +44,12 @@ SNIPPET_WIDTH = 64
 PARTIAL_REFRESH_S = 3.0
 
 
+def load_search_core() -> None:
+    """Worker: import the library's search core (Whoosh among it, ~0.2 s) while the window is
+    built and painted, so opening the index does not wait for it."""
+    import viewer.core.library.search  # noqa: F401
+
+
 def open_searcher(root: Path, follow_links: bool = False):
     """Worker: the index and its searcher, opened (Whoosh loaded): a query typed at once is
     answered from the index already built, before the folder's files are listed."""
@@ -120,6 +126,7 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         window.document_loaded.connect(self._remember_document)
         # while shown results cover part of the folder: search again as more gets indexed
         self._partial_refresh = self._timer(int(PARTIAL_REFRESH_S * 1000), self._refresh_partial)
+        run_in_background(load_search_core, on_error=lambda e: log.warning("library: %r", e))
 
     def _timer(self, ms: int, slot, single: bool = False) -> QTimer:
         timer = QTimer(self)
