@@ -23,6 +23,7 @@ EXIT_BAD_INPUT = 2
 FIRST_PAINT_ENV = "BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"  # used by benchmarks/startup.py
 _SNIFF_BYTES = 256 * 1024
 QUIT_WAIT_MS = 2000
+CHROME_WAIT_MS = 300  # a document still being parsed then gets its panels and menus anyway
 log = logging.getLogger(__name__)
 
 
@@ -115,13 +116,12 @@ def open_window(app, args, path: Path, problem: str | None, size):
     first_frame_only = size is None and not path.is_dir() and not problem
     window = MainWindow(settings=settings, theme_mode=args.theme, first_frame_only=first_frame_only)
     window.requested_pane = args.pane
+    window.run_language = language.normalize(args.lang) if args.lang else None
 
     def build_chrome() -> None:
         from viewer.ui.common.feature_docks import reserve_feature_docks
 
         window.build_chrome()
-        if args.lang:
-            window.language_actions[language.normalize(args.lang)].setChecked(True)
         reserve_feature_docks(window)
 
     if not first_frame_only:
@@ -178,21 +178,39 @@ def open_window(app, args, path: Path, problem: str | None, size):
     if getattr(window, "early_keys", None) is not None:
         window.early_keys.watch_platform_window()
     if first_frame_only:
-        view = window.current_view()  # a cached document is shown already
-        target = view.viewport() if view is not None else window.stack.currentWidget()
-
-        def after_first_frame() -> None:
-            window.building_chrome = True  # its panels show (the window is shown already)
-            build_chrome()
-            window.building_chrome = False
-            window.restore_panels()
-
-        window._chrome_watcher = screenshot.FirstPaintWatcher(target, after_first_frame)
+        _build_chrome_after_first_frame(window, build_chrome)
     if problem:
         from viewer.ui.common.dialogs.errors import show_document_error  # rare: not at start-up
 
         show_document_error(window, problem)
     return window
+
+
+def _build_chrome_after_first_frame(window, build_chrome) -> None:
+    """Panels, menus and status bar right after the document's first paint: at once for a
+    cached document (it is in the window's first frame), else once the parsed document is
+    painted, or after CHROME_WAIT_MS at the latest (a long parse shows its progress)."""
+    from PySide6.QtCore import QTimer
+
+    from viewer.ui.common import screenshot
+
+    done: list[bool] = []
+
+    def after_first_frame() -> None:
+        if done:
+            return
+        done.append(True)
+        window.building_chrome = True  # its panels show (the window is shown already)
+        build_chrome()
+        window.building_chrome = False
+        window.restore_panels()
+
+    view = window.current_view()
+    if view is not None:
+        window._chrome_watcher = screenshot.FirstPaintWatcher(view.viewport(), after_first_frame)
+    else:
+        screenshot.when_document_painted(window, after_first_frame)
+        QTimer.singleShot(CHROME_WAIT_MS, after_first_frame)
 
 
 def _leave(code: int) -> int:
