@@ -210,7 +210,10 @@ def _build_chrome_after_first_frame(window, build_chrome) -> None:
         window._chrome_watcher = screenshot.FirstPaintWatcher(view.viewport(), after_first_frame)
     else:
         screenshot.when_document_painted(window, after_first_frame)
-        QTimer.singleShot(CHROME_WAIT_MS, after_first_frame)
+        timer = QTimer(window)  # goes with the window if it is closed before
+        timer.setSingleShot(True)
+        timer.timeout.connect(after_first_frame)
+        timer.start(CHROME_WAIT_MS)
 
 
 def _leave(code: int) -> int:
