@@ -6,7 +6,7 @@ that do not say, light is used. Colours live in resources/*.qss and *.css, not i
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -55,7 +55,9 @@ def resolve(mode: str) -> str:
 
 
 def resource_text(name: str) -> str:
-    return resources.files("viewer.resources").joinpath(name).read_text(encoding="utf-8")
+    import viewer.resources  # a plain folder: see viewer.core.i18n.catalogue.catalogue_dir
+
+    return (Path(viewer.resources.__file__).parent / name).read_text(encoding="utf-8")
 
 
 _applied: dict[int, str] = {}  # id(app) -> theme applied, so a repeat costs nothing
