@@ -33,13 +33,12 @@ def docks(window) -> dict[str, QDockWidget]:
     return {dock.objectName(): dock for dock in window.findChildren(QDockWidget)}
 
 
-def test_the_panels_menus_and_status_bar_follow_the_first_frame(qtbot, sample_md):
+def test_a_cached_document_is_the_first_frame_and_the_panels_follow_it(qtbot, sample_md):
+    finish(qtbot, start(qtbot, sample_md))  # the first launch fills the document cache
     window = start(qtbot, sample_md)
+    assert window.current_view() is not None  # shown before the window appears
     assert not window.chrome_built and docks(window) == {}  # the first frame: reading only
-    with qtbot.waitExposed(window):
-        pass
     qtbot.waitUntil(lambda: window.chrome_built, timeout=10_000)
-    qtbot.waitUntil(lambda: window.current_document is not None, timeout=10_000)
     document = window.current_document
     names = set(docks(window))
     assert docks(window)["topicsDock"].isVisible() and docks(window)["outlineDock"].isVisible()
@@ -52,6 +51,15 @@ def test_the_panels_menus_and_status_bar_follow_the_first_frame(qtbot, sample_md
     menus = [action.text() for action in window.menuBar().actions()]
     assert "&File" in menus and "&View" in menus
     assert window.zoom_label.text() == "Zoom 100%"
+    finish(qtbot, window)
+
+
+def test_a_document_being_parsed_shows_the_panels_and_its_progress_at_once(qtbot, sample_md):
+    window = start(qtbot, sample_md)  # not in the cache: parsed on a worker
+    assert window.chrome_built and window._load_task is not None
+    assert window.busy.isVisibleTo(window) and "topicsDock" in docks(window)
+    qtbot.waitUntil(lambda: window.current_document is not None, timeout=10_000)
+    assert not window.busy.isVisibleTo(window)
     finish(qtbot, window)
 
 

@@ -23,7 +23,6 @@ EXIT_BAD_INPUT = 2
 FIRST_PAINT_ENV = "BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"  # used by benchmarks/startup.py
 _SNIFF_BYTES = 256 * 1024
 QUIT_WAIT_MS = 2000
-CHROME_WAIT_MS = 300  # a document still being parsed then gets its panels and menus anyway
 log = logging.getLogger(__name__)
 
 
@@ -174,6 +173,12 @@ def open_window(app, args, path: Path, problem: str | None, size):
     elif not problem:
         # Before show(): a cached document is then laid out once, with its content.
         window.open_document(path)
+        if first_frame_only and window.current_view() is None:
+            # Not in the document cache: it is parsed on a worker, and the window shows its
+            # panels, menus and progress at once, as before (a parse may hold the GIL for long).
+            first_frame_only = False
+            build_chrome()
+            window.restore_panels()
     window.show()
     if getattr(window, "early_keys", None) is not None:
         window.early_keys.watch_platform_window()
@@ -187,33 +192,18 @@ def open_window(app, args, path: Path, problem: str | None, size):
 
 
 def _build_chrome_after_first_frame(window, build_chrome) -> None:
-    """Panels, menus and status bar right after the document's first paint: at once for a
-    cached document (it is in the window's first frame), else once the parsed document is
-    painted, or after CHROME_WAIT_MS at the latest (a long parse shows its progress)."""
-    from PySide6.QtCore import QTimer
-
+    """Panels, menus and status bar right after the first paint of a cached document (it is
+    in the window's first frame)."""
     from viewer.ui.common import screenshot
 
-    done: list[bool] = []
-
     def after_first_frame() -> None:
-        if done:
-            return
-        done.append(True)
         window.building_chrome = True  # its panels show (the window is shown already)
         build_chrome()
         window.building_chrome = False
         window.restore_panels()
 
     view = window.current_view()
-    if view is not None:
-        window._chrome_watcher = screenshot.FirstPaintWatcher(view.viewport(), after_first_frame)
-    else:
-        screenshot.when_document_painted(window, after_first_frame)
-        timer = QTimer(window)  # goes with the window if it is closed before
-        timer.setSingleShot(True)
-        timer.timeout.connect(after_first_frame)
-        timer.start(CHROME_WAIT_MS)
+    window._chrome_watcher = screenshot.FirstPaintWatcher(view.viewport(), after_first_frame)
 
 
 def _leave(code: int) -> int:

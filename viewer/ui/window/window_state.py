@@ -18,7 +18,6 @@ class WindowState:
         """Saved geometry and panels, fitted to the screen (`screen_rect`: its available part,
         by default the window's screen's): a window saved on a bigger screen still fits."""
         self.restore_geometry(screen_rect)
-        self._screen_rect = screen_rect
         self.restore_panels(screen_rect)
 
     def restore_geometry(self, screen_rect=None) -> None:
@@ -33,6 +32,8 @@ class WindowState:
 
     def restore_panels(self, screen_rect=None) -> None:
         """Fit to the screen and bring back the panels' saved places (once they exist)."""
+        if not self.isVisible():
+            self._screen_rect = screen_rect  # fitted again once shown (see showEvent)
         from viewer.ui.common import window_fit  # not before the first frame: its Qt classes
 
         window_fit.fit_to_screen(self, screen_rect)
