@@ -170,8 +170,15 @@ def main() -> int:
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     parser.add_argument("--memory", action="store_true", help="also idle memory (see above)")
     parser.add_argument("--base", help="a git revision whose app is measured too (before)")
+    parser.add_argument(
+        "--base-tree",
+        help="a folder holding an earlier `viewer` package (e.g. --base's export with its "
+        "first-paint line printing the CPU time, which older trees do not)",
+    )
     args = parser.parse_args()
     base_tree = export_tree(args.base) if args.base else None
+    if args.base_tree:
+        base_tree = Path(args.base_tree).resolve()
     data_dir = tempfile.mkdtemp(prefix="bv-bench-")
     runtime = tempfile.mkdtemp(prefix="bv-runtime-")
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, XDG_RUNTIME_DIR=runtime)
