@@ -84,3 +84,16 @@ def test_a_language_chosen_on_the_command_line_is_checked_in_the_menu(qtbot, sam
     qtbot.waitUntil(lambda: window.chrome_built, timeout=10_000)
     assert window.language_actions["en"].isChecked()
     finish(qtbot, window)
+
+
+def test_a_shortcut_pressed_before_the_menus_exist_acts_once_they_do(qtbot, sample_md):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    finish(qtbot, start(qtbot, sample_md))  # the first launch fills the document cache
+    window = start(qtbot, sample_md)
+    assert not window.chrome_built  # no Go menu, no Ctrl+2 yet
+    QTest.keyClick(window.windowHandle(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    document = window.current_document
+    qtbot.waitUntil(lambda: window.current_pane_id == document.panes[1].id, timeout=10_000)
+    finish(qtbot, window)
