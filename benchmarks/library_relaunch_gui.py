@@ -29,12 +29,14 @@ def child(folder: str, query: str) -> None:
 
     from benchmarks.library_gui import wait_for
     from viewer.ui.common.feature_docks import reserve_feature_docks
-    from viewer.ui.library.docks import open_library
+    from viewer.ui.common.workers import wait_for_all
+    from viewer.ui.library.docks import install_library, open_library
     from viewer.ui.window.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     window = MainWindow(theme_mode="light")
     reserve_feature_docks(window)
+    install_library(window)  # before show(), as the app does: the panels are in the first frame
     window.show()
     app.processEvents()
     shown_at = time.time()  # the window painted: what follows is the library's share
@@ -44,6 +46,7 @@ def child(folder: str, query: str) -> None:
     (found,) = wait_for(app, library.search_finished, 60)
     print(time.time(), found.total_documents if found else -1, shown_at, flush=True)
     library.shutdown()
+    wait_for_all(10_000)  # as the app does on quit: the folder listing may still be running
 
 
 def main() -> int:

@@ -2,9 +2,11 @@
 
 Compares the app (`python -m viewer`) with a bare PySide6 program that shows the same
 rendered HTML in a plain QTextBrowser, both run as subprocesses in the same run, alternating,
-so machine noise hits both alike. Each child prints `first-paint <time.monotonic()>` when the
-browser's viewport gets its first Paint event; on Linux the monotonic clock is system-wide, so
-the parent subtracts the time it started the child. The baseline is given the first pane's
+so machine noise hits both alike. Each child prints `first-paint <time.monotonic()> <CPU s>`
+when the browser's viewport gets its first Paint event; on Linux the monotonic clock is
+system-wide, so the parent subtracts the time it started the child. The CPU time the process
+used by then is reported too: on a machine shared with other jobs it varies far less. The
+baseline is given the first pane's
 HTML pre-rendered, so it pays for no Markdown parsing at all.
 
     .venv/bin/python benchmarks/startup.py [--runs 9] [--platform offscreen] [--memory]
@@ -41,7 +43,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTextBrowser
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Paint:
-            print(f"first-paint {time.monotonic():.6f}", flush=True)
+            print(f"first-paint {time.monotonic():.6f} {time.process_time():.6f}", flush=True)
             QTimer.singleShot(0, app.quit)
             obj.removeEventFilter(self)
         return False
@@ -145,12 +147,15 @@ def export_tree(revision: str) -> Path:
     return target
 
 
-def run_once(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
+def run_once(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> tuple[float, float]:
+    """Seconds to the first paint: wall (from the parent's start) and CPU (the child's)."""
     started = time.monotonic()
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=60, cwd=cwd)
     for line in result.stdout.splitlines():
         if line.startswith("first-paint "):
-            return float(line.split()[1]) - started
+            fields = line.split()
+            cpu = float(fields[2]) if len(fields) > 2 else float("nan")  # an older tree
+            return float(fields[1]) - started, cpu
     raise RuntimeError(f"{command[:3]} printed no first paint:\n{result.stderr[-2000:]}")
 
 
@@ -165,8 +170,15 @@ def main() -> int:
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     parser.add_argument("--memory", action="store_true", help="also idle memory (see above)")
     parser.add_argument("--base", help="a git revision whose app is measured too (before)")
+    parser.add_argument(
+        "--base-tree",
+        help="a folder holding an earlier `viewer` package (e.g. --base's export with its "
+        "first-paint line printing the CPU time, which older trees do not)",
+    )
     args = parser.parse_args()
     base_tree = export_tree(args.base) if args.base else None
+    if args.base_tree:
+        base_tree = Path(args.base_tree).resolve()
     data_dir = tempfile.mkdtemp(prefix="bv-bench-")
     runtime = tempfile.mkdtemp(prefix="bv-runtime-")
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, XDG_RUNTIME_DIR=runtime)
@@ -198,16 +210,22 @@ def main() -> int:
             if args.cold_cache:
                 app_cmd[4] = tempfile.mkdtemp(prefix="bv-bench-")
             before_times.append(run_once(app_cmd, before_env, base_tree))
-    app_med, base_med = statistics.median(app_times), statistics.median(base_times)
     cache = "cold (fresh data dir each run)" if args.cold_cache else "warm"
+    load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     print(f"platform: {args.platform}, runs: {args.runs} each after one warm-up, cache: {cache}")
-    print(f"app      median {app_med * 1000:.0f} ms  ({_spread(app_times)})")
-    print(f"baseline median {base_med * 1000:.0f} ms  ({_spread(base_times)})")
-    print(f"ratio {app_med / base_med:.2f} (target <= 1.5)")
-    if before_times:
-        before_med = statistics.median(before_times)
-        print(f"before   median {before_med * 1000:.0f} ms  ({_spread(before_times)})")
-        print(f"ratio before {before_med / base_med:.2f}")
+    print(f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, load {load}")
+    rows = [("app", app_times), ("baseline", base_times), ("before", before_times)]
+    for index, what in ((0, "wall"), (1, "CPU")):
+        base_med = statistics.median(t[index] for t in base_times)
+        for name, times in rows:
+            if times:
+                values = [t[index] for t in times]
+                med = statistics.median(values)
+                print(
+                    f"{what:<4} {name:<8} median {med * 1000:4.0f} ms ({_spread(values)})"
+                    f"  ratio {med / base_med:.2f}"
+                )
+    print("target: app / baseline <= 1.5")
     if args.memory:
         measure_memory(app_cmd, env, 3, base_tree)
     return 0

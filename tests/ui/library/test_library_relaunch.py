@@ -37,3 +37,38 @@ def test_a_query_typed_at_relaunch_is_answered_before_the_update_check_ends(
         with qtbot.waitSignal(library.indexing_finished, timeout=30_000):
             pass
         library.shutdown()
+
+
+def test_a_query_typed_at_relaunch_is_answered_while_the_files_are_still_listed(
+    qtbot, window, tmp_path, monkeypatch
+):
+    import threading
+
+    from viewer.ui.library import controller
+    from viewer.ui.library.docks import install_library, open_library
+
+    folder = make_library(tmp_path / "lib")
+    LibraryIndex(folder).update(procs=1)  # the earlier session's index
+    listing_may_end = threading.Event()
+    real_listing = controller.list_library
+
+    def slow_listing(index):  # a big folder on a slow disk: listing takes a while
+        listing_may_end.wait(30)
+        return real_listing(index)
+
+    monkeypatch.setattr(controller, "list_library", slow_listing)
+    library = install_library(window)
+    try:
+        library.set_query("制定本法")  # typed while the library opens
+        with qtbot.waitSignal(
+            library.search_finished, timeout=20_000, check_params_cb=lambda r: r is not None
+        ) as shown:
+            open_library(window, folder)
+        assert shown.args[0].total_documents == 3
+        assert library.entries == []  # the folder's files are not listed yet
+    finally:
+        listing_may_end.set()
+        with qtbot.waitSignal(library.opened, timeout=20_000):
+            pass
+        library.shutdown()
+    assert len(library.entries) >= 3

@@ -35,6 +35,30 @@ def test_ctrl_f_and_a_query_typed_at_once_reach_the_search_box(qtbot, sample_md)
     wait_for_all(30_000)
 
 
+def test_keys_arriving_from_the_system_are_held_too(qtbot, sample_md):
+    """Real key presses reach the window through its platform window (QTest's QWindow overload
+    takes that path), not as events sent straight to a widget."""
+    from viewer.ui.common.workers import wait_for_all
+    from viewer.ui.window.app import open_window
+
+    args = build_parser().parse_args([str(sample_md), "--theme", "light"])
+    window = open_window(QApplication.instance(), args, sample_md, None, None)
+    qtbot.addWidget(window)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert getattr(window, "search_panel", None) is None  # features not installed yet
+    handle = window.windowHandle()
+    QTest.keyClick(handle, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    for key in (Qt.Key.Key_X, Qt.Key.Key_Y):
+        QTest.keyClick(handle, key)
+    qtbot.waitUntil(lambda: getattr(window, "search_panel", None) is not None, timeout=10_000)
+    box = window.search_panel.box
+    qtbot.waitUntil(lambda: box.text() == "xy")
+    assert box.hasFocus()
+    qtbot.waitUntil(lambda: window.search_panel.controller.ready, timeout=30_000)
+    wait_for_all(30_000)
+
+
 def test_a_query_typed_as_a_library_window_appears_stays_in_the_library_box(qtbot, tmp_path):
     from tests.ui.library.test_library_panels import make_library
     from viewer.ui.window.app import open_window

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
-import xml.etree.ElementTree as ET
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from viewer.core.i18n.language import CATALOGUE_SUFFIX, current
@@ -25,7 +23,11 @@ _PLURAL_SUFFIX = re.compile(r"(?<=\w)\((e?s)\)")  # "match(es)", "document(s)"
 
 
 def catalogue_dir() -> Path:
-    return Path(str(resources.files("viewer.resources"))) / "i18n"
+    # The package's folder, not importlib.resources: that imports zipfile and tempfile (~5 ms
+    # of every start) for a package that is always a plain folder here.
+    import viewer.resources
+
+    return Path(viewer.resources.__file__).parent / "i18n"
 
 
 def catalogue_files(language: str, areas: tuple[str, ...] = CORE_AREAS) -> list[Path]:
@@ -40,6 +42,8 @@ def catalogue_files(language: str, areas: tuple[str, ...] = CORE_AREAS) -> list[
 
 def read_ts(path: Path) -> dict[Key, list[str]]:
     """Each finished message of one .ts file: its forms (one, or one per plural form)."""
+    import xml.etree.ElementTree as ET  # read when a catalogue is needed, not at every start
+
     messages: dict[Key, list[str]] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
@@ -51,7 +55,7 @@ def read_ts(path: Path) -> dict[Key, list[str]]:
     return messages
 
 
-def _finished_forms(message: ET.Element) -> list[str]:
+def _finished_forms(message) -> list[str]:
     translation = message.find("translation")
     if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
         return []
@@ -63,11 +67,13 @@ def _finished_forms(message: ET.Element) -> list[str]:
 
 @cache
 def messages_for(language: str) -> dict[Key, list[str]]:
+    from xml.etree.ElementTree import ParseError
+
     merged: dict[Key, list[str]] = {}
     for path in catalogue_files(language):
         try:
             merged.update(read_ts(path))
-        except (OSError, ET.ParseError) as exc:  # a broken catalogue costs its strings only
+        except (OSError, ParseError) as exc:  # a broken catalogue costs its strings only
             log.warning("translations %s unreadable: %s", path.name, exc)
     return merged
 

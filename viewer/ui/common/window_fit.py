@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QFontMetricsF, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDockWidget, QTabBar
+from PySide6.QtWidgets import QApplication, QDockWidget
 
 from viewer.ui.common.fonts import reading_font
 
@@ -106,6 +106,8 @@ def tab_titles_width(window, docks) -> int:
     """Width a tab bar needs to show the titles of `docks` in full: the bar's own size hints
     when Qt has made it, else an estimate from the font."""
     titles = sorted(d.windowTitle() for d in docks)
+    from PySide6.QtWidgets import QTabBar  # not before the first frame (its Python class)
+
     for bar in window.findChildren(QTabBar):
         if sorted(bar.tabText(i) for i in range(bar.count())) == titles:
             return sum(bar.tabSizeHint(i).width() for i in range(bar.count())) + TAB_SLACK

@@ -47,17 +47,33 @@ SNIPPET_WIDTH = 64
 PARTIAL_REFRESH_S = 3.0
 
 
-def load_library(root: Path, follow_links: bool = False):
-    """Worker: the index object, the file list and the folders to watch."""
-    from viewer.core.library.files import library_folders
+def load_search_core() -> None:
+    """Worker: import the library's search core (Whoosh among it, ~0.2 s) while the window is
+    built and painted, so opening the index does not wait for it."""
+    import viewer.core.library.search  # noqa: F401
+
+
+def open_searcher(root: Path, follow_links: bool = False):
+    """Worker: the index and its searcher, opened (Whoosh loaded): a query typed at once is
+    answered from the index already built, before the folder's files are listed."""
     from viewer.core.library.index import LibraryIndex
     from viewer.core.library.search import LibrarySearch
     from viewer.ui.common.hit_list import MARK_CLOSE, MARK_OPEN
 
     index = LibraryIndex(root, follow_links=follow_links)
     search = LibrarySearch(index, snippet_width=SNIPPET_WIDTH, mark=(MARK_OPEN, MARK_CLOSE))
+    if index.manifest_path.exists():  # else the first search scans the texts: after listing
+        search.open()
+    return index, search
+
+
+def list_library(index):
+    """Worker: the folder's files (a stat of each, a head read of the new ones) and the
+    folders to watch."""
+    from viewer.core.library.files import library_folders
+
     folders = library_folders(index.root, MAX_WATCHED_DIRS)
-    return index, search, with_keys(index.entries()), folders
+    return with_keys(index.entries()), folders
 
 
 class LibraryController(LibraryIndexing, LibrarySearching, QObject):
@@ -115,6 +131,7 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         i18n.notifier().changed.connect(self._show_placeholder)
         # while shown results cover part of the folder: search again as more gets indexed
         self._partial_refresh = self._timer(int(PARTIAL_REFRESH_S * 1000), self._refresh_partial)
+        run_in_background(load_search_core, on_error=lambda e: log.warning("library: %r", e))
 
     def _timer(self, ms: int, slot, single: bool = False) -> QTimer:
         timer = QTimer(self)
@@ -138,16 +155,24 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self.entries_changed.emit()
         self.opening.emit(str(self.root))
         self._open_task = run_in_background(
-            load_library,
+            open_searcher,
             self.root,
             getattr(self.window.settings, "library_follow_links", False),
-            on_done=self._on_loaded,
+            on_done=self._on_searcher,
             on_error=self._on_failed,
         )
 
+    def _on_searcher(self, opened) -> None:
+        self.index, self.searcher = opened
+        self._open_task = run_in_background(
+            list_library, self.index, on_done=self._on_loaded, on_error=self._on_failed
+        )
+        if self._request[0].strip() and self.index.manifest_path.exists():
+            self.search_now()  # the built index answers while the files are listed
+
     def _on_loaded(self, loaded) -> None:
         self._open_task = None
-        self.index, self.searcher, entries, folders = loaded
+        entries, folders = loaded
         self.notice = self.index.notice
         if self.notice:
             self.window.statusBar().showMessage(messages.shown(self.notice), 15000)
@@ -160,7 +185,8 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         if self.index_when_listed:
             self.poll_timer.start()
             self.start_update()
-        if self._request[0].strip():
+        answered = self._shown_request == self._request and self.last_results is not None
+        if self._request[0].strip() and not answered:
             # the committed index answers now; checking for changes takes seconds (a child
             # process), and the query runs again when it has updated anything
             self.search_now()

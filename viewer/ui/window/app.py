@@ -86,7 +86,9 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
 
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     _quiet_harmless_qt_messages()
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from viewer.ui.window.theme import new_application
+
+    app = QApplication.instance() or new_application(sys.argv)
     app.setApplicationName("Briefing Viewer")
     app.setOrganizationName("briefing-viewer")
     app.setFont(ui_font())
@@ -101,8 +103,7 @@ def open_window(app, args, path: Path, problem: str | None, size):
     from PySide6.QtCore import QTimer
 
     from viewer.core.base.settings import load_settings
-    from viewer.ui.common import i18n, screenshot, window_fit
-    from viewer.ui.common.feature_docks import reserve_feature_docks
+    from viewer.ui.common import i18n, screenshot
     from viewer.ui.window.early_keys import EarlyKeys
     from viewer.ui.window.main_window import MainWindow
     from viewer.ui.window.theme import apply_theme
@@ -111,12 +112,24 @@ def open_window(app, args, path: Path, problem: str | None, size):
     # --lang holds for this run only: the saved choice is left as it is.
     i18n.install(language.choose(args.lang, settings.language))  # before any widget has texts
     apply_theme(app, args.theme or settings.theme)  # before any widget: no re-polish
-    window = MainWindow(settings=settings, theme_mode=args.theme)
+    # A document's first frame is its reading view alone: fewer Qt classes to load before it.
+    # A library's panels are its content, and a screenshot waits for everything anyway.
+    first_frame_only = size is None and not path.is_dir() and not problem
+    window = MainWindow(settings=settings, theme_mode=args.theme, first_frame_only=first_frame_only)
     window.requested_pane = args.pane
-    if args.lang:
-        window.language_actions[language.normalize(args.lang)].setChecked(True)
-    reserve_feature_docks(window)
+    window.run_language = language.normalize(args.lang) if args.lang else None
+
+    def build_chrome() -> None:
+        from viewer.ui.common.feature_docks import reserve_feature_docks
+
+        window.build_chrome()
+        reserve_feature_docks(window)
+
+    if not first_frame_only:
+        build_chrome()
     if size is not None:
+        from viewer.ui.common import window_fit
+
         window.resize(*size)
         window_fit.cap_side_minimums(window)
         window_fit.balance_docks(window)
@@ -131,8 +144,11 @@ def open_window(app, args, path: Path, problem: str | None, size):
         )
         if args.search:
             search.start_with(args.search)
+    elif first_frame_only:
+        window.restore_geometry()  # the panels' places once they exist (after the first paint)
     else:
         window.restore_layout()
+    if size is None:
         # Keys pressed before the features exist (Ctrl+F, a query) are held, then replayed.
         window.early_keys = EarlyKeys(window)
         # Search and bookmarks (and the cores behind them) load once the document is shown.
@@ -159,12 +175,37 @@ def open_window(app, args, path: Path, problem: str | None, size):
     elif not problem:
         # Before show(): a cached document is then laid out once, with its content.
         window.open_document(path)
+        if first_frame_only and window.current_view() is None:
+            # Not in the document cache: it is parsed on a worker, and the window shows its
+            # panels, menus and progress at once, as before (a parse may hold the GIL for long).
+            first_frame_only = False
+            build_chrome()
+            window.restore_panels()
     window.show()
+    if getattr(window, "early_keys", None) is not None:
+        window.early_keys.watch_platform_window()
+    if first_frame_only:
+        _build_chrome_after_first_frame(window, build_chrome)
     if problem:
         from viewer.ui.common.dialogs.errors import show_document_error  # rare: not at start-up
 
         show_document_error(window, problem)
     return window
+
+
+def _build_chrome_after_first_frame(window, build_chrome) -> None:
+    """Panels, menus and status bar right after the first paint of a cached document (it is
+    in the window's first frame)."""
+    from viewer.ui.common import screenshot
+
+    def after_first_frame() -> None:
+        window.building_chrome = True  # its panels show (the window is shown already)
+        build_chrome()
+        window.building_chrome = False
+        window.restore_panels()
+
+    view = window.current_view()
+    window._chrome_watcher = screenshot.FirstPaintWatcher(view.viewport(), after_first_frame)
 
 
 def _leave(code: int) -> int:

@@ -34,6 +34,7 @@ class DockHost:
 
         Features whose code loads after the first paint reserve their dock before it, so the
         window's layout (and its saved state) is complete from the first frame."""
+        self.build_chrome()  # the window's own panels come first
         dock = self.findChild(QDockWidget, name)
         if dock is None:
             dock = self._dock(title, name, QWidget(), context)
@@ -42,11 +43,14 @@ class DockHost:
 
     def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea) -> None:
         """Add a panel; it gets a View › Panels toggle and its saved place is restored."""
+        self.build_chrome()  # the window's own panels come first (and the Panels menu)
         if not dock.objectName():
             raise ValueError("dock widgets need an objectName so their layout can be saved")
         if dock_titles.source_title(dock) is None:  # a feature's own dock: its title, translated
             dock_titles.set_title(dock, dock.windowTitle())
         self.addDockWidget(area, dock)
         self.restoreDockWidget(dock)  # no-op unless a saved state knows this dock
+        if getattr(self, "building_chrome", False) and self.isVisible():
+            dock.show()  # as if the window were shown after it; a saved state follows
         panel_toggle.bring_forward_on_toggle(dock)
         self.panels_menu.addAction(dock.toggleViewAction())

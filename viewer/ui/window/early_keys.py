@@ -6,13 +6,18 @@ in whatever widget has focus, or nowhere. The keys are held and replayed, in ord
 features are in: a shortcut triggers its action, other keys go to the widget with focus.
 Shortcuts that already exist (Ctrl+O, Ctrl+Q...) act at once as before: Qt tries them before a
 key press is delivered, so they never reach this filter.
+
+The filter watches the window's platform window (every real key passes through it on its way to
+the focused widget) and the window itself, not the whole application: an application-wide
+Python filter makes PySide build the Python class of every object any event is sent to, which
+cost ~50 ms before the first paint.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 HOLD_LIMIT_MS = 5000  # keys are never held longer, even if the features never load
 
@@ -23,14 +28,23 @@ class EarlyKeys(QObject):
         self.window = window
         self.held: list[tuple] = []
         self._active = True
-        QApplication.instance().installEventFilter(self)
+        self._watched: list[QObject] = []
+        self._watch(window)
         QTimer.singleShot(HOLD_LIMIT_MS, self.replay)
+
+    def watch_platform_window(self) -> None:
+        """Call once the window is shown: from then its platform window exists."""
+        handle = self.window.windowHandle()
+        if self._active and handle is not None:
+            self._watch(handle)
+
+    def _watch(self, target: QObject) -> None:
+        target.installEventFilter(self)
+        self._watched.append(target)
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            return False
-        if not isinstance(watched, QWidget) or watched.window() is not self.window:
             return False
         if kind == QEvent.Type.KeyPress:
             self.held.append((event.key(), event.modifiers(), event.text(), event.isAutoRepeat()))
@@ -41,7 +55,9 @@ class EarlyKeys(QObject):
         if not self._active:
             return
         self._active = False
-        QApplication.instance().removeEventFilter(self)
+        for target in self._watched:
+            target.removeEventFilter(self)
+        self._watched = []
         held, self.held = self.held, []
         for key, modifiers, text, repeat in held:
             if not self._trigger_shortcut(key, modifiers):

@@ -28,7 +28,10 @@ def build_language_menu(window, view_menu: QMenu) -> QMenu:
         action = QAction(MENU_NAMES.get(choice, ""), window)
         action.setObjectName(f"language_{choice}")
         action.setCheckable(True)
-        action.setChecked(choice == window.settings.language)
+        # --lang (this run only) is checked over the saved choice
+        action.setChecked(
+            choice == (getattr(window, "run_language", None) or window.settings.language)
+        )
         action.triggered.connect(partial(_switch, window, choice))
         group.addAction(action)
         menu.addAction(action)

@@ -3,6 +3,10 @@
 Extension points for later features (search, bookmarks): `add_dock(dock)`, `menu(title)`,
 the signals `document_loaded(Document)` and `pane_changed(str)`, and `reveal(...)` to show a
 passage with highlighted ranges. Documents are loaded off the GUI thread (workers.py).
+
+At start-up the window is made with `first_frame_only`: its first frame is the reading view
+alone, and the panels, menus and status bar (and the Qt classes behind them) are built by
+`build_chrome()` right after that frame is painted.
 """
 
 from __future__ import annotations
@@ -13,12 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QLabel,
-    QListWidget,
     QMainWindow,
-    QMenu,
-    QProgressBar,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,34 +30,34 @@ from viewer.core.base.settings import Settings, load_settings
 from viewer.core.document.cache import cached_document, load_document_cached
 from viewer.core.document.model import Document
 from viewer.ui.common import i18n
-from viewer.ui.common.focus_ring import FocusTracker
 from viewer.ui.common.fonts import clamp_zoom, zoom_percent
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.ui.common.info_bar import InfoBar
-from viewer.ui.common.keyboard_focus import ReadingOrderTab, install_keyboard_focus
+from viewer.ui.common.keyboard_focus import ReadingOrderTab
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.document.landing_pane import first_reading_pane
-from viewer.ui.document.metadata_panel import MetadataPanel
-from viewer.ui.document.outline_panel import OutlinePanel
 from viewer.ui.document.topic_pane import TopicPane
-from viewer.ui.window import menus as window_menus
-from viewer.ui.window import panel_accelerators, theme
+from viewer.ui.window import theme
+from viewer.ui.window.chrome import WindowChrome
 from viewer.ui.window.dock_host import DockHost
 from viewer.ui.window.pane_views import PaneViews, doc_key
-from viewer.ui.window.status_bar import ElidingStatusBar
 from viewer.ui.window.window_state import WindowState
 
 log = logging.getLogger(__name__)
 APP_TITLE = QT_TRANSLATE_NOOP("Window", "Briefing Viewer")
-MANY_PANES = 1_000  # beyond this the topic list gives every title one line
 
 
-class MainWindow(ReadingOrderTab, PaneViews, WindowState, DockHost, QMainWindow):
+class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost, QMainWindow):
     document_loaded = Signal(object)  # Document
     pane_changed = Signal(str)  # pane id
     load_failed = Signal(str)  # the message shown to the user
 
-    def __init__(self, settings: Settings | None = None, theme_mode: str | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings | None = None,
+        theme_mode: str | None = None,
+        first_frame_only: bool = False,
+    ) -> None:
         super().__init__()
         self.setAcceptDrops(True)
         self.settings = settings or load_settings()
@@ -73,13 +73,12 @@ class MainWindow(ReadingOrderTab, PaneViews, WindowState, DockHost, QMainWindow)
         self.resolved_theme = "light"
         self._views: dict[str, TopicPane] = {}
         self._load_task: BackgroundTask | None = None
+        self.chrome_built = False  # panels, menus, status bar: see build_chrome()
+        self._busy_message: str | None = None  # said once the status bar exists
         self._build_central()
-        self._build_docks()
-        self._build_status_bar()
-        window_menus.build_menus(self)
-        install_keyboard_focus(self, self.panels_menu)  # F6 panels, Shift+F10 context menu
-        self.focus_tracker = FocusTracker(self)  # a frame around the focused control
         self.set_theme(self.theme_mode, persist=False)
+        if not first_frame_only:
+            self.build_chrome()
         # e.g. a hand-edited settings file; a callable, so the notice follows a language switch
         self._startup_notices = [self.settings.reset_notice] if self.settings.reset else []
         self.info_bar.show_messages(self._startup_notices)
@@ -97,6 +96,8 @@ class MainWindow(ReadingOrderTab, PaneViews, WindowState, DockHost, QMainWindow)
         self.placeholder.setText(
             translate("Window", "Open a briefing with File › Open (Ctrl+O) or drop a file here.")
         )
+        if not self.chrome_built:
+            return
         self.pane_list.setAccessibleName(translate("Window", "Topics"))
         self.pane_list.setAccessibleDescription(
             translate("Window", "The document's topics; choose one to read it.")
@@ -121,43 +122,7 @@ class MainWindow(ReadingOrderTab, PaneViews, WindowState, DockHost, QMainWindow)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-    def _build_docks(self) -> None:
-        self.pane_list = QListWidget()
-        self.pane_list.setObjectName("panes")
-        self.pane_list.setWordWrap(True)
-        self.pane_list.setSpacing(2)
-        self.pane_list.currentRowChanged.connect(self._on_pane_row)
-        self.outline = OutlinePanel()
-        self.outline.passage_activated.connect(self.scroll_to_passage)
-        self.metadata = MetadataPanel()
-        self.panels_menu = QMenu(self)
-        self.panels_menu.setObjectName("panels_menu")
-        panel_accelerators.install(self.panels_menu)
-        i18n.live(
-            self.panels_menu, lambda: self.panels_menu.setTitle(translate("Window", "&Panels"))
-        )
-        self.add_dock(self._dock("Topics", "topicsDock", self.pane_list), Qt.LeftDockWidgetArea)
-        self.add_dock(self._dock("Outline", "outlineDock", self.outline), Qt.LeftDockWidgetArea)
-        self.add_dock(self._dock("Info", "metadataDock", self.metadata))
-        self.resizeDocks(
-            [self.findChild(QDockWidget, "topicsDock")], [270], Qt.Orientation.Horizontal
-        )
-
-    def _build_status_bar(self) -> None:
-        self.setStatusBar(ElidingStatusBar(self))
-        self.busy = QProgressBar()
-        self.busy.setRange(0, 0)  # indeterminate: "working", no fake percentage
-        self.busy.setMaximumWidth(140)
-        self.busy.hide()
-        self.zoom_label = QLabel()
-        self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().addPermanentWidget(self.zoom_label)
-
     # --- extension points ---------------------------------------------------------------------
-    def menu(self, title: str, context: str = window_menus.CONTEXT) -> QMenu:
-        """The top-level menu with the English `title` (found by id, shown translated)."""
-        return window_menus.menu(self, title, context)
-
     # --- documents ----------------------------------------------------------------------------
     def open_document(self, path: Path | str) -> None:
         """Load `path` in the background; errors end in a dialog, never a traceback.
@@ -200,22 +165,14 @@ class MainWindow(ReadingOrderTab, PaneViews, WindowState, DockHost, QMainWindow)
         self.current_document = document
         self.current_pane_id = None
         self._retranslate()  # the title names the document
-        self.metadata.show_document(document)
         self.info_bar.show_messages([*self._startup_notices, *document.warnings])
         self._startup_notices = []  # said once, beside the first document
-        self.pane_list.blockSignals(True)
-        self.pane_list.clear()
-        # Wrapped titles are measured one by one: 60,000 of them took 0.3 s to select a row.
-        self.pane_list.setUniformItemSizes(len(document.panes) > MANY_PANES)
-        self.pane_list.addItems([pane.title for pane in document.panes])
-        self.pane_list.blockSignals(False)
-        window_menus.rebuild_go_menu(self)
+        if self.chrome_built:
+            self._show_side(document)
         if document.path is not None:
             self.settings.add_recent(document.path)
         if document.panes:
             self.show_pane(self._initial_pane(document))
-        if document.warnings:
-            self.statusBar().showMessage(" ".join(document.warnings), 15000)
         self.document_loaded.emit(document)
 
     def _initial_pane(self, document: Document) -> str:
@@ -242,6 +199,9 @@ class MainWindow(ReadingOrderTab, PaneViews, WindowState, DockHost, QMainWindow)
             show_document_error(self, message)
 
     def _set_busy(self, message: str | None) -> None:
+        if not self.chrome_built:  # shown once the status bar is built (build_chrome)
+            self._busy_message = message
+            return
         self.busy.setVisible(message is not None)
         if message:
             self.statusBar().showMessage(message)
@@ -257,6 +217,8 @@ class MainWindow(ReadingOrderTab, PaneViews, WindowState, DockHost, QMainWindow)
         self._show_zoom()
 
     def _show_zoom(self) -> None:
+        if not self.chrome_built:
+            return
         percent = zoom_percent(self.zoom)  # one style at every step
         self.zoom_label.setText(translate("Window", "Zoom {percent}%").format(percent=percent))
 
@@ -267,10 +229,14 @@ class MainWindow(ReadingOrderTab, PaneViews, WindowState, DockHost, QMainWindow)
         self.resolved_theme = theme.apply_theme(QApplication.instance(), mode)
         css = theme.markdown_css(self.resolved_theme)
         self.info_bar.setStyleSheet(theme.widget_qss(self.resolved_theme))
-        self.focus_tracker.set_style(theme.widget_qss(self.resolved_theme))
+        if self.chrome_built:
+            self.focus_tracker.set_style(theme.widget_qss(self.resolved_theme))
         for view in self._views.values():
             view.restyle(css)
-        window_menus.sync_theme_actions(self)
+        if self.chrome_built:
+            from viewer.ui.window import menus as window_menus
+
+            window_menus.sync_theme_actions(self)
         self.set_zoom(self.zoom)
 
     # --- drag and drop ------------------------------------------------------------------------

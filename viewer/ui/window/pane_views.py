@@ -31,13 +31,19 @@ class PaneViews:
         view = self._views.get(pane_id) or self._create_view(pane)
         self.stack.setCurrentWidget(view)
         self.current_pane_id = pane_id
+        self.settings.last_pane[doc_key(document)] = pane_id
+        if self.chrome_built:
+            self._show_pane_side(document, pane)
+        self.pane_changed.emit(pane_id)
+
+    def _show_pane_side(self, document: Document, pane) -> None:
+        """The topic list's row, the outline and the status bar follow the shown pane."""
         row = document.panes.index(pane)
         if self.pane_list.currentRow() != row:
             self.pane_list.blockSignals(True)
             self.pane_list.setCurrentRow(row)
             self.pane_list.blockSignals(False)
         self.outline.show_pane(pane)
-        self.settings.last_pane[doc_key(document)] = pane_id
         chars = len(pane.text)  # a plain name: lupdate reads no expression here
         where = translate(
             "Window", "{title} — topic {number} of {count}, %Ln character(s)", None, chars
@@ -45,7 +51,6 @@ class PaneViews:
         self.statusBar().showMessage(
             where.format(title=pane.title, number=row + 1, count=len(document.panes)), 8000
         )
-        self.pane_changed.emit(pane_id)
 
     def _create_view(self, pane) -> TopicPane:
         """Views are made on first visit: a 20 MB document has many panes, most never read."""

@@ -6,7 +6,7 @@ that do not say, light is used. Colours live in resources/*.qss and *.css, not i
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
@@ -55,10 +55,21 @@ def resolve(mode: str) -> str:
 
 
 def resource_text(name: str) -> str:
-    return resources.files("viewer.resources").joinpath(name).read_text(encoding="utf-8")
+    import viewer.resources  # a plain folder: see viewer.core.i18n.catalogue.catalogue_dir
+
+    return (Path(viewer.resources.__file__).parent / name).read_text(encoding="utf-8")
 
 
 _applied: dict[int, str] = {}  # id(app) -> theme applied, so a repeat costs nothing
+_fusion_apps: set[int] = set()  # id(app) of applications known to use Fusion
+
+
+def new_application(argv: list[str]) -> QApplication:
+    """The application, in the Fusion style from the start: asking a running application for its
+    style makes PySide build the Python class of QStyle (~15 ms before the first paint)."""
+    app = QApplication([*argv[:1], "-style", "Fusion"])
+    _fusion_apps.add(id(app))
+    return app
 
 
 def apply_theme(app: QApplication, mode: str) -> str:
@@ -70,8 +81,10 @@ def apply_theme(app: QApplication, mode: str) -> str:
     if _applied.get(id(app)) == resolved:
         return resolved
     _applied[id(app)] = resolved
-    if app.style().name().lower() != "fusion":  # Linux defaults to it: don't build it twice
-        app.setStyle("Fusion")  # the same look everywhere, and Fusion honours the palette fully
+    if id(app) not in _fusion_apps:
+        _fusion_apps.add(id(app))
+        if app.style().name().lower() != "fusion":  # Linux defaults to it: don't build it twice
+            app.setStyle("Fusion")  # the same look everywhere; Fusion honours the palette fully
     palette = QPalette()
     for role, colour in (_DARK if resolved == "dark" else _LIGHT).items():
         palette.setColor(role, QColor(colour))

@@ -7,7 +7,6 @@ import logging
 
 from viewer.core.base.errors import StorageError
 from viewer.core.base.settings import save_settings
-from viewer.ui.common import window_fit
 
 log = logging.getLogger(__name__)
 
@@ -18,12 +17,25 @@ class WindowState:
     def restore_layout(self, screen_rect=None) -> None:
         """Saved geometry and panels, fitted to the screen (`screen_rect`: its available part,
         by default the window's screen's): a window saved on a bigger screen still fits."""
+        self.restore_geometry(screen_rect)
+        self.restore_panels(screen_rect)
+
+    def restore_geometry(self, screen_rect=None) -> None:
+        """The saved size and place (before show(): the first frame has the right size)."""
+        from viewer.ui.common import window_fit  # not before the first frame: its Qt classes
+
         geometry = self.qsettings.value("geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(window_fit.first_size(screen_rect or window_fit.available_rect(self)))
-        self._screen_rect = screen_rect
+
+    def restore_panels(self, screen_rect=None) -> None:
+        """Fit to the screen and bring back the panels' saved places (once they exist)."""
+        if not self.isVisible():
+            self._screen_rect = screen_rect  # fitted again once shown (see showEvent)
+        from viewer.ui.common import window_fit  # not before the first frame: its Qt classes
+
         window_fit.fit_to_screen(self, screen_rect)
         window_fit.cap_side_minimums(self)
         state = self.qsettings.value("windowState")
@@ -35,13 +47,18 @@ class WindowState:
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         if hasattr(self, "_screen_rect"):  # the frame's size is known only now
+            from viewer.ui.common import window_fit
+
             window_fit.fit_to_screen(self, self._screen_rect)
             del self._screen_rect
             window_fit.schedule_keep_reading_room(self)  # restored panels may be too wide
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
+        # no panels yet (the first frame): nothing gives way to the reading column
+        if self.chrome_built and event.size().width() != event.oldSize().width():
+            from viewer.ui.common import window_fit
+
             window_fit.schedule_keep_reading_room(self)
 
     def save_state(self) -> None:
