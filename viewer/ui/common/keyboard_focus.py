@@ -204,10 +204,3 @@ def install_keyboard_focus(window: QMainWindow, menu) -> None:
 
     i18n.live(menu, texts)
     window.keyboard_actions = actions
-
-
-class ReadingOrderTab:
-    """Mixed into the main window: Tab and Shift+Tab follow the panels' reading order."""
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
-        return step_focus(self, next) or super().focusNextPrevChild(next)

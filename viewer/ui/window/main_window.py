@@ -33,7 +33,7 @@ from viewer.ui.common import i18n
 from viewer.ui.common.fonts import clamp_zoom, zoom_percent
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.ui.common.info_bar import InfoBar
-from viewer.ui.common.keyboard_focus import ReadingOrderTab
+from viewer.ui.common.reading_order_tab import ReadingOrderTab
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.document.landing_pane import first_reading_pane
 from viewer.ui.document.topic_pane import TopicPane
