@@ -26,7 +26,13 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from viewer.core.i18n.catalogue import translate
+from viewer.core.search.query_limits import (  # noqa: F401 - the limits, read from here too
+    MAX_LONE_CHARS,
+    MAX_QUERY_CHARS,
+    MAX_TERM_CHARS,
+    MAX_TERMS,
+)
+from viewer.core.search.query_notice import bounds_notice
 from viewer.core.text.folding import drop_invisible, fold
 from viewer.core.text.tokens import units
 
@@ -37,15 +43,6 @@ _PANE = "pane:"
 _QUOTES = {'"': '"', "“": "”“", "‘": "’‘", "「": "」", "『": "』"}
 _NEXT_WORD = re.compile(r"\s*(\S+)")
 _WORD_END = re.compile(f"[\\s{re.escape(''.join(_QUOTES))}]")
-# Bounds on one query's work: each word costs an index lookup and a scan of every candidate,
-# and a no-hit query tries parts of each word for a suggestion. No one types more than this;
-# a pasted paragraph is cut rather than taking minutes (or exhausting the stack in Whoosh).
-MAX_TERMS = 32
-# A word ending in a lone CJK character is looked up as every indexed bigram that starts with
-# it (hundreds per character in the library: 32 of them took ~1 s on 60 laws), so few are kept.
-MAX_LONE_CHARS = 4
-MAX_TERM_CHARS = 200
-MAX_QUERY_CHARS = 100_000  # 10,000 words of 10 characters
 
 
 @dataclass(frozen=True)
@@ -207,34 +204,7 @@ class _Bounds:
         return tuple(unique[:MAX_TERMS])
 
     def notice(self) -> str | None:
-        parts = []
-        if not self.read_all:
-            parts.append(
-                translate(
-                    "Search", "Only the first {count} characters of the query were read."
-                ).format(count=f"{MAX_QUERY_CHARS:,}")
-            )
-        if self.dropped:
-            parts.append(
-                translate(
-                    "Search", "Query shortened to its first {words} words ({dropped} left out)."
-                ).format(words=MAX_TERMS, dropped=self.dropped)
-            )
-        left_out = sum(self.lone.values())
-        if left_out:
-            parts.append(
-                translate(
-                    "Search",
-                    "Only the first {count} single characters were searched ({dropped} left out).",
-                ).format(count=MAX_LONE_CHARS, dropped=left_out)
-            )
-        if self.cut_words:
-            parts.append(
-                translate("Search", "Words longer than {count} characters were cut.").format(
-                    count=MAX_TERM_CHARS
-                )
-            )
-        return " ".join(parts) or None
+        return bounds_notice(self)
 
 
 def _numeral_alternatives(term: Term) -> list[Term]:
