@@ -118,6 +118,14 @@
 <context>
     <name>Outline</name>
     <message>
+        <source>Go to Heading</source>
+        <translation>转到标题</translation>
+    </message>
+    <message>
+        <source>Copy Heading</source>
+        <translation>复制标题</translation>
+    </message>
+    <message>
         <source>Outline</source>
         <translation>提纲</translation>
     </message>

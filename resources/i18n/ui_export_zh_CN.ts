@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>&amp;Word (.docx)…</source>
-        <translation>&amp;Word (.docx)…</translation>
+        <translation>&amp;Word（.docx）…</translation>
     </message>
     <message>
         <source>&amp;HTML…</source>

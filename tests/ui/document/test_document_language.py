@@ -64,3 +64,35 @@ def test_save_as_markdown_speaks_chinese(qtbot, window, captured_dialogs):
     switch(qtbot, "zh")
     assert save_as_markdown(window) is None  # no document open
     assert captured_dialogs == [("information", "另存为 Markdown", "请先打开文档。")]
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")
+def test_the_outline_has_a_context_menu_in_each_language(qtbot):
+    """Shift+F10 / right-click on a heading of the outline: Go to Heading, Copy Heading."""
+    from PySide6.QtGui import QGuiApplication
+
+    from viewer.core.document.model import Pane, Passage
+    from viewer.ui.document.outline_panel import OutlinePanel
+
+    panel = OutlinePanel()
+    qtbot.addWidget(panel)
+    heading = Passage("p1", "a", "背景", "heading", "### 背景", "背景", "<h3>背景</h3>", 0, level=3)
+    panel.show_pane(Pane(id="a", title="第一部分", passages=[heading]))
+    panel.show()
+    qtbot.waitExposed(panel)
+    item = panel.topLevelItem(0)
+    rect = panel.visualItemRect(item)
+    for code, texts in (
+        ("en", ["Go to Heading", "Copy Heading"]),
+        ("zh", ["转到标题", "复制标题"]),
+    ):
+        i18n.install(code)
+        panel.customContextMenuRequested.emit(rect.center())
+        menu = panel.view_menu.menu
+        assert [a.text().split("\t")[0] for a in menu.actions()] == texts
+    with qtbot.waitSignal(panel.passage_activated) as went:
+        menu.actions()[0].trigger()
+    assert went.args == ["p1"]
+    menu.actions()[1].trigger()
+    assert QGuiApplication.clipboard().text() == "背景"
+    menu.close()

@@ -101,7 +101,10 @@ class TextWalk:
 
     def __init__(self, content: set[str], content_widgets: set[int]):
         self.texts: list[tuple[str, str]] = []
-        self._content = sorted((c for c in content if c and len(c) > 1), key=len, reverse=True)
+        # quoted content shows its own quotation marks as single ones (“…‘小马哥’…”)
+        nested = {c.replace("“", "‘").replace("”", "’") for c in content if c}
+        pieces = (c for c in content | nested if c and len(c) > 1)
+        self._content = sorted(pieces, key=len, reverse=True)
         self._content_widgets = content_widgets
 
     def add(self, where: str, text: str | None) -> None:

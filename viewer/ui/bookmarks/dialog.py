@@ -52,7 +52,9 @@ class BookmarkDialog(QDialog):
         self._title = title
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        self.quote_label = QLabel(f"“{short_quote(quote, 160)}”")
+        # quotation marks inside the quote become single ones: “学习会：‘小马哥’讲…”
+        inner = short_quote(quote, 160).replace("“", "‘").replace("”", "’")
+        self.quote_label = QLabel(f"“{inner}”")
         self.quote_label.setWordWrap(True)
         self.quote_label.setTextFormat(Qt.TextFormat.PlainText)
         self.quote_label.setToolTip(rich_safe(quote))

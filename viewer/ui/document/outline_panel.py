@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
 from viewer.core.document.model import Pane
-from viewer.ui.common import i18n
+from viewer.ui.common import i18n, view_menus
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import rich_safe
 from viewer.ui.common.tree_walk import all_items
@@ -24,7 +24,17 @@ class OutlinePanel(QTreeWidget):
         self.setUniformRowHeights(True)
         self.itemClicked.connect(self._emit)
         self.itemActivated.connect(self._emit)
+        view_menus.attach(self, self._fill_menu)  # right-click, Shift+F10, the Menu key
         i18n.live(self, self._describe)
+
+    def _fill_menu(self, menu, index) -> None:
+        item = self.itemFromIndex(index) if index.isValid() else None
+        if item is None:
+            return
+        go = translate("Outline", "Go to Heading")
+        view_menus.add(menu, go, lambda: self._emit(item), "Return")
+        copy = translate("Outline", "Copy Heading")
+        view_menus.add(menu, copy, lambda: view_menus.copy_text(item.text(0)))
 
     def _describe(self) -> None:
         self.setAccessibleName(translate("Outline", "Outline"))

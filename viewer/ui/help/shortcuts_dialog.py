@@ -128,7 +128,8 @@ class ShortcutsDialog(QDialog):
         return [item.text(0) for item in items if not item.isHidden()]
 
     def open_list(self) -> None:
-        """Show (or bring back) the dialog with a fresh list, focus in the filter."""
+        """Show (or bring back) the dialog with a fresh, unfiltered list, focus in the filter."""
+        self.filter.clear()  # an old filter left one row and looked like a broken list
         self.refresh()
         self.show()
         self.raise_()
