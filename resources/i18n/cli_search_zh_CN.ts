@@ -31,6 +31,10 @@
         <translation>每个参数为一个搜索词（多个词一起搜索时请加引号）</translation>
     </message>
     <message>
+        <source>“{query}” is searched as words; to search that file, use --document FILE</source>
+        <translation>“{query}”被当作搜索词；要搜索该文件，请用 --document 文件</translation>
+    </message>
+    <message>
         <source>briefing-viewer: error: {error}</source>
         <translation>briefing-viewer：错误：{error}</translation>
     </message>

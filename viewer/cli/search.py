@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
 def run_search(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     _utf8_output()
+    _warn_file_like_queries(args)
     if args.library:
         return _run_library(args)
     try:
@@ -81,6 +82,22 @@ def run_search(argv: list[str]) -> int:
             sys.stdout = None
             return EXIT_OK
     return EXIT_OK
+
+
+_DOCUMENT_SUFFIXES = (".md", ".markdown", ".txt", ".html", ".htm", ".docx", ".pdf")
+
+
+def _warn_file_like_queries(args) -> None:
+    """`search 补课 notes.md` searches the default document for "notes.md" too: say so, since
+    the reader almost certainly meant --document."""
+    if args.document or args.library:
+        return
+    for query in args.queries:
+        if query.lower().endswith(_DOCUMENT_SUFFIXES) or "/" in query:
+            hint = translate(
+                "Search", "“{query}” is searched as words; to search that file, use --document FILE"
+            )
+            print(hint.format(query=query), file=sys.stderr)
 
 
 def _error_line(error) -> str:

@@ -82,3 +82,14 @@ def test_help_speaks_chinese_under_a_chinese_locale(tmp_path):
     assert out.stdout.startswith("用法：briefing-viewer search")
     assert "文档所在文件夹（首次使用时建立索引）" in out.stdout
     assert "usage" not in out.stdout and "options" not in out.stdout
+
+
+def test_a_file_name_among_the_queries_gets_a_hint(tmp_path):
+    """`search 补课 notes.md` searches the briefing for "notes.md" as well: the reader is told
+    how to search that file instead, in the interface language; the output is unchanged."""
+    english = _run(tmp_path, "en_US.UTF-8", "补课", "notes.md")
+    assert "“notes.md” is searched as words; to search that file, use --document" in english.stderr
+    chinese = _run(tmp_path, "zh_CN.UTF-8", "补课", "notes.md")
+    assert "请用 --document" in chinese.stderr
+    plain = _run(tmp_path, "en_US.UTF-8", "补课")
+    assert plain.stderr == ""
