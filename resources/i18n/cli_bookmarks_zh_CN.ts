@@ -7,6 +7,10 @@
         <translation>添加、列出、导出和导入书签。</translation>
     </message>
     <message>
+        <source>To carry bookmarks to a new version of a document, see: bookmarks carry --help</source>
+        <translation>把书签迁移到文档的新版本，见：bookmarks carry --help</translation>
+    </message>
+    <message>
         <source>the document (default: briefing.md)</source>
         <translation>文档（默认：briefing.md）</translation>
     </message>

@@ -38,7 +38,11 @@ EXIT_ERROR = 2
 
 def build_parser() -> argparse.ArgumentParser:
     about = translate("BookmarksCli", "Add, list, export and import bookmarks.")
-    parser = command_parser("briefing-viewer bookmarks", about)
+    carry = translate(
+        "BookmarksCli",
+        "To carry bookmarks to a new version of a document, see: bookmarks carry --help",
+    )
+    parser = command_parser("briefing-viewer bookmarks", about, carry)
     commands = parser.add_subparsers(dest="command", required=True)
 
     def command(name: str, about: str) -> argparse.ArgumentParser:
@@ -76,7 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     format_help = translate("BookmarksCli", "md: a Markdown memo; json: for import")
     export.add_argument("--format", choices=("md", "json"), required=True, help=format_help)
     output_help = translate("BookmarksCli", "write here instead of standard output")
-    export.add_argument("--output", type=Path, help=output_help)
+    export.add_argument("-o", "--output", type=Path, help=output_help)
 
     import_help = translate("BookmarksCli", "import a JSON export (no duplicates)")
     imp = command("import", import_help)

@@ -207,3 +207,22 @@ def test_cli_messages_follow_lang_while_json_keys_stay(tmp_path, copy):
     assert json.loads(as_json[0])[0]["status"] == "exact"
     error = run("zh_CN.UTF-8", "add", "--document", str(copy), "--quote", "x", "--color", "red")
     assert error.returncode == 2 and error.stderr.startswith("briefing-viewer：错误：未知颜色")
+
+
+def test_help_names_carry_and_export_takes_dash_o(tmp_path):
+    """`bookmarks --help` points to `bookmarks carry`; `export -o FILE` works like the other
+    commands' -o."""
+    import subprocess
+    import sys
+
+    run = [sys.executable, "-m", "viewer", "--data-dir", str(tmp_path / "data"), "bookmarks"]
+    shown = subprocess.run([*run, "--help"], capture_output=True, text=True, encoding="utf-8")
+    assert "bookmarks carry --help" in " ".join(shown.stdout.split())
+    out = tmp_path / "marks.json"
+    done = subprocess.run(
+        [*run, "export", "--all", "--format", "json", "-o", str(out)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 0, done.stderr
+    assert out.exists()
