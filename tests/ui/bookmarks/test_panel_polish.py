@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QToolButton
 from tests.ui.bookmarks.test_bookmarks_panel import QUOTE, add_quote, open_resolved, rows
 from tests.ui.conftest import BRIEFING, open_and_wait
 from tests.ui.search.test_search_panel import TIMEOUT, run_query
-from viewer.core.text.plurals import count_noun
 from viewer.ui.bookmarks.controller import install_bookmarks
 from viewer.ui.search.panel import install_search
 
@@ -35,15 +34,6 @@ def bookmarks(window):
     yield controller
     if controller._task is not None:
         controller._task.cancel()
-
-
-def test_count_noun():
-    assert [count_noun(n, "match", "matches") for n in (0, 1, 2)] == [
-        "0 matches",
-        "1 match",
-        "2 matches",
-    ]
-    assert count_noun(1204, "document") == "1,204 documents"
 
 
 def test_pane_filter_appears_only_with_results(qtbot, search):

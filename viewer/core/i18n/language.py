@@ -9,7 +9,7 @@ the desktop app can redraw at once and the core's messages follow.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 
 LANGUAGES = ("zh", "en")
 # Shown in each language's own script in both interfaces, so a reader can always find theirs.
@@ -19,7 +19,6 @@ CATALOGUE_SUFFIX = {"zh": "zh_CN", "en": "en"}
 DEFAULT = "en"
 
 _current = [DEFAULT]
-_listeners: list[Callable[[str], None]] = []
 
 
 def normalize(code: str | None) -> str | None:
@@ -50,16 +49,6 @@ def current() -> str:
 
 
 def set_language(code: str) -> str:
-    """Switch the language (unknown codes keep the current one); listeners hear a change."""
-    new = normalize(code) or _current[0]
-    if new != _current[0]:
-        _current[0] = new
-        for listener in list(_listeners):
-            listener(new)
-    return new
-
-
-def on_change(listener: Callable[[str], None]) -> Callable[[], None]:
-    """Call `listener(code)` after each switch; returns the function that stops it."""
-    _listeners.append(listener)
-    return lambda: _listeners.remove(listener) if listener in _listeners else None
+    """Switch the language (unknown codes keep the current one)."""
+    _current[0] = normalize(code) or _current[0]
+    return _current[0]
