@@ -34,16 +34,9 @@
     <context>
         <name>Bookmarks</name>
         <message numerus="yes">
-            <source>%n bookmark</source>
+            <source>%n bookmark(s)</source>
             <translation>
                 <numerusform>%n bookmark</numerusform>
-                <numerusform>%n bookmark</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n bookmarks</source>
-            <translation>
-                <numerusform>%n bookmarks</numerusform>
                 <numerusform>%n bookmarks</numerusform>
             </translation>
         </message>

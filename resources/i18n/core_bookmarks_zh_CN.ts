@@ -284,10 +284,7 @@
         <translation>没有编号为 {id} 的书签。</translation>
     </message>
     <message numerus="yes">
-        <source>%n bookmark</source>
-        <translation><numerusform>%n 个书签</numerusform></translation></message>
-    <message numerus="yes">
-        <source>%n bookmarks</source>
+        <source>%n bookmark(s)</source>
         <translation><numerusform>%n 个书签</numerusform></translation></message>
     <message numerus="yes">
         <source>%n in place</source>

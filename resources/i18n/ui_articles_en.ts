@@ -3,30 +3,16 @@
     <context>
         <name>Articles</name>
         <message numerus="yes">
-            <source>《{title}》 is cited by %Ln document</source>
+            <source>《{title}》 is cited by %Ln document(s)</source>
             <translation>
                 <numerusform>《{title}》 is cited by %Ln document</numerusform>
-                <numerusform>《{title}》 is cited by %Ln document</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>《{title}》 is cited by %Ln documents</source>
-            <translation>
-                <numerusform>《{title}》 is cited by %Ln documents</numerusform>
                 <numerusform>《{title}》 is cited by %Ln documents</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>(%Ln passage)</source>
+            <source>(%Ln passage(s))</source>
             <translation>
                 <numerusform>(%Ln passage)</numerusform>
-                <numerusform>(%Ln passage)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>(%Ln passages)</source>
-            <translation>
-                <numerusform>(%Ln passages)</numerusform>
                 <numerusform>(%Ln passages)</numerusform>
             </translation>
         </message>

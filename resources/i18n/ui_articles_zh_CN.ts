@@ -7,16 +7,10 @@
         <translation>文库中没有文档引用《{title}》。</translation>
     </message>
     <message numerus="yes">
-        <source>《{title}》 is cited by %Ln document</source>
+        <source>《{title}》 is cited by %Ln document(s)</source>
         <translation><numerusform>《{title}》被 %Ln 个文档引用</numerusform></translation></message>
     <message numerus="yes">
-        <source>《{title}》 is cited by %Ln documents</source>
-        <translation><numerusform>《{title}》被 %Ln 个文档引用</numerusform></translation></message>
-    <message numerus="yes">
-        <source>(%Ln passage)</source>
-        <translation><numerusform>（%Ln 处）</numerusform></translation></message>
-    <message numerus="yes">
-        <source>(%Ln passages)</source>
+        <source>(%Ln passage(s))</source>
         <translation><numerusform>（%Ln 处）</numerusform></translation></message>
     <message>
         <source>{documents} {passages}</source>

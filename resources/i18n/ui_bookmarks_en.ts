@@ -3,16 +3,9 @@
     <context>
         <name>Bookmarks</name>
         <message numerus="yes">
-            <source>{shown} of %Ln bookmark match the filter</source>
+            <source>{shown} of %Ln bookmark(s) match the filter</source>
             <translation>
                 <numerusform>{shown} of %Ln bookmark match the filter</numerusform>
-                <numerusform>{shown} of %Ln bookmark match the filter</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>{shown} of %Ln bookmarks match the filter</source>
-            <translation>
-                <numerusform>{shown} of %Ln bookmarks match the filter</numerusform>
                 <numerusform>{shown} of %Ln bookmarks match the filter</numerusform>
             </translation>
         </message>

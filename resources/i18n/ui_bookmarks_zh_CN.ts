@@ -210,6 +210,9 @@
         <source>No document</source>
         <translation>无文档</translation>
     </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln bookmark(s) match the filter</source>
+        <translation><numerusform>%Ln 个书签中有 {shown} 个符合筛选条件</numerusform></translation></message>
     <message>
         <source>Delete Bookmark</source>
         <translation>删除书签</translation>
@@ -222,12 +225,6 @@
         <source>Undo Delete</source>
         <translation>撤销删除</translation>
     </message>
-    <message numerus="yes">
-        <source>{shown} of %Ln bookmark match the filter</source>
-        <translation><numerusform>%Ln 个书签中有 {shown} 个符合筛选条件</numerusform></translation></message>
-    <message numerus="yes">
-        <source>{shown} of %Ln bookmarks match the filter</source>
-        <translation><numerusform>%Ln 个书签中有 {shown} 个符合筛选条件</numerusform></translation></message>
     <message>
         <source>Filter: text, note, #tag, topic</source>
         <translation>筛选：文字、备注、#标签、专题</translation>

@@ -185,13 +185,11 @@ def summarize(resolved: list[ResolvedBookmark]) -> str:
     reader's attention, so they are counted together.
     """
     counts = Counter(r.status for r in resolved)
-    # English plurals are chosen in code: pyside6-lupdate marks no translate() call as numerus
-    # (and drops calls whose count is an expression), so each count is a plain name.
+    # Each count is a plain name: pyside6-lupdate drops calls whose count is an expression.
+    # translate() gives "(s)" its English singular or plural; the verb of "need(s) attention"
+    # changes too, so that one is chosen here.
     count, exact, moved = len(resolved), counts[EXACT], counts[MOVED]
-    if count == 1:
-        total = translate("Bookmarks", "%n bookmark", None, count)
-    else:
-        total = translate("Bookmarks", "%n bookmarks", None, count)
+    total = translate("Bookmarks", "%n bookmark(s)", None, count)
     if not resolved:
         return total
     parts = []  # only the counts there are: "0 in place" tells the reader nothing

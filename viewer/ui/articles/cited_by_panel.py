@@ -24,15 +24,9 @@ def cited_by_line(title: str, documents: int, passages: int) -> str:
     if not documents:
         text = translate("Articles", "No document of the library cites 《{title}》.")
         return text.format(title=title)
-    # English plurals are chosen here: pyside6-lupdate marks no translate() as numerus.
-    if documents == 1:
-        head = translate("Articles", "《{title}》 is cited by %Ln document", None, documents)
-    else:
-        head = translate("Articles", "《{title}》 is cited by %Ln documents", None, documents)
-    if passages == 1:
-        tail = translate("Articles", "(%Ln passage)", None, passages)
-    else:
-        tail = translate("Articles", "(%Ln passages)", None, passages)
+    # translate() gives "(s)" its English singular or plural from the count
+    head = translate("Articles", "《{title}》 is cited by %Ln document(s)", None, documents)
+    tail = translate("Articles", "(%Ln passage(s))", None, passages)
     both = translate("Articles", "{documents} {passages}")  # Chinese needs no space
     return both.format(documents=head.format(title=title), passages=tail)
 

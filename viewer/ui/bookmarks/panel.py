@@ -236,15 +236,10 @@ class BookmarksPanel(QWidget):
         if shown == total or not self.filter_edit.text().strip():
             self.summary.setText(self._summary())
         else:
-            # English plurals are chosen here: pyside6-lupdate marks no translate() as numerus.
-            if total == 1:
-                text = translate(
-                    "Bookmarks", "{shown} of %Ln bookmark match the filter", None, total
-                )
-            else:
-                text = translate(
-                    "Bookmarks", "{shown} of %Ln bookmarks match the filter", None, total
-                )
+            # translate() gives "(s)" its English singular or plural from the count
+            text = translate(
+                "Bookmarks", "{shown} of %Ln bookmark(s) match the filter", None, total
+            )
             self.summary.setText(text.format(shown=f"{shown:,}"))
 
     def show_summary(self, summary: Callable[[], str]) -> None:
