@@ -3,30 +3,16 @@
     <context>
         <name>BookmarksCli</name>
         <message numerus="yes">
-            <source>Exported %n bookmark to {path}.</source>
+            <source>Exported %n bookmark(s) to {path}.</source>
             <translation>
                 <numerusform>Exported %n bookmark to {path}.</numerusform>
-                <numerusform>Exported %n bookmark to {path}.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n bookmarks to {path}.</source>
-            <translation>
-                <numerusform>Exported %n bookmarks to {path}.</numerusform>
                 <numerusform>Exported %n bookmarks to {path}.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Imported %n bookmark</source>
+            <source>Imported %n bookmark(s)</source>
             <translation>
                 <numerusform>Imported %n bookmark</numerusform>
-                <numerusform>Imported %n bookmark</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Imported %n bookmarks</source>
-            <translation>
-                <numerusform>Imported %n bookmarks</numerusform>
                 <numerusform>Imported %n bookmarks</numerusform>
             </translation>
         </message>

@@ -79,16 +79,10 @@
         <translation>（导入所得：请打开其文档以定位）</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n bookmark to {path}.</source>
+        <source>Exported %n bookmark(s) to {path}.</source>
         <translation><numerusform>已将 %n 个书签导出到 {path}。</numerusform></translation></message>
     <message numerus="yes">
-        <source>Exported %n bookmarks to {path}.</source>
-        <translation><numerusform>已将 %n 个书签导出到 {path}。</numerusform></translation></message>
-    <message numerus="yes">
-        <source>Imported %n bookmark</source>
-        <translation><numerusform>已导入 %n 个书签</numerusform></translation></message>
-    <message numerus="yes">
-        <source>Imported %n bookmarks</source>
+        <source>Imported %n bookmark(s)</source>
         <translation><numerusform>已导入 %n 个书签</numerusform></translation></message>
     <message numerus="yes">
         <source>(%n already present).</source>

@@ -17,16 +17,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>⚠ %n numbering problem: {first}</source>
+            <source>⚠ %n numbering problem(s): {first}</source>
             <translation>
                 <numerusform>⚠ %n numbering problem: {first}</numerusform>
-                <numerusform>⚠ %n numbering problem: {first}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>⚠ %n numbering problems: {first}</source>
-            <translation>
-                <numerusform>⚠ %n numbering problems: {first}</numerusform>
                 <numerusform>⚠ %n numbering problems: {first}</numerusform>
             </translation>
         </message>

@@ -109,10 +109,7 @@
         <translation>章、节和条文；回车键转到所选条文</translation>
     </message>
     <message numerus="yes">
-        <source>⚠ %n numbering problem: {first}</source>
-        <translation><numerusform>⚠ 编号问题 %n 处：{first}</numerusform></translation></message>
-    <message numerus="yes">
-        <source>⚠ %n numbering problems: {first}</source>
+        <source>⚠ %n numbering problem(s): {first}</source>
         <translation><numerusform>⚠ 编号问题 %n 处：{first}</numerusform></translation></message>
 </context>
 </TS>

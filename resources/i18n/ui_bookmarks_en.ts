@@ -10,16 +10,9 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Exported %n bookmark to {path}</source>
+            <source>Exported %n bookmark(s) to {path}</source>
             <translation>
                 <numerusform>Exported %n bookmark to {path}</numerusform>
-                <numerusform>Exported %n bookmark to {path}</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Exported %n bookmarks to {path}</source>
-            <translation>
-                <numerusform>Exported %n bookmarks to {path}</numerusform>
                 <numerusform>Exported %n bookmarks to {path}</numerusform>
             </translation>
         </message>

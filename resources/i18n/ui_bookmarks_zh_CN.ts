@@ -366,10 +366,7 @@
         <translation>无法写入 {path}：{error}</translation>
     </message>
     <message numerus="yes">
-        <source>Exported %n bookmark to {path}</source>
-        <translation><numerusform>已将 %n 个书签导出到 {path}</numerusform></translation></message>
-    <message numerus="yes">
-        <source>Exported %n bookmarks to {path}</source>
+        <source>Exported %n bookmark(s) to {path}</source>
         <translation><numerusform>已将 %n 个书签导出到 {path}</numerusform></translation></message>
     <message>
         <source>Import Bookmarks</source>

@@ -166,10 +166,7 @@ def _export(library: BookmarkLibrary, args) -> int:
     if args.output:
         write_text_atomic(args.output, text)
         count = len(resolved)
-        if count == 1:
-            done = translate("BookmarksCli", "Exported %n bookmark to {path}.", None, count)
-        else:
-            done = translate("BookmarksCli", "Exported %n bookmarks to {path}.", None, count)
+        done = translate("BookmarksCli", "Exported %n bookmark(s) to {path}.", None, count)
         print(done.format(path=args.output), file=sys.stderr)
     else:
         sys.stdout.write(text)
@@ -178,10 +175,7 @@ def _export(library: BookmarkLibrary, args) -> int:
 
 def _import(library: BookmarkLibrary, args) -> int:
     added, present = import_json(library.store, read_import_file(args.path))
-    if added == 1:
-        done = translate("BookmarksCli", "Imported %n bookmark", None, added)
-    else:
-        done = translate("BookmarksCli", "Imported %n bookmarks", None, added)
+    done = translate("BookmarksCli", "Imported %n bookmark(s)", None, added)
     present_text = translate("BookmarksCli", "(%n already present).", None, present)
     print(f"{done} {present_text}")
     return 0

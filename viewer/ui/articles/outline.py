@@ -90,10 +90,7 @@ class ArticleOutline(QWidget):
         self.problems.setVisible(bool(problems))
         if problems:
             count = len(problems)
-            if count == 1:
-                text = translate("Articles", "⚠ %n numbering problem: {first}", None, count)
-            else:
-                text = translate("Articles", "⚠ %n numbering problems: {first}", None, count)
+            text = translate("Articles", "⚠ %n numbering problem(s): {first}", None, count)
             self.problems.setText(text.format(first=problems[0]))
             self.problems.setToolTip("\n".join(problems))
 

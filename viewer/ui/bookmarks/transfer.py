@@ -132,10 +132,7 @@ def export_bookmarks(controller: BookmarksHost) -> Path | None:
         QMessageBox.warning(window, title, message)
         return None
     count = len(resolved)
-    if count == 1:
-        done = translate("Bookmarks", "Exported %n bookmark to {path}", None, count)
-    else:
-        done = translate("Bookmarks", "Exported %n bookmarks to {path}", None, count)
+    done = translate("Bookmarks", "Exported %n bookmark(s) to {path}", None, count)
     window.statusBar().showMessage(done.format(path=path), 15000)
     return path
 
