@@ -24,12 +24,21 @@ DOCUMENT_INFO = (
 )
 
 
+def name(widget: QWidget, name: str, description: str) -> None:
+    """What a screen reader announces for `widget` (texts already in the interface language)."""
+    widget.setAccessibleName(name)
+    widget.setAccessibleDescription(description)
+
+
 def describe(widget: QWidget, texts: tuple[str, str]) -> None:
     """Give `widget` the name and description `texts`, in the interface language, always."""
-    name, description = texts
+    source_name, source_description = texts
 
     def apply() -> None:
-        widget.setAccessibleName(translate("Accessibility", name))
-        widget.setAccessibleDescription(translate("Accessibility", description))
+        name(
+            widget,
+            translate("Accessibility", source_name),
+            translate("Accessibility", source_description),
+        )
 
     i18n.live(widget, apply)

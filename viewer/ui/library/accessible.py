@@ -6,12 +6,8 @@ Buttons with a clear text keep it as their name; fields, lists and trees get one
 
 from __future__ import annotations
 
+from viewer.ui.common.accessible_names import name as _name
 from viewer.ui.common.i18n import translate
-
-
-def _name(widget, name: str, description: str) -> None:
-    widget.setAccessibleName(name)
-    widget.setAccessibleDescription(description)
 
 
 def name_view_controls(view) -> None:
