@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
+from viewer.core.text.line_breaking import NO_LINE_END, NO_LINE_START
 
 ARGPARSE_TEXTS = (
     QT_TRANSLATE_NOOP("Argparse", "usage: "),
@@ -35,8 +36,10 @@ ARGPARSE_TEXTS = (
 _CJK = "\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef"
 # a run of spaces, a run of other non-Chinese text (kept whole: `cited-by`, --json), one character
 _TOKENS = re.compile(rf"\s+|[^\s{_CJK}]+|[{_CJK}]")
-_CLOSING = set("，。、；：？！）》」』”’…")  # never starts a line
-_OPENING = set("（《「『“‘")  # never ends a line
+# the reading view's line-breaking rules (core/text/line_breaking), and an ellipsis never
+# starts a help line either
+_CLOSING = set(NO_LINE_START + "…")
+_OPENING = set(NO_LINE_END)
 
 
 def use_interface_language() -> None:
