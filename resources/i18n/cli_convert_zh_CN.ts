@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ConvertCommand</name>
@@ -30,6 +29,10 @@
     <message>
         <source>briefing-viewer: error: {message}</source>
         <translation>briefing-viewer：错误：{message}</translation>
+    </message>
+    <message>
+        <source>Wrote {output}: {title}, {chars} characters.</source>
+        <translation>已写入 {output}：{title}，共 {chars} 字符。</translation>
     </message>
 </context>
 </TS>

@@ -1,7 +1,8 @@
 """`python -m viewer convert FILE [-o OUT.md] [--json]`: a web page, Word or PDF file as Markdown.
 
 The Markdown is what the app reads for that file (front matter with title, issuer, document
-number and dates; panes; official numbering as text). Without -o it goes to standard output.
+number and dates; panes; official numbering as text). Without -o it goes to standard output;
+with -o one line says where it went.
 Exit status 0, or 2 with one line on stderr for a file that cannot be converted.
 """
 
@@ -69,7 +70,11 @@ def run_convert(argv: list[str]) -> int:
         title = split_front_matter(markdown).values.get("title", "")
         record = {"path": str(path), "title": title, "output": args.output, "chars": len(markdown)}
         print(json.dumps(record, ensure_ascii=False))
-    elif not args.output:
+    elif args.output:  # the Markdown went to the file: say where, and what it is
+        title = split_front_matter(markdown).values.get("title", "") or path.name
+        done = translate("ConvertCommand", "Wrote {output}: {title}, {chars} characters.")
+        print(done.format(output=args.output, title=title, chars=f"{len(markdown):,}"))
+    else:
         sys.stdout.reconfigure(encoding="utf-8")
         sys.stdout.write(markdown)
     return 0

@@ -1,7 +1,8 @@
 """`python -m viewer outline` and `show`: a document's articles and the text at an address.
 
-    python -m viewer outline --document FILE [--json]
-    python -m viewer show    --document FILE --at ADDRESS [--library DIR] [--json]
+    python -m viewer outline FILE [--json]
+    python -m viewer show    FILE --at ADDRESS [--library DIR] [--json]
+(`--document FILE` in place of FILE is still understood.)
 
 ADDRESS as a reader writes it: 第26条, 第二十六条, 26, 第三条第三款, 第三章, 三、（二）; with
 --library also another document's article, 《民法典》第五百七十七条, in the version in force on
@@ -33,18 +34,25 @@ def _parser(command: str) -> argparse.ArgumentParser:
         about = translate(
             "Outline", "The text of one article (or chapter, clause) and its citation."
         )
-    epilog = translate(
-        "Outline",
-        "ADDRESS as a reader writes it: 第26条, 第二十六条, 26, 第三条第三款, 第三章; with "
-        "--library also an article of another document, 《民法典》第五百七十七条, in the version "
-        "in force on the document's date. show --json prints {address, text, citation, "
-        "gbt7714, breadcrumb}. An address the document does not have: exit 2 and the nearest "
-        "addresses.",
-    )
+    if command == "outline":
+        epilog = translate(
+            "Outline",
+            "--json prints {title, problems, units}; each unit has address, kind, label, "
+            "breadcrumb, first_words, passage_id and its children.",
+        )
+    else:
+        epilog = translate(
+            "Outline",
+            "ADDRESS as a reader writes it: 第26条, 第二十六条, 26, 第三条第三款, 第三章; with "
+            "--library also an article of another document, 《民法典》第五百七十七条, in the "
+            "version in force on the document's date. --json prints {address, text, citation, "
+            "gbt7714, breadcrumb}. An address the document does not have: exit 2 and the "
+            "nearest addresses.",
+        )
     parser = command_parser(f"briefing-viewer {command}", about, epilog)
-    parser.add_argument(
-        "--document", metavar="FILE", required=True, help=translate("Outline", "Markdown document")
-    )
+    document_help = translate("Outline", "Markdown document")
+    parser.add_argument("file", metavar="FILE", nargs="?", help=document_help)
+    parser.add_argument("--document", metavar="FILE", help=document_help)
     parser.add_argument("--json", action="store_true", help=translate("Outline", "print JSON"))
     if command == "show":
         at_help = translate("Outline", "e.g. 第二十六条")
@@ -52,6 +60,18 @@ def _parser(command: str) -> argparse.ArgumentParser:
         library_help = translate("Outline", "FILE may be relative to DIR")
         parser.add_argument("--library", metavar="DIR", help=library_help)
     return parser
+
+
+def _parse(command: str, argv: list[str]) -> argparse.Namespace:
+    """The document may be given as FILE or as --document FILE (the older form)."""
+    parser = _parser(command)
+    args = parser.parse_args(argv)
+    if args.file and args.document and args.file != args.document:
+        parser.error(translate("Outline", "give the document once: FILE or --document FILE"))
+    args.document = args.document or args.file
+    if not args.document:
+        parser.error(translate("Outline", "the document is missing: FILE or --document FILE"))
+    return args
 
 
 def _error(message: str) -> int:
@@ -72,7 +92,7 @@ def _open(path: str, library: str | None = None):
 
 
 def run_outline(argv: list[str]) -> int:
-    args = _parser("outline").parse_args(argv)
+    args = _parse("outline", argv)
     try:
         document, structure = _open(args.document)
     except ViewerError as error:
@@ -131,7 +151,7 @@ def run_show(argv: list[str]) -> int:
     from viewer.core.articles.citation_forms import cite_unit
     from viewer.core.document.addresses import AddressNotFound, resolve
 
-    args = _parser("show").parse_args(argv)
+    args = _parse("show", argv)
     try:
         document, structure = _open(args.document, args.library)
         if args.library and "《" in args.at:

@@ -83,3 +83,21 @@ def test_outline_text_of_a_document_without_numbering_lists_its_paragraphs(tmp_p
     code, out, _ = _run(capsys, "outline", "--document", str(path))
     assert code == 0
     assert out.splitlines() == ["随笔", "  第1段  一段话。", "  第2段  两段话。"]
+
+
+def test_outline_and_show_take_the_document_as_a_plain_argument(tmp_path, capsys):
+    path = tmp_path / "示例法.md"
+    path.write_text(LAW, encoding="utf-8")
+    code, out, _ = _run(capsys, "outline", str(path), "--json")
+    assert code == 0 and json.loads(out)["units"]
+    code, out, _ = _run(capsys, "show", str(path), "--at", "第3条", "--json")
+    assert code == 0 and json.loads(out)["address"] == "第三条"
+
+
+def test_outline_without_a_document_says_what_is_missing(capsys):
+    try:
+        main(["outline"])
+    except SystemExit as stop:
+        assert stop.code == 2
+    _, err = capsys.readouterr()
+    assert "FILE or --document FILE" in err

@@ -63,8 +63,8 @@ def test_positional_arguments_heading_has_a_full_width_colon(monkeypatch, capsys
 def test_a_missing_argument_is_reported_in_chinese(monkeypatch, capsys):
     monkeypatch.setenv("LANG", "zh_CN.UTF-8")
     with pytest.raises(SystemExit):
-        cli.main(["outline"])
-    assert "错误：缺少必需的参数：--document" in capsys.readouterr().err
+        cli.main(["show", "briefing.md"])
+    assert "错误：缺少必需的参数：--at" in capsys.readouterr().err
 
 
 def test_main_help_names_every_format_and_command_unbroken(monkeypatch, capsys):

@@ -44,6 +44,10 @@ def test_convert_writes_markdown_and_reports_json(run, tmp_path):
     )
     to_stdout = run("convert", str(page))
     assert to_stdout.stdout == text
+    quiet = run("convert", str(page), "-o", str(tmp_path / "again.md"))
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    said = quiet.stdout.strip()  # one line: where the Markdown went, and what it is
+    assert len(said.splitlines()) == 1 and "again.md" in said and "指导意见" in said
 
 
 def test_convert_errors_are_one_line_and_exit_2(run, tmp_path):
