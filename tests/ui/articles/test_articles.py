@@ -166,3 +166,15 @@ def test_odd_numbering_is_shown_not_fatal(qtbot, window, tmp_path):
     assert controller.outline.problems.isVisible()
     assert "2 numbering problems" in controller.outline.problems.text()
     assert controller.go_to("第十条（第2处）")
+
+
+def test_the_address_is_cleared_when_another_document_opens(qtbot, window, law, tmp_path):
+    controller = _articles(qtbot, window, law)
+    assert controller.go_to("第30条")
+    assert controller.address_label.text().endswith("第三十条")
+    essay = tmp_path / "随笔.md"
+    essay.write_text("# 随笔\n\n一段。\n\n两段。\n", encoding="utf-8")
+    open_and_wait(qtbot, window, essay)
+    assert "第三十条" not in controller.address_label.text()  # no address of the other document
+    qtbot.waitUntil(lambda: controller.reading is not None, timeout=10_000)
+    assert "第三十条" not in controller.address_label.text()

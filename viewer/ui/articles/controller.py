@@ -104,6 +104,7 @@ class ArticlesController(QObject):
         self._cancel.set()
         self._cancel = threading.Event()
         self.reading = None
+        self.address_label.clear()  # an address of the previous document would mislead
         self.outline.show_structure(None)
         root = self.library_root()
         self._run(read_articles, document, root, on_done=self._on_reading)
