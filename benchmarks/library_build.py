@@ -37,8 +37,11 @@ def load_average() -> str:
 
 def build(corpus: str, profile: bool) -> dict:
     """Runs in the child: one build from nothing, timed."""
+    from viewer.core.library import batch
     from viewer.core.library.index import LibraryIndex
 
+    if os.environ.get("BATCHES"):  # a lever: commits per update
+        batch.BATCHES = int(os.environ["BATCHES"])
     started = time.perf_counter()
     index = LibraryIndex(corpus)
     if profile:

@@ -26,7 +26,8 @@ sys.path.insert(0, str(ROOT))
 LAWS = ROOT.parent / "shared" / "corpora" / "laws"
 # name -> the levers that differ from the app's. postings: "passages" (the app's format,
 # passage_postings), "frequency" (no passage sets), "positions"; codec: "library" (the app's:
-# codec.py) or "whoosh" (Whoosh's default: zlib, per-posting length statistics); job_docs:
+# codec.py), "zlibN" (that with zlib level N) or "whoosh" (Whoosh's default: zlib level 3,
+# per-posting length statistics); job_docs:
 # documents per job of Whoosh's multi-process writer (its default: 100); merge: the last
 # commit's policy, "small" (the app's: batch.merge_small_segments) or "whoosh" (MERGE_SMALL)
 APP = dict(postings="passages", procs=2, limitmb=128, multisegment=True, job_docs=8)
@@ -37,6 +38,8 @@ VARIANTS = {
         codec="whoosh", job_docs=100, merge="whoosh"
     ),
     "Whoosh's codec (zlib, length statistics)": dict(codec="whoosh"),
+    "the app's codec with zlib level 1": dict(codec="zlib1"),
+    "the app's codec with zlib level 3 (Whoosh's)": dict(codec="zlib3"),
     "jobs of 100 documents (Whoosh's default)": dict(job_docs=100),
     "Whoosh's merge policy (MERGE_SMALL)": dict(merge="whoosh"),
     "limitmb 256": dict(limitmb=256),
@@ -70,6 +73,11 @@ def child(corpus: str, levers: dict) -> dict:
         from whoosh.codec import default_codec
 
         library_batch._codec = default_codec
+    elif options["codec"].startswith("zlib"):  # the app's codec, its blocks compressed
+        from viewer.core.library.codec import LibraryCodec
+
+        level = int(options["codec"][4:])
+        library_batch._codec = lambda: LibraryCodec(compression=level)
     if options["merge"] == "whoosh":  # Whoosh's MERGE_SMALL at the last commit
         from whoosh.writing import MERGE_SMALL
 
