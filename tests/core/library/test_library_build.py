@@ -94,3 +94,19 @@ def test_the_app_s_codec_ranks_as_whoosh_s_own(tmp_path, monkeypatch):
     monkeypatch.setattr(library_batch, "_codec", default_codec)
     whoosh = ranked(root, tmp_path / "whoosh")
     assert len(ours) > 40 and ours == whoosh
+
+
+def test_an_index_written_before_the_codec_changed_is_updated_and_searched(tmp_path, monkeypatch):
+    from whoosh.codec import default_codec
+
+    root = make_folder(tmp_path / "lib", 30)
+    ours = library_batch._codec
+    monkeypatch.setattr(library_batch, "_codec", default_codec)  # last round's writer
+    LibraryIndex(root).update(procs=2)
+    monkeypatch.setattr(library_batch, "_codec", ours)
+    make_folder(root, 3, start=500)
+    index = LibraryIndex(root)
+    report = index.update(procs=2)
+    assert len(report.added) == 3 and not report.rebuilt
+    found = {d.rel_path for d in LibrarySearch(index).search("纳税", limit=100).documents}
+    assert len(found) == 33 and "条例0501.md" in found
