@@ -16,7 +16,10 @@ from viewer.core.library import messages
 from viewer.core.library import scan as library
 from viewer.core.library.messages import Message
 
-WRITER_LIMIT_MB = 128  # per writer process; 2 processes + pool stay far below 1 GB
+# Per writer process (Whoosh's estimate; it writes a sorted run to disk above it). A batch of a
+# quarter of the laws is ~370,000 postings per writer, ~63 MB by this estimate: nothing spills,
+# and the largest writer process peaked at 230 MB RSS.
+WRITER_LIMIT_MB = 128
 # Documents per job of Whoosh's multi-process writer. Its default (100) gave a batch of fewer
 # than 100 documents to one writer process; small jobs are taken by whichever process is free,
 # so both work to the end of each batch although the laws differ 1000x in size.
