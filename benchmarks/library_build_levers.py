@@ -27,28 +27,31 @@ LAWS = ROOT.parent / "shared" / "corpora" / "laws"
 # name -> the levers that differ from the app's. postings: "passages" (the app's format,
 # passage_postings), "frequency" (no passage sets), "positions"; codec: "library" (the app's:
 # codec.py), "zlibN" (that with zlib level N) or "whoosh" (Whoosh's default: zlib level 3,
-# per-posting length statistics); job_docs:
-# documents per job of Whoosh's multi-process writer (its default: 100); merge: the last
-# commit's policy, "small" (the app's: batch.merge_small_segments) or "whoosh" (MERGE_SMALL)
+# per-posting length statistics); job_docs: documents per job of
+# Whoosh's multi-process writer (its default: 100); merge: the last
+# commit's policy, "small" (the app's: batch.merge_small_segments) or "whoosh" (MERGE_SMALL);
+# batches: commits per update
 APP = dict(postings="passages", procs=2, limitmb=128, multisegment=True, job_docs=8)
-APP.update(codec="library", merge="small")
+APP.update(codec="library", merge="small", batches=4)
 VARIANTS = {
     "app": {},
-    "round 2's app (Whoosh's codec, jobs of 100, MERGE_SMALL)": dict(
-        codec="whoosh", job_docs=100, merge="whoosh"
+    "app (again: the run's noise)": {},
+    "round 2's app (Whoosh's codec, jobs of 100, MERGE_SMALL, 8 commits)": dict(
+        codec="whoosh", job_docs=100, merge="whoosh", batches=8
     ),
     "Whoosh's codec (zlib, length statistics)": dict(codec="whoosh"),
     "the app's codec with zlib level 1": dict(codec="zlib1"),
     "the app's codec with zlib level 3 (Whoosh's)": dict(codec="zlib3"),
     "jobs of 100 documents (Whoosh's default)": dict(job_docs=100),
     "Whoosh's merge policy (MERGE_SMALL)": dict(merge="whoosh"),
+    "8 commits (round 2's)": dict(batches=8),
     "limitmb 256": dict(limitmb=256),
     "frequency only (no passage sets)": dict(postings="frequency"),
     "with positions": dict(postings="positions"),
     "procs=1": dict(procs=1, multisegment=False),
     "procs=2 without multisegment (merged at the end)": dict(multisegment=False),
 }
-QUICK = ("app", "round 2's app (Whoosh's codec, jobs of 100, MERGE_SMALL)")
+QUICK = ("app", "round 2's app (Whoosh's codec, jobs of 100, MERGE_SMALL, 8 commits)")
 
 
 def child(corpus: str, levers: dict) -> dict:
@@ -83,6 +86,7 @@ def child(corpus: str, levers: dict) -> dict:
 
         library_batch.merge_small_segments = MERGE_SMALL
     library_batch.JOB_DOCS = options["job_docs"]
+    library_batch.BATCHES = options["batches"]
     if not options["multisegment"]:  # the same writer, merging its segments into one at the commit
         original = library_batch.IndexBatch._new_writer
 
@@ -102,7 +106,10 @@ def child(corpus: str, levers: dict) -> dict:
     own, kids = (resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     cpu = own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
     size = sum(f.stat().st_size for f in index.whoosh_dir.rglob("*") if f.is_file())
-    return {"files": len(report.added), "wall_s": wall, "cpu_s": cpu, "whoosh_mb": size / 1e6}
+    with index.open_whoosh().reader() as reader:
+        segments = len(reader.leaf_readers())
+    out = {"files": len(report.added), "wall_s": wall, "cpu_s": cpu, "whoosh_mb": size / 1e6}
+    return dict(out, segments=segments)
 
 
 def main() -> int:
@@ -127,7 +134,8 @@ def main() -> int:
                 shutil.copy(path, target)
         load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
         print(f"{time.strftime('%Y-%m-%d %H:%M')} UTC, {os.cpu_count()} cores, load {load}")
-        print("| variant | files | wall s | CPU s | Whoosh MB | load |\n|---|---|---|---|---|---|")
+        print("| variant | files | wall s | CPU s | Whoosh MB | segments | load |")
+        print("|---|---|---|---|---|---|---|")
         names = args.only or (QUICK if args.quick else list(VARIANTS))
         chosen = {k: VARIANTS[k] for k in names}
         for n, (name, levers) in enumerate(chosen.items()):
@@ -137,7 +145,8 @@ def main() -> int:
             r = json.loads(out.stdout)
             print(
                 f"| {name} | {r['files']} | {r['wall_s']:.1f} | {r['cpu_s']:.1f} "
-                f"| {r['whoosh_mb']:.1f} | {Path('/proc/loadavg').read_text().split()[0]} |",
+                f"| {r['whoosh_mb']:.1f} | {r['segments']} "
+                f"| {Path('/proc/loadavg').read_text().split()[0]} |",
                 flush=True,
             )
     finally:
