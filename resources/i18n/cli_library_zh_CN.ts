@@ -7,6 +7,10 @@
         <translation>已跳过 {path}：{reason}</translation>
     </message>
     <message>
+        <source>not indexed this time, the next search retries it: {path}</source>
+        <translation>本次未能编入索引，下次搜索时重试：{path}</translation>
+    </message>
+    <message>
         <source>indexing {folder}: {done}/{total}</source>
         <translation>正在为 {folder} 建立索引：{done}/{total}</translation>
     </message>

@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Outline</name>
     <message>
-        <source>A document's articles and headings, as an outline.</source>
+        <source>A document&apos;s articles and headings, as an outline.</source>
         <translation>以提纲形式列出文档的条文和标题。</translation>
     </message>
     <message>
@@ -15,7 +16,7 @@
         <translation>--json 输出 {title, problems, units}；每个单元含 address、kind、label、breadcrumb、first_words、passage_id 及其下级单元（children）。</translation>
     </message>
     <message>
-        <source>ADDRESS as a reader writes it: 第26条, 第二十六条, 26, 第三条第三款, 第三章; with --library also an article of another document, 《民法典》第五百七十七条, in the version in force on the document's date. --json prints {address, text, citation, gbt7714, breadcrumb}. An address the document does not have: exit 2 and the nearest addresses.</source>
+        <source>ADDRESS as a reader writes it: 第26条, 第二十六条, 26, 第三条第三款, 第三章; with --library also an article of another document, 《民法典》第五百七十七条, in the version in force on the document&apos;s date. --json prints {address, text, citation, gbt7714, breadcrumb}. An address the document does not have: exit 2 and the nearest addresses.</source>
         <translation>ADDRESS 按读者习惯书写：第26条、第二十六条、26、第三条第三款、第三章；加 --library 时也可以是另一文档的条文，如《民法典》第五百七十七条，取该文档日期时有效的版本。--json 输出 {address, text, citation, gbt7714, breadcrumb}。文档中没有该位置时：退出码为 2，并列出最接近的位置。</translation>
     </message>
     <message>

@@ -45,6 +45,9 @@ def open_library_search(folder: str, stderr=None) -> LibrarySearch:
     for entry in report.skipped + report.failed:
         line = translate("Library", "skipped {path}: {reason}")
         print(line.format(path=entry.display_path, reason=entry.error), file=stderr)
+    for rel_path in report.lost:
+        line = translate("Library", "not indexed this time, the next search retries it: {path}")
+        print(line.format(path=rel_path), file=stderr)
     search = LibrarySearch(index)
     if not report.cancelled:  # every file found is in the file list now: no second walk
         search.set_catalog(list(index.manifest().values()))

@@ -110,3 +110,32 @@ def test_an_index_written_before_the_codec_changed_is_updated_and_searched(tmp_p
     assert len(report.added) == 3 and not report.rebuilt
     found = {d.rel_path for d in LibrarySearch(index).search("纳税", limit=100).documents}
     assert len(found) == 33 and "条例0501.md" in found
+
+
+def test_a_document_the_writer_lost_is_indexed_by_the_next_update(tmp_path, monkeypatch):
+    # Whoosh's multi-process commit goes on without the documents of a writer process that
+    # died; such a file used to be in the file list, taken as indexed, and never searched
+    root = make_folder(tmp_path / "lib", 6)
+    new_writer = library_batch.IndexBatch._new_writer
+
+    def losing_writer(self):
+        writer = new_writer(self)
+        add = writer.add_document
+
+        def add_document(**fields):
+            if "0003" not in fields["path"]:  # this one dies with its writer process
+                add(**fields)
+
+        writer.add_document = add_document
+        return writer
+
+    with monkeypatch.context() as patched:
+        patched.setattr(library_batch.IndexBatch, "_new_writer", losing_writer)
+        index = LibraryIndex(root)
+        report = index.update()
+    assert report.lost == ["条例0003.md"] and "条例0003.md" not in report.added
+    assert "条例0003.md" not in index.manifest()
+    again = LibraryIndex(root).update()
+    assert again.added == ["条例0003.md"] and not again.lost
+    results = LibrarySearch(LibraryIndex(root)).search("3号")
+    assert "条例0003.md" in [d.rel_path for d in results.documents]

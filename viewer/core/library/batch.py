@@ -8,6 +8,7 @@ the next update adds the rest (any uncommitted segment files are referred to by 
 
 from __future__ import annotations
 
+import logging
 import time
 
 from viewer.core.base.errors import SearchIndexError
@@ -41,14 +42,21 @@ MIN_BATCH_BYTES = 1 << 20
 # Share of a document's indexing time spent before its commit (parsing, handing it to the
 # writer): 12-17% measured on 400 laws. The rest is credited when its batch is written.
 PARSE_SHARE = 0.15
+log = logging.getLogger(__name__)
 
 
 class IndexBatch:
     """One update's writer; `commit()` then `reopen()` starts the next batch of documents."""
 
-    def __init__(self, index, ix, manifest: dict, big: bool, procs: int) -> None:
+    def __init__(self, index, ix, manifest: dict, big: bool, procs: int, report=None) -> None:
         self.index, self.ix, self.manifest, self.big, self.procs = index, ix, manifest, big, procs
         self.writer = self._new_writer()
+        self.handed: dict[str, str] = {}  # path term -> rel_path, given to the writer uncommitted
+        self.report = report  # an UpdateReport: lost files move from added/changed to lost
+
+    def add_document(self, key: str, rel_path: str, **fields) -> None:
+        self.writer.add_document(path=key, _stored_path=rel_path, **fields)
+        self.handed[key] = rel_path
 
     def _new_writer(self):
         from whoosh.index import LockError
@@ -72,9 +80,28 @@ class IndexBatch:
         else:
             self.writer.commit(merge=False)
         self.writer = None
+        self._forget_lost()
         library.save_manifest(self.index.manifest_path, self.index.root, self.manifest)
         library_integrity.record(self.index.dir, self.index.whoosh_dir)
         self.index.generation += 1
+
+    def _forget_lost(self) -> None:
+        """Whoosh's multi-process commit goes on without the documents of a writer process that
+        died (killed, out of memory). Such files are left out of the file list, so the next
+        update indexes them rather than taking them as done."""
+        handed, self.handed = self.handed, {}
+        if not handed:
+            return
+        with self.ix.reader() as reader:
+            missing = [rel for key, rel in handed.items() if not _live(reader, key)]
+        for rel_path in missing:
+            self.manifest.pop(rel_path, None)
+            log.warning("library: %s missing after the commit; the next update adds it", rel_path)
+        if self.report is not None and missing:
+            gone = set(missing)
+            self.report.added = [p for p in self.report.added if p not in gone]
+            self.report.changed = [p for p in self.report.changed if p not in gone]
+            self.report.lost.extend(missing)
 
     def reopen(self) -> None:
         self.writer = self._new_writer()
@@ -82,6 +109,17 @@ class IndexBatch:
     def cancel(self) -> None:
         if self.writer is not None:
             self.writer.cancel()
+
+
+def _live(reader, key: str) -> bool:
+    """A live (not deleted) document holds this path term."""
+    from whoosh.reading import TermNotFound
+
+    try:
+        ids = reader.postings("path", key).all_ids()
+    except TermNotFound:
+        return False
+    return any(not reader.is_deleted(n) for n in ids)
 
 
 def merge_small_segments(writer, segments) -> list:

@@ -210,7 +210,7 @@ class LibraryIndex:
         ix = ix or self.open_whoosh()
         procs = procs or min(2, os.cpu_count() or 1)
         big = len(changes.to_index) > SMALL_UPDATE and procs > 1
-        batch = IndexBatch(self, ix, manifest, big, procs)
+        batch = IndexBatch(self, ix, manifest, big, procs, report)
         for rel in changes.removed:
             batch.writer.delete_by_term("path", storage_key(rel))
             manifest.pop(rel, None)
@@ -240,7 +240,7 @@ class LibraryIndex:
         ) as parsed_files:
             for parsed in parsed_files:
                 entry = by_path[parsed["rel_path"]]
-                self._add(batch.writer, batch.manifest, entry, parsed, pending_texts)
+                self._add(batch, entry, parsed, pending_texts)
                 if entry.error:
                     report.failed.append(entry)
                 elif entry.rel_path in changed_paths:
@@ -280,21 +280,21 @@ class LibraryIndex:
         library_integrity.clear(self.dir)
         return index.create_in(self.whoosh_dir, library_schema())
 
-    def _add(self, writer, manifest, entry: LibraryEntry, parsed: dict, pending: list) -> None:
+    def _add(self, batch, entry: LibraryEntry, parsed: dict, pending: list) -> None:
         from viewer.core.search.query_builder import TEXT_FIELD
 
         entry.sha256 = parsed["sha256"] or entry.sha256
         entry.error = parsed["error"]
         key = storage_key(entry.rel_path)  # terms must be UTF-8; the stored path is exact
-        writer.delete_by_term("path", key)  # also clears leftovers of a crash
+        batch.writer.delete_by_term("path", key)  # also clears leftovers of a crash
         if entry.error:
             entry.passages = 0
-            manifest[entry.rel_path] = entry
+            batch.manifest[entry.rel_path] = entry
             self.texts.delete_many([entry.rel_path])
             return
         entry.title = parsed["title"]
         entry.date = parsed["date"]
         entry.passages = parsed["passages"]
-        writer.add_document(path=key, _stored_path=entry.rel_path, **{TEXT_FIELD: parsed["body"]})
+        batch.add_document(key, entry.rel_path, **{TEXT_FIELD: parsed["body"]})
         pending.append((entry.rel_path, parsed["blobs"]))
-        manifest[entry.rel_path] = entry
+        batch.manifest[entry.rel_path] = entry

@@ -16,6 +16,9 @@ class UpdateReport:
     renamed: list[tuple[str, str]] = field(default_factory=list)
     failed: list[LibraryEntry] = field(default_factory=list)  # unreadable, with .error
     skipped: list[LibraryEntry] = field(default_factory=list)  # never read, reason in .error
+    # handed to the index but missing after the commit (a writer process died): left out of
+    # the file list, so the next update indexes them
+    lost: list[str] = field(default_factory=list)
     cancelled: bool = False
     rebuilt: str = ""  # why the index was rebuilt from scratch ("" when it was not)
     seconds: float = 0.0
