@@ -91,6 +91,34 @@ def passage_and(parsed: ParsedQuery, stats, allowed: set[int] | None) -> Passage
     return PassageAnd(scores, passages, decided and _index_exact(parsed))
 
 
+class PostedPassages:
+    """path -> the passages holding one index term, decoded from its postings when asked for
+    (Ranking.counts then looks at those passages only, not the whole text)."""
+
+    def __init__(self, values: dict[int, bytes], docnums: dict[str, int]) -> None:
+        self._values, self._docnums = values, docnums
+
+    def get(self, path: str):
+        from viewer.core.library.passage_postings import decode_passages  # imports Whoosh
+
+        value = self._values.get(self._docnums.get(path, -1))
+        return None if value is None else decode_passages(value)
+
+
+def term_passages(parsed: ParsedQuery, stats, docnums: dict[str, int]) -> PostedPassages | None:
+    """For a query of one word that is one index term (应当, 人民: the index decides it), where
+    each file's matches are: the passages its posting holds. None for other queries."""
+    from viewer.core.library.ranking import index_decides
+
+    terms = parsed.clauses[0] if len(parsed.clauses) == 1 else ()
+    if len(terms) != 1 or stats.empty or not index_decides(parsed):
+        return None
+    units = index_terms(terms[0])
+    if units is None or len(units) != 1:
+        return None
+    return PostedPassages(stats.postings(units[0])[1], docnums)
+
+
 def _files(clauses, freqs, allowed) -> set[int]:
     docs: set[int] | None = set(allowed) if allowed is not None else None
     for clause in sorted(clauses, key=lambda c: sum(len(freqs[u[0]]) for u in c)):

@@ -55,12 +55,30 @@ def passage_matches(parsed: ParsedQuery, doc: DocText) -> dict[int, int]:
 def counts_in(parsed: ParsedQuery, doc: DocText, indexes) -> dict[int, int]:
     """passage_matches, looking only at `indexes`, a superset of the matching passages (the
     index's passage-level AND, passage_and)."""
+    needle = None if parsed.panes or parsed.excluded_panes else _plain_word(parsed)
+    if needle is not None:  # one plain word: a C-level count per passage
+        return _counts_of(needle, doc.parts, sorted(indexes))
     counts: dict[int, int] = {}
     for index in sorted(indexes):
         start, end = doc.span(index)
         passage = doc.folded[start:end]
         if text_matches(parsed, passage) and _pane_ok(parsed, doc, index):
             counts[index] = len(match_spans(parsed, passage))
+    return counts
+
+
+def _counts_of(needle: str, parts: list[str], indexes) -> dict[int, int]:
+    """Matches of `needle` in the passages `indexes`, touching matches merged; no zeros."""
+    chosen = list(map(parts.__getitem__, indexes))
+    found = list(map(str.count, chosen, repeat(needle)))
+    counts = dict(zip(compress(indexes, found), compress(found, found), strict=False))
+    double = needle + needle
+    for index in [i for i, found in counts.items() if found > 1]:
+        part = parts[index]
+        if double in part:  # touching matches count once
+            merged: dict[int, int] = {}
+            _count_spans((m.span() for m in _literal_re(needle).finditer(part)), [0], merged)
+            counts[index] = merged[0]
     return counts
 
 
