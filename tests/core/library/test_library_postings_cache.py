@@ -106,3 +106,25 @@ def test_whoosh_block_reads_are_still_there(library):
     search.open()
     reader = search._searcher.reader()
     assert reads_blocks(reader.postings(TEXT_FIELD, "应当"))
+
+
+TRICKY = "判决判决人民法院判决。\n\n人民法院法院判决书。\n\n民法院判决人民。"
+
+
+@pytest.mark.parametrize(
+    "query", ["人民法院 判决", "民法 法院", "人民 人民法院", "判决 法院 OR 人民"]
+)
+def test_and_counts_of_touching_and_overlapping_words_equal_a_text_check(
+    tmp_path, monkeypatch, query
+):
+    # matches that touch (判决判决, 人民法院判决) or overlap (民法|法院) merge into one, as in
+    # a check of every passage's text
+    root = tmp_path / "lib"
+    for n in range(3):
+        write(root, f"难{n}.md", f"第{n}号法", TRICKY)
+    _, search = indexed(root)
+    from_index = _dump(search.search(query, limit=50))
+    monkeypatch.setattr(library_search, "passage_and", lambda *_: None)
+    search.clear_cache()
+    checked = _dump(search.search(query, limit=50))
+    assert from_index[:2] == checked[:2] and sorted(from_index[2]) == sorted(checked[2])

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 BUDGET_BYTES = 24 * 1024 * 1024
 MIN_DOCS = 100  # terms in fewer files are read from the index each time (< 0.2 ms)
@@ -30,11 +30,17 @@ class TermPostings:
     freqs: dict[int, float]  # docnum -> term frequency (live documents only)
     values: dict[int, bytes]  # docnum -> the passages holding it (passage_postings)
     scores: dict[int, float] | None = None  # docnum -> BM25, filled when first asked for
+    masks: dict[int, int] = field(default_factory=dict)  # docnum -> passage bits (passage_and)
 
     @property
     def cost(self) -> int:
-        held = sum(map(len, self.values.values()))
-        return held + _PER_POSTING * len(self.freqs) * (3 if self.scores is not None else 2)
+        held = sum(map(len, self.values.values())) + sum(map(_int_bytes, self.masks.values()))
+        entries = len(self.freqs) * (3 if self.scores is not None else 2) + len(self.masks)
+        return held + _PER_POSTING * entries
+
+
+def _int_bytes(number: int) -> int:
+    return number.bit_length() // 8
 
 
 class PostingsCache:

@@ -42,7 +42,7 @@ class FieldStats:
         """docnum -> BM25 of one term (a frequent term's is kept: don't modify it)."""
         if self.empty:
             return {}
-        found = self._term(text)
+        found = self.term(text)
         if found.scores is None:
             found.scores = self.scores_in(text, found.freqs, found.freqs)
             self.cache.keep(text, found)  # again: its cost grew
@@ -51,10 +51,11 @@ class FieldStats:
     def postings(self, text: str) -> tuple[dict[int, float], dict[int, bytes]]:
         """docnum -> term frequency, and docnum -> posting value (passage_postings), of one
         term's live postings (a frequent term's are kept: don't modify them)."""
-        found = self._term(text)
+        found = self.term(text)
         return found.freqs, found.values
 
-    def _term(self, text: str) -> TermPostings:
+    def term(self, text: str) -> TermPostings:
+        """One term's postings, kept if frequent (don't modify what it holds)."""
         found = self.cache.get(text)
         if found is None:
             found = TermPostings(*self._read(text))
