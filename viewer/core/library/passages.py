@@ -15,6 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import compress, repeat
 
+from viewer.core.library.plain_words import any_match, word_counts
 from viewer.core.library.texts import SEPARATOR, DocText
 from viewer.core.search.query_parser import ParsedQuery, Term
 from viewer.core.search.snippets import match_spans, term_in, text_matches
@@ -55,21 +56,8 @@ def passage_matches(parsed: ParsedQuery, doc: DocText) -> dict[int, int]:
 def counts_in(parsed: ParsedQuery, doc: DocText, indexes) -> dict[int, int]:
     """passage_matches, looking only at `indexes`, a superset of the matching passages (the
     index's passage-level AND, passage_and)."""
-    needle = None if parsed.panes or parsed.excluded_panes else _plain_word(parsed)
-    if needle is not None:  # one plain word: a C-level count per passage
-        return _counts_of(needle, doc.parts, sorted(indexes))
-    clauses = _literal_clauses(parsed)
-    if clauses is not None:  # plain words: C-level tests, spans only for several matches
-        parts, words = doc.parts, [w for clause in clauses for w in clause]
-        joins = _joins(tuple(words))
-        counts = {}
-        for index in sorted(indexes):
-            part = parts[index]
-            if all(any(map(part.__contains__, clause)) for clause in clauses):
-                found = sum(map(part.count, words))
-                if found > 1 and (joins is None or any(map(part.__contains__, joins))):
-                    found = len(match_spans(parsed, part))  # matches may touch: merge them
-                counts[index] = found
+    counts = word_counts(parsed, doc.parts, sorted(indexes))
+    if counts is not None:  # plain words: C-level counts
         return counts
     counts: dict[int, int] = {}
     for index in sorted(indexes):
@@ -80,30 +68,11 @@ def counts_in(parsed: ParsedQuery, doc: DocText, indexes) -> dict[int, int]:
     return counts
 
 
-def _counts_of(needle: str, parts: list[str], indexes) -> dict[int, int]:
-    """Matches of `needle` in the passages `indexes`, touching matches merged; no zeros."""
-    chosen = list(map(parts.__getitem__, indexes))
-    found = list(map(str.count, chosen, repeat(needle)))
-    counts = dict(zip(compress(indexes, found), compress(found, found), strict=False))
-    double = needle + needle
-    for index in [i for i, found in counts.items() if found > 1]:
-        part = parts[index]
-        if double in part:  # touching matches count once
-            merged: dict[int, int] = {}
-            _count_spans((m.span() for m in _literal_re(needle).finditer(part)), [0], merged)
-            counts[index] = merged[0]
-    return counts
-
-
 def any_in(parsed: ParsedQuery, doc: DocText, indexes) -> bool:
     """Does one of `indexes` match (counts_in would not be empty)? Stops at the first."""
-    clauses = _literal_clauses(parsed)
-    if clauses is not None:
-        parts = doc.parts
-        return any(
-            all(any(map(parts[i].__contains__, clause)) for clause in clauses)
-            for i in sorted(indexes)
-        )
+    found = any_match(parsed, doc.parts, sorted(indexes))
+    if found is not None:
+        return found
     folded = doc.folded
     for index in sorted(indexes):
         start, end = doc.span(index)
@@ -128,34 +97,6 @@ def _plain_word(parsed: ParsedQuery) -> str | None:
     if len(terms) != 1 or not is_literal(terms[0]) or any(c.isspace() for c in terms[0].folded):
         return None
     return terms[0].folded
-
-
-@lru_cache(maxsize=64)
-def _literal_clauses(parsed: ParsedQuery) -> list[list[str]] | None:
-    """The folded words of each clause when all are plain strings without white space (the
-    Ctrl+F rule is then `in`), no term is negated and no pane is filtered; else None."""
-    if parsed.panes or parsed.excluded_panes:
-        return None
-    terms = [t for clause in parsed.clauses for t in clause]
-    if not all(is_literal(t) and not t.negated and not _spaced(t.folded) for t in terms):
-        return None
-    return [[t.folded for t in clause] for clause in parsed.clauses]
-
-
-@lru_cache(maxsize=64)
-def _joins(words: tuple[str, ...]) -> list[str] | None:
-    """Where matches of `words` would touch (each pair written together, a word twice); None
-    when two can overlap (a word inside another, or one's end the other's start). Without
-    these in a passage, its merged matches are the sum of each word's str.count."""
-    for a in words:
-        for b in words:
-            if (a != b and a in b) or any(b.startswith(a[cut:]) for cut in range(1, len(a))):
-                return None
-    return [a + b for a in words for b in words]
-
-
-def _spaced(text: str) -> bool:
-    return not text.strip() or any(c.isspace() for c in text)
 
 
 def is_literal(term: Term) -> bool:
