@@ -128,16 +128,17 @@ class MaskedPassages:
     def __init__(self, masks: dict[int, int], docnums: dict[str, int]) -> None:
         self._masks, self._docnums = masks, docnums
 
-    def get(self, path: str) -> list[int] | None:
+    def get(self, path: str):
+        """The passage numbers, ascending, read as iterated (a check stops at the first match)."""
         mask = self._masks.get(self._docnums.get(path, -1))
-        if mask is None:
-            return None
-        numbers = []
-        while mask:
-            low = mask & -mask
-            numbers.append(low.bit_length() - 1)
-            mask ^= low
-        return numbers
+        return None if mask is None else _bits(mask)
+
+
+def _bits(mask: int):
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
 
 
 class PostedPassages:

@@ -29,7 +29,7 @@ def word_counts(parsed: ParsedQuery, parts: list[str], indexes) -> dict[int, int
     if len(words) == 1:
         found = list(map(str.count, chosen, repeat(words[0])))
     else:
-        found = [sum(map(p.count, words)) if _holds_all(p, clauses) else 0 for p in chosen]
+        found = [sum(map(p.count, words)) if holds_all(p, clauses) else 0 for p in chosen]
     counts = dict(zip(compress(indexes, found), compress(found, found), strict=False))
     joins = _joins(tuple(words))
     for index in [i for i, n in counts.items() if n > 1]:
@@ -44,10 +44,11 @@ def any_match(parsed: ParsedQuery, parts: list[str], indexes) -> bool | None:
     clauses = plain_clauses(parsed)
     if clauses is None:
         return None
-    return any(_holds_all(parts[i], clauses) for i in indexes)
+    return any(holds_all(parts[i], clauses) for i in indexes)
 
 
-def _holds_all(part: str, clauses: list[list[str]]) -> bool:
+def holds_all(part: str, clauses: list[list[str]]) -> bool:
+    """Does the passage hold a word of each clause (plain_clauses)?"""
     return all(any(map(part.__contains__, clause)) for clause in clauses)
 
 
