@@ -21,7 +21,6 @@ query) take the old path.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 from itertools import compress, repeat
 from operator import and_, or_
 
@@ -71,8 +70,7 @@ def passage_and(parsed: ParsedQuery, stats, allowed: set[int] | None) -> Passage
     # each term's rarest index term scores it, as the one-clause ranking (candidate_query); all
     # its index terms narrow the passages (人民法院: 人民 ∧ 民法 ∧ 法院 in one passage), as the
     # common ones (人民, 共和 … each in ~3,000 files) are decoded once per searcher, then kept
-    df_of = partial(stats.searcher.doc_frequency, stats.fieldname)
-    rarest = [[min(units, key=df_of) for units in c] for c in clauses]
+    rarest = [[min(units, key=stats.doc_frequency) for units in c] for c in clauses]
     terms = {u: stats.term(u) for c in clauses for units in c for u in units}
     docs = list(_files(clauses, {u: t.freqs for u, t in terms.items()}, allowed))
     found = _masks(docs, clauses, terms, stats.cache)

@@ -56,7 +56,7 @@ def passage_matches(parsed: ParsedQuery, doc: DocText) -> dict[int, int]:
 def counts_in(parsed: ParsedQuery, doc: DocText, indexes) -> dict[int, int]:
     """passage_matches, looking only at `indexes`, a superset of the matching passages (the
     index's passage-level AND, passage_and)."""
-    counts = word_counts(parsed, doc.parts, sorted(indexes))
+    counts = word_counts(parsed, doc, sorted(indexes))
     if counts is not None:  # plain words: C-level counts
         return counts
     counts: dict[int, int] = {}

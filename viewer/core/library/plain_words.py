@@ -12,26 +12,31 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import compress, repeat
+from operator import add, and_, mul, or_
 
+from viewer.core.library.texts import DocText
 from viewer.core.search.query_parser import ParsedQuery
 from viewer.core.search.snippets import match_spans
 from viewer.core.text.tokens import is_word_char
 
 
-def word_counts(parsed: ParsedQuery, parts: list[str], indexes) -> dict[int, int] | None:
+def word_counts(parsed: ParsedQuery, doc: DocText, indexes) -> dict[int, int] | None:
     """Matching passages among `indexes` (ascending) -> merged matches; None unless the query
     is plain words."""
     clauses = plain_clauses(parsed)
     if clauses is None:
         return None
-    words = [w for clause in clauses for w in clause]
+    words, parts = [w for clause in clauses for w in clause], doc.parts
     chosen = list(map(parts.__getitem__, indexes))
-    if len(words) == 1:
-        found = list(map(str.count, chosen, repeat(words[0])))
-    else:
-        found = [sum(map(p.count, words)) if holds_all(p, clauses) else 0 for p in chosen]
+    found = list(map(str.count, chosen, repeat(words[0])))
+    for word in words[1:]:  # each step for every passage at once, in C
+        found = list(map(add, found, map(str.count, chosen, repeat(word))))
+    if len(clauses) > 1:  # an AND: zero where a clause has no word
+        found = list(map(mul, found, _all_clauses(chosen, clauses)))
     counts = dict(zip(compress(indexes, found), compress(found, found), strict=False))
     joins = _joins(tuple(words))
+    if joins is not None and not any(map(doc.folded.__contains__, joins)):
+        return counts  # no two matches touch anywhere in the text (one C-level scan each)
     for index in [i for i, n in counts.items() if n > 1]:
         part = parts[index]
         if joins is None or any(map(part.__contains__, joins)):
@@ -45,6 +50,17 @@ def any_match(parsed: ParsedQuery, parts: list[str], indexes) -> bool | None:
     if clauses is None:
         return None
     return any(holds_all(parts[i], clauses) for i in indexes)
+
+
+def _all_clauses(chosen: list[str], clauses: list[list[str]]) -> list[bool]:
+    """Per passage: does it hold a word of each clause?"""
+    found: list[bool] | None = None
+    for clause in clauses:
+        held = list(map(str.__contains__, chosen, repeat(clause[0])))
+        for word in clause[1:]:
+            held = list(map(or_, held, map(str.__contains__, chosen, repeat(word))))
+        found = held if found is None else list(map(and_, found, held))
+    return found or []
 
 
 def holds_all(part: str, clauses: list[list[str]]) -> bool:

@@ -37,6 +37,16 @@ class FieldStats:
         avg = self.avg_length  # BM25's length normalisation of each document, computed once
         self.norms = [k1 * ((1 - b) + b * length / avg) for length in self.lengths]
         self.cache = PostingsCache()  # this searcher's: a commit opens a new one
+        self._frequencies: dict[str, int] = {}
+
+    def doc_frequency(self, text: str) -> int:
+        """Whoosh's doc_frequency of a term (a lookup in each segment), asked once."""
+        found = self._frequencies.get(text)
+        if found is None:
+            if len(self._frequencies) > 4096:  # bounded: typing asks for new terms
+                self._frequencies.clear()
+            found = self._frequencies[text] = self.searcher.doc_frequency(self.fieldname, text)
+        return found
 
     def term_scores(self, text: str) -> dict[int, float] | None:
         """docnum -> BM25 of one term (a frequent term's is kept: don't modify it)."""
@@ -114,7 +124,7 @@ def scores(query, stats: FieldStats, allowed: set[int] | None) -> dict[int, floa
         if not all(isinstance(p, wq.Term) and p.fieldname == stats.fieldname for p in parts):
             return None
         found: dict[int, float] | None = None
-        for part in sorted(parts, key=lambda p: stats.searcher.doc_frequency(p.fieldname, p.text)):
+        for part in sorted(parts, key=lambda p: stats.doc_frequency(p.text)):
             term = stats.term_scores(part.text)
             if term is None:
                 return None

@@ -273,12 +273,11 @@ class LibrarySearch:
     def _word_ranking(self, parsed: ParsedQuery, allowed: set[int] | None) -> Ranking:
         """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,
         × (1 + TITLE_BOOST × the share of the query's words found in the title)."""
-        from viewer.core.search.query_builder import TEXT_FIELD, build_query
+        from viewer.core.search.query_builder import build_query
 
         if self._stats.empty:  # Whoosh's own BM25 would take log(0) too
             return Ranking(parsed, [], self._text)
-        reader = self._searcher.reader()
-        query = candidate_query(parsed, lambda text: reader.doc_frequency(TEXT_FIELD, text))
+        query = candidate_query(parsed, self._stats.doc_frequency)
         found = scores(query, self._stats, allowed) if query is not None else None
         if found is None:  # ranking.py checks what the index can't decide
             # negations stay with the passage check: a file may match in one passage and hold
