@@ -35,6 +35,8 @@ def word_counts(parsed: ParsedQuery, doc: DocText, indexes) -> dict[int, int] | 
         found = list(map(mul, found, _all_clauses(chosen, clauses)))
     counts = dict(zip(compress(indexes, found), compress(found, found), strict=False))
     joins = _joins(tuple(words))
+    if max(found, default=0) <= 1:
+        return counts  # one match a passage: none to merge
     if joins is not None and not any(map(doc.folded.__contains__, joins)):
         return counts  # no two matches touch anywhere in the text (one C-level scan each)
     for index in [i for i, n in counts.items() if n > 1]:
