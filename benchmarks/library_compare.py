@@ -1,13 +1,16 @@
 """Library search side by side: the app, a Python scan, ripgrep, SQLite FTS5 and tantivy.
 
     .venv/bin/python benchmarks/library_compare.py --data-dir DIR [--corpus DIR] [--busy]
+        [--repeat 5]
     .venv/bin/python benchmarks/library_compare.py --data-dir DIR --relaunch [--before TREE]
 
 DIR is a data dir whose index of the corpus is already built (the first run builds it: minutes
 on the laws). Every engine answers the same queries in the same process, one after another per
 query, so a load change hits them alike. `--busy` runs a busy-loop process meanwhile (a parallel
-CPU load of 1). The app's figure is a library search with no cached ranking (first page of 20 files
-with hit counts and snippets), once on first sight of the texts and once with them cached; the
+CPU load of 1); `--repeat N` times each query N times (engines alternated), keeping the median.
+The app's figure is a library search with no cached ranking (first page of 20 files with hit
+counts and snippets), once on first sight of the texts and once with them cached (and the
+frequent terms' decoded postings, kept until the index changes); the
 others only count the matching files (the scan, FTS5 and tantivy per file; the app per passage,
 so its multi-word AND counts fewer files):
 - Python scan: `all(word in text)` over the folded texts held in memory (exact, no ranking);
@@ -125,12 +128,17 @@ class Engines:
         return searcher.search(query, limit=20).count
 
 
+def _cold(search, query: str) -> int:
+    search.clear_cache()  # no ranking kept from an earlier run of the query
+    return search.search(query, limit=20).total_documents
+
+
 def _busy() -> None:
     while True:
         pass
 
 
-def compare(corpus: Path, busy: bool) -> str:
+def compare(corpus: Path, busy: bool, repeat: int = 1) -> str:
     from viewer.core.library.index import LibraryIndex
     from viewer.core.library.search import LibrarySearch
     from viewer.core.search.query_parser import parse_query
@@ -153,17 +161,22 @@ def compare(corpus: Path, busy: bool) -> str:
     try:
         for query in queries():
             words = [t.folded for t in parse_query(query).positive_terms]
-            search.clear_cache()
             calls = (
-                lambda q=query: search.search(q, limit=20).total_documents,
+                lambda q=query: _cold(search, q),
                 lambda w=words: engines.scan(w),
                 lambda w=words: engines.ripgrep(w),
                 lambda w=words: engines.fts5(w),
                 lambda w=words: engines.tantivy_search(w),
             )
+            spent: dict[str, list[float]] = {name: [] for name in names}
+            counts: dict[str, object] = {}
+            for _ in range(repeat):  # the engines alternate within each repetition
+                for name, call in zip(names, calls, strict=True):
+                    ms, counts[name] = timed(call)
+                    spent[name].append(ms)
             row = [query]
-            for name, call in zip(names, calls, strict=True):
-                ms, count = timed(call)
+            for name in names:
+                ms, count = statistics.median(spent[name]), counts[name]
                 if count is not None:
                     times[name].append(ms)
                 row.append(f"{ms:.1f} ({count})" if count is not None else "–")
@@ -178,7 +191,8 @@ def compare(corpus: Path, busy: bool) -> str:
         f"- library open (no text read): {open_ms:.0f} ms; {len(docs)} files; {len(rows)} queries",
         f"- app, first sight of each query (texts read from the store, cache of "
         f"{search._texts.budget_mb} MB): median {statistics.median(first):.1f} ms, "
-        f"p95 {p95(first):.1f} ms; below: the same queries again (ranking cold, texts cached)",
+        f"p95 {p95(first):.1f} ms; below: the same queries again (ranking cold, texts and "
+        f"frequent terms' decoded postings kept), the median of {repeat} run(s) each",
         "",
         "| engine | median ms | p95 ms | p95 / app p95 |",
         "|---|---|---|---|",
@@ -256,6 +270,7 @@ def main() -> int:
     parser.add_argument("--relaunch", action="store_true")
     parser.add_argument("--before", help="with --relaunch: an older tree of the app to time too")
     parser.add_argument("--runs", type=int, default=5, help="with --relaunch: processes each")
+    parser.add_argument("--repeat", type=int, default=1, help="runs of each query (median)")
     parser.add_argument("--idle-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.data_dir:
@@ -264,7 +279,10 @@ def main() -> int:
         idle_child(args.idle_child)
         return 0
     corpus = Path(args.corpus).resolve()
-    print(relaunch(corpus, args.runs, args.before) if args.relaunch else compare(corpus, args.busy))
+    if args.relaunch:
+        print(relaunch(corpus, args.runs, args.before))
+    else:
+        print(compare(corpus, args.busy, args.repeat))
     return 0
 
 

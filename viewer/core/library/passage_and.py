@@ -6,21 +6,23 @@ Each posting now carries the passages its term occurs in (passage_postings), so:
 - the files: those where each clause has a term whose index terms all occur (set
   intersections of the postings' document numbers, C-level);
 - their passages: per file, the intersection over clauses of the union over the clause's
-  terms of the intersection of each index term's passages. A passage outside it cannot match;
-  one inside it holds a bigram of every word, not necessarily the word;
+  terms of the intersection of each index term's passages, each a bit mask (an int: the set
+  operations of all the files run at C speed). A passage outside it cannot match; one inside
+  it holds every bigram of every word, not necessarily the word;
 - exactness: when every term is a single index term (判决, 网络 安全) the index decides, no
   text is read; otherwise only the passages left are checked against the text (ranking.py).
-- only each term's rarest index term is read (its passages are a superset of the term's; the
-  text check decides), and the score is the BM25 of those, summed over the terms found in the
-  file: the one-clause ranking's rule (ranking.candidate_query), the same formula.
+- the score is the BM25 of each term's rarest index term, summed over the terms found in the
+  file: the one-clause ranking's rule (ranking.candidate_query), the same formula. Common
+  index terms' postings and masks are decoded once per searcher (postings_cache).
 Queries with negations, pane filters, white space in a term or a lone CJK character (a prefix
 query) take the old path.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import and_, or_
 
 from viewer.core.search.query_parser import ParsedQuery, Term
 
@@ -28,7 +30,7 @@ from viewer.core.search.query_parser import ParsedQuery, Term
 @dataclass
 class PassageAnd:
     scores: dict[int, float]  # docnum -> BM25 of the files that may match
-    passages: dict[int, set[int]]  # docnum -> its only passages that may match
+    passages: dict[int, int]  # docnum -> its only passages that may match, as a bit mask
     decided: bool  # the passages are exactly the matching ones (no text check needed)
 
 
@@ -65,30 +67,104 @@ def passage_and(parsed: ParsedQuery, stats, allowed: set[int] | None) -> Passage
     if any(units is None for clause in clauses for units in clause):
         return None
     decided = all(len(units) == 1 for clause in clauses for units in clause)
-    # each term's rarest index term only, as the one-clause ranking (candidate_query): reading
-    # 人民, 华人, 共和, 和国 … (each in ~3,000 files) cost more than all the rest of the query
-    df = stats.searcher.doc_frequency
-    clauses = [[[min(units, key=lambda u: df(stats.fieldname, u))] for units in c] for c in clauses]
-    wanted = {u for clause in clauses for units in clause for u in units}
-    freqs, values = {}, {}
-    for unit in wanted:
-        freqs[unit], values[unit] = stats.postings(unit)
-    docs = _files(clauses, freqs, allowed)
-    from viewer.core.library.passage_postings import decode_passages  # imports Whoosh
-
-    passages = {}
-    for n in docs:
-        found = _passages(n, clauses, values, decode_passages)
-        if found:
-            passages[n] = found
+    # each term's rarest index term scores it, as the one-clause ranking (candidate_query); all
+    # its index terms narrow the passages (人民法院: 人民 ∧ 民法 ∧ 法院 in one passage), as the
+    # common ones (人民, 共和 … each in ~3,000 files) are decoded once per searcher, then kept
+    rarest = [[min(units, key=stats.doc_frequency) for units in c] for c in clauses]
+    terms = {u: stats.term(u) for c in clauses for units in c for u in units}
+    docs = list(_files(clauses, {u: t.freqs for u, t in terms.items()}, allowed))
+    found = _masks(docs, clauses, terms, stats.cache)
+    passages = dict(compress(zip(docs, found, strict=True), found))
     scores = dict.fromkeys(passages, 0.0)
-    for clause in clauses:
-        for units in clause:
-            present = [n for n in passages if all(n in freqs[u] for u in units)]
-            for unit in units:  # a unit twice in the query counts twice, as in Whoosh's And
-                for n, score in stats.scores_in(unit, freqs[unit], present).items():
-                    scores[n] += score
+    for clause in rarest:
+        for unit in clause:  # a unit twice in the query counts twice, as in Whoosh's And
+            freqs = terms[unit].freqs
+            present = [n for n in passages if n in freqs]
+            for n, score in stats.scores_in(unit, freqs, present).items():
+                scores[n] += score
     return PassageAnd(scores, passages, decided and _index_exact(parsed))
+
+
+def _masks(docs: list[int], clauses, terms, cache) -> list[int]:
+    """Per file, the passages that may match as a bit mask (bit n: passage n): the AND over
+    clauses of the OR over their terms of the AND of each term's index terms. Python's ints
+    do each step for all files at C speed; a file whose mask is 0 cannot match."""
+    found: list[int] | None = None
+    for clause in clauses:
+        union = [0] * len(docs)
+        for units in clause:
+            term = None
+            for unit in units:
+                masks = _unit_masks(unit, terms[unit], docs, cache)
+                term = masks if term is None else list(map(and_, term, masks))
+            union = list(map(or_, union, term))
+        found = union if found is None else list(map(and_, found, union))
+    return found or []
+
+
+def _unit_masks(unit: str, term, docs: list[int], cache) -> list[int]:
+    """One index term's passage masks in `docs` (0 where absent), each file's made once per
+    searcher while the term's postings are kept (postings_cache)."""
+    held, values = term.masks, term.values
+    missing = [n for n in docs if n in values and n not in held]
+    if missing:
+        from viewer.core.library.passage_postings import decode_passages  # imports Whoosh
+
+        for n in missing:
+            held[n] = sum(map(_BIT.__lshift__, decode_passages(values[n])))
+        if unit in cache:
+            cache.keep(unit, term)  # its cost grew
+    return list(map(held.get, docs, repeat(0)))
+
+
+_BIT = 1
+
+
+class MaskedPassages:
+    """path -> the passage numbers of a file's mask (passage_and), ascending, when asked for."""
+
+    def __init__(self, masks: dict[int, int], docnums: dict[str, int]) -> None:
+        self._masks, self._docnums = masks, docnums
+
+    def get(self, path: str):
+        """The passage numbers, ascending, read as iterated (a check stops at the first match)."""
+        mask = self._masks.get(self._docnums.get(path, -1))
+        return None if mask is None else _bits(mask)
+
+
+def _bits(mask: int):
+    while mask:
+        low = mask & -mask
+        yield low.bit_length() - 1
+        mask ^= low
+
+
+class PostedPassages:
+    """path -> the passages holding one index term, decoded from its postings when asked for
+    (Ranking.counts then looks at those passages only, not the whole text)."""
+
+    def __init__(self, values: dict[int, bytes], docnums: dict[str, int]) -> None:
+        self._values, self._docnums = values, docnums
+
+    def get(self, path: str):
+        from viewer.core.library.passage_postings import decode_passages  # imports Whoosh
+
+        value = self._values.get(self._docnums.get(path, -1))
+        return None if value is None else decode_passages(value)
+
+
+def term_passages(parsed: ParsedQuery, stats, docnums: dict[str, int]) -> PostedPassages | None:
+    """For a query of one word that is one index term (应当, 人民: the index decides it), where
+    each file's matches are: the passages its posting holds. None for other queries."""
+    from viewer.core.library.ranking import index_decides
+
+    terms = parsed.clauses[0] if len(parsed.clauses) == 1 else ()
+    if len(terms) != 1 or stats.empty or not index_decides(parsed):
+        return None
+    units = index_terms(terms[0])
+    if units is None or len(units) != 1:
+        return None
+    return PostedPassages(stats.postings(units[0])[1], docnums)
 
 
 def _files(clauses, freqs, allowed) -> set[int]:
@@ -106,49 +182,6 @@ def _files(clauses, freqs, allowed) -> set[int]:
         if not docs:
             break
     return docs or set()
-
-
-def _passages(docnum: int, clauses, values, decode) -> set[int]:
-    """The passages of one file that may match. The index terms of one-term clauses must all be
-    in the passage: their sets are intersected smallest first (by bytes, before decoding), and a
-    file leaves at the first empty intersection, mostly after two of them."""
-    single = sorted((values[u][docnum] for c in clauses if len(c) == 1 for u in c[0]), key=len)
-    found: set[int] | None = set(decode(single[0])) if single else None
-    for value in single[1:]:
-        found = _narrowed(found, decode(value))
-        if not found:
-            return set()
-    for clause in (c for c in clauses if len(c) > 1):  # a clause of OR'ed terms
-        union: set[int] = set()
-        for units in clause:
-            if all(docnum in values[u] for u in units):
-                union |= _term_passages(docnum, units, values, decode)
-        found = union if found is None else found & union
-        if not found:
-            return set()
-    return found or set()
-
-
-def _narrowed(found: set[int], numbers) -> set[int]:
-    """found ∩ numbers (ascending); a few candidates are looked up rather than the array read."""
-    if len(found) * 16 < len(numbers):
-        return {p for p in found if _holds(numbers, p)}
-    return found.intersection(numbers)
-
-
-def _holds(numbers, passage: int) -> bool:
-    at = bisect_left(numbers, passage)
-    return at < len(numbers) and numbers[at] == passage
-
-
-def _term_passages(docnum: int, units, values, decode) -> set[int]:
-    ordered = sorted((values[u][docnum] for u in units), key=len)
-    found = set(decode(ordered[0]))
-    for value in ordered[1:]:
-        found = _narrowed(found, decode(value))
-        if not found:
-            break
-    return found
 
 
 def _index_exact(parsed: ParsedQuery) -> bool:

@@ -15,6 +15,7 @@ from collections import Counter
 from functools import lru_cache
 from itertools import compress, repeat
 
+from viewer.core.library.plain_words import any_match, word_counts
 from viewer.core.library.texts import SEPARATOR, DocText
 from viewer.core.search.query_parser import ParsedQuery, Term
 from viewer.core.search.snippets import match_spans, term_in, text_matches
@@ -55,6 +56,9 @@ def passage_matches(parsed: ParsedQuery, doc: DocText) -> dict[int, int]:
 def counts_in(parsed: ParsedQuery, doc: DocText, indexes) -> dict[int, int]:
     """passage_matches, looking only at `indexes`, a superset of the matching passages (the
     index's passage-level AND, passage_and)."""
+    counts = word_counts(parsed, doc, sorted(indexes))
+    if counts is not None:  # plain words: C-level counts
+        return counts
     counts: dict[int, int] = {}
     for index in sorted(indexes):
         start, end = doc.span(index)
@@ -66,6 +70,9 @@ def counts_in(parsed: ParsedQuery, doc: DocText, indexes) -> dict[int, int]:
 
 def any_in(parsed: ParsedQuery, doc: DocText, indexes) -> bool:
     """Does one of `indexes` match (counts_in would not be empty)? Stops at the first."""
+    found = any_match(parsed, doc.parts, sorted(indexes))
+    if found is not None:
+        return found
     folded = doc.folded
     for index in sorted(indexes):
         start, end = doc.span(index)

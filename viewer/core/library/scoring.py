@@ -5,16 +5,20 @@ calls): 4 ms for a word in 844 of the 3,475 laws, the largest part of such a que
 candidate queries are Or-of-And-of-Terms (ranking.candidate_query), which this scores
 with the same formula as whoosh.scoring.BM25F a block of postings at a time: 1 ms for the same
 word. Anything else (prefix queries for a lone character, negations) returns None and the
-caller uses Whoosh's own search.
+caller uses Whoosh's own search. A frequent term's decoded postings and scores are kept for the
+searcher's life (postings_cache).
 
 Reads private attributes of whoosh.codec.whoosh3's posting matcher (whoosh-reloaded 2.7.5,
-pinned); `scores` checks they exist and returns None otherwise.
+pinned); `reads_blocks` checks they exist, else the public matcher API reads the postings
+(tests/core/library/test_library_postings_cache.py fails when they change).
 """
 
 from __future__ import annotations
 
 from whoosh import query as wq
 from whoosh.reading import TermNotFound
+
+from viewer.core.library.postings_cache import PostingsCache, TermPostings
 
 
 class FieldStats:
@@ -32,35 +36,44 @@ class FieldStats:
         self.avg_length = (reader.field_length(fieldname) / max(1, reader.doc_count())) or 1.0
         avg = self.avg_length  # BM25's length normalisation of each document, computed once
         self.norms = [k1 * ((1 - b) + b * length / avg) for length in self.lengths]
+        self.cache = PostingsCache()  # this searcher's: a commit opens a new one
+        self._frequencies: dict[str, int] = {}
+
+    def doc_frequency(self, text: str) -> int:
+        """Whoosh's doc_frequency of a term (a lookup in each segment), asked once."""
+        found = self._frequencies.get(text)
+        if found is None:
+            if len(self._frequencies) > 4096:  # bounded: typing asks for new terms
+                self._frequencies.clear()
+            found = self._frequencies[text] = self.searcher.doc_frequency(self.fieldname, text)
+        return found
 
     def term_scores(self, text: str) -> dict[int, float] | None:
-        """docnum -> BM25 of one term; None when the postings can't be read this way."""
+        """docnum -> BM25 of one term (a frequent term's is kept: don't modify it)."""
         if self.empty:
             return {}
-        idf = self.searcher.idf(self.fieldname, text)
-        norms, k1_plus_1 = self.norms, self.k1 + 1
-        out: dict[int, float] = {}
-        for leaf, offset in self.searcher.leaf_searchers():
-            reader = leaf.reader()
-            if (self.fieldname, text) not in reader:
-                continue
-            postings = reader.postings(self.fieldname, text)
-            if not all(hasattr(postings, a) for a in ("_read_ids", "_read_weights", "_next_block")):
-                return None
-            while postings.is_active():
-                postings._read_ids()
-                postings._read_weights()
-                for docnum, tf in zip(postings._ids, postings._weights, strict=False):
-                    n = docnum + offset
-                    out[n] = idf * (tf * k1_plus_1) / (tf + norms[n])
-                postings._next_block()
-        for n in self.deleted.intersection(out):
-            del out[n]
-        return out
+        found = self.term(text)
+        if found.scores is None:
+            found.scores = self.scores_in(text, found.freqs, found.freqs)
+            self.cache.keep(text, found)  # again: its cost grew
+        return found.scores
 
     def postings(self, text: str) -> tuple[dict[int, float], dict[int, bytes]]:
         """docnum -> term frequency, and docnum -> posting value (passage_postings), of one
-        term's live postings, a block at a time where the matcher allows."""
+        term's live postings (a frequent term's are kept: don't modify them)."""
+        found = self.term(text)
+        return found.freqs, found.values
+
+    def term(self, text: str) -> TermPostings:
+        """One term's postings, kept if frequent (don't modify what it holds)."""
+        found = self.cache.get(text)
+        if found is None:
+            found = TermPostings(*self._read(text))
+            self.cache.keep(text, found)
+        return found
+
+    def _read(self, text: str) -> tuple[dict[int, float], dict[int, bytes]]:
+        """The postings from the index, a block at a time where the matcher allows."""
         freqs: dict[int, float] = {}
         values: dict[int, bytes] = {}
         for leaf, offset in self.searcher.leaf_searchers():
@@ -68,7 +81,7 @@ class FieldStats:
                 m = leaf.reader().postings(self.fieldname, text)
             except TermNotFound:  # one lookup, not a test then a read
                 continue
-            if all(hasattr(m, a) for a in ("_read_ids", "_read_weights", "_read_values")):
+            if reads_blocks(m):
                 while m.is_active():
                     m._read_ids(), m._read_weights(), m._read_values()
                     ids = [n + offset for n in m._ids] if offset else m._ids
@@ -76,7 +89,7 @@ class FieldStats:
                     values.update(zip(ids, m._values, strict=False))
                     m._next_block()
                 continue
-            while m.is_active():  # a posting list inlined in its term info
+            while m.is_active():  # a posting list inlined in its term info, or a new Whoosh
                 freqs[m.id() + offset], values[m.id() + offset] = m.weight(), m.value()
                 m.next()
         for n in self.deleted.intersection(freqs):
@@ -84,9 +97,22 @@ class FieldStats:
         return freqs, values
 
     def scores_in(self, text: str, freqs: dict[int, float], docnums) -> dict[int, float]:
-        """BM25 of one term in `docnums` (all in `freqs`), as term_scores computes it."""
+        """BM25 of one term in `docnums` (all in `freqs`), the formula of Whoosh's BM25F."""
+        cached = self.cache.get(text)
+        if cached is not None and cached.scores is not None:
+            known = cached.scores
+            return {n: known[n] for n in docnums}
         idf, norms, k1_plus_1 = self.searcher.idf(self.fieldname, text), self.norms, self.k1 + 1
         return {n: idf * (freqs[n] * k1_plus_1) / (freqs[n] + norms[n]) for n in docnums}
+
+
+_BLOCK_READS = ("_read_ids", "_read_weights", "_read_values", "_next_block")
+
+
+def reads_blocks(matcher) -> bool:
+    """Whoosh 2.7's block matcher, whose private block reads `_read` uses; any other matcher
+    (an inlined posting list, another Whoosh) is read through the public API."""
+    return all(hasattr(matcher, a) for a in _BLOCK_READS)
 
 
 def scores(query, stats: FieldStats, allowed: set[int] | None) -> dict[int, float] | None:
@@ -98,7 +124,7 @@ def scores(query, stats: FieldStats, allowed: set[int] | None) -> dict[int, floa
         if not all(isinstance(p, wq.Term) and p.fieldname == stats.fieldname for p in parts):
             return None
         found: dict[int, float] | None = None
-        for part in sorted(parts, key=lambda p: stats.searcher.doc_frequency(p.fieldname, p.text)):
+        for part in sorted(parts, key=lambda p: stats.doc_frequency(p.text)):
             term = stats.term_scores(part.text)
             if term is None:
                 return None
@@ -106,6 +132,9 @@ def scores(query, stats: FieldStats, allowed: set[int] | None) -> dict[int, floa
                 found = term
             else:
                 found = {n: s + term[n] for n, s in found.items() if n in term}
+        if len(options) == 1:  # a copy at C speed (callers boost it in place)
+            total = dict(found or {})
+            break
         for n, s in (found or {}).items():
             total[n] = total.get(n, 0.0) + s
     if allowed is not None:

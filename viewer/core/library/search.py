@@ -4,12 +4,11 @@
     results = search.search("经营者集中", categories=["经济法"], date_from="2020-01-01")
 
 The query language, the Whoosh query and the exact matcher are the single-document search's
-(query_parser, query_builder, snippets). Whoosh proposes and ranks files (its score, boosted when
-the title holds the words); the exact check against the text store (passages.py) then
-decides which files really match, lazily, in rank order, as far as the page asked for
-(ranking.py). For a query the index decides alone (one clause of CJK words or phrases,
-single words or numbers: the common case) the total is exact without opening any text. Hit
-counts and snippets are computed for the documents shown only.
+(query_parser, query_builder, snippets). Whoosh proposes and ranks files (BM25, boosted when
+the title holds the words); the exact check against the text store (passages.py) decides which
+really match, lazily, in rank order (ranking.py). For a query the index decides alone (one
+bigram, word or number; an AND of them) the total is exact without opening any text. Hit
+counts and snippets are computed for the documents shown, in the passages the postings name.
 
 Before the index's first commit the stored texts are scanned instead (text_scan.py), and the
 results say how many files were searched. A search that meets a damaged index never raises:
@@ -29,7 +28,7 @@ from viewer.core.library.docnums import docnum_paths
 from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
 from viewer.core.library.messages import Message
-from viewer.core.library.passage_and import passage_and
+from viewer.core.library.passage_and import MaskedPassages, passage_and, term_passages
 from viewer.core.library.ranking import (
     TITLE_BOOST,
     Ranking,
@@ -247,8 +246,7 @@ class LibrarySearch:
         ranking = self._rankings.get(key)
         if ranking is None:
             allowed = self._allowed(categories, date_from, date_to, exclude)
-            ranking = self._and_ranking(parsed, allowed)
-            ranking = ranking or Ranking(parsed, self._ranked(parsed, allowed), self._text)
+            ranking = self._and_ranking(parsed, allowed) or self._word_ranking(parsed, allowed)
             self._rankings[key] = ranking
             while len(self._rankings) > CACHED_QUERIES:
                 self._rankings.popitem(last=False)
@@ -269,18 +267,17 @@ class LibrarySearch:
             return None
         paths = self._paths
         ranked = boost_by_title(found.scores, parsed, paths, self._titles, self._docnum_titles)
-        passages = {paths[n]: found for n, found in found.passages.items()}
+        passages = MaskedPassages(found.passages, self._docnums)
         return Ranking(parsed, ranked, self._text, passages=passages, decided=found.decided)
 
-    def _ranked(self, parsed: ParsedQuery, allowed: set[int] | None):
+    def _word_ranking(self, parsed: ParsedQuery, allowed: set[int] | None) -> Ranking:
         """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,
         × (1 + TITLE_BOOST × the share of the query's words found in the title)."""
-        from viewer.core.search.query_builder import TEXT_FIELD, build_query
+        from viewer.core.search.query_builder import build_query
 
         if self._stats.empty:  # Whoosh's own BM25 would take log(0) too
-            return []
-        reader = self._searcher.reader()
-        query = candidate_query(parsed, lambda text: reader.doc_frequency(TEXT_FIELD, text))
+            return Ranking(parsed, [], self._text)
+        query = candidate_query(parsed, self._stats.doc_frequency)
         found = scores(query, self._stats, allowed) if query is not None else None
         if found is None:  # ranking.py checks what the index can't decide
             # negations stay with the passage check: a file may match in one passage and hold
@@ -289,7 +286,9 @@ class LibrarySearch:
             query = query or build_query(parsed.with_clauses(positive), positional=False)
             hits = self._searcher.search(query, limit=None, terms=False, filter=allowed)
             found = {docnum: score or 0.0 for score, docnum in hits.top_n}
-        return boost_by_title(found, parsed, self._paths, self._titles, self._docnum_titles)
+        ranked = boost_by_title(found, parsed, self._paths, self._titles, self._docnum_titles)
+        posted = term_passages(parsed, self._stats, self._docnums)  # one word: its passages
+        return Ranking(parsed, ranked, self._text, passages=posted)
 
 
 def _stamp(path) -> tuple[int, int] | None:

@@ -17,6 +17,7 @@ from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import compress
 from pathlib import Path
 
 from viewer.core.text.file_names import from_storage_key, storage_key
@@ -204,6 +205,16 @@ class TextCache:
         if doc is not None:
             self._keep(doc)
         return doc
+
+    def get_many(self, rel_paths: list[str]) -> list[DocText | None]:
+        """`get` of each path, the lock taken once for those held (a whole-text test of 1,500
+        candidates: 1.5 ms of locking otherwise)."""
+        with self._lock:
+            docs = list(map(self._docs.get, rel_paths))
+            list(map(self._docs.move_to_end, compress(rel_paths, docs)))  # recently used
+        for n in [n for n, doc in enumerate(docs) if doc is None]:
+            docs[n] = self.get(rel_paths[n])
+        return docs
 
     def _keep(self, doc: DocText) -> None:
         with self._lock:
