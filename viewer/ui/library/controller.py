@@ -63,6 +63,9 @@ def open_searcher(root: Path, follow_links: bool = False):
     index = LibraryIndex(root, follow_links=follow_links)
     search = LibrarySearch(index, snippet_width=SNIPPET_WIDTH, mark=(MARK_OPEN, MARK_CLOSE))
     if index.manifest_path.exists():  # else the first search scans the texts: after listing
+        # The saved file list stands in for the folder until it is listed: counting the files
+        # by a stat of each (~50 ms for the laws) need not delay the first results.
+        search.set_catalog(list(index.manifest().values()))
         search.open()
     return index, search
 
@@ -111,6 +114,7 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._open_task: BackgroundTask | None = None
+        self._list_after_search = False  # the first results come first, then the listing
         self._update_task: BackgroundTask | None = None
         self._child = None  # the UpdateProcess of the running update
         self._check_task: BackgroundTask | None = None
@@ -146,6 +150,7 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self.root = Path(folder).resolve()
         self.index = self.searcher = None
         self.entries, self.paused, self.error = [], False, ""
+        self._list_after_search = False
         self.filter_keys: list[str] | None = None
         # The old library's results, folders and highlights go now; the query stays and is
         # run again on this library once it is indexed (_on_updated).
@@ -163,16 +168,31 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         )
 
     def _on_searcher(self, opened) -> None:
+        self._open_task = None
         self.index, self.searcher = opened
-        self._open_task = run_in_background(
-            list_library, self.index, on_done=self._on_loaded, on_error=self._on_failed
-        )
         if self._request[0].strip() and self.index.manifest_path.exists():
-            self.search_now()  # the built index answers while the files are listed
+            # The built index answers first; the files are listed once it has (both are
+            # Python work: side by side they would share one core and both come later).
+            self._list_after_search = True
+            self.search_now()
+        else:
+            self.list_files()
+
+    def list_files(self) -> None:
+        """List the folder's files (on a worker), unless that has started already."""
+        self._list_after_search = False
+        if self._open_task is None and self.root is not None and self.index is not None:
+            self._open_task = run_in_background(
+                list_library, self.index, on_done=self._on_loaded, on_error=self._on_failed
+            )
 
     def _on_loaded(self, loaded) -> None:
         self._open_task = None
         entries, folders = loaded
+        counted = self.last_results is not None and self.last_results.library_documents
+        if counted and counted != len(entries) and self.searcher is not None:
+            self.searcher.close()  # counted from the saved list: the folder has changed since
+            self._shown_request = ("", {})  # the query below runs again, on the real count
         self.notice = self.index.notice
         if self.notice:
             self.window.statusBar().showMessage(messages.shown(self.notice), 15000)

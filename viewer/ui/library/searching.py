@@ -70,6 +70,8 @@ class LibrarySearching:
         self.search_finished.emit(results)
         if results is not None:
             self._find_addresses(results, results.documents)
+        if self._list_after_search:
+            self.list_files()  # the first results are shown: now the folder's files
         if results is not None and results.partial:
             self._partial_refresh.start()
         else:
