@@ -3,14 +3,16 @@
     .venv/bin/python benchmarks/library_relaunch_gui.py --data-dir DIR [FOLDER] [--runs 5]
         [--before TREE] [--phases]
 
-DIR must hold an up-to-date index of FOLDER (default: the laws), e.g. one made by
-benchmarks/library_compare.py. Each run is a fresh offscreen process that starts the app the way
-`python -m viewer FOLDER` does (the command line, `run_app`, the window's own start path) and
-types QUERY and Enter into the library's search box as soon as the window exists (as a reader
-typing during the launch would); the time is from just before the process starts to the
-results reaching the panel (search_finished with results). Also printed: the CPU time the
-process used up to then (all threads; steadier than wall time on a loaded machine), the share
-after the window's first paint, and with --phases the median time of each step.
+DIR holds the index of FOLDER (default: the laws); if it has none yet it is built first (the
+laws: minutes), as a library's first opening would. One run of each tree is not counted (the
+library's earlier session: the window's saved layout, a warm disk cache). Each run is a fresh
+offscreen process that starts the app the way `python -m viewer FOLDER` does (the command
+line, `run_app`, the window's own start path) and types QUERY and Enter into the library's
+search box as soon as the window exists (as a reader typing during the launch would); the time
+is from just before the process starts to the results reaching the panel (search_finished with
+results). Also printed: the CPU time the process used up to then (all threads; steadier than
+wall time on a loaded machine), the GUI thread's share, the time after the window's first
+paint, and with --phases the median time (and GUI-thread CPU) at each step.
 
 --before TREE: a tree of the app to compare with (e.g. `git archive REV | tar -x -C TREE`),
 run alternately with this one in the same minutes, so that both see the same load.
@@ -96,6 +98,18 @@ def run_once(tree: Path, folder: str, data_dir: str, query: str) -> dict:
     return json.loads(lines[-1])
 
 
+def ensure_index(folder: str) -> None:
+    """Build the folder's index in DIR if it has none (the relaunch needs one)."""
+    sys.path.insert(0, str(ROOT))
+    from viewer.core.library.index import LibraryIndex
+
+    index = LibraryIndex(folder)
+    if not index.manifest_path.exists():
+        started = time.time()
+        report = index.update()
+        print(f"index built: {len(report.added)} files in {time.time() - started:.0f} s")
+
+
 def summary(name: str, runs: list[dict], phases: bool) -> str:
     total = [r["marks"]["results"] for r in runs]
     after_paint = [r["marks"]["results"] - r["marks"].get("first paint", 0) for r in runs]
@@ -134,10 +148,13 @@ def main() -> int:
     if args.child:
         child(args.folder, args.query)
         return 0
+    ensure_index(args.folder)
     trees = {"this tree": ROOT}
     if args.before:
         trees["before"] = Path(args.before).resolve()
     runs: dict[str, list[dict]] = {name: [] for name in trees}
+    for tree in trees.values():  # the earlier session: not counted
+        run_once(tree, args.folder, args.data_dir, args.query)
     for _ in range(args.runs):
         for name, tree in trees.items():
             runs[name].append(run_once(tree, args.folder, args.data_dir, args.query))
