@@ -14,8 +14,8 @@ results). Also printed: the CPU time the process used up to then (all threads; s
 wall time on a loaded machine), the GUI thread's share, the time after the window's first
 paint, and with --phases the median time (and GUI-thread CPU) at each step.
 
---before TREE: a tree of the app to compare with (e.g. `git archive REV | tar -x -C TREE`),
-run alternately with this one in the same minutes, so that both see the same load.
+--before TREE (repeatable): a tree of the app to compare with (e.g. `git archive REV | tar -x
+-C TREE`), run alternately with this one in the same minutes, so that all see the same load.
 """
 
 from __future__ import annotations
@@ -136,7 +136,9 @@ def main() -> int:
     parser.add_argument("--data-dir", required=True)
     parser.add_argument("--query", default="电子签名")
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--before", help="another tree of the app, run alternately")
+    parser.add_argument(
+        "--before", action="append", default=[], help="another tree of the app (repeatable)"
+    )
     parser.add_argument("--phases", action="store_true", help="median time of each step")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -150,8 +152,8 @@ def main() -> int:
         return 0
     ensure_index(args.folder)
     trees = {"this tree": ROOT}
-    if args.before:
-        trees["before"] = Path(args.before).resolve()
+    for tree in args.before:
+        trees[f"before ({Path(tree).name})"] = Path(tree).resolve()
     runs: dict[str, list[dict]] = {name: [] for name in trees}
     for tree in trees.values():  # the earlier session: not counted
         run_once(tree, args.folder, args.data_dir, args.query)

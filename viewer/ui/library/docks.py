@@ -71,7 +71,8 @@ def install_library(window) -> LibraryController:
 
 def settle_library(window) -> None:
     """After the window's chrome is built: the library's first-frame panels get their View ›
-    Panels toggles and their places among the other panels (a saved layout then applies)."""
+    Panels toggles and their places among the other panels, then the saved layout applies;
+    they stay in front of their tabs (the reader may be typing in the search box)."""
     docks = [window.findChild(QDockWidget, name) for name in (LIBRARY_DOCK, LIBRARY_SEARCH_DOCK)]
     if None in docks or docks[0].toggleViewAction() in window.panels_menu.actions():
         return
@@ -79,6 +80,9 @@ def settle_library(window) -> None:
         panel_toggle.bring_forward_on_toggle(dock)
         window.panels_menu.addAction(dock.toggleViewAction())
     _arrange(window, *docks)
+    window.restore_panels()
+    for dock in docks:
+        dock.raise_()
 
 
 def _first_frame_dock(window, name: str, widget, area=Qt.DockWidgetArea.RightDockWidgetArea):

@@ -209,16 +209,15 @@ def _build_chrome_after_first_frame(window, build_chrome) -> None:
 
 def _complete_library_window(window, build_chrome, args) -> None:
     """Once a library's first results are shown: the panels, menus and status bar, the
-    library's panels among the others, their saved places; the other features a turn later."""
+    library's panels among the others, the saved layout; the other features a turn later."""
     from PySide6.QtCore import QTimer
 
     from viewer.ui.library.docks import settle_library
 
     window.building_chrome = True  # its panels show (the window is shown already)
     build_chrome()
-    settle_library(window)
     window.building_chrome = False
-    window.restore_panels()
+    settle_library(window)  # and the saved layout
     QTimer.singleShot(0, lambda: _install_features(window, args.search))
 
 
