@@ -157,8 +157,10 @@ def main() -> int:
     runs: dict[str, list[dict]] = {name: [] for name in trees}
     for tree in trees.values():  # the earlier session: not counted
         run_once(tree, args.folder, args.data_dir, args.query)
-    for _ in range(args.runs):
-        for name, tree in trees.items():
+    order = list(trees.items())
+    for turn in range(args.runs):
+        # each round starts with another tree: no tree always runs first (or just after X)
+        for name, tree in order[turn % len(order) :] + order[: turn % len(order)]:
             runs[name].append(run_once(tree, args.folder, args.data_dir, args.query))
     load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     found = runs["this tree"][0]["found"]
