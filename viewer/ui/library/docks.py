@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget
 
-from viewer.ui.common import i18n, panel_toggle, window_fit
+from viewer.ui.common import i18n, window_fit
 from viewer.ui.common.i18n import translate
 from viewer.ui.library.context_menu import install_menus
 from viewer.ui.library.controller import LibraryController
@@ -25,11 +25,7 @@ LIBRARY_SEARCH_DOCK = "librarySearchDock"
 
 
 def install_library(window) -> LibraryController:
-    """The window's library controller and panels, created on first use.
-
-    In a window without its chrome yet (a library's first frame: no menus, status bar or other
-    panels, see viewer.ui.window.app) the two panels are placed alone; `settle_library` puts
-    them among the others once those exist."""
+    """The window's library controller and panels, created on first use."""
     controller = getattr(window, "library", None)
     if controller is not None:
         return controller
@@ -42,15 +38,8 @@ def install_library(window) -> LibraryController:
     versions = getattr(window, "versions", None)  # version families feed the search filter
     if versions is not None:
         versions.watch_library(controller)
-    left_area = Qt.DockWidgetArea.LeftDockWidgetArea
-    if window.chrome_built:
-        left, right = (
-            _dock(window, LIBRARY_DOCK, view, left_area),
-            _dock(window, LIBRARY_SEARCH_DOCK, panel),
-        )
-    else:
-        left = _first_frame_dock(window, LIBRARY_DOCK, view, left_area)
-        right = _first_frame_dock(window, LIBRARY_SEARCH_DOCK, panel)
+    left = _dock(window, LIBRARY_DOCK, view, Qt.DockWidgetArea.LeftDockWidgetArea)
+    right = _dock(window, LIBRARY_SEARCH_DOCK, panel)
 
     def titles() -> None:
         left.setWindowTitle(translate("Library", "Library"))
@@ -58,43 +47,6 @@ def install_library(window) -> LibraryController:
         right.setWindowTitle(translate("Library", "Library search"))
 
     i18n.live(left, titles)
-    if window.chrome_built:
-        _arrange(window, left, right)
-    else:
-        window_fit.cap_side_minimums(window)
-        window_fit.balance_docks(window)
-    app = QApplication.instance()
-    if app is not None:
-        app.aboutToQuit.connect(controller.shutdown)
-    return controller
-
-
-def settle_library(window) -> None:
-    """After the window's chrome is built: the library's first-frame panels get their View ›
-    Panels toggles and their places among the other panels, then the saved layout applies;
-    they stay in front of their tabs (the reader may be typing in the search box)."""
-    docks = [window.findChild(QDockWidget, name) for name in (LIBRARY_DOCK, LIBRARY_SEARCH_DOCK)]
-    if None in docks or docks[0].toggleViewAction() in window.panels_menu.actions():
-        return
-    for dock in docks:
-        panel_toggle.bring_forward_on_toggle(dock)
-        window.panels_menu.addAction(dock.toggleViewAction())
-    _arrange(window, *docks)
-    window.restore_panels()
-    for dock in docks:
-        dock.raise_()
-
-
-def _first_frame_dock(window, name: str, widget, area=Qt.DockWidgetArea.RightDockWidgetArea):
-    dock = QDockWidget(window)
-    dock.setObjectName(name)  # saveState() identifies docks by object name
-    dock.setWidget(widget)
-    window.addDockWidget(area, dock)
-    return dock
-
-
-def _arrange(window, left: QDockWidget, right: QDockWidget) -> None:
-    """The library's panels among the window's others (see the module's docstring)."""
     _below_search(window, "metadataDock", right)
     _stack_above(window, left, "topicsDock", ("outlineDock", "articlesDock"))
     _tabify_with(window, right, "searchDock")
@@ -113,6 +65,10 @@ def _arrange(window, left: QDockWidget, right: QDockWidget) -> None:
     if info is not None and window.dockWidgetArea(info) == window.dockWidgetArea(right):
         height = window.height()  # the results list keeps most of the column
         window.resizeDocks([right, info], [height * 2 // 3, height // 3], Qt.Orientation.Vertical)
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(controller.shutdown)
+    return controller
 
 
 def _dock(window, name: str, widget, area=Qt.DockWidgetArea.RightDockWidgetArea):

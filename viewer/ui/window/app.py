@@ -112,9 +112,9 @@ def open_window(app, args, path: Path, problem: str | None, size):
     # --lang holds for this run only: the saved choice is left as it is.
     i18n.install(language.choose(args.lang, settings.language))  # before any widget has texts
     apply_theme(app, args.theme or settings.theme)  # before any widget: no re-polish
-    # A document's first frame is its reading view alone, a library's its two panels: fewer
-    # Qt classes to load before it. A screenshot waits for everything anyway.
-    first_frame_only = size is None and not problem
+    # A document's first frame is its reading view alone: fewer Qt classes to load before it.
+    # A library's panels are its content, and a screenshot waits for everything anyway.
+    first_frame_only = size is None and not path.is_dir() and not problem
     window = MainWindow(settings=settings, theme_mode=args.theme, first_frame_only=first_frame_only)
     window.requested_pane = args.pane
     window.run_language = language.normalize(args.lang) if args.lang else None
@@ -169,7 +169,7 @@ def open_window(app, args, path: Path, problem: str | None, size):
         # where it was aimed, not in a panel that is about to be covered. Its index opens on a
         # worker while the window is built and painted; the folder is listed after that.
         library = _open_library(window, path)
-        when_first_shown(library, lambda: _complete_library_window(window, build_chrome, args))
+        when_first_shown(library, lambda: _install_features(window, args.search))
         window.early_keys.passes = library.panel.takes_early_key
     elif not problem:
         # Before show(): a cached document is then laid out once, with its content.
@@ -183,7 +183,7 @@ def open_window(app, args, path: Path, problem: str | None, size):
     window.show()
     if getattr(window, "early_keys", None) is not None:
         window.early_keys.watch_platform_window()
-    if first_frame_only and not path.is_dir():
+    if first_frame_only:
         _build_chrome_after_first_frame(window, build_chrome)
     if problem:
         from viewer.ui.common.dialogs.errors import show_document_error  # rare: not at start-up
@@ -205,20 +205,6 @@ def _build_chrome_after_first_frame(window, build_chrome) -> None:
 
     view = window.current_view()
     window._chrome_watcher = screenshot.FirstPaintWatcher(view.viewport(), after_first_frame)
-
-
-def _complete_library_window(window, build_chrome, args) -> None:
-    """Once a library's first results are shown: the panels, menus and status bar, the
-    library's panels among the others, the saved layout; the other features a turn later."""
-    from PySide6.QtCore import QTimer
-
-    from viewer.ui.library.docks import settle_library
-
-    window.building_chrome = True  # its panels show (the window is shown already)
-    build_chrome()
-    window.building_chrome = False
-    settle_library(window)  # and the saved layout
-    QTimer.singleShot(0, lambda: _install_features(window, args.search))
 
 
 def _leave(code: int) -> int:
