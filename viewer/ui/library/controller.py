@@ -1,7 +1,8 @@
 """State of an open library: its index, background indexing, change watching and searching.
 
-- Opening a folder lists its files at once (stat + a small read of each head, on a worker),
-  then brings the index up to date on a dedicated one-thread pool. Any update with work to do
+- Opening a folder opens its index's searcher, then lists its files (stat + a small read of
+  each head, on a worker; after the first results when a query is waiting: opening.py), then
+  brings the index up to date on a dedicated one-thread pool. Any update with work to do
   runs in a child process (core.library.update_process): the Whoosh writer and its commit hold the
   GIL for 100+ ms at a time, which would stall the GUI. This thread only waits on the child's
   queue; its progress reports are throttled so the GUI thread is never flooded with signals,
@@ -33,7 +34,8 @@ from viewer.core.library import messages
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import BackgroundTask, run_in_background
-from viewer.ui.library.indexing import LibraryIndexing, with_keys
+from viewer.ui.library.indexing import LibraryIndexing
+from viewer.ui.library.opening import list_library, load_search_core, open_searcher
 from viewer.ui.library.reveal import RevealedHighlights
 from viewer.ui.library.searching import LibrarySearching
 
@@ -42,41 +44,7 @@ POLL_MS = 5000
 WATCH_SETTLE_MS = 400  # a save often arrives as several events
 DEBOUNCE_MS = 250
 QUIT_GRACE_MS = 5000  # shutdown: time for a cancelled child to commit before it is ended
-MAX_WATCHED_DIRS = 500
-SNIPPET_WIDTH = 64
 PARTIAL_REFRESH_S = 3.0
-
-
-def load_search_core() -> None:
-    """Worker: import the library's search core (Whoosh among it, ~0.2 s) while the window is
-    built and painted, so opening the index does not wait for it."""
-    import viewer.core.library.search  # noqa: F401
-
-
-def open_searcher(root: Path, follow_links: bool = False):
-    """Worker: the index and its searcher, opened (Whoosh loaded): a query typed at once is
-    answered from the index already built, before the folder's files are listed."""
-    from viewer.core.library.index import LibraryIndex
-    from viewer.core.library.search import LibrarySearch
-    from viewer.ui.common.hit_list import MARK_CLOSE, MARK_OPEN
-
-    index = LibraryIndex(root, follow_links=follow_links)
-    search = LibrarySearch(index, snippet_width=SNIPPET_WIDTH, mark=(MARK_OPEN, MARK_CLOSE))
-    if index.manifest_path.exists():  # else the first search scans the texts: after listing
-        # The saved file list stands in for the folder until it is listed: counting the files
-        # by a stat of each (~50 ms for the laws) need not delay the first results.
-        search.set_catalog(list(index.manifest().values()))
-        search.open()
-    return index, search
-
-
-def list_library(index):
-    """Worker: the folder's files (a stat of each, a head read of the new ones) and the
-    folders to watch."""
-    from viewer.core.library.files import library_folders
-
-    folders = library_folders(index.root, MAX_WATCHED_DIRS)
-    return with_keys(index.entries()), folders
 
 
 class LibraryController(LibraryIndexing, LibrarySearching, QObject):
@@ -150,7 +118,6 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self.root = Path(folder).resolve()
         self.index = self.searcher = None
         self.entries, self.paused, self.error = [], False, ""
-        self._list_after_search = False
         self.filter_keys: list[str] | None = None
         # The old library's results, folders and highlights go now; the query stays and is
         # run again on this library once it is indexed (_on_updated).
@@ -171,8 +138,8 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self._open_task = None
         self.index, self.searcher = opened
         if self._request[0].strip() and self.index.manifest_path.exists():
-            # The built index answers first; the files are listed once it has (both are
-            # Python work: side by side they would share one core and both come later).
+            # The built index answers first, then the files are listed (both Python work:
+            # side by side they would share one core and both come later).
             self._list_after_search = True
             self.search_now()
         else:
