@@ -50,6 +50,23 @@ def scroll_to_end(qtbot, panel, expected: int) -> None:
     qtbot.waitUntil(more_listed, timeout=30_000)
 
 
+def test_the_first_page_fills_the_panel_and_reads_no_more_documents(
+    qtbot, window, controller, tmp_path
+):
+    """Each listed document's text is read and counted: the first results list what the panel
+    shows (and a little more), the rest as the reader scrolls (issue 9, target 2)."""
+    from viewer.ui.library.searching import FIRST_PAGE, PAGE_SIZE
+
+    open_and_index(qtbot, window, controller, make_many(tmp_path / "many"), timeout=60_000)
+    results = search(qtbot, controller, "条例")
+    assert results.total_documents == MANY and results.total_exact
+    assert len(results.documents) == FIRST_PAGE < PAGE_SIZE
+    panel = controller.panel
+    qtbot.waitUntil(lambda: panel.results.verticalScrollBar().maximum() > 0)  # it fills the view
+    scroll_to_end(qtbot, panel, FIRST_PAGE + 1)
+    assert len(shown_documents(panel)) == FIRST_PAGE + PAGE_SIZE
+
+
 # --- item 7: recall is complete -----------------------------------------------------------------
 def test_scrolling_down_lists_every_matching_document(qtbot, window, controller, tmp_path):
     open_and_index(qtbot, window, controller, make_many(tmp_path / "many"), timeout=60_000)

@@ -1,7 +1,8 @@
 """State of an open library: its index, background indexing, change watching and searching.
 
-- Opening a folder lists its files at once (stat + a small read of each head, on a worker),
-  then brings the index up to date on a dedicated one-thread pool. Any update with work to do
+- Opening a folder opens its index's searcher, then lists its files (stat + a small read of
+  each head, on a worker; after the first results when a query is waiting: opening.py), then
+  brings the index up to date on a dedicated one-thread pool. Any update with work to do
   runs in a child process (core.library.update_process): the Whoosh writer and its commit hold the
   GIL for 100+ ms at a time, which would stall the GUI. This thread only waits on the child's
   queue; its progress reports are throttled so the GUI thread is never flooded with signals,
@@ -33,7 +34,8 @@ from viewer.core.library import messages
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import BackgroundTask, run_in_background
-from viewer.ui.library.indexing import LibraryIndexing, with_keys
+from viewer.ui.library.indexing import LibraryIndexing
+from viewer.ui.library.opening import list_library, load_search_core, open_searcher
 from viewer.ui.library.reveal import RevealedHighlights
 from viewer.ui.library.searching import LibrarySearching
 
@@ -42,38 +44,7 @@ POLL_MS = 5000
 WATCH_SETTLE_MS = 400  # a save often arrives as several events
 DEBOUNCE_MS = 250
 QUIT_GRACE_MS = 5000  # shutdown: time for a cancelled child to commit before it is ended
-MAX_WATCHED_DIRS = 500
-SNIPPET_WIDTH = 64
 PARTIAL_REFRESH_S = 3.0
-
-
-def load_search_core() -> None:
-    """Worker: import the library's search core (Whoosh among it, ~0.2 s) while the window is
-    built and painted, so opening the index does not wait for it."""
-    import viewer.core.library.search  # noqa: F401
-
-
-def open_searcher(root: Path, follow_links: bool = False):
-    """Worker: the index and its searcher, opened (Whoosh loaded): a query typed at once is
-    answered from the index already built, before the folder's files are listed."""
-    from viewer.core.library.index import LibraryIndex
-    from viewer.core.library.search import LibrarySearch
-    from viewer.ui.common.hit_list import MARK_CLOSE, MARK_OPEN
-
-    index = LibraryIndex(root, follow_links=follow_links)
-    search = LibrarySearch(index, snippet_width=SNIPPET_WIDTH, mark=(MARK_OPEN, MARK_CLOSE))
-    if index.manifest_path.exists():  # else the first search scans the texts: after listing
-        search.open()
-    return index, search
-
-
-def list_library(index):
-    """Worker: the folder's files (a stat of each, a head read of the new ones) and the
-    folders to watch."""
-    from viewer.core.library.files import library_folders
-
-    folders = library_folders(index.root, MAX_WATCHED_DIRS)
-    return with_keys(index.entries()), folders
 
 
 class LibraryController(LibraryIndexing, LibrarySearching, QObject):
@@ -111,6 +82,7 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._open_task: BackgroundTask | None = None
+        self._list_after_search = False  # the first results come first, then the listing
         self._update_task: BackgroundTask | None = None
         self._child = None  # the UpdateProcess of the running update
         self._check_task: BackgroundTask | None = None
@@ -163,16 +135,31 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         )
 
     def _on_searcher(self, opened) -> None:
+        self._open_task = None
         self.index, self.searcher = opened
-        self._open_task = run_in_background(
-            list_library, self.index, on_done=self._on_loaded, on_error=self._on_failed
-        )
         if self._request[0].strip() and self.index.manifest_path.exists():
-            self.search_now()  # the built index answers while the files are listed
+            # The built index answers first, then the files are listed (both Python work:
+            # side by side they would share one core and both come later).
+            self._list_after_search = True
+            self.search_now()
+        else:
+            self.list_files()
+
+    def list_files(self) -> None:
+        """List the folder's files (on a worker), unless that has started already."""
+        self._list_after_search = False
+        if self._open_task is None and self.root is not None and self.index is not None:
+            self._open_task = run_in_background(
+                list_library, self.index, on_done=self._on_loaded, on_error=self._on_failed
+            )
 
     def _on_loaded(self, loaded) -> None:
         self._open_task = None
         entries, folders = loaded
+        counted = self.last_results is not None and self.last_results.library_documents
+        if counted and counted != len(entries) and self.searcher is not None:
+            self.searcher.close()  # counted from the saved list: the folder has changed since
+            self._shown_request = ("", {})  # the query below runs again, on the real count
         self.notice = self.index.notice
         if self.notice:
             self.window.statusBar().showMessage(messages.shown(self.notice), 15000)

@@ -149,6 +149,13 @@ class LibrarySearchPanel(QWidget):
     def _changed(self, *_args) -> None:
         self.controller.set_query(self.box.text(), **self.filters())
 
+    def takes_early_key(self, event) -> bool:
+        """Typing meant for the box while the app is still loading (no shortcut in it)."""
+        shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        return self.box.hasFocus() and not event.modifiers() & (
+            shortcut | Qt.KeyboardModifier.MetaModifier
+        )
+
     def _search_now(self) -> None:
         self._changed()
         self.controller.search_now()

@@ -11,10 +11,14 @@ from viewer.ui.common.workers import run_in_background
 log = logging.getLogger(__name__)
 
 PAGE_SIZE = 50  # documents per page of results
+# The first page: what a results panel shows and a scroll or two beyond (a document takes up
+# to four rows). Each listed document costs its text read and counted (~1 ms): the reader
+# sees the first rows sooner, and scrolling fetches the next page.
+FIRST_PAGE = 10
 
 
-def search_library(search, query: str, filters: dict, offset: int = 0):
-    return search.search(query, limit=PAGE_SIZE, offset=offset, passages_per_document=3, **filters)
+def search_library(search, query: str, filters: dict, offset: int = 0, limit: int = PAGE_SIZE):
+    return search.search(query, limit=limit, offset=offset, passages_per_document=3, **filters)
 
 
 class LibrarySearching:
@@ -42,6 +46,7 @@ class LibrarySearching:
             self.searcher,
             query,
             filters,
+            limit=FIRST_PAGE,
             on_done=lambda r: self._on_results(generation, r),
             on_error=lambda e: self._on_results(generation, None, e),
         )
@@ -70,6 +75,8 @@ class LibrarySearching:
         self.search_finished.emit(results)
         if results is not None:
             self._find_addresses(results, results.documents)
+        if self._list_after_search:
+            self.list_files()  # the first results are shown: now the folder's files
         if results is not None and results.partial:
             self._partial_refresh.start()
         else:

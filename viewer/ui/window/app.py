@@ -152,9 +152,9 @@ def open_window(app, args, path: Path, problem: str | None, size):
         # Keys pressed before the features exist (Ctrl+F, a query) are held, then replayed.
         window.early_keys = EarlyKeys(window)
         # Search and bookmarks (and the cores behind them) load once the document is shown.
-        if problem or path.is_dir():
+        if problem:
             QTimer.singleShot(0, lambda: _install_features(window, args.search))
-        else:
+        elif not path.is_dir():  # a library's wait for its first results (below)
             # Two event-loop turns: whatever else waits for the first paint runs first.
             screenshot.when_document_painted(
                 window,
@@ -163,15 +163,14 @@ def open_window(app, args, path: Path, problem: str | None, size):
     if os.environ.get(FIRST_PAINT_ENV):
         screenshot.install_first_paint_exit(app, window)
     if path.is_dir() and size is None:
-        from viewer.ui.library.docks import install_library
+        from viewer.ui.library.first_results import when_first_shown
 
         # Its panels are in place from the first frame: a click or a query typed at once lands
-        # where it was aimed, not in a panel that is about to be covered. Listing the folder
-        # starts once the window has been painted.
-        install_library(window)
-        window._first_paint_watcher = screenshot.FirstPaintWatcher(
-            window, lambda: _open_library(window, path)
-        )
+        # where it was aimed, not in a panel that is about to be covered. Its index opens on a
+        # worker while the window is built and painted; the folder is listed after that.
+        library = _open_library(window, path)
+        when_first_shown(library, lambda: _install_features(window, args.search))
+        window.early_keys.passes = library.panel.takes_early_key
     elif not problem:
         # Before show(): a cached document is then laid out once, with its content.
         window.open_document(path)

@@ -29,6 +29,9 @@ class EarlyKeys(QObject):
         self.held: list[tuple] = []
         self._active = True
         self._watched: list[QObject] = []
+        # A key this says yes to goes on at once, while nothing is held (a library window's
+        # search box takes typing before the rest of the app is loaded).
+        self.passes = None
         self._watch(window)
         QTimer.singleShot(HOLD_LIMIT_MS, self.replay)
 
@@ -45,6 +48,8 @@ class EarlyKeys(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
         kind = event.type()
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        if not self.held and self.passes is not None and self.passes(event):
             return False
         if kind == QEvent.Type.KeyPress:
             self.held.append((event.key(), event.modifiers(), event.text(), event.isAutoRepeat()))
