@@ -313,6 +313,20 @@ def test_library_search_current_versions_only_by_default(qtbot, window, library)
         library_controller.shutdown()
 
 
+def test_a_reopened_library_leaves_out_the_versions_known_last_time_at_once(
+    qtbot, window, opened_library
+):
+    # the families are read again from every file's head (about 1 s for the laws): until
+    # then a relaunched library's first search must not list superseded versions
+    with qtbot.waitSignal(install_versions(window).families_ready, timeout=60_000):
+        pass
+    library_controller, panel = window.library, window.library.panel
+    panel.superseded = frozenset()  # as in a new process
+    library_controller.open_folder(opened_library)
+    assert panel.superseded == frozenset({"示例法(2015-03-15).md"})
+    assert panel.filters()["exclude"] == panel.superseded
+
+
 def test_carry_bookmarks_from_the_bar(qtbot, window, opened_library):
     from viewer.core.bookmarks.library import BookmarkLibrary
     from viewer.core.document.markdown_model import load_document

@@ -31,6 +31,7 @@ from pathlib import Path
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
 
 from viewer.core.library import messages
+from viewer.core.versions import superseded_memory
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import BackgroundTask, run_in_background
@@ -126,6 +127,9 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self.categories_changed.emit([])
         self.entries_changed.emit()
         self.opening.emit(str(self.root))
+        panel = getattr(self, "panel", None)
+        if panel is not None:  # the versions read last time, until they are read again
+            panel.superseded = superseded_memory.recall(self.root)
         self._open_task = run_in_background(
             open_searcher,
             self.root,

@@ -94,8 +94,11 @@ class VersionsController(QObject):
         panel = getattr(library, "panel", None)
         if panel is not None:
             from viewer.core.versions.families import superseded_paths
+            from viewer.core.versions.superseded_memory import remember
 
-            panel.set_superseded(superseded_paths(works))
+            paths = superseded_paths(works)
+            panel.set_superseded(paths)
+            remember(root, paths)  # the next launch's first search leaves them out at once
         self._update_bar()
         self.families_ready.emit()
 
