@@ -68,10 +68,6 @@
         </translation>
     </message>
     <message>
-        <source>There is no folder {folder}; nothing was written.</source>
-        <translation>没有文件夹 {folder}，未写入任何文件。</translation>
-    </message>
-    <message>
         <source>briefing-viewer: error: {message}</source>
         <translation>briefing-viewer：错误：{message}</translation>
     </message>

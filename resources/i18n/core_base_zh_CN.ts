@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Files</name>
@@ -22,6 +21,14 @@
     <message>
         <source>a folder</source>
         <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}; nothing was written.</source>
+        <translation>没有文件夹 {folder}，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>{name} is the file being read; choose another file to write.</source>
+        <translation>{name} 正是要读取的文件，请另选一个文件写入。</translation>
     </message>
     <message>
         <source>{name} is {kind}, not a regular file; it was left as it is. Choose another file name.</source>
@@ -79,7 +86,7 @@
         <translation>文库跟随链接</translation>
     </message>
     <message>
-        <source>library&apos;s last documents</source>
+        <source>library's last documents</source>
         <translation>文库中上次打开的文档</translation>
     </message>
     <message>

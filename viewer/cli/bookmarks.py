@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from viewer.cli.help_format import CommandHelp, command_parser
-from viewer.core.base.atomic_file import write_text_atomic
+from viewer.core.base.atomic_file import check_new_output, write_text_atomic
 from viewer.core.base.errors import ViewerError
 from viewer.core.base.paths import default_document
 from viewer.core.base.write_errors import write_failure
@@ -161,6 +161,8 @@ def _list(library: BookmarkLibrary, args) -> int:
 
 
 def _export(library: BookmarkLibrary, args) -> int:
+    if args.output:
+        check_new_output(args.output, (getattr(args, "document", None),))
     resolved, document = _resolved(library, args)
     text = to_json(resolved) if args.format == "json" else to_markdown(resolved, document)
     if args.output:

@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_convert(argv: list[str]) -> int:
-    from viewer.core.base.atomic_file import write_text_atomic
+    from viewer.core.base.atomic_file import check_new_output, write_text_atomic
     from viewer.core.document.front_matter import split_front_matter
     from viewer.core.formats.cache import convert_file
 
@@ -54,6 +54,8 @@ def run_convert(argv: list[str]) -> int:
             raise DocumentError(
                 translate("ConvertCommand", "File not found: {path}").format(path=path)
             )
+        if args.output:
+            check_new_output(Path(args.output), (path,))
         markdown = convert_file(path)
         if args.output:
             write_text_atomic(Path(args.output), markdown)

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from viewer.cli.help_format import command_parser
+from viewer.core.base.atomic_file import check_new_output
 from viewer.core.base.errors import ViewerError
 from viewer.core.base.write_errors import write_failure
 from viewer.core.export.memo import GROUPS, STYLES, MemoOptions
@@ -127,7 +128,9 @@ def _export(args) -> int:
     from viewer.core.document.markdown_model import load_document
     from viewer.core.export.briefing import briefing_export
 
-    document = load_document(args.document or default_document())
+    source = args.document or default_document()
+    check_new_output(args.output, (source,))
+    document = load_document(source)
     doc = briefing_export(document, args.panes)
     _write(doc, args.format, args.output)
     message = ExportCommand.tr("Exported %n pane(s) to {output}.", None, len(doc.sections))
@@ -140,6 +143,7 @@ def _memo(args) -> int:
     from viewer.core.document.markdown_model import load_document
     from viewer.core.export.memo import build_memo
 
+    check_new_output(args.output, (args.document,))
     with BookmarkLibrary() as library:
         if args.document:
             document = load_document(args.document)
@@ -162,9 +166,6 @@ def _write(doc, fmt: str, output: Path) -> None:
     from viewer.core.export.writers import save
 
     check_writable_target(output)  # before the work: a folder or FIFO is refused at once
-    if not output.parent.is_dir():  # a mistyped folder is not created behind the reader's back
-        message = translate("ExportCommand", "There is no folder {folder}; nothing was written.")
-        raise ViewerError(message.format(folder=output.parent))
     if fmt == "pdf":
         from viewer.ui.export.pdf import ensure_gui_application, export_bytes
 

@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from viewer.core.base.atomic_file import write_text_atomic
+from viewer.core.base.atomic_file import check_new_output, write_text_atomic
 from viewer.core.base.errors import StorageError
 from viewer.core.base.settings import Settings, save_settings
 
@@ -55,3 +55,32 @@ def test_the_refusal_is_also_an_os_error_for_callers_that_only_expect_those(tmp_
     link.symlink_to(tmp_path / "elsewhere.json")
     with pytest.raises(OSError, match="symbolic link"):
         write_text_atomic(link, "{}")
+
+
+def test_a_new_file_gets_the_user_s_usual_permissions_and_a_replaced_one_keeps_its_own(tmp_path):
+    new = tmp_path / "memo.md"
+    write_text_atomic(new, "甲")
+    usual = 0o666 & ~_current_umask()
+    assert stat.S_IMODE(os.stat(new).st_mode) == usual  # not mkstemp's owner-only 0600
+    kept = tmp_path / "shared.md"
+    kept.write_text("旧", encoding="utf-8")
+    os.chmod(kept, 0o640)
+    write_text_atomic(kept, "新")
+    assert stat.S_IMODE(os.stat(kept).st_mode) == 0o640
+
+
+def _current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def test_an_output_in_a_missing_folder_or_over_its_own_source_is_refused(tmp_path):
+    source = tmp_path / "page.html"
+    source.write_text("<p>甲</p>", encoding="utf-8")
+    with pytest.raises(StorageError, match="There is no folder"):
+        check_new_output(tmp_path / "typo" / "out.md", (source,))
+    assert not (tmp_path / "typo").exists()
+    with pytest.raises(StorageError, match="being read"):
+        check_new_output(tmp_path / "." / "page.html", (source,))
+    check_new_output(tmp_path / "out.md", (source,))  # a new file beside it is fine

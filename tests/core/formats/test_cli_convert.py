@@ -50,6 +50,17 @@ def test_convert_writes_markdown_and_reports_json(run, tmp_path):
     assert len(said.splitlines()) == 1 and "again.md" in said and "指导意见" in said
 
 
+def test_convert_never_writes_over_its_source_or_into_a_mistyped_folder(run, tmp_path):
+    page = tmp_path / "policy.html"
+    page.write_text(POLICY_PAGE, encoding="utf-8")
+    over = run("convert", str(page), "-o", str(page))
+    assert over.returncode == 2 and "being read" in over.stderr
+    assert page.read_text(encoding="utf-8") == POLICY_PAGE  # the web page is still there
+    typo = run("convert", str(page), "-o", str(tmp_path / "no-such-folder" / "out.md"))
+    assert typo.returncode == 2 and "There is no folder" in typo.stderr
+    assert not (tmp_path / "no-such-folder").exists()
+
+
 def test_convert_errors_are_one_line_and_exit_2(run, tmp_path):
     old = tmp_path / "notice.wps"
     old.write_bytes(b"x")

@@ -13,7 +13,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from viewer.core.base.errors import NotRegularFileError
+from viewer.core.base.errors import NotRegularFileError, StorageError
 from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 
 _KINDS = (
@@ -26,6 +26,13 @@ _KINDS = (
 )
 
 
+# The process's umask, read once at import (reading it means setting it, which must not race
+# another thread's file creation): a new file gets the mode any other file of the user gets,
+# not mkstemp's owner-only 0600.
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
+
 def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
     write_bytes_atomic(path, text.encode(encoding))
 
@@ -36,6 +43,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        _give_mode(fd, path)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -46,6 +54,32 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _give_mode(fd: int, path: Path) -> None:
+    """The replaced file's permissions, or a new file's usual ones (0666 less the umask)."""
+    try:
+        mode = stat.S_IMODE(os.stat(path).st_mode)
+    except OSError:
+        mode = 0o666 & ~_UMASK
+    with contextlib.suppress(AttributeError, OSError):  # no fchmod on Windows
+        os.fchmod(fd, mode)
+
+
+def check_new_output(path: Path, sources: tuple = ()) -> None:
+    """A file the reader names for a command's output: its folder must exist (a mistyped
+    folder must not be created), and it must not be a file the command reads."""
+    path = Path(path)
+    if not path.parent.is_dir():
+        message = translate("Files", "There is no folder {folder}; nothing was written.")
+        raise StorageError(message.format(folder=path.parent))
+    for source in sources:
+        with contextlib.suppress(OSError):
+            if source is not None and os.path.samefile(path, source):
+                message = translate(
+                    "Files", "{name} is the file being read; choose another file to write."
+                )
+                raise StorageError(message.format(name=path.name))
 
 
 def check_writable_target(path: Path) -> None:
