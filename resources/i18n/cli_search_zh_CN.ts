@@ -19,8 +19,8 @@
         <translation>只搜索此专题（编号或标题的一部分）</translation>
     </message>
     <message>
-        <source>hits shown per query</source>
-        <translation>每个搜索词显示的结果数</translation>
+        <source>hits shown per query (with --library: documents)</source>
+        <translation>每个查询显示的结果数（加 --library 时为文档数）</translation>
     </message>
     <message>
         <source>one JSON object per query per line</source>

@@ -74,7 +74,7 @@ def results_json(results: LibraryResults) -> str:
     text = json.dumps(
         {
             "query": results.query,
-            "total": results.total,
+            "total": results.total,  # the hits in the documents on this page
             "total_documents": results.total_documents,
             # false: total_documents is a lower bound, total_documents_max an upper one
             "total_exact": results.total_exact,

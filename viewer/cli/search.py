@@ -48,7 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--limit",
         type=int,
         default=DEFAULT_LIMIT,
-        help=translate("Search", "hits shown per query"),
+        help=translate("Search", "hits shown per query (with --library: documents)"),
     )
     parser.add_argument(
         "--json",
