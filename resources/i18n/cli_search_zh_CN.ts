@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>hits shown per query (with --library: documents)</source>
-        <translation>每个查询显示的结果数（加 --library 时为文档数）</translation>
+        <translation>每个搜索词显示的结果数（加 --library 时为文档数）</translation>
     </message>
     <message>
         <source>one JSON object per query per line</source>
