@@ -23,6 +23,10 @@
         <translation>每个搜索词显示的结果数（加 --library 时为文档数）</translation>
     </message>
     <message>
+        <source>with --library: leave out versions that a later one in the folder replaced</source>
+        <translation>加 --library 时：不含已被文件夹中较新版本取代的版本</translation>
+    </message>
+    <message>
         <source>one JSON object per query per line</source>
         <translation>每个搜索词输出一行 JSON 对象</translation>
     </message>

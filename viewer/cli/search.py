@@ -1,6 +1,7 @@
 """`python -m viewer search`: search a document from the command line (for scripts and tests).
 
-    python -m viewer search [--document FILE | --library DIR] [--pane PANE] [--limit N] [--json]
+    python -m viewer search [--document FILE | --library DIR [--current]] [--pane PANE] [--limit N]
+                            [--json]
                             QUERY [QUERY ...]
 
 Each QUERY argument is one query (quote it to search several words together). --json prints one
@@ -51,6 +52,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Search", "hits shown per query (with --library: documents)"),
     )
     parser.add_argument(
+        "--current",
+        action="store_true",
+        help=translate(
+            "Search", "with --library: leave out versions that a later one in the folder replaced"
+        ),
+    )
+    parser.add_argument(
         "--json",
         action="store_true",
         help=translate("Search", "one JSON object per query per line"),
@@ -67,7 +75,7 @@ def run_search(argv: list[str]) -> int:
     if args.library:
         return _run_library(args)
     try:
-        search = _library_target(args.library) if args.library else _document_target(args.document)
+        search = _document_target(args.document)
     except ViewerError as error:
         print(_error_line(error), file=sys.stderr)
         return EXIT_USAGE
@@ -113,12 +121,6 @@ def _document_target(path: str | None) -> SearchFunction:
     return lambda query, limit, pane: searcher.search(query, limit=limit, pane=pane)
 
 
-def _library_target(folder: str) -> SearchFunction:
-    raise ViewerError(
-        f"--library {folder}: use _run_library."
-    )  # a programming error, never shown  # kept for callers of the hook
-
-
 def _run_library(args) -> int:
     """Library results are grouped by document, so they have their own printers."""
     from viewer.cli.library import open_library_search, results_json, results_text
@@ -128,10 +130,11 @@ def _run_library(args) -> int:
     except ViewerError as error:
         print(_error_line(error), file=sys.stderr)
         return EXIT_USAGE
+    exclude = _superseded(args.library) if args.current else None
     for query in args.queries:
         if args.pane:
             query = f"{query} pane:{_quoted(args.pane)}"
-        results = search.search(query, limit=max(0, args.limit))
+        results = search.search(query, limit=max(0, args.limit), exclude=exclude)
         if args.json:
             _add_addresses(search, results)
         try:
@@ -140,6 +143,14 @@ def _run_library(args) -> int:
             sys.stdout = None
             return EXIT_OK
     return EXIT_OK
+
+
+def _superseded(folder: str) -> frozenset[str]:
+    """The files a later version in the folder replaced, as the window's "Current versions
+    only" leaves out."""
+    from viewer.core.versions.families import superseded_paths, version_families
+
+    return superseded_paths(version_families(folder))
 
 
 def _add_addresses(search, results) -> None:

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.core.cli.test_cli_search import ROOT
 
@@ -93,3 +94,21 @@ def test_a_file_name_among_the_queries_gets_a_hint(tmp_path):
     assert "请用 --document" in chinese.stderr
     plain = _run(tmp_path, "en_US.UTF-8", "补课")
     assert plain.stderr == ""
+
+
+def test_current_leaves_out_the_versions_a_later_one_replaced(tmp_path):
+    # the window's "Current versions only" filter, for scripts: the same documents
+    from tests.core.versions.test_compare import NEW_TEXT, OLD
+
+    folder = tmp_path / "laws"
+    folder.mkdir()
+    (folder / "示例法(2015-03-15).md").write_text(OLD, encoding="utf-8")
+    (folder / "示例法(2023-03-13).md").write_text(NEW_TEXT, encoding="utf-8")
+    every = _run(tmp_path, "C.UTF-8", "--library", str(folder), "--json", "违反本法规定")
+    current = _run(
+        tmp_path, "C.UTF-8", "--library", str(folder), "--current", "--json", "违反本法规定"
+    )
+    assert every.returncode == 0 and current.returncode == 0, current.stderr
+    paths = [Path(d["document"]).name for d in json.loads(current.stdout)["documents"]]
+    assert paths == ["示例法(2023-03-13).md"]
+    assert len(json.loads(every.stdout)["documents"]) == 2
