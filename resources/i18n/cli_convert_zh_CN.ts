@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ConvertCommand</name>
@@ -31,9 +30,15 @@
         <source>briefing-viewer: error: {message}</source>
         <translation>briefing-viewer：错误：{message}</translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote {output}: {title}, %Ln character(s).</source>
+        <translation>
+            <numerusform>已写入 {output}：{title}，共 %Ln 个字符。</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Wrote {output}: {title}, {chars} characters.</source>
-        <translation>已写入 {output}：{title}，共 {chars} 字符。</translation>
+        <source>note: no text was found in {file}.</source>
+        <translation>注意：{file} 中没有找到文字。</translation>
     </message>
 </context>
 </TS>

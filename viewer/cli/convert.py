@@ -16,8 +16,10 @@ from pathlib import Path
 from viewer.cli.help_format import command_parser
 from viewer.core.base.errors import DocumentError, ViewerError
 from viewer.core.i18n.catalogue import translate
+from viewer.core.i18n.context import Context
 
 EXIT_USAGE = 2
+ConvertCommand = Context("ConvertCommand")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,9 +75,14 @@ def run_convert(argv: list[str]) -> int:
         record = {"path": str(path), "title": title, "output": args.output, "chars": len(markdown)}
         print(json.dumps(record, ensure_ascii=False))
     elif args.output:  # the Markdown went to the file: say where, and what it is
-        title = split_front_matter(markdown).values.get("title", "") or path.name
-        done = translate("ConvertCommand", "Wrote {output}: {title}, {chars} characters.")
-        print(done.format(output=args.output, title=title, chars=f"{len(markdown):,}"))
+        split = split_front_matter(markdown)
+        title = split.values.get("title", "") or path.name
+        chars = len(markdown)
+        done = ConvertCommand.tr("Wrote {output}: {title}, %Ln character(s).", None, chars)
+        print(done.format(output=args.output, title=title))
+        if not split.body.strip():
+            empty = translate("ConvertCommand", "note: no text was found in {file}.")
+            print(empty.format(file=path.name), file=sys.stderr)
     else:
         sys.stdout.reconfigure(encoding="utf-8")
         sys.stdout.write(markdown)

@@ -50,6 +50,15 @@ def test_convert_writes_markdown_and_reports_json(run, tmp_path):
     assert len(said.splitlines()) == 1 and "again.md" in said and "指导意见" in said
 
 
+def test_a_page_without_text_is_converted_with_a_note(run, tmp_path):
+    empty = tmp_path / "empty.html"
+    empty.write_bytes(b"")
+    done = run("convert", str(empty), "-o", str(tmp_path / "empty.md"))
+    assert done.returncode == 0
+    assert "no text was found in empty.html" in done.stderr
+    assert "1 character." in done.stdout or "0 characters." in done.stdout  # counted, singular
+
+
 def test_convert_never_writes_over_its_source_or_into_a_mistyped_folder(run, tmp_path):
     page = tmp_path / "policy.html"
     page.write_text(POLICY_PAGE, encoding="utf-8")
