@@ -178,3 +178,19 @@ def test_the_address_is_cleared_when_another_document_opens(qtbot, window, law, 
     assert "第三十条" not in controller.address_label.text()  # no address of the other document
     qtbot.waitUntil(lambda: controller.reading is not None, timeout=10_000)
     assert "第三十条" not in controller.address_label.text()
+
+
+def test_the_address_shows_where_the_view_already_is_when_the_outline_arrives(
+    qtbot, window, law
+):
+    # a search hit opens the document at its passage before the articles are worked out
+    controller = _articles(qtbot, window, law)
+    reading = controller.reading
+    assert controller.go_to("第30条")
+    controller._follow(window.current_view())
+    where = controller.address_label.text()
+    assert where
+    controller.reading = None
+    controller.address_label.clear()
+    controller._on_reading(reading)
+    assert controller.address_label.text() == where

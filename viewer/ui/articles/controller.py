@@ -170,6 +170,7 @@ class ArticlesController(QObject):
         view = self.window.current_view()
         if view is not None and view.pane is not None:
             view.set_links(pane_links(self.reading, view.pane) if self.reading else [])
+            self._follow(view)  # a hit opened before the outline was ready: say where it is
 
     def _hook_view(self) -> None:
         view = self.window.current_view()
