@@ -180,9 +180,7 @@ def test_the_address_is_cleared_when_another_document_opens(qtbot, window, law, 
     assert "第三十条" not in controller.address_label.text()
 
 
-def test_the_address_shows_where_the_view_already_is_when_the_outline_arrives(
-    qtbot, window, law
-):
+def test_the_address_shows_where_the_view_already_is_when_the_outline_arrives(qtbot, window, law):
     # a search hit opens the document at its passage before the articles are worked out
     controller = _articles(qtbot, window, law)
     reading = controller.reading
