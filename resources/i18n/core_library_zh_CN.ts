@@ -3,8 +3,8 @@
 <context>
     <name>Library</name>
     <message>
-        <source>This library is being indexed by another window; waiting for it to finish</source>
-        <translation>另一个窗口正在为此文库建立索引，正在等待其完成</translation>
+        <source>This library is being indexed by another window (or one still closing); waiting for it to finish</source>
+        <translation>另一个窗口（或正在关闭的窗口）正在为此文库建立索引，正在等待其完成</translation>
     </message>
     <message>
         <source>Checking the index</source>

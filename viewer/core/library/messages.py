@@ -38,8 +38,11 @@ def shown(text) -> str:
 
 # --- indexing steps (shown beside the progress bar) -------------------------------------------
 def waiting() -> str:
+    # "or one closing": a window quit mid-index takes a few seconds to stop its update
     return translate(
-        "Library", "This library is being indexed by another window; waiting for it to finish"
+        "Library",
+        "This library is being indexed by another window (or one still closing); "
+        "waiting for it to finish",
     )
 
 
