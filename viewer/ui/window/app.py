@@ -104,14 +104,17 @@ def open_window(app, args, path: Path, problem: str | None, size):
 
     from viewer.core.base.settings import load_settings
     from viewer.ui.common import i18n, screenshot
+    from viewer.ui.window import theme
     from viewer.ui.window.early_keys import EarlyKeys
     from viewer.ui.window.main_window import MainWindow
-    from viewer.ui.window.theme import apply_theme
+    from viewer.ui.window.window_state import window_settings
 
     settings = load_settings()
     # --lang holds for this run only: the saved choice is left as it is.
     i18n.install(language.choose(args.lang, settings.language))  # before any widget has texts
-    apply_theme(app, args.theme or settings.theme)  # before any widget: no re-polish
+    # "system": last start's answer until the chrome is built (see build_chrome below)
+    theme.assume_system_scheme(app, window_settings().value(theme.SYSTEM_SCHEME_KEY))
+    theme.apply_theme(app, args.theme or settings.theme)  # before any widget: no re-polish
     # A document's first frame is its reading view alone: fewer Qt classes to load before it.
     # A library's panels are its content, and a screenshot waits for everything anyway.
     first_frame_only = size is None and not path.is_dir() and not problem
@@ -124,6 +127,7 @@ def open_window(app, args, path: Path, problem: str | None, size):
 
         window.build_chrome()
         reserve_feature_docks(window)
+        window.confirm_system_theme()
 
     if not first_frame_only:
         build_chrome()
