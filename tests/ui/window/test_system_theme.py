@@ -50,3 +50,24 @@ def test_a_desktop_that_changed_since_the_last_start_is_followed_after_the_first
     )
     assert window_settings().value(theme.SYSTEM_SCHEME_KEY) == desktop
     finish(qtbot, window)
+
+
+def test_the_first_start_takes_the_desktops_palette_until_it_has_asked(qtbot, sample_md):
+    from PySide6.QtGui import QColor, QPalette
+
+    finish(qtbot, start(qtbot, sample_md))  # a cached document: a first-frame start
+    window_settings().remove(theme.SYSTEM_SCHEME_KEY)  # as before any start
+    window_settings().sync()
+    app = QApplication.instance()
+    desktop = theme.resolve("system")
+    palette = QPalette(app.palette())
+    other = "dark" if desktop == "light" else "light"
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202020" if other == "dark" else "#f0f0f0"))
+    app.setPalette(palette)  # a desktop palette that says the other scheme
+    theme._applied.clear()  # as in a new process: nothing applied yet
+    window = start(qtbot, sample_md)
+    assert not window.chrome_built and window.resolved_theme == other  # the palette's guess
+    qtbot.waitUntil(lambda: window.chrome_built, timeout=10_000)
+    assert window.resolved_theme == desktop  # what Qt says wins, right after the first frame
+    assert window_settings().value(theme.SYSTEM_SCHEME_KEY) == desktop
+    finish(qtbot, window)

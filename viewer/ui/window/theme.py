@@ -64,9 +64,12 @@ def assume_system_scheme(app: QApplication, last: object) -> None:
     """Until `confirm_system_scheme`, "system" means `last` (what it meant at the last start).
 
     Asking Qt for the desktop's scheme makes PySide create the ~90 enum classes of the Qt
-    namespace (~15 ms): the first frame takes last time's answer, which is checked after it."""
-    if last in ("light", "dark"):
-        _assumed[id(app)] = last
+    namespace (~15 ms): the first frame takes last time's answer, which is checked after it.
+    At the very first start the desktop's own palette (dark or light) stands in for it."""
+    if last not in ("light", "dark"):
+        window = app.palette().color(QPalette.ColorRole.Window)
+        last = "dark" if window.lightness() < 128 else "light"
+    _assumed[id(app)] = last
 
 
 def confirm_system_scheme(app: QApplication, qsettings) -> str:
