@@ -71,3 +71,14 @@ def test_a_warm_start_in_english_reads_no_catalogue_and_builds_no_validator(tmp_
     imported = modules_before_first_paint(tmp_path, *english)
     early = sorted(m for m in imported if "xml" in m or m.startswith("fastjsonschema"))
     assert not early, f"loaded before the first paint: {early}"
+
+
+def test_a_first_launch_shows_the_bundled_briefing_without_parsing_it(tmp_path):
+    """An empty data dir: the briefing comes from its install-time render (setup.py)."""
+    from viewer.core.document.prerendered import resource_file
+
+    if not resource_file().is_file():
+        pytest.skip("the install step has not rendered it (pip install -e . does)")
+    imported = modules_before_first_paint(tmp_path)
+    early = sorted(m for m in imported if m.split(".")[0] == "markdown")
+    assert not early, f"loaded before the first paint: {early}"

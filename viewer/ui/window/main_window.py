@@ -29,6 +29,7 @@ from viewer.core.base.paths import app_paths
 from viewer.core.base.settings import Settings, load_settings
 from viewer.core.document.cache import cached_document, load_document_cached
 from viewer.core.document.model import Document
+from viewer.core.document.prerendered import prerendered_document
 from viewer.ui.common import i18n
 from viewer.ui.common.fonts import clamp_zoom, zoom_percent
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -135,7 +136,8 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
         if self._load_task is not None:
             self._load_task.cancel()  # the newest request wins
             self._load_task = None
-        cached = cached_document(path, self._cache_dir())
+        # a first launch: the bundled briefing as parsed at install time, if unchanged
+        cached = cached_document(path, self._cache_dir()) or prerendered_document(path)
         if cached is not None:
             self.show_document(cached)
             return
