@@ -94,8 +94,12 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     app.setFont(ui_font())
     install_excepthook(fatal=args.fatal_errors)
     gc_guard.install()  # cycles holding widgets are freed on this thread, never a worker's
-    open_window(app, args, path, problem, size)
-    return _leave(app.exec())
+    # Held until the loop ends: the window is otherwise reachable only through its own cycles,
+    # and a collection before a slow start's first paint took its Python side away.
+    window = open_window(app, args, path, problem, size)
+    code = app.exec()
+    del window
+    return _leave(code)
 
 
 def open_window(app, args, path: Path, problem: str | None, size):
