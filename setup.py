@@ -27,10 +27,13 @@ def compile_catalogues() -> None:
 
 
 def prerender_briefing() -> None:
+    source = HERE / "briefing.md"
+    if not source.exists():  # e.g. an sdist without it: the app parses on first launch instead
+        return
     sys.path.insert(0, str(HERE))  # the source tree's viewer package
     from viewer.core.document.prerendered import write_prerendered
 
-    write_prerendered(HERE / "briefing.md", HERE / "resources" / "prerendered" / "briefing.json")
+    write_prerendered(source, HERE / "resources" / "prerendered" / "briefing.json")
 
 
 class BuildWithTranslations(build_py):
