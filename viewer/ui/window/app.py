@@ -116,9 +116,10 @@ def open_window(app, args, path: Path, problem: str | None, size):
     settings = load_settings()
     # --lang holds for this run only: the saved choice is left as it is.
     i18n.install(language.choose(args.lang, settings.language))  # before any widget has texts
-    # "system": last start's answer until the chrome is built (see build_chrome below)
-    theme.assume_system_scheme(app, window_settings().value(theme.SYSTEM_SCHEME_KEY))
-    theme.apply_theme(app, args.theme or settings.theme)  # before any widget: no re-polish
+    mode = args.theme or settings.theme
+    if mode not in ("light", "dark"):  # last start's answer until the chrome is built
+        theme.assume_system_scheme(app, window_settings().value(theme.SYSTEM_SCHEME_KEY))
+    theme.apply_theme(app, mode)  # before any widget: no re-polish
     # A document's first frame is its reading view alone: fewer Qt classes to load before it.
     # A library's panels are its content, and a screenshot waits for everything anyway.
     first_frame_only = size is None and not path.is_dir() and not problem
