@@ -13,6 +13,10 @@ HTML pre-rendered, so it pays for no Markdown parsing at all.
 
 Target: median(app) / median(baseline) <= 1.5.
 
+--cold-cache gives the app a fresh data dir every run (a first launch). The bundled briefing.md
+is then shown from its install-time render (setup.py, see viewer/core/document/prerendered.py);
+for a never-seen document, pass a copy under another name: --document /tmp/x/copy.md.
+
 --memory also measures the resident memory with the briefing open and the app idle (every
 feature loaded, the search index built): each program is started without the exit hook and
 its VmRSS sampled until it has not changed for 2 s, against a bare reader that imports
@@ -169,6 +173,12 @@ def main() -> int:
     )
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     parser.add_argument("--memory", action="store_true", help="also idle memory (see above)")
+    parser.add_argument(
+        "--document",
+        default=str(BRIEFING),
+        help="the document both programs show (default: the bundled briefing.md, which a first "
+        "launch shows from its install-time render; a copy under another name is never-seen)",
+    )
     parser.add_argument("--base", help="a git revision whose app is measured too (before)")
     parser.add_argument(
         "--base-tree",
@@ -187,12 +197,13 @@ def main() -> int:
     # An installed app has its bytecode cached (pip compiles on install); without this a shell
     # that sets PYTHONDONTWRITEBYTECODE makes every run recompile ~50 modules (~80 ms).
     env.pop("PYTHONDONTWRITEBYTECODE", None)
-    app_cmd = [sys.executable, "-m", "viewer", "--data-dir", data_dir, str(BRIEFING)]
+    document = Path(args.document).resolve()
+    app_cmd = [sys.executable, "-m", "viewer", "--data-dir", data_dir, str(document)]
     # The baseline gets the HTML already rendered (the strictest floor): no Markdown parsing.
     from viewer.core.document.markdown_model import load_document
 
     html_file = Path(data_dir) / "briefing.html"
-    html_file.write_text(load_document(BRIEFING).panes[0].html, encoding="utf-8")
+    html_file.write_text(load_document(document).panes[0].html, encoding="utf-8")
     base_cmd = [sys.executable, "-c", BASELINE, str(html_file)]
     # one untimed warm-up each: the first run pays for cold disk caches
     run_once(app_cmd, env)
@@ -213,6 +224,7 @@ def main() -> int:
     cache = "cold (fresh data dir each run)" if args.cold_cache else "warm"
     load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     print(f"platform: {args.platform}, runs: {args.runs} each after one warm-up, cache: {cache}")
+    print(f"document: {document.name}")
     print(f"{time.strftime('%Y-%m-%d %H:%M', time.gmtime())} UTC, load {load}")
     rows = [("app", app_times), ("baseline", base_times), ("before", before_times)]
     for index, what in ((0, "wall"), (1, "CPU")):

@@ -25,13 +25,16 @@ LATE_MODULES = (
 )
 
 
-def test_first_paint_happens_before_search_and_bookmark_cores_load(tmp_path):
+def modules_before_first_paint(tmp_path, *extra_env: tuple[str, str]) -> set[str]:
+    """The modules a start of the app (briefing.md, data in tmp_path/d) loaded by its first
+    paint, from Python's own import log."""
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
         BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT="1",
         XDG_RUNTIME_DIR=str(tmp_path),
     )
+    env.update(extra_env)
     os.chmod(tmp_path, 0o700)
     result = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "viewer", "--data-dir", str(tmp_path / "d")],
@@ -49,5 +52,33 @@ def test_first_paint_happens_before_search_and_bookmark_cores_load(tmp_path):
         if line.startswith("import time:")
     }
     assert "viewer.ui.window.main_window" in imported  # the log really lists our modules
+    return imported
+
+
+def test_first_paint_happens_before_search_and_bookmark_cores_load(tmp_path):
+    imported = modules_before_first_paint(tmp_path)
     early = sorted(m for m in imported if m.startswith(LATE_MODULES))
+    assert not early, f"loaded before the first paint: {early}"
+
+
+def test_a_warm_start_in_english_reads_no_catalogue_and_builds_no_validator(tmp_path):
+    """English catalogues hold plural forms only: the command line's texts need none, so a
+    start with the document cached parses no XML at all (python-markdown is not run either);
+    the settings the app wrote pass a quick check without fastjsonschema."""
+    english = [("LC_ALL", "C.UTF-8"), ("LANGUAGE", "")]
+    modules_before_first_paint(tmp_path, *english)  # fills the parsed-document cache
+    assert (tmp_path / "d" / "config" / "settings.json").is_file()
+    imported = modules_before_first_paint(tmp_path, *english)
+    early = sorted(m for m in imported if "xml" in m or m.startswith("fastjsonschema"))
+    assert not early, f"loaded before the first paint: {early}"
+
+
+def test_a_first_launch_shows_the_bundled_briefing_without_parsing_it(tmp_path):
+    """An empty data dir: the briefing comes from its install-time render (setup.py)."""
+    from viewer.core.document.prerendered import resource_file
+
+    if not resource_file().is_file():
+        pytest.skip("the install step has not rendered it (pip install -e . does)")
+    imported = modules_before_first_paint(tmp_path)
+    early = sorted(m for m in imported if m.split(".")[0] == "markdown")
     assert not early, f"loaded before the first paint: {early}"

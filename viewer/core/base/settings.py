@@ -17,10 +17,9 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 
-import fastjsonschema
-
 from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.paths import app_paths
+from viewer.core.base.schema_subset import certainly_valid
 from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from viewer.core.text.file_names import json_safe
 
@@ -64,7 +63,8 @@ SETTINGS_SCHEMA = {
 
 @cache
 def _validator():
-    # Compiled on first use (about 10 ms), so importing this module stays cheap at start-up.
+    import fastjsonschema  # compiled on first use (about 10 ms): see _checked
+
     return fastjsonschema.compile({"type": "object", "properties": SETTINGS_SCHEMA})
 
 
@@ -126,6 +126,10 @@ def load_settings(path: Path | None = None) -> Settings:
 def _checked(raw: dict) -> Settings:
     """Drop the first invalid key the validator names, again, until the rest is valid."""
     good = {key: raw[key] for key in SETTINGS_SCHEMA if key in raw}
+    if all(certainly_valid(value, SETTINGS_SCHEMA[key]) for key, value in good.items()):
+        return _settings(good, [])  # the usual file, written by the app: no validator to build
+    import fastjsonschema  # ~5 ms: only for a file that may be invalid
+
     bad: list[str] = []
     while True:
         try:
@@ -139,6 +143,10 @@ def _checked(raw: dict) -> Settings:
                 break
             bad.append(key)
             del good[key]
+    return _settings(good, bad)
+
+
+def _settings(good: dict, bad: list[str]) -> Settings:
     if "recent_files" in good:
         good["recent_files"] = list(dict.fromkeys(good["recent_files"]))[:MAX_RECENT]
     if bad:

@@ -73,8 +73,7 @@ def _key(path: Path) -> str | None:
         stat = path.stat()
         if not path.is_file():
             return None
-        core = Path(__file__).resolve().parents[1]
-        parser = [os.stat(core / name).st_mtime_ns for name in _PARSER_FILES]
+        parser = [os.stat(name).st_mtime_ns for name in parser_files()]
     except OSError:
         return None
     # The language too: a document's warnings are kept in the language they were made in.
@@ -83,22 +82,37 @@ def _key(path: Path) -> str | None:
     return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+def document_from_json(raw: dict, path: Path) -> Document:
+    """A Document from its JSON form (`document_to_json`); KeyError/TypeError if malformed."""
+    panes = [
+        Pane(p["id"], p["title"], [Passage(**passage) for passage in p["passages"]])
+        for p in raw["panes"]
+    ]
+    return Document(
+        path=path,
+        title=raw["title"],
+        metadata=raw["metadata"],
+        panes=panes,
+        fingerprint=raw["fingerprint"],
+        encoding=raw["encoding"],
+        warnings=raw["warnings"],
+    )
+
+
+def document_to_json(document: Document) -> dict:
+    raw = asdict(document)
+    raw["path"] = None  # the caller's path is used on reading
+    return raw
+
+
+def parser_files() -> list[Path]:
+    core = Path(__file__).resolve().parents[1]
+    return [core / name for name in _PARSER_FILES]
+
+
 def _read(entry: Path, path: Path) -> Document | None:
     try:
-        raw = json.loads(entry.read_text(encoding="utf-8"))
-        panes = [
-            Pane(p["id"], p["title"], [Passage(**passage) for passage in p["passages"]])
-            for p in raw["panes"]
-        ]
-        return Document(
-            path=path,
-            title=raw["title"],
-            metadata=raw["metadata"],
-            panes=panes,
-            fingerprint=raw["fingerprint"],
-            encoding=raw["encoding"],
-            warnings=raw["warnings"],
-        )
+        return document_from_json(json.loads(entry.read_text(encoding="utf-8")), path)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -107,10 +121,8 @@ def _read(entry: Path, path: Path) -> Document | None:
 
 
 def _write(entry: Path, document: Document) -> None:
-    raw = asdict(document)
-    raw["path"] = None  # the caller's path is used on reading
     try:
-        write_text_atomic(entry, json.dumps(raw, ensure_ascii=False))
+        write_text_atomic(entry, json.dumps(document_to_json(document), ensure_ascii=False))
         _prune(entry.parent)
     except OSError as exc:  # a read-only or full cache only costs speed
         log.info("could not cache %s: %s", entry.name, exc)

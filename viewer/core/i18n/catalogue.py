@@ -89,8 +89,12 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     The signature is Qt's QCoreApplication.translate, so `pyside6-lupdate` collects these
     calls into the same catalogues as the desktop app's strings."""
     language = current()
-    forms = messages_for(language).get((context, source, disambiguation or ""))
     text = source
+    if n < 0 and language == "en":
+        # English catalogues hold plural forms only (tools/plural_forms.py writes them): a
+        # message without a count is its source, and the app's start need not parse them.
+        return text
+    forms = messages_for(language).get((context, source, disambiguation or ""))
     if forms:
         text = forms[min(plural_index(language, n), len(forms) - 1)] if n >= 0 else forms[0]
     if n >= 0:

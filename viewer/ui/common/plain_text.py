@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import QLabel
 
 
@@ -26,6 +26,6 @@ def rich_safe(text: str, wrap: bool = False) -> str:
 
 def plain_label(text: str = "") -> QLabel:
     label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
     label.setText(text)
     return label

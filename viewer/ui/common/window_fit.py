@@ -7,7 +7,8 @@ wide screen either: the topic pane widens its side margins instead (TopicPane.fi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QRect, QSize, QTimer
 from PySide6.QtGui import QFontMetrics, QFontMetricsF, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDockWidget
 
@@ -55,7 +56,7 @@ def fit_to_screen(window, rect: QRect | None = None) -> None:
     limit = rect.size() - frame
     size = (
         window.size()
-        if window.isVisible() or window.testAttribute(Qt.WidgetAttribute.WA_Resized)
+        if window.isVisible() or window.testAttribute(QtCore.Qt.WidgetAttribute.WA_Resized)
         else PREFERRED_SIZE
     )
     size = size.boundedTo(limit)
@@ -129,8 +130,8 @@ def _column(window, area) -> list[QDockWidget]:
 def balance_docks(window) -> None:
     """Give the side columns their share of the window's width (see side_widths)."""
     left_area, right_area = (
-        Qt.DockWidgetArea.LeftDockWidgetArea,
-        Qt.DockWidgetArea.RightDockWidgetArea,
+        QtCore.Qt.DockWidgetArea.LeftDockWidgetArea,
+        QtCore.Qt.DockWidgetArea.RightDockWidgetArea,
     )
     library = getattr(window, "library", None) is not None
     right_need = tab_titles_width(window, _column(window, right_area))
@@ -141,7 +142,7 @@ def balance_docks(window) -> None:
             docks.append(dock)
             sizes.append(width)
     if docks:
-        window.resizeDocks(docks, sizes, Qt.Orientation.Horizontal)
+        window.resizeDocks(docks, sizes, QtCore.Qt.Orientation.Horizontal)
 
 
 def cap_side_minimums(window) -> None:

@@ -94,8 +94,12 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     app.setFont(ui_font())
     install_excepthook(fatal=args.fatal_errors)
     gc_guard.install()  # cycles holding widgets are freed on this thread, never a worker's
-    open_window(app, args, path, problem, size)
-    return _leave(app.exec())
+    # Held until the loop ends: the window is otherwise reachable only through its own cycles,
+    # and a collection before a slow start's first paint took its Python side away.
+    window = open_window(app, args, path, problem, size)
+    code = app.exec()
+    del window
+    return _leave(code)
 
 
 def open_window(app, args, path: Path, problem: str | None, size):
@@ -104,14 +108,18 @@ def open_window(app, args, path: Path, problem: str | None, size):
 
     from viewer.core.base.settings import load_settings
     from viewer.ui.common import i18n, screenshot
+    from viewer.ui.window import theme
     from viewer.ui.window.early_keys import EarlyKeys
     from viewer.ui.window.main_window import MainWindow
-    from viewer.ui.window.theme import apply_theme
+    from viewer.ui.window.window_state import window_settings
 
     settings = load_settings()
     # --lang holds for this run only: the saved choice is left as it is.
     i18n.install(language.choose(args.lang, settings.language))  # before any widget has texts
-    apply_theme(app, args.theme or settings.theme)  # before any widget: no re-polish
+    mode = args.theme or settings.theme
+    if mode not in ("light", "dark"):  # last start's answer until the chrome is built
+        theme.assume_system_scheme(app, window_settings().value(theme.SYSTEM_SCHEME_KEY))
+    theme.apply_theme(app, mode)  # before any widget: no re-polish
     # A document's first frame is its reading view alone: fewer Qt classes to load before it.
     # A library's panels are its content, and a screenshot waits for everything anyway.
     first_frame_only = size is None and not path.is_dir() and not problem
@@ -124,6 +132,7 @@ def open_window(app, args, path: Path, problem: str | None, size):
 
         window.build_chrome()
         reserve_feature_docks(window)
+        window.confirm_system_theme()
 
     if not first_frame_only:
         build_chrome()

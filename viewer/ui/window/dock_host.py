@@ -3,7 +3,7 @@ toggle, titled in the interface language (mixed into MainWindow)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from viewer.ui.common import dock_titles, panel_toggle
@@ -26,7 +26,7 @@ class DockHost:
         self,
         name: str,
         title: str,
-        area=Qt.DockWidgetArea.RightDockWidgetArea,
+        area=None,
         context: str = dock_titles.CONTEXT,
     ) -> QDockWidget:
         """The dock named `name`: the one reserved for it, or a new one added to the window.
@@ -41,8 +41,11 @@ class DockHost:
             self.add_dock(dock, area)
         return dock
 
-    def add_dock(self, dock: QDockWidget, area=Qt.DockWidgetArea.RightDockWidgetArea) -> None:
-        """Add a panel; it gets a View › Panels toggle and its saved place is restored."""
+    def add_dock(self, dock: QDockWidget, area=None) -> None:
+        """Add a panel (on the right unless `area` says), with a View › Panels toggle; its saved
+        place is restored. (Qt's namespace is named here, not in a default: creating its Python
+        enums costs ~15 ms, which the first frame does not pay.)"""
+        area = QtCore.Qt.DockWidgetArea.RightDockWidgetArea if area is None else area
         self.build_chrome()  # the window's own panels come first (and the Panels menu)
         if not dock.objectName():
             raise ValueError("dock widgets need an objectName so their layout can be saved")

@@ -15,7 +15,8 @@ cost ~50 ms before the first paint.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -69,7 +70,7 @@ class EarlyKeys(QObject):
                 self._send(key, modifiers, text, repeat)
 
     def _trigger_shortcut(self, key, modifiers) -> bool:
-        sequence = QKeySequence(QKeyCombination(modifiers, Qt.Key(key)))
+        sequence = QKeySequence(QKeyCombination(modifiers, QtCore.Qt.Key(key)))
         for action in self.window.actions():
             if action.isEnabled() and sequence in action.shortcuts():
                 action.trigger()

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -29,6 +29,7 @@ from viewer.core.base.paths import app_paths
 from viewer.core.base.settings import Settings, load_settings
 from viewer.core.document.cache import cached_document, load_document_cached
 from viewer.core.document.model import Document
+from viewer.core.document.prerendered import prerendered_document
 from viewer.ui.common import i18n
 from viewer.ui.common.fonts import clamp_zoom, zoom_percent
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
@@ -41,7 +42,7 @@ from viewer.ui.window import theme
 from viewer.ui.window.chrome import WindowChrome
 from viewer.ui.window.dock_host import DockHost
 from viewer.ui.window.pane_views import PaneViews, doc_key
-from viewer.ui.window.window_state import WindowState
+from viewer.ui.window.window_state import WindowState, window_settings
 
 log = logging.getLogger(__name__)
 APP_TITLE = QT_TRANSLATE_NOOP("Window", "Briefing Viewer")
@@ -61,9 +62,7 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
         super().__init__()
         self.setAcceptDrops(True)
         self.settings = settings or load_settings()
-        self.qsettings = QSettings(
-            str(app_paths().config / "window.ini"), QSettings.Format.IniFormat
-        )
+        self.qsettings = window_settings()
         self.current_document: Document | None = None
         self.current_pane_id: str | None = None
         self.requested_pane: str | None = None  # from --pane, used by the next load
@@ -115,8 +114,7 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
         self.info_bar = InfoBar()
         self.stack = QStackedWidget()
         self.placeholder = QLabel()
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)  # centred by build_chrome()
         self.stack.addWidget(self.placeholder)
         layout.addWidget(self.info_bar)
         layout.addWidget(self.stack, 1)
@@ -138,7 +136,8 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
         if self._load_task is not None:
             self._load_task.cancel()  # the newest request wins
             self._load_task = None
-        cached = cached_document(path, self._cache_dir())
+        # a first launch: the bundled briefing as parsed at install time, if unchanged
+        cached = cached_document(path, self._cache_dir()) or prerendered_document(path)
         if cached is not None:
             self.show_document(cached)
             return
@@ -238,6 +237,13 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
 
             window_menus.sync_theme_actions(self)
         self.set_zoom(self.zoom)
+
+    def confirm_system_theme(self) -> None:
+        """After the first frame: the desktop's scheme now (the first frame took last start's
+        answer, see theme.assume_system_scheme); a window following it changes if it did."""
+        scheme = theme.confirm_system_scheme(QApplication.instance(), self.qsettings)
+        if self.theme_mode not in ("light", "dark") and scheme != self.resolved_theme:
+            self.set_theme(self.theme_mode, persist=False)
 
     # --- drag and drop ------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6 import QtCore
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -46,12 +46,40 @@ _LIGHT = {
 }
 
 
-def resolve(mode: str) -> str:
+SYSTEM_SCHEME_KEY = "theme/system_scheme"  # in the window's QSettings: the last answer
+_assumed: dict[int, str] = {}  # id(app) -> what "system" means until confirm_system_scheme()
+
+
+def resolve(mode: str, app: QApplication | None = None) -> str:
     """'system' -> 'light' or 'dark'; unknown values count as 'system'."""
     if mode in ("light", "dark"):
         return mode
+    if app is not None and id(app) in _assumed:
+        return _assumed[id(app)]
     hints = QGuiApplication.styleHints()
-    return "dark" if hints.colorScheme() == Qt.ColorScheme.Dark else "light"
+    return "dark" if hints.colorScheme() == QtCore.Qt.ColorScheme.Dark else "light"
+
+
+def assume_system_scheme(app: QApplication, last: object) -> None:
+    """Until `confirm_system_scheme`, "system" means `last` (what it meant at the last start).
+
+    Asking Qt for the desktop's scheme makes PySide create the ~90 enum classes of the Qt
+    namespace (~15 ms): the first frame takes last time's answer, which is checked after it.
+    At the very first start the desktop's own palette (dark or light) stands in for it."""
+    if last not in ("light", "dark"):
+        window = app.palette().color(QPalette.ColorRole.Window)
+        last = "dark" if window.lightness() < 128 else "light"
+    _assumed[id(app)] = last
+
+
+def confirm_system_scheme(app: QApplication, qsettings) -> str:
+    """The desktop's scheme now, remembered for the next start."""
+    _assumed.pop(id(app), None)
+    scheme = resolve("system")
+    if qsettings.value(SYSTEM_SCHEME_KEY) != scheme:
+        qsettings.setValue(SYSTEM_SCHEME_KEY, scheme)
+        qsettings.sync()  # now: a start that is killed later still leaves it for the next
+    return scheme
 
 
 def resource_text(name: str) -> str:
@@ -77,7 +105,7 @@ def apply_theme(app: QApplication, mode: str) -> str:
 
     Best called before the first widget exists: a style change afterwards re-polishes every
     widget (~13 ms of start-up for the main window)."""
-    resolved = resolve(mode)
+    resolved = resolve(mode, app)
     if _applied.get(id(app)) == resolved:
         return resolved
     _applied[id(app)] = resolved

@@ -5,10 +5,18 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QSettings
+
 from viewer.core.base.errors import StorageError
+from viewer.core.base.paths import app_paths
 from viewer.core.base.settings import save_settings
 
 log = logging.getLogger(__name__)
+
+
+def window_settings() -> QSettings:
+    """The window's own state (geometry, panels, the desktop's last colour scheme)."""
+    return QSettings(str(app_paths().config / "window.ini"), QSettings.Format.IniFormat)
 
 
 class WindowState:
