@@ -170,7 +170,7 @@ class ArticlesController(QObject):
         view = self.window.current_view()
         if view is not None and view.pane is not None:
             view.set_links(pane_links(self.reading, view.pane) if self.reading else [])
-            self._follow(view)  # a hit opened before the outline was ready: say where it is
+            self._follow(view, opening=True)  # a hit opened before the outline was ready
 
     def _hook_view(self) -> None:
         view = self.window.current_view()
@@ -181,12 +181,16 @@ class ArticlesController(QObject):
         tracker.link_clicked.connect(self.follow_link)
         view.verticalScrollBar().valueChanged.connect(lambda _v, v=view: self._follow(v))
 
-    def _follow(self, view) -> None:
+    def _follow(self, view, opening: bool = False) -> None:
+        """`opening`: the document was just shown; an unnumbered paragraph (第3段) is not
+        worth announcing then, only an article the reader was taken to."""
         passage_id = self.top_passage(view)
         if not passage_id or self.reading is None:
             return
         self.outline.follow(passage_id)
         unit = self.reading.structure.unit_at(passage_id)
+        if opening and (unit is None or unit.kind == "段"):
+            return
         self.address_label.setText(unit.breadcrumb if unit else "")
 
     @staticmethod
