@@ -174,14 +174,22 @@ def _files(clauses, freqs, allowed) -> set[int]:
         for units in clause:
             ordered = sorted(units, key=lambda u: len(freqs[u]))  # rarest first
             rarest = freqs[ordered[0]]
-            term_docs = set(rarest) if docs is None else docs.intersection(rarest)
+            term_docs = set(rarest) if docs is None else _within(docs, rarest)
             for unit in ordered[1:]:
-                term_docs.intersection_update(freqs[unit])
+                term_docs = _within(term_docs, freqs[unit])
             found |= term_docs
         docs = found
         if not docs:
             break
     return docs or set()
+
+
+def _within(docs: set[int], postings: dict) -> set[int]:
+    """docs ∩ postings' keys, walking the smaller side (set.intersection walks a dict whole:
+    a common term's 3,000 files against a few hundred left)."""
+    if len(docs) <= len(postings):
+        return set(filter(postings.__contains__, docs))
+    return docs.intersection(postings)
 
 
 def _index_exact(parsed: ParsedQuery) -> bool:
