@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Articles</name>
@@ -10,6 +9,10 @@
     <message>
         <source>{name} is not a document of this library.</source>
         <translation>{name} 不是本文库中的文档。</translation>
+    </message>
+    <message>
+        <source>Updating citations</source>
+        <translation>正在更新引用</translation>
     </message>
     <message>
         <source>found</source>

@@ -31,38 +31,38 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln added</source>
+            <translation>
+                <numerusform>%Ln added</numerusform>
+                <numerusform>%Ln added</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln updated</source>
+            <translation>
+                <numerusform>%Ln updated</numerusform>
+                <numerusform>%Ln updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln removed</source>
+            <translation>
+                <numerusform>%Ln removed</numerusform>
+                <numerusform>%Ln removed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln unreadable</source>
+            <translation>
+                <numerusform>%Ln unreadable</numerusform>
+                <numerusform>%Ln unreadable</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>Indexing {done} / %Ln document(s)</source>
             <translation>
                 <numerusform>Indexing {done} / %Ln document</numerusform>
                 <numerusform>Indexing {done} / %Ln documents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n added</source>
-            <translation>
-                <numerusform>%n added</numerusform>
-                <numerusform>%n added</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n updated</source>
-            <translation>
-                <numerusform>%n updated</numerusform>
-                <numerusform>%n updated</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n removed</source>
-            <translation>
-                <numerusform>%n removed</numerusform>
-                <numerusform>%n removed</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unreadable</source>
-            <translation>
-                <numerusform>%n unreadable</numerusform>
-                <numerusform>%n unreadable</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -170,6 +170,18 @@
         <source>Indexing paused; search covers what was indexed.</source>
         <translation>索引已暂停；搜索范围为已建立索引的文档。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln added</source>
+        <translation><numerusform>新增 %Ln 篇</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation><numerusform>更新 %Ln 篇</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%Ln removed</source>
+        <translation><numerusform>移除 %Ln 篇</numerusform></translation></message>
+    <message numerus="yes">
+        <source>%Ln unreadable</source>
+        <translation><numerusform>%Ln 篇无法读取</numerusform></translation></message>
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
@@ -177,18 +189,6 @@
     <message numerus="yes">
         <source>Indexing {done} / %Ln document(s)</source>
         <translation><numerusform>正在建立索引：{done} / %Ln 篇文档</numerusform></translation></message>
-    <message numerus="yes">
-        <source>%n added</source>
-        <translation><numerusform>新增 %n 篇</numerusform></translation></message>
-    <message numerus="yes">
-        <source>%n updated</source>
-        <translation><numerusform>更新 %n 篇</numerusform></translation></message>
-    <message numerus="yes">
-        <source>%n removed</source>
-        <translation><numerusform>移除 %n 篇</numerusform></translation></message>
-    <message numerus="yes">
-        <source>%n unreadable</source>
-        <translation><numerusform>%n 篇无法读取</numerusform></translation></message>
     <message>
         <source>Index up to date.</source>
         <translation>索引已是最新。</translation>
@@ -232,6 +232,10 @@
     <message>
         <source>indexing…</source>
         <translation>正在建立索引…</translation>
+    </message>
+    <message>
+        <source>The documents are still being read; matches show up as they are indexed.</source>
+        <translation>仍在读取文档；建立索引后即显示匹配结果。</translation>
     </message>
     <message>
         <source>indexing paused</source>

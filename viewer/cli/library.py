@@ -38,7 +38,7 @@ def open_library_search(folder: str, stderr=None) -> LibrarySearch:
     report = index.update(
         progress=progress,
         cancel=threading.Event(),
-        phase=lambda message: _print_waiting(message, stderr),
+        phase=_phase_printer(stderr),
     )
     if report.rebuilt:
         print(report.rebuilt, file=stderr)
@@ -63,10 +63,21 @@ def _indexing_line(folder: str, done: int, total: int, eta: float | None) -> str
     return line.format(folder=folder, done=done, total=total, eta=f"{eta or 0:.0f}")
 
 
-def _print_waiting(message: str, stderr) -> None:
-    """Only the wait for another window is worth a line: the other steps are quick."""
-    if getattr(message, "render", None) is messages.waiting:
-        print(f"{message}…", file=stderr)
+def _phase_printer(stderr):
+    """Lines for the slow steps only: the wait for another window, and the writing of a big
+    update's batches (seconds each, with no count moving); a small update's one commit is
+    quick and stays silent."""
+    batches = [False]
+
+    def phase(message: str) -> None:
+        render = getattr(message, "render", None)
+        batches[0] = batches[0] or render is messages.writing_batch
+        if render in (messages.waiting, messages.writing_batch) or (
+            render is messages.writing and batches[0]
+        ):
+            print(f"{message}…", file=stderr, flush=True)
+
+    return phase
 
 
 def results_json(results: LibraryResults) -> str:

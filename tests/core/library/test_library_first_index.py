@@ -90,6 +90,28 @@ def test_progress_counts_the_writing_of_the_index(tmp_path):
     assert (first.searched_documents, first.library_documents) == (first.total_documents, 60)
 
 
+def test_each_batch_s_commit_says_that_the_index_is_being_written(tmp_path):
+    """A big folder's earlier commits take seconds each while the count stands still: the
+    reader is told the index is being written, not left with a frozen count."""
+    from viewer.core.library import messages
+
+    root = make_folder(tmp_path / "lib", 60)
+    events = []
+    LibraryIndex(root).update(
+        progress=lambda done, _total, _eta: events.append(done),
+        phase=events.append,
+        procs=2,
+        commit_every=20,
+    )
+    writing = [e for e in events if isinstance(e, str) and e.startswith("Writing the index")]
+    assert writing == ["Writing the index of 20 documents"] * 3
+    kinds = [getattr(e, "render", None) for e in events if e in writing]
+    assert kinds == [messages.writing_batch, messages.writing_batch, messages.writing]
+    # each batch's commit is announced after its last document is counted as parsed
+    first = events.index(writing[0])
+    assert max(e for e in events[:first] if isinstance(e, int)) < 20
+
+
 def _update_in_child(root: str, index_dir: str, out) -> None:
     phases: list[str] = []
     try:

@@ -19,6 +19,7 @@ from viewer.core.base.errors import ViewerError
 from viewer.core.base.paths import app_paths
 from viewer.core.document.addresses import canonical
 from viewer.core.i18n.catalogue import translate
+from viewer.core.library.messages import Message
 from viewer.core.library.scan import scan_folder
 
 GRAPH_VERSION = 2
@@ -217,14 +218,17 @@ def cited_by_documents(
         graph.close()
 
 
-CITATIONS_PHASE = "Updating citations…"
+def citations_phase() -> str:
+    """The step's name beside the progress bar; the panel adds the "…" and the time."""
+    return translate("Articles", "Updating citations")
 
 
 def citation_follow_up(root: Path | str) -> tuple:
     """What a library update runs after it commits: the citation graph brought up to date
     (see viewer.core.library.update_process.FollowUp). The graph's file is named here, in the
     app's process: the spawned child may not see its --data-dir."""
-    return (CITATIONS_PHASE, update_citations, (str(graph_path(root)),))
+    phase = Message(citations_phase)  # shown again in the reader's language, after a switch
+    return (phase, update_citations, (str(graph_path(root)),))
 
 
 def update_citations(root: Path, cancel, procs: int | None, graph_file: str) -> None:

@@ -48,11 +48,14 @@ log = logging.getLogger(__name__)
 class IndexBatch:
     """One update's writer; `commit()` then `reopen()` starts the next batch of documents."""
 
-    def __init__(self, index, ix, manifest: dict, big: bool, procs: int, report=None) -> None:
+    def __init__(
+        self, index, ix, manifest: dict, big: bool, procs: int, report=None, phase=None
+    ) -> None:
         self.index, self.ix, self.manifest, self.big, self.procs = index, ix, manifest, big, procs
         self.writer = self._new_writer()
         self.handed: dict[str, str] = {}  # path term -> rel_path, given to the writer uncommitted
         self.report = report  # an UpdateReport: lost files move from added/changed to lost
+        self.phase = phase or (lambda _message: None)  # the update's step callback
 
     def add_document(self, key: str, rel_path: str, **fields) -> None:
         self.writer.add_document(path=key, _stored_path=rel_path, **fields)
@@ -102,6 +105,14 @@ class IndexBatch:
             self.report.added = [p for p in self.report.added if p not in gone]
             self.report.changed = [p for p in self.report.changed if p not in gone]
             self.report.lost.extend(missing)
+
+    def next_batch(self, tally: Tally) -> None:
+        """Commit the documents parsed so far and go on. Says so first: on a big folder a
+        commit takes seconds (12-19 s on the laws) while the count stands still."""
+        self.phase(Message(messages.writing_batch, tally.seen - tally.written))
+        self.commit(final=False)
+        self.reopen()
+        tally.committed()
 
     def reopen(self) -> None:
         self.writer = self._new_writer()

@@ -155,7 +155,7 @@ class LibraryIndex:
         """Bring the index in line with the folder: index added/changed files, drop removed.
 
         `phase`, if given, is called with a short message as each step starts (checking the
-        index, waiting for another window, writing the last batch): steps without a count.
+        index, waiting for another window, writing a batch): steps without a count.
         """
         if not self._lock.acquire(blocking=False):
             raise SearchIndexError(Message(messages.already_indexing))
@@ -210,7 +210,7 @@ class LibraryIndex:
         ix = ix or self.open_whoosh()
         procs = procs or min(2, os.cpu_count() or 1)
         big = len(changes.to_index) > SMALL_UPDATE and procs > 1
-        batch = IndexBatch(self, ix, manifest, big, procs, report)
+        batch = IndexBatch(self, ix, manifest, big, procs, report, phase)
         for rel in changes.removed:
             batch.writer.delete_by_term("path", storage_key(rel))
             manifest.pop(rel, None)
@@ -256,9 +256,7 @@ class LibraryIndex:
                 if tally.batch_full():
                     self.texts.put_many(pending_texts)
                     pending_texts.clear()
-                    batch.commit(final=False)
-                    batch.reopen()
-                    tally.committed()
+                    batch.next_batch(tally)
                 if progress is not None:
                     progress(tally.done(), tally.total, tally.eta())
                 if cancel is not None and cancel.is_set() and tally.seen < tally.total:

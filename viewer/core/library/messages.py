@@ -58,6 +58,12 @@ def writing(count: int) -> str:
     return translate("Library", "Writing the index of %Ln document(s)", None, count)
 
 
+def writing_batch(count: int) -> str:
+    """An earlier batch's commit: the same words as the last one's, but the panel claims no
+    time left meanwhile (the count stands still for seconds on a big folder)."""
+    return translate("Library", "Writing the index of %Ln document(s)", None, count)
+
+
 # --- where the index lives, and its damage ----------------------------------------------------
 def temporary_index(reason: str) -> str:
     return translate(

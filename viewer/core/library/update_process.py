@@ -33,6 +33,7 @@ import os
 import queue
 import signal
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -77,7 +78,9 @@ def run_update(
         if follow_up is not None and not report.cancelled:
             message, function, extra = follow_up
             messages.put(("phase", message))
+            started = time.monotonic()
             _run_follow_up(function, index.root, cancel, procs, extra)
+            report.seconds += time.monotonic() - started  # the reader waited for it too
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the caller
         messages.put(("error", _picklable(exc)))
     else:

@@ -54,7 +54,7 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
     entries_changed = Signal()
     indexing_started = Signal()
     progress = Signal(int, int, object)  # done, total, eta seconds or None
-    phase_changed = Signal(str)  # the indexing step that started, e.g. "Writing the index…"
+    phase_changed = Signal(object)  # the step that started: a Message, shown again on a switch
     indexing_finished = Signal(object)  # UpdateReport, or None after an error
     categories_changed = Signal(list)
     search_started = Signal()

@@ -44,7 +44,9 @@ class IndexingProgress:
 
     def _show_progress(self, running: bool) -> None:
         self.progress_bar.setVisible(running)
-        if running:
+        if running and self._cancelling:
+            self.cancel_button.setText(translate("Library", "Cancelling…"))
+        elif running:
             self.cancel_button.setText(translate("Library", "Cancel"))
         else:
             self.cancel_button.setText(translate("Library", "Resume indexing"))
@@ -68,7 +70,6 @@ class IndexingProgress:
         self._phase = _counted(done, total)
         self._phase_started = None  # a count, not a step: no elapsed time
         self._show_phase()
-        self._clock.start()
 
     def _on_phase(self, message: str) -> None:
         """A step without its own count started: show the time spent on it and, while the
@@ -81,11 +82,16 @@ class IndexingProgress:
         if self.progress_bar.maximum() == 0 or checking:
             self.progress_bar.setRange(0, 0)
             self._eta = None
+        if getattr(message, "render", None) is messages.writing_batch:
+            self._eta = None  # nothing moves while a batch is written: no time left to claim
         self._show_phase()
-        self._clock.start()
 
     def _show_phase(self) -> None:
-        self._set_status(self._phase_line)
+        """Reports that arrive after Cancel (the update stops between documents) move the bar
+        but leave the line saying it is cancelling."""
+        if not self._cancelling:
+            self._set_status(self._phase_line)
+            self._clock.start()
 
     def _phase_line(self) -> str:
         now = time.monotonic()
@@ -99,6 +105,7 @@ class IndexingProgress:
 
     def _on_indexing_finished(self, report) -> None:
         self._clock.stop()
+        self._cancelling = False
         error = self.controller.error
         if report is None:
             self._set_status(
@@ -118,8 +125,11 @@ class IndexingProgress:
 
     def _on_cancel_or_resume(self) -> None:
         if self.controller.indexing:
+            self._cancelling = True
+            self._clock.stop()
             self.cancel_button.setEnabled(False)
             self._set_status(lambda: translate("Library", "Cancelling…"))
+            self._show_progress(True)
             self.controller.cancel_indexing()
             self.controller.indexing_finished.connect(self._reenable_cancel)
         else:
@@ -142,10 +152,10 @@ def _summary(report) -> str:
     added, changed = len(report.added), len(report.changed)
     removed, failed = len(report.removed), len(report.failed)
     parts = [
-        translate("Library", "%n added", None, added) if added else "",
-        translate("Library", "%n updated", None, changed) if changed else "",
-        translate("Library", "%n removed", None, removed) if removed else "",
-        translate("Library", "%n unreadable", None, failed) if failed else "",
+        translate("Library", "%Ln added", None, added) if added else "",
+        translate("Library", "%Ln updated", None, changed) if changed else "",
+        translate("Library", "%Ln removed", None, removed) if removed else "",
+        translate("Library", "%Ln unreadable", None, failed) if failed else "",
     ]
     parts = [part for part in parts if part]
     if not parts:

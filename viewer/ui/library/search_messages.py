@@ -31,6 +31,12 @@ def indexing() -> str:
     return translate("Library", "indexing…")
 
 
+def still_reading() -> str:
+    return translate(
+        "Library", "The documents are still being read; matches show up as they are indexed."
+    )
+
+
 def paused() -> str:
     return translate("Library", "indexing paused")
 
@@ -59,6 +65,8 @@ def summary(results, state=None) -> str:
             text = translate("Library", "{documents} · {ms} ms")
         listed, ms = f"{len(results.documents):,}", f"{results.elapsed_ms:.0f}"
         lines = [text.format(documents=documents, listed=listed, ms=ms)]
+    elif state is indexing and not results.searched_documents:
+        lines = [still_reading()]  # nothing searched yet: not a "nothing found"
     else:
         lines = [translate("Library", "No documents match.")]
     if state:

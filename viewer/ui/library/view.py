@@ -69,6 +69,7 @@ class LibraryView(IndexingProgress, QWidget):
         self._shown = ""  # the open document's rel_path, once the versions named it
         self._phase, self._phase_started = "", 0.0
         self._eta, self._eta_at = None, 0.0  # the last time-left estimate, and when it came
+        self._cancelling = False  # Cancel pressed: the line says so until the update stops
         self._status = None  # makes the progress line's text in the current language
         self._notice = ""
         self.notice_label = QLabel()
