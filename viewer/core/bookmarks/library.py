@@ -84,10 +84,12 @@ class BookmarkLibrary:
     def for_document(self, document: Document, *, adopt: bool = True) -> list[ResolvedBookmark]:
         """This document's bookmarks (see the module docstring), resolved, in reading order."""
         key = document_key(document.path)
-        text = DocumentText(document)
+        matching = self.store.matching(key, document.fingerprint, document.title)
+        # folding the text loads OpenCC (5 MB resident): not for a document without bookmarks
+        text = DocumentText(document) if matching else None
         direct: list[ResolvedBookmark] = []
         by_title: dict[str, list[ResolvedBookmark]] = defaultdict(list)
-        for bookmark in self.store.matching(key, document.fingerprint, document.title):
+        for bookmark in matching:
             resolved = ResolvedBookmark(bookmark, resolve(bookmark.anchor, document, text))
             if bookmark.document_path == key or bookmark.anchor.fingerprint == document.fingerprint:
                 direct.append(resolved)

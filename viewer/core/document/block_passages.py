@@ -6,11 +6,11 @@ rendered within the document's budget (markdown_limits), or shown as plain text.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import re
 from dataclasses import dataclass
 
+from viewer.core.base.digests import sha1_hex
 from viewer.core.document.html_text import html_to_text
 from viewer.core.document.markdown_limits import PIECE_CHARS, RenderBudget, plain_pieces
 from viewer.core.document.model import Passage
@@ -98,7 +98,7 @@ class BlockRenderer:
 
 def _passage(block, kind, text, html, pane_id, heading, order, seen: dict) -> Passage:
     text = drop_invisible(text)  # zero-width marks inside words must not split them
-    digest = hashlib.sha1(f"{kind}\x00{text}".encode()).hexdigest()[:12]
+    digest = sha1_hex(f"{kind}\x00{text}".encode())[:12]
     count = seen.get(digest, 0) + 1
     seen[digest] = count
     passage_id = f"p{digest}" + (f"-{count}" if count > 1 else "")

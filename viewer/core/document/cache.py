@@ -8,7 +8,6 @@ and mtime plus the parser's own source files, so editing either invalidates the 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -16,6 +15,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from viewer.core.base.atomic_file import write_text_atomic
+from viewer.core.base.digests import sha1_hex
 from viewer.core.document.model import Document, Pane, Passage
 from viewer.core.i18n.language import current as current_language
 
@@ -79,7 +79,7 @@ def _key(path: Path) -> str | None:
     # The language too: a document's warnings are kept in the language they were made in.
     raw = f"{FORMAT}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{parser}"
     raw += f"|{current_language()}"
-    return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()
+    return sha1_hex(raw.encode("utf-8", "surrogatepass"))
 
 
 def document_from_json(raw: dict, path: Path) -> Document:

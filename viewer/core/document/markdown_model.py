@@ -12,10 +12,10 @@ Rules (documented in docs/format.md):
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
+from viewer.core.base.digests import sha256_hex
 from viewer.core.document.block_passages import Block as _Block
 from viewer.core.document.block_passages import BlockRenderer as _BlockRenderer
 from viewer.core.document.front_matter import split_front_matter
@@ -51,7 +51,7 @@ def parse_document(
 ) -> Document:
     """`render_html=False` (indexing): plain paragraphs and headings skip the Markdown renderer
     and their Passage.html is left empty; ids, kinds and texts are the same as with HTML."""
-    fingerprint = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    fingerprint = sha256_hex(text.encode("utf-8", "surrogatepass"))
     text = text.lstrip("\ufeff")
     front = split_front_matter(text)
     warnings = [front.warning] if front.warning else []

@@ -9,13 +9,13 @@ hashing; one that changed is hashed, and a new file with the hash of a vanished 
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from viewer.core.base.atomic_file import write_text_atomic
+from viewer.core.base.digests import sha256_hasher
 from viewer.core.document.front_matter import split_front_matter
 from viewer.core.formats.registry import OPENABLE_SUFFIXES, kind_of
 from viewer.core.library.files import open_regular, walk_library
@@ -179,7 +179,7 @@ def quick_metadata(root: Path, entry: LibraryEntry) -> None:
 
 
 def hash_file(path: Path) -> str:
-    digest = hashlib.sha256()
+    digest = sha256_hasher()
     with open_regular(path) as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)

@@ -43,7 +43,6 @@ INDEX_MAX_PASSAGES = 2_000
 @dataclass
 class _Entry:
     passage: Passage
-    folded: str
     pane_title: str
 
 
@@ -70,15 +69,25 @@ class DocumentSearch:
         self.scan_while_indexing = False
         self._unusable = False  # building and rebuilding the index both failed
         titles = {p.id: p.title for p in document.panes}
-        self._entries = {
-            p.id: _Entry(p, fold(p.text), titles.get(p.pane_id, "")) for p in document.passages()
-        }
+        self._entries = {p.id: _Entry(p, titles.get(p.pane_id, "")) for p in document.passages()}
         self._scans = (
             len(self._entries) > INDEX_MAX_PASSAGES or document.char_count > INDEX_MAX_CHARS
         )
         self._order = {pid: i for i, pid in enumerate(self._entries)}
         self._path = str(document.path or "")
-        self._scan = PassageScan(list(self._entries), (e.folded for e in self._entries.values()))
+        self._folded_scan: PassageScan | None = None  # built by the first search
+
+    @property
+    def _scan(self) -> PassageScan:
+        """The folded text, built on the first search: folding loads OpenCC's tables (5 MB
+        resident), which a reader who never searches should not pay for."""
+        if self._folded_scan is None:
+            with self._lock:
+                if self._folded_scan is None:
+                    entries = self._entries.values()
+                    folded = (fold(e.passage.text) for e in entries)
+                    self._folded_scan = PassageScan(list(self._entries), folded)
+        return self._folded_scan
 
     # --- index -----------------------------------------------------------------------------
 

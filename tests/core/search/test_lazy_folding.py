@@ -1,0 +1,39 @@
+"""A document's search is prepared after the first paint; OpenCC (5 MB resident) is loaded only
+when a search first needs folded text, and the results are those of folded text."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from tests.conftest import ROOT
+
+CHILD = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from viewer.core.document.markdown_model import load_document
+    from viewer.core.search.engine import DocumentSearch
+
+    path = Path(sys.argv[1]) / "doc.md"
+    path.write_text("# 標題\\n\\n發展數字經濟。\\n\\n另一段。\\n", encoding="utf-8")
+    search = DocumentSearch(load_document(path))
+    search.scan_while_indexing = True
+    print("prepared", "opencc" in sys.modules)
+    results = search.search("发展")
+    print("searched", "opencc" in sys.modules, results.total)
+    """
+)
+
+
+def test_preparing_a_search_loads_no_opencc_and_the_first_search_folds(tmp_path):
+    done = subprocess.run(
+        [sys.executable, "-c", CHILD, str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.split("\n")[:2] == ["prepared False", "searched True 1"]
