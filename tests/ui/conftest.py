@@ -136,3 +136,17 @@ def shown_text(text: str) -> str:
     doc = QTextDocument()
     doc.setHtml(text)
     return doc.toPlainText()
+
+
+@pytest.fixture(autouse=True)
+def _application_font_restored():
+    """A test that starts the app sets the application font (app.setFont): later tests that
+    measure text with QFont() must see the font they started with."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    font = app.font() if app is not None else None
+    yield
+    app = QApplication.instance()
+    if app is not None and font is not None and app.font() != font:
+        app.setFont(font)
