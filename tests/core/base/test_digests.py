@@ -4,11 +4,9 @@ longer maps OpenSSL's libcrypto (3.5 MB resident) into the reader."""
 from __future__ import annotations
 
 import hashlib
-import subprocess
-import sys
 import textwrap
 
-from tests.conftest import ROOT
+from tests.fresh_process import run_script
 from viewer.core.base.digests import sha1_hex, sha256_hasher, sha256_hex
 
 SAMPLES = [b"", b"abc", "中华人民共和国\x00法".encode(), bytes(range(256)) * 300]
@@ -40,12 +38,5 @@ CHILD = textwrap.dedent(
 
 
 def test_opening_a_document_loads_no_openssl(tmp_path):
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tmp_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    assert done.stdout.split() == ["64", "False"]
+    out = run_script(CHILD, str(tmp_path))
+    assert out.split() == ["64", "False"]

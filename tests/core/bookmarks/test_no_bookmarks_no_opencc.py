@@ -3,11 +3,9 @@ with one, its text is folded and the bookmark found as before."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 
-from tests.conftest import ROOT
+from tests.fresh_process import run_script
 
 CHILD = textwrap.dedent(
     """
@@ -30,12 +28,5 @@ CHILD = textwrap.dedent(
 
 
 def test_a_document_without_bookmarks_is_not_folded(tmp_path):
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tmp_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    assert done.stdout.split("\n")[:2] == ["none 0 False", "one 1 True True"]
+    out = run_script(CHILD, str(tmp_path))
+    assert out.split("\n")[:2] == ["none 0 False", "one 1 True True"]

@@ -3,11 +3,9 @@ when a search first needs folded text, and the results are those of folded text.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 
-from tests.conftest import ROOT
+from tests.fresh_process import run_script
 
 CHILD = textwrap.dedent(
     """
@@ -28,12 +26,5 @@ CHILD = textwrap.dedent(
 
 
 def test_preparing_a_search_loads_no_opencc_and_the_first_search_folds(tmp_path):
-    done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tmp_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    assert done.stdout.split("\n")[:2] == ["prepared False", "searched True 1"]
+    out = run_script(CHILD, str(tmp_path))
+    assert out.split("\n")[:2] == ["prepared False", "searched True 1"]
