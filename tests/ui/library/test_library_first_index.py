@@ -10,15 +10,6 @@ from tests.core.library.test_library_first_index import _damage_texts, half_buil
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def library(qtbot, window):
-    from viewer.ui.library.docks import install_library
-
-    controller = install_library(window)
-    yield controller
-    controller.shutdown()
-
-
 def search(qtbot, library, text: str):
     library.panel.box.setText(text)  # textChanged: the same path as typing
     with qtbot.waitSignal(library.search_finished, timeout=30_000) as blocker:

@@ -13,15 +13,6 @@ from tests.ui.library.test_library_panels import make_library, open_and_index
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def library(qtbot, window):
-    from viewer.ui.library.docks import install_library
-
-    controller = install_library(window)
-    yield controller
-    controller.shutdown()
-
-
 def entry_named(view, rel_path):
     return next(e for e in view.controller.entries if e.rel_path == rel_path)
 

@@ -47,15 +47,6 @@ def folder(tmp_path):
     return make_library(tmp_path / "lib")
 
 
-@pytest.fixture
-def library(qtbot, window):
-    from viewer.ui.library.docks import install_library
-
-    controller = install_library(window)
-    yield controller
-    controller.shutdown()
-
-
 def open_and_index(qtbot, window, library, folder, timeout=30_000):
     from viewer.ui.library.docks import open_library
 

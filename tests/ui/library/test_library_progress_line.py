@@ -16,15 +16,6 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def library(qtbot, window):
-    from viewer.ui.library.docks import install_library
-
-    controller = install_library(window)
-    yield controller
-    controller.shutdown()
-
-
-@pytest.fixture
 def chinese(qtbot):
     def switch(code: str) -> None:
         with qtbot.waitSignal(i18n.notifier().changed, timeout=2000):

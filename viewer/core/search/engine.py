@@ -64,8 +64,7 @@ class DocumentSearch:
         self._passage_ids: list[str] = []  # Whoosh docnum -> passage id
         self._notice = None  # search_index.Notice: index trouble worked around
         self._addresses: dict[str, str] | None = None  # passage id -> address, once parsed
-        # True: while no index is open, search() scans instead of building one itself (the
-        # caller builds it in the background with open()).
+        # True: no index open yet, search() scans (the caller builds it in the background)
         self.scan_while_indexing = False
         self._unusable = False  # building and rebuilding the index both failed
         titles = {p.id: p.title for p in document.panes}
@@ -84,8 +83,7 @@ class DocumentSearch:
         if self._folded_scan is None:
             with self._lock:
                 if self._folded_scan is None:
-                    entries = self._entries.values()
-                    folded = (fold(e.passage.text) for e in entries)
+                    folded = (fold(e.passage.text) for e in self._entries.values())
                     self._folded_scan = PassageScan(list(self._entries), folded)
         return self._folded_scan
 
