@@ -148,14 +148,30 @@ def test_the_first_results_need_no_stat_of_every_file_and_count_a_changed_folder
         library.shutdown()
 
 
-def _start_app_on(folder):
+def _start_app_on(folder, *options: str):
     from PySide6.QtWidgets import QApplication
 
     from viewer.cli.main import build_parser
     from viewer.ui.window.app import open_window
 
-    args = build_parser().parse_args([str(folder), "--theme", "light"])
+    args = build_parser().parse_args([str(folder), "--theme", "light", *options])
     return open_window(QApplication.instance(), args, folder, None, None)
+
+
+def test_a_folder_opened_with_search_searches_the_library(qtbot, tmp_path):
+    # `briefing-viewer FOLDER --search 制定本法`: the query goes to the library, not to the
+    # search of a document that is not open
+    folder = make_library(tmp_path / "lib")
+    LibraryIndex(folder).update(procs=1)
+    window = _start_app_on(folder, "--search", "制定本法")
+    qtbot.addWidget(window)
+    library = window.library
+    try:
+        assert library.panel.box.text() == "制定本法"
+        qtbot.waitUntil(lambda: library.last_results is not None, timeout=20_000)
+        assert library.last_results.total_documents == 3
+    finally:
+        library.shutdown()
 
 
 def test_a_library_window_loads_the_rest_of_the_app_after_its_first_results(qtbot, tmp_path):

@@ -156,6 +156,11 @@ class LibrarySearchPanel(QWidget):
             shortcut | Qt.KeyboardModifier.MetaModifier
         )
 
+    def search_for(self, query: str) -> None:
+        """Put `query` in the box and search at once (`briefing-viewer FOLDER --search Q`)."""
+        self.box.setText(query)
+        self._search_now()
+
     def _search_now(self) -> None:
         self._changed()
         self.controller.search_now()

@@ -151,7 +151,9 @@ def open_window(app, args, path: Path, problem: str | None, size):
         if path.is_dir():  # a library: the shot shows it once its files are listed
             library = _open_library(window, path)
             library.index_when_listed = False  # exiting would wait for the indexer to commit
-            ready = library.opened
+            ready = library.opened  # an indexed library lists its files after a query's results
+            if args.search:
+                library.panel.search_for(args.search)
         screenshot.install_screenshot(
             app, window, args.screenshot, ready=ready, document=not path.is_dir()
         )
@@ -182,6 +184,8 @@ def open_window(app, args, path: Path, problem: str | None, size):
         # where it was aimed, not in a panel that is about to be covered. Its index opens on a
         # worker while the window is built and painted; the folder is listed after that.
         library = _open_library(window, path)
+        if args.search:  # a folder's --search is a library search
+            library.panel.search_for(args.search)
         when_first_shown(library, lambda: _install_features(window, args.search))
         window.early_keys.passes = library.panel.takes_early_key
     elif not problem:
