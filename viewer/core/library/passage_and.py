@@ -120,16 +120,22 @@ def _unit_masks(unit: str, term, docs: list[int], cache) -> list[int]:
 _BIT = 1
 
 
-class MaskedPassages:
-    """path -> the passage numbers of a file's mask (passage_and), ascending, when asked for."""
+class PassagesByPath:
+    """path -> a file's passage numbers, ascending, worked out when asked for from what is
+    kept per document number: an AND's bit mask (`masked`), or one index term's posting value
+    (`term_passages`; Ranking.counts then looks at those passages only, not the whole text)."""
 
-    def __init__(self, masks: dict[int, int], docnums: dict[str, int]) -> None:
-        self._masks, self._docnums = masks, docnums
+    def __init__(self, by_docnum: dict, docnums: dict[str, int], read) -> None:
+        self._by_docnum, self._docnums, self._read = by_docnum, docnums, read
 
     def get(self, path: str):
-        """The passage numbers, ascending, read as iterated (a check stops at the first match)."""
-        mask = self._masks.get(self._docnums.get(path, -1))
-        return None if mask is None else _bits(mask)
+        found = self._by_docnum.get(self._docnums.get(path, -1))
+        return None if found is None else self._read(found)
+
+
+def masked(masks: dict[int, int], docnums: dict[str, int]) -> PassagesByPath:
+    """The passages of passage_and's masks, read as iterated (a check stops at its first match)."""
+    return PassagesByPath(masks, docnums, _bits)
 
 
 def _bits(mask: int):
@@ -139,21 +145,7 @@ def _bits(mask: int):
         mask ^= low
 
 
-class PostedPassages:
-    """path -> the passages holding one index term, decoded from its postings when asked for
-    (Ranking.counts then looks at those passages only, not the whole text)."""
-
-    def __init__(self, values: dict[int, bytes], docnums: dict[str, int]) -> None:
-        self._values, self._docnums = values, docnums
-
-    def get(self, path: str):
-        from viewer.core.library.passage_postings import decode_passages  # imports Whoosh
-
-        value = self._values.get(self._docnums.get(path, -1))
-        return None if value is None else decode_passages(value)
-
-
-def term_passages(parsed: ParsedQuery, stats, docnums: dict[str, int]) -> PostedPassages | None:
+def term_passages(parsed: ParsedQuery, stats, docnums: dict[str, int]) -> PassagesByPath | None:
     """For a query of one word that is one index term (应当, 人民: the index decides it), where
     each file's matches are: the passages its posting holds. None for other queries."""
     from viewer.core.library.ranking import index_decides
@@ -164,7 +156,9 @@ def term_passages(parsed: ParsedQuery, stats, docnums: dict[str, int]) -> Posted
     units = index_terms(terms[0])
     if units is None or len(units) != 1:
         return None
-    return PostedPassages(stats.postings(units[0])[1], docnums)
+    from viewer.core.library.passage_postings import decode_passages  # imports Whoosh
+
+    return PassagesByPath(stats.postings(units[0])[1], docnums, decode_passages)
 
 
 def _files(clauses, freqs, allowed) -> set[int]:

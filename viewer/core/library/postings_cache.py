@@ -1,11 +1,11 @@
 """The decoded postings of the library's frequent terms, kept for one index generation.
 
-Each Whoosh posting block is one zlib-compressed pickle of (ids, weights, values), and our
-values are the passage-number arrays: a common word (应当 in 3,345 of the 3,476 laws) costs
-~3 ms of decompressing and unpickling, plus ~1.5 ms of BM25 in Python, at every query that
-uses it (and every keystroke that extends such a query). The index does not change between
-commits, so those are decoded once and kept here: the terms' frequencies, passage values and
-BM25 scores. Rare terms are cheap to read and are not kept.
+Each Whoosh posting block is one pickle of (ids, weights, values) (zlib-compressed too in
+indexes written before the library codec), and our values are the passage-number arrays: a
+common word (应当 in 3,345 of the 3,476 laws) cost ~3 ms of decompressing and unpickling, plus
+~1.5 ms of BM25 in Python, at every query that used it (and every keystroke extending it).
+The index does not change between commits, so those are decoded once and kept here: the
+terms' frequencies, passage values and BM25 scores. Rare terms are cheap to read and are not kept.
 
 One cache belongs to one searcher (scoring.FieldStats), so a commit, which opens a new
 searcher, starts an empty one. Bounded by an estimate of the bytes held; least recently used

@@ -48,7 +48,7 @@ class FieldStats:
             found = self._frequencies[text] = self.searcher.doc_frequency(self.fieldname, text)
         return found
 
-    def term_scores(self, text: str) -> dict[int, float] | None:
+    def term_scores(self, text: str) -> dict[int, float]:
         """docnum -> BM25 of one term (a frequent term's is kept: don't modify it)."""
         if self.empty:
             return {}
@@ -126,8 +126,6 @@ def scores(query, stats: FieldStats, allowed: set[int] | None) -> dict[int, floa
         found: dict[int, float] | None = None
         for part in sorted(parts, key=lambda p: stats.doc_frequency(p.text)):
             term = stats.term_scores(part.text)
-            if term is None:
-                return None
             if found is None:
                 found = term
             else:

@@ -28,7 +28,7 @@ from viewer.core.library.docnums import docnum_paths
 from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
 from viewer.core.library.messages import Message
-from viewer.core.library.passage_and import MaskedPassages, passage_and, term_passages
+from viewer.core.library.passage_and import masked, passage_and, term_passages
 from viewer.core.library.ranking import (
     TITLE_BOOST,
     Ranking,
@@ -267,7 +267,7 @@ class LibrarySearch:
             return None
         paths = self._paths
         ranked = boost_by_title(found.scores, parsed, paths, self._titles, self._docnum_titles)
-        passages = MaskedPassages(found.passages, self._docnums)
+        passages = masked(found.passages, self._docnums)
         return Ranking(parsed, ranked, self._text, passages=passages, decided=found.decided)
 
     def _word_ranking(self, parsed: ParsedQuery, allowed: set[int] | None) -> Ranking:
