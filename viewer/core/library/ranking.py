@@ -25,7 +25,6 @@ from itertools import compress, repeat
 from operator import itemgetter
 
 from viewer.core.library.passages import any_in, counts_in, is_literal, is_simple, passage_matches
-from viewer.core.library.plain_words import holds_all, plain_clauses
 from viewer.core.library.texts import DocText
 from viewer.core.search.query_parser import ParsedQuery, Term
 from viewer.core.search.snippets import term_in
@@ -129,7 +128,6 @@ class Ranking:
         self._next = 0  # candidates before this one have been checked
         self._all_match = decided  # every candidate is known to match
         self._passages = passages or {}
-        self._plain = plain_clauses(parsed)  # once: hashing the query costs µs a candidate
         decided = indexed and index_decides(parsed)
         test = whole_text_test(parsed)
         if test is not None:
@@ -160,8 +158,6 @@ class Ranking:
         indexes = self._passages.get(path)
         if indexes is not None and path not in self._counts:  # a yes/no, not every count
             doc = self._texts(path)
-            if doc is not None and self._plain is not None:  # plain words: `in` per passage
-                return any(holds_all(doc.parts[i], self._plain) for i in indexes)
             return doc is not None and any_in(self.parsed, doc, indexes)
         return bool(self.counts(path))
 
