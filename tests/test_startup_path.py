@@ -22,6 +22,7 @@ LATE_MODULES = (
     "viewer.core.search.engine",
     "viewer.core.bookmarks.library",
     "viewer.ui.common.dialogs.errors",
+    "_hashlib",  # OpenSSL (3.5 MB): fingerprints use CPython's own SHA (core/base/digests.py)
 )
 
 

@@ -9,11 +9,11 @@ made from; any other document is parsed as before.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 from pathlib import Path
 
+from viewer.core.base.digests import sha1_hex
 from viewer.core.document.cache import document_from_json, document_to_json, parser_files
 from viewer.core.document.model import Document
 
@@ -29,10 +29,7 @@ def resource_file() -> Path:
 
 def parser_digest() -> str:
     """The parser's source files, by content (their mtimes change when installed)."""
-    digest = hashlib.sha1()
-    for path in parser_files():
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    return sha1_hex(b"".join(path.read_bytes() for path in parser_files()))
 
 
 def write_prerendered(source: Path, target: Path) -> None:
@@ -43,7 +40,7 @@ def write_prerendered(source: Path, target: Path) -> None:
     if document.warnings:  # warnings are in the language of the run: not for every reader
         return
     raw = {
-        "source": hashlib.sha1(source.read_bytes()).hexdigest(),
+        "source": sha1_hex(source.read_bytes()),
         "parser": parser_digest(),
         "document": document_to_json(document),
     }
@@ -58,7 +55,7 @@ def prerendered_document(path: Path, resource: Path | None = None) -> Document |
     resource = resource or resource_file()
     try:
         raw = json.loads(resource.read_text(encoding="utf-8"))
-        if raw["source"] != hashlib.sha1(path.read_bytes()).hexdigest():
+        if raw["source"] != sha1_hex(path.read_bytes()):
             return None
         if raw["parser"] != parser_digest():
             return None
