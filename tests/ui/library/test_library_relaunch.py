@@ -170,6 +170,8 @@ def test_a_folder_opened_with_search_searches_the_library(qtbot, tmp_path):
         assert library.panel.box.text() == "制定本法"
         qtbot.waitUntil(lambda: library.last_results is not None, timeout=20_000)
         assert library.last_results.total_documents == 3
+        qtbot.waitUntil(lambda: getattr(window, "search_panel", None) is not None)
+        assert window.search_panel.box.text() == ""  # not run again as a document search
     finally:
         library.shutdown()
 

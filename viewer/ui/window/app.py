@@ -157,7 +157,7 @@ def open_window(app, args, path: Path, problem: str | None, size):
         screenshot.install_screenshot(
             app, window, args.screenshot, ready=ready, document=not path.is_dir()
         )
-        if args.search:
+        if args.search and not path.is_dir():  # a folder's query went to the library above
             search.start_with(args.search)
     elif first_frame_only:
         window.restore_geometry()  # the panels' places once they exist (after the first paint)
@@ -184,9 +184,9 @@ def open_window(app, args, path: Path, problem: str | None, size):
         # where it was aimed, not in a panel that is about to be covered. Its index opens on a
         # worker while the window is built and painted; the folder is listed after that.
         library = _open_library(window, path)
-        if args.search:  # a folder's --search is a library search
+        if args.search:  # a folder's --search is a library search, not the document search's
             library.panel.search_for(args.search)
-        when_first_shown(library, lambda: _install_features(window, args.search))
+        when_first_shown(library, lambda: _install_features(window))
         window.early_keys.passes = library.panel.takes_early_key
     elif not problem:
         # Before show(): a cached document is then laid out once, with its content.
