@@ -173,3 +173,28 @@ def test_a_narrow_library_panel_keeps_its_titles_readable(qtbot, window, tmp_pat
             assert [c for c in (TITLE, CATEGORY, DATE) if table.isColumnHidden(c)] == hidden
     finally:
         controller.shutdown()
+
+
+def test_a_library_with_nothing_open_lends_the_centre_to_its_panels(
+    qtbot, monkeypatch, new_window, tmp_path, long_md
+):
+    """At 1024×700 a library opened before any document: its list and results get the room
+    (titles of laws are long); opening a document gives the text its measure back."""
+    from viewer.ui.common.window_fit import READING_MIN_CHARS, reading_width
+    from viewer.ui.library.docks import open_library
+
+    on_screen(monkeypatch, 1024, 700)
+    win = new_window()
+    win.resize(1024, 700)
+    controller = open_library(win, make_library(tmp_path / "lib"))
+    qtbot.waitUntil(lambda: controller.view.model.rowCount() == 5, timeout=10_000)
+    try:
+        qtbot.waitUntil(lambda: controller.view.width() >= 300, timeout=5_000)
+        assert win.centralWidget().width() < reading_width(READING_MIN_CHARS, win.zoom)
+        open_and_wait(qtbot, win, long_md)
+        qtbot.waitUntil(
+            lambda: win.centralWidget().width() >= reading_width(READING_MIN_CHARS, win.zoom),
+            timeout=5_000,
+        )
+    finally:
+        controller.shutdown()

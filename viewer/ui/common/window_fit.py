@@ -20,6 +20,9 @@ READING_MIN_CHARS, READING_IDEAL_CHARS, READING_MAX_CHARS = 35, 42, 45
 DOCUMENT_MARGIN = 18  # TopicPane's document margin, on each side of the text
 TEXT_CHROME = 2 * DOCUMENT_MARGIN + 24  # margins, a scroll bar and the frame
 SIDE_MIN = 170  # narrowest useful side panel (titles elide, lists still read)
+# With no document open the centre holds one line of guidance: the panels (a library's long
+# titles, its results) get the room the reading column will take back when a document opens.
+EMPTY_CENTRE_CHARS = 16
 LEFT_IDEAL, RIGHT_IDEAL = 300, 360
 LIBRARY_LEFT_IDEAL = 460  # titles of laws are long
 SEPARATOR = 6  # the splitter between a dock column and the centre
@@ -89,13 +92,17 @@ def _side_docks(window, area) -> list[QDockWidget]:
     return docks[:1] if docks else []
 
 
-def side_widths(total: int, zoom: int, library: bool, right_need: int = 0) -> tuple[int, int]:
+def side_widths(
+    total: int, zoom: int, library: bool, right_need: int = 0, centre_chars: int = 0
+) -> tuple[int, int]:
     """(left, right) panel widths for a window `total` pixels wide: their ideal widths if the
-    reading column keeps READING_IDEAL_CHARS, else both shrink alike down to SIDE_MIN. The
-    right column keeps `right_need` (its tab titles, unelided) while the left can give way."""
+    reading column keeps `centre_chars` (default READING_IDEAL_CHARS), else both shrink alike
+    down to SIDE_MIN. The right column keeps `right_need` (its tab titles, unelided) while the
+    left can give way."""
     left_ideal = LIBRARY_LEFT_IDEAL if library else LEFT_IDEAL
     right_ideal = max(RIGHT_IDEAL, right_need)
-    room = total - reading_width(READING_IDEAL_CHARS, zoom) - 2 * SEPARATOR
+    centre = reading_width(centre_chars or READING_IDEAL_CHARS, zoom)
+    room = total - centre - 2 * SEPARATOR
     scale = min(1.0, max(0.0, room / (left_ideal + right_ideal)))
     left, right = round(left_ideal * scale), round(right_ideal * scale)
     if right < right_need <= room - SIDE_MIN:
@@ -135,7 +142,11 @@ def balance_docks(window) -> None:
     )
     library = getattr(window, "library", None) is not None
     right_need = tab_titles_width(window, _column(window, right_area))
-    left, right = side_widths(window.width(), window.zoom, library, right_need)
+    # a library with nothing open yet (a document loading at start-up keeps its measure)
+    empty = library and getattr(window, "current_document", True) is None
+    window.sides_for_empty_centre = empty  # show_document gives the text its room back
+    centre = EMPTY_CENTRE_CHARS if empty else READING_IDEAL_CHARS
+    left, right = side_widths(window.width(), window.zoom, library, right_need, centre)
     docks, sizes = [], []
     for area, width in ((left_area, left), (right_area, right)):
         for dock in _side_docks(window, area):
@@ -158,6 +169,8 @@ def keep_reading_room(window) -> None:
     """After a resize: if the reading column got narrower than READING_MIN_CHARS, the side
     panels give up width (down to their minimum) before the text does."""
     central = window.centralWidget()
+    if getattr(window, "sides_for_empty_centre", False):  # a library, nothing to read yet
+        return
     if central is None or central.width() >= reading_width(READING_MIN_CHARS, window.zoom):
         return
     balance_docks(window)

@@ -168,6 +168,12 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
         self._startup_notices = []  # said once, beside the first document
         if self.chrome_built:
             self._show_side(document)
+            from viewer.ui.common import window_fit
+
+            if getattr(self, "sides_for_empty_centre", False):  # the panels had its room
+                window_fit.balance_docks(self)
+            else:  # panels restored or widened while nothing was open may be too wide
+                window_fit.schedule_keep_reading_room(self)
         if document.path is not None:
             self.settings.add_recent(document.path)
         if document.panes:
