@@ -36,6 +36,10 @@
         <source>{rank}. {title}  ({date}, {path}, %Ln hit(s))</source>
         <translation><numerusform>{rank}. {title}  （{date}，{path}，%Ln 处命中）</numerusform></translation></message>
     <message>
+        <source>{rank}. {title}  ({date}, {path}, title match)</source>
+        <translation>{rank}. {title}  （{date}，{path}，标题相符）</translation>
+    </message>
+    <message>
         <source>no date</source>
         <translation>无日期</translation>
     </message>

@@ -202,6 +202,10 @@
         <source>Indexed: {parts} ({seconds} s).</source>
         <translation>索引完成：{parts}（{seconds} 秒）。</translation>
     </message>
+    <message>
+        <source>title match</source>
+        <translation>标题相符</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln hit(s)</source>
         <translation><numerusform>%Ln 处命中</numerusform></translation></message>

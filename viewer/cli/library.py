@@ -99,6 +99,7 @@ def results_json(results: LibraryResults) -> str:
                     "category": doc.category,
                     "date": doc.date,
                     "hits": doc.hits,
+                    "title_match": doc.title_match,
                 }
                 for doc in results.documents
             ],
@@ -126,6 +127,8 @@ def results_text(results: LibraryResults) -> str:
         # The date first: versions of one law share a title (and often a file name stem).
         hits = doc.hits
         row = translate("Library", "{rank}. {title}  ({date}, {path}, %Ln hit(s))", None, hits)
+        if doc.title_match and not hits:
+            row = translate("Library", "{rank}. {title}  ({date}, {path}, title match)")
         date = doc.date or translate("Library", "no date")
         where = display_name(doc.rel_path)
         lines.append(row.format(rank=f"{rank:3}", title=doc.title, date=date, path=where))

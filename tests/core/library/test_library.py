@@ -227,13 +227,14 @@ def test_text_only_parse_equals_full_parse_on_markup(markdown_text):
 
 
 def test_totals_paging_and_title_only_matches(folder):
-    # a file whose title alone holds the word is no match (the index holds the passages only)
+    # a file whose title alone holds the word matches by its title (title_matches)
     write(folder, "经济法/专利法.md", "专利法", "发明创造应当具备新颖性。")
     for n in range(12):
         write(folder, f"杂项/文件{n}.md", f"杂项{n}", f"第{n}项 专利申请应当 提交 材料。")
     _, search = indexed(folder)
     first = search.search("国专利")  # in the title only (第一条 says 保障专利法)
-    assert first.total_documents == 0 and first.total_exact and not first.documents
+    assert first.total_documents == 1 and first.total_exact
+    assert first.documents[0].title_match and first.documents[0].hits == 0
     everything = search.search("应当", limit=10**6)
     assert everything.total_exact and everything.total_documents == len(everything.documents)
     pages = [search.search("应当", limit=5, offset=o).documents for o in range(0, 20, 5)]

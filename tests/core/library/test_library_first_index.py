@@ -49,6 +49,18 @@ def test_search_during_the_first_index_finds_what_is_parsed_so_far(tmp_path):
     assert all(d.hits == 1 and d.passages for d in results.documents)
 
 
+def test_during_the_first_index_a_title_match_is_found_as_after_it(tmp_path):
+    root = make_folder(tmp_path / "lib", 6)
+    index = LibraryIndex(root)
+    half_built(index, sorted(e.rel_path for e in index.entries()))
+    during = LibrarySearch(index).search("第4号")  # in one title, in no text
+    index.update()
+    after = LibrarySearch(index).search("第4号")
+    for results in (during, after):
+        assert [d.rel_path for d in results.documents] == ["行政法/条例004.md"]
+        assert results.documents[0].title_match and results.documents[0].hits == 0
+
+
 def test_search_of_an_index_with_no_readable_document_is_empty_not_an_error(tmp_path):
     root = tmp_path / "lib"
     root.mkdir()

@@ -229,3 +229,27 @@ def _blocks(document):
     while block.isValid():
         yield block
         block = block.next()
+
+
+def test_a_title_match_says_so_and_opens_its_document(qtbot, window, controller, tmp_path):
+    """A law whose text says 本法 is found by its name, first, as a title match; activating
+    its row (it has no passage to reveal) opens it."""
+    root = tmp_path / "titles"
+    root.mkdir()
+    (root / "网络安全法.md").write_text(
+        "# 中华人民共和国网络安全法\n\n第一条 为了保障网络安全，制定本法。\n", encoding="utf-8"
+    )
+    (root / "条例.md").write_text(
+        "# 某条例\n\n第一条 根据《中华人民共和国网络安全法》，制定本条例。\n", encoding="utf-8"
+    )
+    open_and_index(qtbot, window, controller, root)
+    results = search(qtbot, controller, "网络安全法")
+    assert [d.rel_path for d in results.documents] == ["网络安全法.md", "条例.md"]
+    tree = controller.panel.results
+    first = tree.topLevelItem(0)
+    assert "title match" in first.text(0) and first.childCount() == 0
+    assert "1 hit" in tree.topLevelItem(1).text(0)
+    with qtbot.waitSignal(window.document_loaded, timeout=10_000):
+        tree.setCurrentItem(first)
+        tree.itemActivated.emit(first, 0)
+    assert window.current_document.title == "中华人民共和国网络安全法"

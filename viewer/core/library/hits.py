@@ -26,6 +26,7 @@ class DocumentHits:
     hits: int  # matching passages in the file
     score: float
     passages: list[Hit] = field(default_factory=list)  # best first
+    title_match: bool = False  # its title holds the query (title_matches), whatever its text
 
 
 def document_hits(

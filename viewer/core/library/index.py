@@ -290,7 +290,7 @@ class LibraryIndex:
             batch.manifest[entry.rel_path] = entry
             self.texts.delete_many([entry.rel_path])
             return
-        entry.title = parsed["title"]
+        entry.title, entry.folded_title = parsed["title"], parsed["folded_title"]
         entry.date = parsed["date"]
         entry.passages = parsed["passages"]
         batch.add_document(key, entry.rel_path, **{TEXT_FIELD: parsed["body"]})

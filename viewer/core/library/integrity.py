@@ -153,8 +153,14 @@ def _texts_stamp(path: Path) -> list[int] | None:
     """Size and mtime of the store, None while a journal says a transaction is unfinished."""
     if Path(f"{path}-journal").exists() or Path(f"{path}-wal").exists():
         return None
+    stamp = file_stamp(path)
+    return None if stamp is None else [stamp[1], stamp[0]]
+
+
+def file_stamp(path: Path) -> tuple[int, int] | None:
+    """(mtime_ns, size) of a file, None if it cannot be read: has another process changed it?"""
     try:
         stat = path.stat()
     except OSError:
         return None
-    return [stat.st_size, stat.st_mtime_ns]
+    return stat.st_mtime_ns, stat.st_size

@@ -19,6 +19,7 @@ from viewer.core.library.messages import Message
 from viewer.core.library.scan import date_from_name, date_from_text
 from viewer.core.library.texts import SEPARATOR, encode_row
 from viewer.core.text.file_names import display_name
+from viewer.core.text.folding import fold
 
 # "2017年6月27日 第十二届全国人民代表大会常务委员会…修正": the latest date in the preamble is the
 # version date of a law that has none in its file name.
@@ -64,12 +65,14 @@ def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> 
         (p.id, p.pane_id, p.heading, p.kind, p.text) for p in document.passages() if p.text.strip()
     ]
     panes = [(pane.id, pane.title) for pane in document.panes]
+    folded = fold(document.title)
     result.update(
         title=document.title,
+        folded_title=folded if folded != document.title else "",  # most titles fold to themselves
         date=_document_date(document, rel_path),
         passages=len(passages),
         # what the Whoosh writer indexes: the passages only, so the index's hits are the files
-        # whose text holds the words (the title is boosted apart, library_search); joined as
+        # whose text holds the words (titles are searched apart, title_matches); joined as
         # in the text store, so the postings' passage numbers are the store's (passage_postings)
         body=SEPARATOR.join(p[4] for p in passages),
         blobs=encode_row(document.title, panes, passages),

@@ -115,12 +115,14 @@ class Ranking:
         indexed: bool = True,
         passages: dict[str, set[int]] | None = None,
         decided: bool = False,
+        titled: frozenset[str] = frozenset(),
     ) -> None:
         """`candidates`: (rel_path, score) best first; `indexed`: False when the candidates
         are not the index's hits (a scan of every stored text), so the index decides nothing;
         `passages`: per candidate, the only passages that may match (passage_and), exactly
-        those when `decided`."""
+        those when `decided`; `titled`: candidates that match by their title alone."""
         self.parsed = parsed
+        self._titled = titled
         self.candidates = candidates
         self._texts = texts
         self._counts: dict[str, dict[int, int]] = {}  # checked: passage -> matches ({} = none)
@@ -135,7 +137,10 @@ class Ranking:
             if not decided:
                 docs = _all_texts(texts, list(map(itemgetter(0), candidates)))
                 folded = [doc.folded if doc is not None else "" for doc in docs]
-                candidates = list(compress(candidates, map(test, folded)))
+                held = list(map(test, folded))
+                if titled:
+                    held = [h or c[0] in titled for h, c in zip(held, candidates, strict=True)]
+                candidates = list(compress(candidates, held))
             self.candidates, self._all_match = candidates, True
 
     def counts(self, path: str) -> dict[int, int]:
@@ -153,7 +158,7 @@ class Ranking:
         return found
 
     def _accepts(self, path: str) -> bool:
-        if self._all_match:
+        if self._all_match or path in self._titled:
             return True
         indexes = self._passages.get(path)
         if indexes is not None and path not in self._counts:  # a yes/no, not every count
@@ -173,6 +178,11 @@ class Ranking:
         if not self._all_match and len(self.candidates) - self._next <= VERIFY_ALL:
             self._check_until(len(self.candidates))
         return self._matches[offset : offset + max(0, limit)]
+
+    @property
+    def titled(self) -> frozenset[str]:
+        """The candidates that match by their title alone."""
+        return self._titled
 
     @property
     def total_exact(self) -> bool:

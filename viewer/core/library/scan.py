@@ -37,6 +37,7 @@ class LibraryEntry:
     size: int
     mtime_ns: int
     title: str = ""
+    folded_title: str = ""  # fold(title) when that differs from title (title_matches)
     category: str = ""  # the folder the file is in, relative to the root ("" at the top)
     date: str = ""  # YYYY-MM-DD or ""
     sha256: str = ""  # of the file's bytes; "" until hashed

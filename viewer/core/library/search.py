@@ -1,7 +1,6 @@
 """Search a library: documents ranked, each with its hit count and best passages.
 
-    search = LibrarySearch(LibraryIndex(folder))
-    results = search.search("经营者集中", categories=["经济法"], date_from="2020-01-01")
+    LibrarySearch(LibraryIndex(folder)).search("经营者集中", categories=["经济法"])
 
 The query language, the Whoosh query and the exact matcher are the single-document search's
 (query_parser, query_builder, snippets). Whoosh proposes and ranks files (BM25, boosted when
@@ -10,9 +9,9 @@ really match, lazily, in rank order (ranking.py). For a query the index decides 
 bigram, word or number; an AND of them) the total is exact without opening any text. Hit
 counts and snippets are computed for the documents shown, in the passages the postings name.
 
-Before the index's first commit the stored texts are scanned instead (text_scan.py), and the
-results say how many files were searched. A search that meets a damaged index never raises:
-it notes the damage (the next update rebuilds), searches the texts if it can and says so.
+A file whose title holds the query matches whatever its text (title_matches). Before the
+index's first commit the stored texts are scanned instead (text_scan.py). A damaged index never
+raises: the damage is noted (the next update rebuilds) and the texts are searched if they can.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ from viewer.core.library import messages
 from viewer.core.library.docnums import docnum_paths
 from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
+from viewer.core.library.integrity import file_stamp
 from viewer.core.library.messages import Message
 from viewer.core.library.passage_and import masked, passage_and, term_passages
 from viewer.core.library.ranking import (
@@ -40,6 +40,7 @@ from viewer.core.library.results import LibraryResults
 from viewer.core.library.scan import LibraryEntry, filtered, scan_folder
 from viewer.core.library.text_scan import TextScan, scan_ranking
 from viewer.core.library.texts import TextCache
+from viewer.core.library.title_matches import TitleIndex, title_only
 from viewer.core.library.titles import FoldedTitles
 from viewer.core.search.query_parser import ParsedQuery, parse_query
 from viewer.core.search.snippets import DEFAULT_WIDTH
@@ -89,7 +90,7 @@ class LibrarySearch:
             self.close()
             listed = self._catalog
             self._library_size = len(listed if listed is not None else scan_folder(self.index.root))
-            self._manifest_stamp = _stamp(self.index.manifest_path)
+            self._manifest_stamp = file_stamp(self.index.manifest_path)
             self._entries = self.index.manifest()
             ix = self.index.open_whoosh() if self._entries else None
             if ix is None:  # nothing committed yet: scan the texts
@@ -108,6 +109,7 @@ class LibrarySearch:
             self._text, self._scanning = self._texts.get, False
             entries, paths = self._entries, self._paths
             self._titles = FoldedTitles(lambda p: entries[p].title if p in entries else None)
+            self._title_index = TitleIndex.of_entries(entries, self._docnums)
             # docnum -> folded title ("" if none): a single word's title test is then C-level
             self._docnum_titles = FoldedTitles(lambda n: self._titles.get(paths.get(n), ""))
             self._rankings.clear()
@@ -118,7 +120,7 @@ class LibrarySearch:
         """Nothing was committed since this searcher (or scan) opened, by any process. The file
         list is saved just after each commit: a searcher opened in between reopens for it."""
         if self._searcher is not None:
-            stamp = _stamp(self.index.manifest_path)
+            stamp = file_stamp(self.index.manifest_path)
             return self._searcher.up_to_date() and stamp == self._manifest_stamp
         return self._scanning and not self.index.manifest_path.exists()
 
@@ -212,6 +214,8 @@ class LibrarySearch:
             )
             for path, score in page
         ]
+        for doc in results.documents:
+            doc.title_match = doc.rel_path in ranking.titled
 
     def _on_damage(self, results: LibraryResults, error: Exception, page) -> None:
         """Note the damage for the next update, then search the stored texts if they can
@@ -265,10 +269,12 @@ class LibrarySearch:
         found = None if self._stats.empty else passage_and(parsed, self._stats, allowed)
         if found is None:
             return None
-        paths = self._paths
-        ranked = boost_by_title(found.scores, parsed, paths, self._titles, self._docnum_titles)
+        paths, titles = self._paths, self._docnum_titles
+        titled = title_only(self._title_index, parsed, found.scores, paths, allowed)
+        ranked = boost_by_title(found.scores, parsed, paths, self._titles, titles)
         passages = masked(found.passages, self._docnums)
-        return Ranking(parsed, ranked, self._text, passages=passages, decided=found.decided)
+        kept = {"passages": passages, "decided": found.decided, "titled": titled}
+        return Ranking(parsed, ranked, self._text, **kept)
 
     def _word_ranking(self, parsed: ParsedQuery, allowed: set[int] | None) -> Ranking:
         """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,
@@ -286,14 +292,8 @@ class LibrarySearch:
             query = query or build_query(parsed.with_clauses(positive), positional=False)
             hits = self._searcher.search(query, limit=None, terms=False, filter=allowed)
             found = {docnum: score or 0.0 for score, docnum in hits.top_n}
-        ranked = boost_by_title(found, parsed, self._paths, self._titles, self._docnum_titles)
+        paths, titles = self._paths, self._docnum_titles
+        titled = title_only(self._title_index, parsed, found, paths, allowed)
+        ranked = boost_by_title(found, parsed, paths, self._titles, titles)
         posted = term_passages(parsed, self._stats, self._docnums)  # one word: its passages
-        return Ranking(parsed, ranked, self._text, passages=posted)
-
-
-def _stamp(path) -> tuple[int, int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return stat.st_mtime_ns, stat.st_size
+        return Ranking(parsed, ranked, self._text, passages=posted, titled=titled)

@@ -270,6 +270,12 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
             return  # a double click is a click, then an activation: open once
         self.window.open_document(path)
 
+    def open_title_match(self, doc_hits) -> None:
+        """A file that matched by its title alone (no passage to show): open it at its start."""
+        path, current = Path(doc_hits.document), self.window.current_document
+        if current is None or current.path is None or Path(current.path) != path:
+            self.window.open_document(path)
+
     def show_hit(self, doc_hits, hit) -> None:
         """Open the hit's document (if not shown) and reveal the passage, matches highlighted."""
         from viewer.ui.library.reveal import reveal_hit

@@ -21,7 +21,9 @@ DOC_ROLE = Qt.ItemDataRole.UserRole + 2
 SUPERSEDED_ROLE = Qt.ItemDataRole.UserRole + 4  # True: a later version is in the library
 
 
-def hits_label(count: int) -> str:
+def hits_label(count: int, title_match: bool = False) -> str:
+    if title_match and not count:  # its title holds the query, its text does not
+        return translate("Library", "title match")
     return translate("Library", "%Ln hit(s)", None, count)
 
 
@@ -37,7 +39,7 @@ def document_row_lines(
     doc, metrics: QFontMetrics, width: int, superseded: bool = False
 ) -> tuple[str, str]:
     """The two lines of a document row, each fitting `width` pixels in `metrics`' font."""
-    suffix = f" — {hits_label(doc.hits)}"
+    suffix = f" — {hits_label(doc.hits, doc.title_match)}"
     room = max(0, width - metrics.horizontalAdvance(suffix))
     # Law titles differ at the end (…代表法, …组织法): keep both ends.
     title = metrics.elidedText(doc.title, Qt.TextElideMode.ElideMiddle, room)
@@ -55,7 +57,8 @@ def document_row_lines(
 def document_row_text(doc, superseded: bool = False) -> str:
     """The row's whole text, for accessibility and tooltips."""
     folder = f" · {doc.category}" if doc.category else ""
-    return f"{doc.title} — {hits_label(doc.hits)}\n{_date_line(doc, superseded)}{folder}"
+    label = hits_label(doc.hits, doc.title_match)
+    return f"{doc.title} — {label}\n{_date_line(doc, superseded)}{folder}"
 
 
 class ResultRowDelegate(HitDelegate):

@@ -270,6 +270,8 @@ class LibrarySearchPanel(QWidget):
             hit = doc.passages[0]
         if hit is not None:
             self.controller.show_hit(doc, hit)
+        elif doc is not None:
+            self.controller.open_title_match(doc)
 
 
 def _set_document_text(item: QTreeWidgetItem) -> None:

@@ -1,0 +1,86 @@
+"""A file whose title holds the query matches even when its text does not: a law's text says
+本法, so searching the law's name must find the law itself, first."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from viewer.core.library.index import LibraryIndex
+from viewer.core.library.search import LibrarySearch
+
+
+def law(folder: Path, rel: str, title: str, *articles: str) -> None:
+    path = folder / rel
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = "\n\n".join(articles)
+    path.write_text(f"# {title}\n\n## 第一章 总则\n\n{body}\n", encoding="utf-8")
+
+
+@pytest.fixture
+def search(tmp_path) -> LibrarySearch:
+    root = tmp_path / "lib"
+    law(
+        root,
+        "法律/网络安全法(2016-11-07).md",
+        "中华人民共和国网络安全法",
+        "第一条 为了保障网络安全，维护网络空间主权，制定本法。",
+        "第二条 在中华人民共和国境内建设、运营网络，适用本法。",
+    )
+    for n in range(3):
+        law(
+            root,
+            f"条例/条例{n}.md",
+            f"关键信息基础设施安全保护条例{n}",
+            f"第一条 根据《中华人民共和国网络安全法》，制定本条例。第{n}项。",
+        )
+    law(
+        root,
+        "地方/实施办法.md",
+        "某省网络安全法实施办法",
+        "第一条 根据《网络安全法》，结合本省实际，制定本办法。",
+    )
+    law(
+        root,
+        "其他/专利法.md",
+        "中华人民共和国专利法",
+        "第一条 为了保护专利权人的合法权益，制定本法。",
+    )
+    index = LibraryIndex(root)
+    index.update()
+    return LibrarySearch(index)
+
+
+def test_the_law_named_in_the_query_comes_first(search):
+    results = search.search("网络安全法")
+    paths = [d.rel_path for d in results.documents]
+    assert paths[0] == "法律/网络安全法(2016-11-07).md"
+    assert results.total_documents == 5 and results.total_exact
+    first = results.documents[0]
+    assert first.title_match and first.hits == 0 and first.passages == []
+    assert paths[1] == "地方/实施办法.md"  # in its title too, which says more besides
+    assert results.documents[1].title_match and results.documents[1].hits == 1
+    assert not any(d.title_match for d in results.documents[2:])  # their texts cite it
+    assert all(d.hits == 1 for d in results.documents[1:])
+
+
+def test_title_words_in_any_order_and_the_text_or_title_rule(search):
+    # both words in the title (an AND), neither passage holds both
+    found = search.search("专利法 中华人民共和国")
+    assert [d.rel_path for d in found.documents] == ["其他/专利法.md"]
+    assert found.documents[0].title_match
+    assert search.search("国专利").total_documents == 1  # any part of the title
+    # a negated word the title holds: no title match
+    assert search.search("网络安全法 -中华人民共和国").documents[0].rel_path != (
+        "法律/网络安全法(2016-11-07).md"
+    )
+
+
+def test_filters_and_pane_queries_leave_title_matches_out(search):
+    only_rules = search.search("网络安全法", categories=["条例"])
+    assert {d.rel_path for d in only_rules.documents} == {f"条例/条例{n}.md" for n in range(3)}
+    assert search.search("网络安全法 pane:总则").total_documents == 4  # passages only
+    superseded = frozenset({"法律/网络安全法(2016-11-07).md"})
+    assert search.search("网络安全法", exclude=superseded).total_documents == 4
+    assert search.search("不存在的法").total_documents == 0
