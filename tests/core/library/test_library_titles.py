@@ -84,3 +84,34 @@ def test_filters_and_pane_queries_leave_title_matches_out(search):
     superseded = frozenset({"法律/网络安全法(2016-11-07).md"})
     assert search.search("网络安全法", exclude=superseded).total_documents == 4
     assert search.search("不存在的法").total_documents == 0
+
+
+def test_pages_with_title_matches_list_every_file_once(search):
+    everything = [d.rel_path for d in search.search("网络安全法", limit=50).documents]
+    pages = [search.search("网络安全法", limit=2, offset=o).documents for o in (0, 2, 4)]
+    assert [d.rel_path for page in pages for d in page] == everything
+    assert len(set(everything)) == len(everything) == 5
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("网络安全法", [1, 3]),
+        ("安全法 OR 专利法", [1, 2, 3, 4]),
+        ("网络安全法 -实施", [1]),
+        ('"数据安全法"', [4]),
+        ("法 中华人民共和国", [1, 2, 4]),
+        ("办法中华", []),  # not across two titles
+        ("ＧＤＰ", [5]),  # full width as an input method types it, folded
+        ("-网络", []),  # nothing positive: searched as text, no title match
+    ],
+)
+def test_title_index_follows_the_ctrl_f_rule(query, expected):
+    from viewer.core.library.title_matches import TitleIndex
+    from viewer.core.search.query_parser import parse_query
+    from viewer.core.text.folding import fold
+
+    titles = ["中华人民共和国网络安全法", "中华人民共和国专利法", "某省网络安全法实施办法"]
+    titles += ["中华人民共和国数据安全法", "GDP核算办法"]
+    index = TitleIndex((n, fold(t)) for n, t in enumerate(titles, 1))
+    assert sorted(index.matches(parse_query(query))) == expected

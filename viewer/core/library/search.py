@@ -40,7 +40,7 @@ from viewer.core.library.results import LibraryResults
 from viewer.core.library.scan import LibraryEntry, filtered, scan_folder
 from viewer.core.library.text_scan import TextScan, scan_ranking
 from viewer.core.library.texts import TextCache
-from viewer.core.library.title_matches import TitleIndex, title_only
+from viewer.core.library.title_matches import TitleIndex, titles_first
 from viewer.core.library.titles import FoldedTitles
 from viewer.core.search.query_parser import ParsedQuery, parse_query
 from viewer.core.search.snippets import DEFAULT_WIDTH
@@ -269,9 +269,9 @@ class LibrarySearch:
         found = None if self._stats.empty else passage_and(parsed, self._stats, allowed)
         if found is None:
             return None
-        paths, titles = self._paths, self._docnum_titles
-        titled = title_only(self._title_index, parsed, found.scores, paths, allowed)
-        ranked = boost_by_title(found.scores, parsed, paths, self._titles, titles)
+        paths, titles, scored = self._paths, self._docnum_titles, found.scores
+        ranked = boost_by_title(scored, parsed, paths, self._titles, titles)
+        ranked, titled = titles_first(self._title_index, parsed, ranked, scored, paths, allowed)
         passages = masked(found.passages, self._docnums)
         kept = {"passages": passages, "decided": found.decided, "titled": titled}
         return Ranking(parsed, ranked, self._text, **kept)
@@ -293,7 +293,7 @@ class LibrarySearch:
             hits = self._searcher.search(query, limit=None, terms=False, filter=allowed)
             found = {docnum: score or 0.0 for score, docnum in hits.top_n}
         paths, titles = self._paths, self._docnum_titles
-        titled = title_only(self._title_index, parsed, found, paths, allowed)
         ranked = boost_by_title(found, parsed, paths, self._titles, titles)
+        ranked, titled = titles_first(self._title_index, parsed, ranked, found, paths, allowed)
         posted = term_passages(parsed, self._stats, self._docnums)  # one word: its passages
         return Ranking(parsed, ranked, self._text, passages=posted, titled=titled)

@@ -20,9 +20,9 @@ from pathlib import Path
 from viewer.core.library.passages import is_literal
 from viewer.core.library.ranking import Ranking
 from viewer.core.library.texts import DocText
-from viewer.core.library.title_matches import add_title_matches
+from viewer.core.library.title_matches import TitleIndex, titles_first
 from viewer.core.search.query_parser import ParsedQuery
-from viewer.core.search.snippets import term_in, text_matches
+from viewer.core.search.snippets import term_in
 
 _ROWS = "SELECT rowid, rel_path, meta, text, folded FROM texts WHERE rowid > ? ORDER BY rowid"
 
@@ -84,18 +84,16 @@ def scan_ranking(
         if share:
             score *= 1 + boost * share
         ranked.append((path, float(score)))
-    titled = _title_only(parsed, ranked, titles)
     ranked.sort(key=lambda item: (-item[1], item[0]))
+    ranked, titled = _title_only(parsed, ranked, titles)
     return Ranking(parsed, ranked, docs.get, indexed=False, titled=titled)
 
 
-def _title_only(parsed: ParsedQuery, ranked: list, titles: dict[str, str]) -> frozenset[str]:
-    """The files whose title holds the query, ranked first as the index's search ranks them
-    (title_matches.add_title_matches); `ranked` is updated in place."""
+def _title_only(parsed: ParsedQuery, ranked: list, titles: dict[str, str]):
+    """`ranked` with the files whose title holds the query first, as the index's search ranks
+    them (title_matches.titles_first), and those files."""
     if parsed.panes or parsed.excluded_panes:
-        return frozenset()
-    matches = [p for p, _ in ranked if text_matches(parsed, titles.get(p, ""))]
-    found = dict(ranked)
-    add_title_matches(found, matches, parsed, titles)
-    ranked[:] = [(path, found[path]) for path, _ in ranked]
-    return frozenset(matches)
+        return ranked, frozenset()
+    index = TitleIndex((p, titles.get(p, "")) for p, _ in ranked)
+    found = {path: score for path, score in ranked if score}  # what the text found
+    return titles_first(index, parsed, ranked, found, {p: p for p, _ in ranked}, None)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 from viewer.core.library.plain_words import plain_clauses
 from viewer.core.search.query_parser import ParsedQuery
@@ -48,6 +49,9 @@ class TitleIndex:
         """Keys of the files whose title satisfies every clause of `parsed`."""
         if parsed.panes or parsed.excluded_panes or not self._keys:
             return []
+        plain = plain_clauses(parsed)
+        if plain is not None and len(plain) == 1 and len(plain[0]) == 1:  # one word: as found
+            return list(map(self._keys.__getitem__, self._lines_with(plain[0][0])))
         proposed: set[int] | None = None
         for clause in parsed.clauses:
             positive = [t.folded for t in clause if not t.negated and t.folded.strip()]
@@ -60,7 +64,7 @@ class TitleIndex:
         if proposed is None:  # nothing positive to look for
             return []
         titles, keys = self._titles, self._keys
-        if plain_clauses(parsed) is not None:  # plain words: the substring test was exact
+        if plain is not None:  # plain words: the substring test was exact
             return [keys[n] for n in sorted(proposed)]
         return [keys[n] for n in sorted(proposed) if text_matches(parsed, titles[n])]
 
@@ -84,29 +88,65 @@ class TitleIndex:
         return found
 
 
-def add_title_matches(found: dict, matches: list, parsed: ParsedQuery, titles) -> None:
-    """Rank the title matches above every file found by its text alone (a law is named by its
-    title, its text says 本法): each gets max(its score, the best) × (1 + the share of its
-    title the query's words cover), so 中华人民共和国网络安全法 comes before
-    网络安全法实施办法. Beyond RERANKED matches only those the text missed are placed so.
-    `found`: key -> score, updated in place; `titles[key]`: folded title."""
-    if not matches:
-        return
-    top = max(found.values(), default=0.0) or 1.0
-    words = sum(len(t.folded) for t in parsed.positive_terms)
-    if len(matches) > RERANKED:  # the words name a kind of document (条例), not one: the text
-        matches = [key for key in matches if key not in found]  # ranks those it found
-    for key in matches:
-        # a national law's short name drops the country (《网络安全法》): so does its share
-        cover = min(1.0, words / max(1, len(titles[key].removeprefix(COUNTRY))))
-        found[key] = max(found.get(key, 0.0), top) * (1 + cover)
+def titles_first(
+    index: TitleIndex, parsed: ParsedQuery, ranked: Sequence, scores: dict, paths, allowed
+) -> tuple[Sequence, frozenset[str]]:
+    """`ranked` ((rel_path, score) best first, from the text) with the title matches first, and
+    the rel_paths of every title match (they match whatever their text holds).
 
-
-def title_only(index: TitleIndex, parsed: ParsedQuery, found: dict, paths, allowed) -> frozenset:
-    """The rel_paths of the files (docnums in `allowed`, if given) whose title matches, ranked
-    into `found` (docnum -> score) by add_title_matches."""
+    A law is named by its title and its text says 本法: each title match goes before the files
+    found by their text alone, scored as the best × (1 + the share of its title the
+    query's words cover, so 中华人民共和国网络安全法 comes before 网络安全法实施办法. Beyond
+    RERANKED matches the words name a kind of document (条例), not one: only the files the text
+    did not find are placed so. `scores`: docnum -> the text's score before the title boost
+    (whether the text found a file); `allowed`: the docnums the filters let through."""
     matches = index.matches(parsed)
     if allowed is not None:
         matches = [n for n in matches if n in allowed]
-    add_title_matches(found, matches, parsed, index.titles)
-    return frozenset(map(paths.__getitem__, matches))
+    if not matches:
+        return ranked, frozenset()
+    head = matches if len(matches) <= RERANKED else [n for n in matches if n not in scores]
+    top = ranked[0][1] if len(ranked) else 1.0
+    words = sum(len(t.folded) for t in parsed.positive_terms)
+    placed = []
+    for n in head:
+        # a national law's short name drops the country (《网络安全法》): so does its share
+        cover = min(1.0, words / max(1, len(index.titles[n].removeprefix(COUNTRY))))
+        placed.append((top * (1 + cover), scores.get(n, 0.0), paths[n]))
+    placed.sort(key=itemgetter(0, 1), reverse=True)  # equal shares: the text's order
+    found = sum(map(scores.__contains__, head))  # listed by `ranked` too
+    titled = frozenset(map(paths.__getitem__, matches))
+    head_ranked = [(path, score) for score, _, path in placed]
+    return TitlesFirst(head_ranked, ranked, found), titled
+
+
+class TitlesFirst(Sequence):
+    """`head` then `ranked` without the head's files, read from `ranked` only as far as asked
+    (a ranking's later pages are sorted only when reached)."""
+
+    def __init__(self, head: list, ranked: Sequence, overlap: int) -> None:
+        self._out, self._ranked, self._at = list(head), ranked, 0
+        self._skip = {path for path, _ in head}
+        self._len = len(head) + len(ranked) - overlap
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, at):
+        if isinstance(at, slice):
+            start, stop, _ = at.indices(self._len)
+            self._fill(self._len if at.step is not None or start > stop else stop)
+            return self._out[at]
+        self._fill(at + 1 if at >= 0 else self._len)
+        return self._out[at]
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def _fill(self, wanted: int) -> None:
+        out, ranked, skip = self._out, self._ranked, self._skip
+        while len(out) < wanted and self._at < len(ranked):
+            item = ranked[self._at]
+            self._at += 1
+            if item[0] not in skip:
+                out.append(item)
