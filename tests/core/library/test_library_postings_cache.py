@@ -7,8 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.core.library.test_library import indexed, write
-from viewer.core.library import postings_cache
-from viewer.core.library import search as library_search
+from viewer.core.library import postings_cache, query_ranking
 from viewer.core.library.postings_cache import PostingsCache, TermPostings
 from viewer.core.library.scoring import reads_blocks
 from viewer.core.search.query_builder import TEXT_FIELD
@@ -52,7 +51,7 @@ def test_one_word_counts_from_the_postings_equal_a_text_check(library, monkeypat
     # equal a check of every passage's text
     _, search = indexed(library)
     from_postings = _dump(search.search(query, limit=50))
-    monkeypatch.setattr(library_search, "term_passages", lambda *_: None)
+    monkeypatch.setattr(query_ranking, "term_passages", lambda *_: None)
     search.clear_cache()
     assert _dump(search.search(query, limit=50)) == from_postings
 
@@ -125,7 +124,7 @@ def test_and_counts_of_touching_and_overlapping_words_equal_a_text_check(
         write(root, f"难{n}.md", f"第{n}号法", TRICKY)
     _, search = indexed(root)
     from_index = _dump(search.search(query, limit=50))
-    monkeypatch.setattr(library_search, "passage_and", lambda *_: None)
+    monkeypatch.setattr(query_ranking, "passage_and", lambda *_: None)
     search.clear_cache()
     checked = _dump(search.search(query, limit=50))
     assert from_index[:2] == checked[:2] and sorted(from_index[2]) == sorted(checked[2])

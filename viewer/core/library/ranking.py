@@ -8,12 +8,16 @@ Whether a candidate really matches is decided by the cheapest exact means:
 - the index alone (`index_decides`): one clause of terms that are each a single index term (a
   word, a number, one or two CJK characters), so the Whoosh hits are the substring truth (the
   index holds the passages only, not the title: no text is opened, however common the word);
-- a substring test of each candidate's whole text (`whole_text_test`) for other one-clause
+- a substring test of the candidate's whole text (`whole_text_test`) for other one-clause
   queries (longer CJK words, quoted phrases): a passage can't match across the separator, so
-  the file matches when its text holds a term; ~6 µs a file, and the total is exact;
-- otherwise the passage-by-passage check (passages.py), lazily, in rank order, as far as
-  the page asked for; when at most VERIFY_ALL candidates are left they are all checked so the
-  total is exact, else it is a lower bound, the candidate count the upper one.
+  the file matches when its text holds a term (~6 µs a file once its text is read);
+- otherwise the passage-by-passage check (passages.py).
+The last two run lazily, in rank order, as far as the page asked for: a page's work does not
+grow with the library. When at most VERIFY_ALL candidates are left they are all checked so the
+total is exact; else it is a lower bound (the candidate count the upper one) until `refine`
+has checked the rest, off the critical path, reading their texts past the text cache (at 4×
+the laws, 国务院's 6,304 candidates were read from the store and evicted the texts the next
+queries needed).
 """
 
 from __future__ import annotations
@@ -29,7 +33,10 @@ from viewer.core.library.texts import DocText
 from viewer.core.search.query_parser import ParsedQuery, Term
 from viewer.core.search.snippets import term_in
 
-VERIFY_ALL = 300  # unchecked candidates left at most for the exact total to be worked out
+# unchecked candidates left at most for a page to check them all, so its total is exact
+# (their texts are then read, and kept, as the page's are); past that, refine() finishes
+VERIFY_ALL = 64
+REFINE_STEP = 128  # candidates a refine() step checks (~10 ms when their texts are not held)
 
 
 def index_decides(parsed: ParsedQuery) -> bool:
@@ -93,12 +100,6 @@ def _holds_word(word: str, folded: str) -> bool:
     return word in folded
 
 
-def _all_texts(texts, paths: list[str]) -> list:
-    """texts(path) of each path; the TextCache's bulk read when `texts` is its `get`."""
-    many = getattr(getattr(texts, "__self__", None), "get_many", None)
-    return many(paths) if many is not None else list(map(texts, paths))
-
-
 def _one_index_term(term: Term) -> bool:
     from viewer.core.search.query_builder import term_query
 
@@ -110,7 +111,7 @@ class Ranking:
     def __init__(
         self,
         parsed: ParsedQuery,
-        candidates: list[tuple[str, float]],
+        candidates: Sequence[tuple[str, float]],
         texts: Callable[[str], DocText | None],
         indexed: bool = True,
         passages: dict[str, set[int]] | None = None,
@@ -128,15 +129,11 @@ class Ranking:
         self._next = 0  # candidates before this one have been checked
         self._all_match = decided  # every candidate is known to match
         self._passages = passages or {}
-        decided = indexed and index_decides(parsed)
-        test = whole_text_test(parsed)
-        if test is not None:
-            # the index decides alone; else the whole-text test is exact: check every candidate
-            if not decided:
-                docs = _all_texts(texts, list(map(itemgetter(0), candidates)))
-                folded = [doc.folded if doc is not None else "" for doc in docs]
-                candidates = list(compress(candidates, map(test, folded)))
-            self.candidates, self._all_match = candidates, True
+        # the index decides alone; else a one-clause query's whole-text test is exact, and is
+        # run in rank order as far as a page needs (refine() does the rest)
+        self._test = whole_text_test(parsed)
+        if self._test is not None and indexed and index_decides(parsed):
+            self._all_match, self._test = True, None
 
     def counts(self, path: str) -> dict[int, int]:
         """Matching passages of a candidate -> matches in each (computed once)."""
@@ -155,11 +152,23 @@ class Ranking:
     def _accepts(self, path: str) -> bool:
         if self._all_match:
             return True
+        if path in self._counts:
+            return bool(self._counts[path])
         indexes = self._passages.get(path)
-        if indexes is not None and path not in self._counts:  # a yes/no, not every count
-            doc = self._texts(path)
-            return doc is not None and any_in(self.parsed, doc, indexes)
-        return bool(self.counts(path))
+        if self._test is None and indexes is None:
+            return bool(self.counts(path))  # kept: a shown candidate's counts are these
+        return self._holds(self._texts(path), indexes)
+
+    def _holds(self, doc: DocText | None, indexes) -> bool:
+        """Does `doc` match: the whole-text test, else a yes/no over the passages named (it
+        stops at the first match), else a check of every passage."""
+        if doc is None:
+            return False
+        if self._test is not None:
+            return self._test(doc.folded)
+        if indexes is not None:
+            return any_in(self.parsed, doc, indexes)
+        return bool(passage_matches(self.parsed, doc))
 
     def _check_until(self, wanted: int) -> None:
         while len(self._matches) < wanted and self._next < len(self.candidates):
@@ -170,9 +179,29 @@ class Ranking:
 
     def page(self, offset: int, limit: int) -> list[tuple[str, float]]:
         self._check_until(offset + max(0, limit))
-        if not self._all_match and len(self.candidates) - self._next <= VERIFY_ALL:
+        if not self.total_exact and len(self.candidates) - self._next <= VERIFY_ALL:
             self._check_until(len(self.candidates))
         return self._matches[offset : offset + max(0, limit)]
+
+    def refine(self, many: int = REFINE_STEP) -> bool:
+        """Check up to `many` more candidates, their texts read without displacing the text
+        cache's (the exact total is worked out after the first page, a step at a time so a
+        newer query need not wait); True once the total is exact."""
+        if self.total_exact:
+            return True
+        chunk = list(self.candidates[self._next : self._next + many])
+        held = self._counts
+        unread = [path for path, _ in chunk if path not in held]
+        docs = dict(zip(unread, _read_through(self._texts, unread), strict=True))
+        for path, score in chunk:
+            self._next += 1
+            if path in held:
+                found = bool(held[path])
+            else:
+                found = self._holds(docs[path], self._passages.get(path))
+            if found:
+                self._matches.append((path, score))
+        return self.total_exact
 
     @property
     def total_exact(self) -> bool:
@@ -189,6 +218,13 @@ class Ranking:
         if self.total_exact:
             return self.total
         return len(self._matches) + len(self.candidates) - self._next
+
+
+def _read_through(texts, paths: list[str]) -> list:
+    """texts(path) of each path, through the TextCache's `peek_many` when `texts` is its `get`
+    (nothing kept that was not held)."""
+    many = getattr(getattr(texts, "__self__", None), "peek_many", None)
+    return many(paths) if many is not None else list(map(texts, paths))
 
 
 TITLE_BOOST = 1.0  # a file whose title holds every word of the query ranks like 2× the score

@@ -1,0 +1,61 @@
+"""A library query's candidate files best first, from one open searcher's postings.
+
+Two ways in: an AND of words is decided passage by passage from the postings (passage_and);
+any other query takes Whoosh's candidates (ranking.candidate_query, scored straight from the
+posting blocks: scoring.scores), or Whoosh's own search for what those cannot express. Either
+way the order is the BM25 score boosted by the title (ranking.boost_by_title) and the exact
+check against the texts is left to ranking.Ranking, in that order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from viewer.core.library.passage_and import masked, passage_and, term_passages
+from viewer.core.library.ranking import Ranking, boost_by_title, candidate_query, scores
+from viewer.core.search.query_parser import ParsedQuery
+
+
+@dataclass
+class IndexRanker:
+    """What one open searcher ranks with (LibrarySearch makes one per index generation)."""
+
+    searcher: object  # whoosh Searcher
+    stats: object  # scoring.FieldStats
+    paths: dict[int, str]  # docnum -> rel_path
+    docnums: dict[str, int]  # rel_path -> docnum
+    titles: dict = field(default_factory=dict)  # rel_path -> folded title
+    docnum_titles: dict = field(default_factory=dict)  # docnum -> folded title ("" if none)
+    text: object = None  # rel_path -> texts.DocText | None
+
+    def rank(self, parsed: ParsedQuery, allowed: set[int] | None) -> Ranking:
+        return self.and_ranking(parsed, allowed) or self.word_ranking(parsed, allowed)
+
+    def and_ranking(self, parsed: ParsedQuery, allowed: set[int] | None) -> Ranking | None:
+        """An AND of words: files and passages from the postings (passage_and), else None."""
+        found = None if self.stats.empty else passage_and(parsed, self.stats, allowed)
+        if found is None:
+            return None
+        ranked = boost_by_title(found.scores, parsed, self.paths, self.titles, self.docnum_titles)
+        passages = masked(found.passages, self.docnums)
+        return Ranking(parsed, ranked, self.text, passages=passages, decided=found.decided)
+
+    def word_ranking(self, parsed: ParsedQuery, allowed: set[int] | None) -> Ranking:
+        """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,
+        × (1 + TITLE_BOOST × the share of the query's words found in the title)."""
+        from viewer.core.search.query_builder import build_query
+
+        if self.stats.empty:  # Whoosh's own BM25 would take log(0) too
+            return Ranking(parsed, [], self.text)
+        query = candidate_query(parsed, self.stats.doc_frequency)
+        found = scores(query, self.stats, allowed) if query is not None else None
+        if found is None:  # ranking.py checks what the index can't decide
+            # negations stay with the passage check: a file may match in one passage and hold
+            # the excluded word in another (and the index keeps no positions to be exact)
+            positive = [c for c in parsed.clauses if not any(t.negated for t in c)]
+            query = query or build_query(parsed.with_clauses(positive), positional=False)
+            hits = self.searcher.search(query, limit=None, terms=False, filter=allowed)
+            found = {docnum: score or 0.0 for score, docnum in hits.top_n}
+        ranked = boost_by_title(found, parsed, self.paths, self.titles, self.docnum_titles)
+        posted = term_passages(parsed, self.stats, self.docnums)  # one word: its passages
+        return Ranking(parsed, ranked, self.text, passages=posted)
