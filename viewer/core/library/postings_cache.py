@@ -31,11 +31,17 @@ class TermPostings:
     values: dict[int, bytes]  # docnum -> the passages holding it (passage_postings)
     scores: dict[int, float] | None = None  # docnum -> BM25, filled when first asked for
     masks: dict[int, int] = field(default_factory=dict)  # docnum -> passage bits (passage_and)
+    # for a one-word query (term_order): docnums best first, and those whose title holds the
+    # term (that order's subsequence, and as a set); filled when first asked for
+    order: list[int] | None = None
+    titled: tuple[list[int], set[int]] | None = None
 
     @property
     def cost(self) -> int:
         held = sum(map(len, self.values.values())) + sum(map(_int_bytes, self.masks.values()))
         entries = len(self.freqs) * (3 if self.scores is not None else 2) + len(self.masks)
+        if self.order is not None:  # a list slot; the ints are the dicts' own
+            held += 8 * len(self.order) + 80 * len(self.titled[0] if self.titled else ())
         return held + _PER_POSTING * entries
 
 

@@ -12,7 +12,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from viewer.core.library.passage_and import masked, passage_and, term_passages
-from viewer.core.library.ranking import Ranking, boost_by_title, candidate_query, scores
+from viewer.core.library.passages import is_literal
+from viewer.core.library.ranking import (
+    TITLE_BOOST,
+    Ranking,
+    boost_by_title,
+    candidate_query,
+    scores,
+)
+from viewer.core.library.term_order import TermRanked
 from viewer.core.search.query_parser import ParsedQuery
 
 
@@ -48,6 +56,10 @@ class IndexRanker:
         if self.stats.empty:  # Whoosh's own BM25 would take log(0) too
             return Ranking(parsed, [], self.text)
         query = candidate_query(parsed, self.stats.doc_frequency)
+        ranked = self.one_word(parsed, query, allowed)
+        if ranked is not None:
+            posted = term_passages(parsed, self.stats, self.docnums)
+            return Ranking(parsed, ranked, self.text, passages=posted)
         found = scores(query, self.stats, allowed) if query is not None else None
         if found is None:  # ranking.py checks what the index can't decide
             # negations stay with the passage check: a file may match in one passage and hold
@@ -59,3 +71,22 @@ class IndexRanker:
         ranked = boost_by_title(found, parsed, self.paths, self.titles, self.docnum_titles)
         posted = term_passages(parsed, self.stats, self.docnums)  # one word: its passages
         return Ranking(parsed, ranked, self.text, passages=posted)
+
+    def one_word(self, parsed: ParsedQuery, query, allowed: set[int] | None) -> TermRanked | None:
+        """A query of one plain word scored by one index term (its rarest): the term's kept
+        order, merged with the files whose title holds the word (term_order); else None."""
+        from whoosh import query as wq
+
+        terms = parsed.clauses[0] if len(parsed.clauses) == 1 else ()
+        if len(terms) != 1 or not isinstance(query, wq.Term) or not is_literal(terms[0]):
+            return None
+        word, unit = terms[0].folded, query.text
+        if query.fieldname != self.stats.fieldname or unit not in word:
+            return None
+        titles = self.docnum_titles
+        found = self.stats.ordered(unit, titles)
+        holds = (lambda n: True) if word == unit else (lambda n: word in titles[n])
+        factor = 1 + TITLE_BOOST  # boost_by_title's for a query of one word
+        return TermRanked(
+            found.scores, found.order, found.titled, holds, factor, self.paths, allowed
+        )

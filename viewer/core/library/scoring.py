@@ -58,6 +58,21 @@ class FieldStats:
             self.cache.keep(text, found)  # again: its cost grew
         return found.scores
 
+    def ordered(self, text: str, titles) -> TermPostings:
+        """One term's postings with its docnums sorted best first (stable: docnum order among
+        equal scores) and those whose folded title (`titles[docnum]`) holds the term; a
+        frequent term's are worked out once per searcher (term_order)."""
+        found = self.term(text)
+        if found.scores is None:
+            found.scores = self.scores_in(text, found.freqs, found.freqs)
+        if found.order is None:
+            scores = found.scores
+            found.order = sorted(scores, key=scores.__getitem__, reverse=True)
+            titled = [n for n in found.order if text in titles[n]]
+            found.titled = titled, set(titled)
+            self.cache.keep(text, found)  # again: its cost grew
+        return found
+
     def postings(self, text: str) -> tuple[dict[int, float], dict[int, bytes]]:
         """docnum -> term frequency, and docnum -> posting value (passage_postings), of one
         term's live postings (a frequent term's are kept: don't modify them)."""
