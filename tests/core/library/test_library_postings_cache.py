@@ -128,3 +128,16 @@ def test_and_counts_of_touching_and_overlapping_words_equal_a_text_check(
     search.clear_cache()
     checked = _dump(search.search(query, limit=50))
     assert from_index[:2] == checked[:2] and sorted(from_index[2]) == sorted(checked[2])
+
+
+def test_the_budget_grows_with_the_library():
+    # the laws' common terms fit in the least budget; four times the files, four times the room
+    laws = postings_cache.budget_for(3476)
+    assert laws == postings_cache.BUDGET_BYTES == postings_cache.budget_for(10)
+    assert postings_cache.budget_for(4 * 3476) >= 3.9 * laws
+
+
+def test_a_searcher_budgets_for_its_library(library):
+    _, search = indexed(library)
+    search.open()
+    assert search._stats.cache.budget == postings_cache.budget_for(30)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from whoosh import query as wq
 from whoosh.reading import TermNotFound
 
-from viewer.core.library.postings_cache import PostingsCache, TermPostings
+from viewer.core.library.postings_cache import PostingsCache, TermPostings, budget_for
 
 
 class FieldStats:
@@ -36,7 +36,7 @@ class FieldStats:
         self.avg_length = (reader.field_length(fieldname) / max(1, reader.doc_count())) or 1.0
         avg = self.avg_length  # BM25's length normalisation of each document, computed once
         self.norms = [k1 * ((1 - b) + b * length / avg) for length in self.lengths]
-        self.cache = PostingsCache()  # this searcher's: a commit opens a new one
+        self.cache = PostingsCache(budget_for(total))  # this searcher's: a commit opens a new one
         self._frequencies: dict[str, int] = {}
 
     def doc_frequency(self, text: str) -> int:
