@@ -21,7 +21,7 @@ def library(tmp_path):
     for n in range(MATCHING):
         write(root, f"甲/规定{n:03}.md", f"规定{n}", f"本规定由国务院第{n}次常务会议通过。")
     for n in range(APART):
-        write(root, f"乙/办法{n:03}.md", f"办法{n}", f"报国务委员审批，由财务院第{n}处执行。")
+        write(root, f"乙/办法{n:03}.md", f"办法{n}", f"报国务委员审批，由财务院第{n}处常务执行。")
     return root
 
 
@@ -101,3 +101,20 @@ def test_a_next_page_keeps_a_total_worked_out_before(library):
     results.extend(page)
     assert len(results.documents) == 10
     assert results.total_exact and results.total_documents == MATCHING and results.has_more
+
+
+def test_an_and_of_words_is_bounded_then_exact(library, store_reads):
+    # 国务院 常务: every file holds 国务, 务院 and 常务 in one passage; 90 hold 国务院
+    _, search = indexed(library)
+    first = search.search("国务院 常务", limit=5)
+    assert not first.total_exact and len(first.documents) == 5
+    assert first.total_documents <= MATCHING <= first.total_documents_max <= MATCHING + APART
+    assert search.exact_total("国务院 常务") == MATCHING
+
+
+def test_an_and_the_index_decides_is_counted_without_texts(library, store_reads):
+    _, search = indexed(library)
+    first = search.search("国务 常务", limit=5)  # single index terms: the passages decide
+    assert not first.total_exact and first.total_documents >= 5
+    store_reads.clear()
+    assert search.exact_total("国务 常务") == MATCHING + APART and store_reads == []

@@ -40,18 +40,32 @@ class TermPostings:
     # term (that order's subsequence, and as a set); filled when first asked for
     order: list[int] | None = None
     titled: tuple[list[int], set[int]] | None = None
+    bits: int | None = None  # the files holding it, as one int (bit n: docnum n)
+
+    def file_bits(self) -> int:
+        """The docnums as a bit set (passage_and intersects terms' files with it), made once."""
+        if self.bits is None:
+            docs = bytearray((max(self.freqs, default=0) >> 3) + 1)
+            for n in self.freqs:
+                docs[n >> 3] |= 1 << (n & 7)
+            self.bits = int.from_bytes(docs, "little")
+        return self.bits
+
+    mask_bytes: int = 0  # the masks' bits, counted as they are made (passage_and)
+    value_bytes: int | None = field(default=None, repr=False)  # counted once
 
     @property
     def cost(self) -> int:
-        held = sum(map(len, self.values.values())) + sum(map(_int_bytes, self.masks.values()))
+        """An estimate of the bytes held, in constant time (it is asked again as it grows)."""
+        if self.value_bytes is None:
+            self.value_bytes = sum(map(len, self.values.values()))
+        held = self.value_bytes + self.mask_bytes
         entries = len(self.freqs) * (3 if self.scores is not None else 2) + len(self.masks)
         if self.order is not None:  # a list slot; the ints are the dicts' own
             held += 8 * len(self.order) + 80 * len(self.titled[0] if self.titled else ())
+        if self.bits is not None:
+            held += self.bits.bit_length() // 8
         return held + _PER_POSTING * entries
-
-
-def _int_bytes(number: int) -> int:
-    return number.bit_length() // 8
 
 
 def budget_for(documents: int) -> int:

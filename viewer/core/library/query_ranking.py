@@ -32,7 +32,6 @@ class IndexRanker:
     stats: object  # scoring.FieldStats
     paths: dict[int, str]  # docnum -> rel_path
     docnums: dict[str, int]  # rel_path -> docnum
-    titles: dict = field(default_factory=dict)  # rel_path -> folded title
     docnum_titles: dict = field(default_factory=dict)  # docnum -> folded title ("" if none)
     text: object = None  # rel_path -> texts.DocText | None
 
@@ -44,7 +43,7 @@ class IndexRanker:
         found = None if self.stats.empty else passage_and(parsed, self.stats, allowed)
         if found is None:
             return None
-        ranked = boost_by_title(found.scores, parsed, self.paths, self.titles, self.docnum_titles)
+        ranked = boost_by_title(found.scores, parsed, self.paths, self.docnum_titles)
         passages = masked(found.passages, self.docnums)
         return Ranking(parsed, ranked, self.text, passages=passages, decided=found.decided)
 
@@ -68,7 +67,7 @@ class IndexRanker:
             query = query or build_query(parsed.with_clauses(positive), positional=False)
             hits = self.searcher.search(query, limit=None, terms=False, filter=allowed)
             found = {docnum: score or 0.0 for score, docnum in hits.top_n}
-        ranked = boost_by_title(found, parsed, self.paths, self.titles, self.docnum_titles)
+        ranked = boost_by_title(found, parsed, self.paths, self.docnum_titles)
         posted = term_passages(parsed, self.stats, self.docnums)  # one word: its passages
         return Ranking(parsed, ranked, self.text, passages=posted)
 

@@ -26,7 +26,7 @@ import heapq
 from collections.abc import Callable, Sequence
 from functools import partial
 from itertools import compress, repeat
-from operator import itemgetter
+from operator import add, mul
 
 from viewer.core.library.passages import any_in, counts_in, is_literal, is_simple, passage_matches
 from viewer.core.library.texts import DocText
@@ -119,16 +119,17 @@ class Ranking:
     ) -> None:
         """`candidates`: (rel_path, score) best first; `indexed`: False when the candidates
         are not the index's hits (a scan of every stored text), so the index decides nothing;
-        `passages`: per candidate, the only passages that may match (passage_and), exactly
-        those when `decided`."""
+        `passages`: per candidate, the only passages that may match (passage_and; none: the
+        file cannot match), exactly those when `decided`."""
         self.parsed = parsed
         self.candidates = candidates
         self._texts = texts
         self._counts: dict[str, dict[int, int]] = {}  # checked: passage -> matches ({} = none)
         self._matches: list[tuple[str, float]] = []  # checked and matching, in rank order
         self._next = 0  # candidates before this one have been checked
-        self._all_match = decided  # every candidate is known to match
+        self._all_match = False  # every candidate is known to match
         self._passages = passages or {}
+        self._decided = decided
         # the index decides alone; else a one-clause query's whole-text test is exact, and is
         # run in rank order as far as a page needs (refine() does the rest)
         self._test = whole_text_test(parsed)
@@ -150,14 +151,24 @@ class Ranking:
         return found
 
     def _accepts(self, path: str) -> bool:
+        known = self._known(path)
+        if known is not None:
+            return known
+        indexes = self._passages.get(path)
+        if self._test is None and indexes is None:
+            return bool(self.counts(path))  # kept: a shown candidate's counts are these
+        return self._holds(self._texts(path), indexes)
+
+    def _known(self, path: str) -> bool | None:
+        """Whether a candidate matches when that needs no text, else None."""
         if self._all_match:
             return True
         if path in self._counts:
             return bool(self._counts[path])
         indexes = self._passages.get(path)
-        if self._test is None and indexes is None:
-            return bool(self.counts(path))  # kept: a shown candidate's counts are these
-        return self._holds(self._texts(path), indexes)
+        if indexes is not None and (self._decided or not indexes):
+            return bool(indexes)
+        return None
 
     def _holds(self, doc: DocText | None, indexes) -> bool:
         """Does `doc` match: the whole-text test, else a yes/no over the passages named (it
@@ -190,14 +201,12 @@ class Ranking:
         if self.total_exact:
             return True
         chunk = list(self.candidates[self._next : self._next + many])
-        held = self._counts
-        unread = [path for path, _ in chunk if path not in held]
+        known = [self._known(path) for path, _ in chunk]
+        unread = [path for (path, _), k in zip(chunk, known, strict=True) if k is None]
         docs = dict(zip(unread, _read_through(self._texts, unread), strict=True))
-        for path, score in chunk:
+        for (path, score), found in zip(chunk, known, strict=True):
             self._next += 1
-            if path in held:
-                found = bool(held[path])
-            else:
+            if found is None:
                 found = self._holds(docs[path], self._passages.get(path))
             if found:
                 self._matches.append((path, score))
@@ -231,7 +240,7 @@ TITLE_BOOST = 1.0  # a file whose title holds every word of the query ranks like
 _holds = str.__contains__  # _holds(title, word): word in title
 
 
-def boost_by_title(found: dict, parsed, paths, titles: dict, docnum_titles) -> list:
+def boost_by_title(found: dict, parsed, paths, docnum_titles) -> RankedDocs:
     """(rel_path, score) best first: each index score × (1 + TITLE_BOOST × the share of the
     query's words found in the file's title)."""
     positive = parsed.positive_terms
@@ -244,16 +253,16 @@ def boost_by_title(found: dict, parsed, paths, titles: dict, docnum_titles) -> l
         for docnum in compress(list(found), map(_holds, by_docnum, repeat(single))):
             found[docnum] *= 1 + boost
         return RankedDocs(found, paths)
-    out = list(zip(map(paths.__getitem__, found), found.values(), strict=False))
-    for n, (path, score) in enumerate(out):
-        title = titles.get(path)
-        if not title:
-            continue
-        share = sum(w in title for w in literal) + sum(term_in(t, title) for t in patterned)
-        if share:
-            out[n] = (path, score * (1 + boost * share))
-    out.sort(key=itemgetter(1), reverse=True)  # stable, as key=-score
-    return out
+    docnums = list(found)  # several words: each word's title test at C speed, then a share
+    named = list(map(docnum_titles.__getitem__, docnums))
+    shares = [0] * len(docnums)
+    for word in literal:
+        shares = list(map(add, shares, map(_holds, named, repeat(word))))
+    for term in patterned:
+        shares = list(map(add, shares, (bool(t) and term_in(term, t) for t in named)))
+    factors = {share: 1 + boost * share for share in set(shares)}  # × 1.0 leaves a score be
+    boosted = map(mul, found.values(), map(factors.__getitem__, shares))
+    return RankedDocs(dict(zip(docnums, boosted, strict=True)), paths)
 
 
 class RankedDocs(Sequence):
@@ -261,7 +270,7 @@ class RankedDocs(Sequence):
     page of a word in 3,000 files needs their top 20, not all 3,000 sorted and named (~0.5 ms).
     The order is sorted()'s (stable, as key=-score)."""
 
-    HEAD = 64  # a first page and the next two
+    HEAD = 64  # a first page and the next two; four times more each time it is passed
 
     def __init__(self, scores: dict[int, float], paths: dict[int, str]) -> None:
         self._scores, self._paths = scores, paths
@@ -273,8 +282,12 @@ class RankedDocs(Sequence):
 
     def __getitem__(self, at):
         if not self._all and (not isinstance(at, int) or not 0 <= at < len(self._order)):
-            self._order = sorted(self._scores, key=self._scores.__getitem__, reverse=True)
-            self._all = True
+            scores, head = self._scores, 4 * len(self._order)
+            if isinstance(at, int) and 0 <= at < head < len(scores) // 2:
+                self._order = heapq.nlargest(head, scores, key=scores.__getitem__)
+            else:
+                self._order = sorted(scores, key=scores.__getitem__, reverse=True)
+                self._all = True
         if isinstance(at, slice):
             return [(self._paths[n], self._scores[n]) for n in self._order[at]]
         n = self._order[at]

@@ -106,8 +106,7 @@ class LibrarySearch:
             # docnum -> folded title ("" if none): a single word's title test is then C-level
             docnum_titles = FoldedTitles(lambda n: self._titles.get(paths.get(n), ""))
             self._ranker = IndexRanker(self._searcher, self._stats, paths, self._docnums)
-            self._ranker.titles, self._ranker.docnum_titles = self._titles, docnum_titles
-            self._ranker.text = self._text
+            self._ranker.docnum_titles, self._ranker.text = docnum_titles, self._text
             self._rankings.clear()
             self._texts.invalidate()  # texts are read again as results need them
             self._generation = self.index.generation
