@@ -7,6 +7,9 @@ with LibraryIndex(DIR).update() under BRIEFING_VIEWER_DATA_DIR=DATA; the 4x corp
 copied four times into sub-folders). The queries are library_compare.py's (the eval's subject
 queries, the common pairs and the multi-word ANDs); every query runs on both sides one after the
 other, ranking not cached, texts cached after a first pass (as library_compare's "app" row).
+A file count with "+" is the first page's lower bound (`total_exact` false); the last column
+times what makes it exact afterwards, off the critical path (`LibrarySearch.exact_total`,
+where the tree has it), once per query after a fresh first page.
 """
 
 from __future__ import annotations
@@ -55,8 +58,13 @@ def main() -> int:
             for _ in range(args.runs):
                 search.clear_cache()
                 started = time.perf_counter()
-                found = search.search(query, limit=20).total_documents
+                results = search.search(query, limit=20)
                 spent.append((time.perf_counter() - started) * 1000)
+            found = f"{results.total_documents}" + ("" if results.total_exact else "+")
+            if not results.total_exact and hasattr(search, "exact_total"):
+                started = time.perf_counter()
+                exact = search.exact_total(query)
+                found += f" → {exact} in {(time.perf_counter() - started) * 1000:.0f} ms"
             times[name].append(statistics.median(spent))
             per_query.setdefault(query, {})[name] = (statistics.median(spent), found)
     end = " ".join(Path("/proc/loadavg").read_text().split()[:3])

@@ -80,6 +80,17 @@ def _phase_printer(stderr):
     return phase
 
 
+def search_exact(search: LibrarySearch, query: str, limit: int, **filters) -> LibraryResults:
+    """A page of results whose total is exact: a script wants the number, so the candidates
+    the page left unchecked are checked before it prints (the window shows "N+" at once)."""
+    results = search.search(query, limit=limit, **filters)
+    if not results.total_exact:
+        total = search.exact_total(query, **filters)
+        if total is not None:
+            results.set_exact_total(total)
+    return results
+
+
 def results_json(results: LibraryResults) -> str:
     """Paths keep undecodable name bytes as \\udcXX escapes (valid JSON, the exact name)."""
     text = json.dumps(

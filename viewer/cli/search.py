@@ -123,7 +123,7 @@ def _document_target(path: str | None) -> SearchFunction:
 
 def _run_library(args) -> int:
     """Library results are grouped by document, so they have their own printers."""
-    from viewer.cli.library import open_library_search, results_json, results_text
+    from viewer.cli.library import open_library_search, results_json, results_text, search_exact
 
     try:
         search = open_library_search(args.library)
@@ -134,7 +134,7 @@ def _run_library(args) -> int:
     for query in args.queries:
         if args.pane:
             query = f"{query} pane:{_quoted(args.pane)}"
-        results = search.search(query, limit=max(0, args.limit), exclude=exclude)
+        results = search_exact(search, query, max(0, args.limit), exclude=exclude)
         if args.json:
             _add_addresses(search, results)
         try:

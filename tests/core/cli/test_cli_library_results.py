@@ -23,3 +23,24 @@ def test_versions_show_dates_and_the_rest_is_reachable(tmp_path):
     dates = {"2010-10-28", "2015-08-29", "2020-01-01"}
     assert all(any(d in line for d in dates) for line in listed), listed
     assert lines[-1].strip() == "… 1 more document: --limit 3 lists them all"
+
+
+def test_a_total_the_first_page_could_only_bound_is_printed_exact(tmp_path):
+    # 国务院 is two index terms (国务, 务院): the window shows "at least N" from its first page,
+    # a script gets the exact count (files holding both bigrams apart are no match)
+    import json
+
+    from tests.core.library.test_library import write
+
+    folder = tmp_path / "library"
+    for n in range(90):
+        write(folder, f"甲/规定{n:03}.md", f"规定{n}", f"本规定由国务院第{n}次常务会议通过。")
+    for n in range(30):
+        write(folder, f"乙/办法{n:03}.md", f"办法{n}", f"报国务委员审批，由财务院第{n}处执行。")
+    out = _run(tmp_path / "data", "--library", str(folder), "--json", "--limit", "3", "国务院")
+    assert out.returncode == 0, out.stderr
+    found = json.loads(out.stdout.splitlines()[-1])
+    assert found["total_exact"] and found["total_documents"] == 90
+    assert found["total_documents_max"] == 90 and len(found["documents"]) == 3
+    out = _run(tmp_path / "data", "--library", str(folder), "--limit", "3", "国务院")
+    assert out.stdout.splitlines()[0] == "国务院: 90 documents"

@@ -7,7 +7,7 @@ import pytest
 
 from tests.core.library.test_library import indexed, write
 from tests.core.library.test_library_texts_lazy import reads  # noqa: F401 - a fixture
-from viewer.core.library import search as library_search
+from viewer.core.library import query_ranking
 from viewer.core.library.passage_postings import decode_passages
 from viewer.core.search.query_builder import TEXT_FIELD
 
@@ -65,7 +65,7 @@ def test_results_equal_a_check_of_every_passage(library, monkeypatch, query):
     # each word's rarest bigram (the one-word rule) where Whoosh's And summed them all
     _, search = indexed(library)
     from_index = _dump(search, query)
-    monkeypatch.setattr(library_search, "passage_and", lambda *_: None)  # the text check
+    monkeypatch.setattr(query_ranking, "passage_and", lambda *_: None)  # the text check
     checked = _dump(search, query)
     assert from_index[:2] == checked[:2]
     assert sorted(from_index[2]) == sorted(checked[2])

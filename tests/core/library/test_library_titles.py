@@ -115,3 +115,19 @@ def test_title_index_follows_the_ctrl_f_rule(query, expected):
     titles += ["中华人民共和国数据安全法", "GDP核算办法"]
     index = TitleIndex((n, fold(t)) for n, t in enumerate(titles, 1))
     assert sorted(index.matches(parse_query(query))) == expected
+
+
+def test_a_file_of_one_heading_neither_breaks_the_search_nor_is_lost(tmp_path):
+    """Its only text is its title: no passage, no text field in the index (its length was None
+    and every search of the library failed, then the index was rebuilt at every launch)."""
+    root = tmp_path / "lib"
+    law(root, "法律/网络安全法.md", "中华人民共和国网络安全法", "第一条 为了保障网络安全，制定本法。")
+    (root / "空白文件.md").write_text("# 空白文件\n", encoding="utf-8")
+    index = LibraryIndex(root)
+    index.update()
+    search = LibrarySearch(index)
+    found = search.search("网络安全法")
+    assert not found.damaged and [d.rel_path for d in found.documents] == ["法律/网络安全法.md"]
+    blank = search.search("空白文件")  # found by its title
+    assert [d.rel_path for d in blank.documents] == ["空白文件.md"]
+    assert not search.search("保障").damaged

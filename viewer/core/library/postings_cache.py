@@ -8,8 +8,9 @@ The index does not change between commits, so those are decoded once and kept he
 terms' frequencies, passage values and BM25 scores. Rare terms are cheap to read and are not kept.
 
 One cache belongs to one searcher (scoring.FieldStats), so a commit, which opens a new
-searcher, starts an empty one. Bounded by an estimate of the bytes held; least recently used
-terms go first. Thread-safe (the GUI searches on a worker).
+searcher, starts an empty one. Bounded by an estimate of the bytes held, in proportion to the
+library (`budget_for`); least recently used terms go first. Thread-safe (the GUI searches on
+a worker).
 """
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-BUDGET_BYTES = 24 * 1024 * 1024
+BUDGET_BYTES = 24 * 1024 * 1024  # at least; the laws' (3,476 files) common terms fit in it
+# and per document of the library: a common term's postings grow with the library, and at 4×
+# the laws the 24 MB held under half of one AND's terms, so each query decoded them again
+# (中华人民共和国 国务院 规定: 256 ms instead of 30)
+BYTES_PER_DOCUMENT = 7 * 1024
 MIN_DOCS = 100  # terms in fewer files are read from the index each time (< 0.2 ms)
 # CPython's cost of one dict entry of int -> float or int -> bytes, key and value objects
 # included (measured with tracemalloc: ~450 KB for a term in 2,000 files, values aside)
@@ -31,16 +36,41 @@ class TermPostings:
     values: dict[int, bytes]  # docnum -> the passages holding it (passage_postings)
     scores: dict[int, float] | None = None  # docnum -> BM25, filled when first asked for
     masks: dict[int, int] = field(default_factory=dict)  # docnum -> passage bits (passage_and)
+    # for a one-word query (term_order): docnums best first, and those whose title holds the
+    # term (that order's subsequence, and as a set); filled when first asked for
+    order: list[int] | None = None
+    titled: tuple[list[int], set[int]] | None = None
+    bits: int | None = None  # the files holding it, as one int (bit n: docnum n)
+
+    def file_bits(self) -> int:
+        """The docnums as a bit set (passage_and intersects terms' files with it), made once."""
+        if self.bits is None:
+            docs = bytearray((max(self.freqs, default=0) >> 3) + 1)
+            for n in self.freqs:
+                docs[n >> 3] |= 1 << (n & 7)
+            self.bits = int.from_bytes(docs, "little")
+        return self.bits
+
+    mask_bytes: int = 0  # the masks' bits, counted as they are made (passage_and)
+    value_bytes: int | None = field(default=None, repr=False)  # counted once
 
     @property
     def cost(self) -> int:
-        held = sum(map(len, self.values.values())) + sum(map(_int_bytes, self.masks.values()))
+        """An estimate of the bytes held, in constant time (it is asked again as it grows)."""
+        if self.value_bytes is None:
+            self.value_bytes = sum(map(len, self.values.values()))
+        held = self.value_bytes + self.mask_bytes
         entries = len(self.freqs) * (3 if self.scores is not None else 2) + len(self.masks)
+        if self.order is not None:  # a list slot; the ints are the dicts' own
+            held += 8 * len(self.order) + 80 * len(self.titled[0] if self.titled else ())
+        if self.bits is not None:
+            held += self.bits.bit_length() // 8
         return held + _PER_POSTING * entries
 
 
-def _int_bytes(number: int) -> int:
-    return number.bit_length() // 8
+def budget_for(documents: int) -> int:
+    """The cache's budget for a library of `documents` files."""
+    return max(BUDGET_BYTES, BYTES_PER_DOCUMENT * documents)
 
 
 class PostingsCache:

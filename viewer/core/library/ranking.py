@@ -8,28 +8,32 @@ Whether a candidate really matches is decided by the cheapest exact means:
 - the index alone (`index_decides`): one clause of terms that are each a single index term (a
   word, a number, one or two CJK characters), so the Whoosh hits are the substring truth (the
   index holds the passages only, not the title: no text is opened, however common the word);
-- a substring test of each candidate's whole text (`whole_text_test`) for other one-clause
+- a substring test of the candidate's whole text (`whole_text_test`) for other one-clause
   queries (longer CJK words, quoted phrases): a passage can't match across the separator, so
-  the file matches when its text holds a term; ~6 µs a file, and the total is exact;
-- otherwise the passage-by-passage check (passages.py), lazily, in rank order, as far as
-  the page asked for; when at most VERIFY_ALL candidates are left they are all checked so the
-  total is exact, else it is a lower bound, the candidate count the upper one.
+  the file matches when its text holds a term (~6 µs a file once its text is read);
+- otherwise the passage-by-passage check (passages.py).
+The last two run lazily, in rank order, as far as the page asked for: a page's work does not
+grow with the library. When at most VERIFY_ALL candidates are left they are all checked so the
+total is exact; else it is a lower bound (the candidate count the upper one) until `refine`
+has checked the rest, off the critical path, reading their texts past the text cache (at 4×
+the laws, 国务院's 6,304 candidates were read from the store and evicted the texts the next
+queries needed).
 """
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Callable, Sequence
 from functools import partial
-from itertools import compress, repeat
-from operator import itemgetter
 
 from viewer.core.library.passages import any_in, counts_in, is_literal, is_simple, passage_matches
 from viewer.core.library.texts import DocText
 from viewer.core.search.query_parser import ParsedQuery, Term
 from viewer.core.search.snippets import term_in
 
-VERIFY_ALL = 300  # unchecked candidates left at most for the exact total to be worked out
+# unchecked candidates left at most for a page to check them all, so its total is exact
+# (their texts are then read, and kept, as the page's are); past that, refine() finishes
+VERIFY_ALL = 64
+REFINE_STEP = 128  # candidates a refine() step checks (~10 ms when their texts are not held)
 
 
 def index_decides(parsed: ParsedQuery) -> bool:
@@ -93,12 +97,6 @@ def _holds_word(word: str, folded: str) -> bool:
     return word in folded
 
 
-def _all_texts(texts, paths: list[str]) -> list:
-    """texts(path) of each path; the TextCache's bulk read when `texts` is its `get`."""
-    many = getattr(getattr(texts, "__self__", None), "get_many", None)
-    return many(paths) if many is not None else list(map(texts, paths))
-
-
 def _one_index_term(term: Term) -> bool:
     from viewer.core.search.query_builder import term_query
 
@@ -110,7 +108,7 @@ class Ranking:
     def __init__(
         self,
         parsed: ParsedQuery,
-        candidates: list[tuple[str, float]],
+        candidates: Sequence[tuple[str, float]],
         texts: Callable[[str], DocText | None],
         indexed: bool = True,
         passages: dict[str, set[int]] | None = None,
@@ -119,8 +117,9 @@ class Ranking:
     ) -> None:
         """`candidates`: (rel_path, score) best first; `indexed`: False when the candidates
         are not the index's hits (a scan of every stored text), so the index decides nothing;
-        `passages`: per candidate, the only passages that may match (passage_and), exactly
-        those when `decided`; `titled`: candidates that match by their title alone."""
+        `passages`: per candidate, the only passages that may match (passage_and; none: the
+        file cannot match), exactly those when `decided`; `titled`: candidates that match by
+        their title whatever their text."""
         self.parsed = parsed
         self._titled = titled
         self.candidates = candidates
@@ -128,20 +127,14 @@ class Ranking:
         self._counts: dict[str, dict[int, int]] = {}  # checked: passage -> matches ({} = none)
         self._matches: list[tuple[str, float]] = []  # checked and matching, in rank order
         self._next = 0  # candidates before this one have been checked
-        self._all_match = decided  # every candidate is known to match
+        self._all_match = False  # every candidate is known to match
         self._passages = passages or {}
-        decided = indexed and index_decides(parsed)
-        test = whole_text_test(parsed)
-        if test is not None:
-            # the index decides alone; else the whole-text test is exact: check every candidate
-            if not decided:
-                docs = _all_texts(texts, list(map(itemgetter(0), candidates)))
-                folded = [doc.folded if doc is not None else "" for doc in docs]
-                held = list(map(test, folded))
-                if titled:
-                    held = [h or c[0] in titled for h, c in zip(held, candidates, strict=True)]
-                candidates = list(compress(candidates, held))
-            self.candidates, self._all_match = candidates, True
+        self._decided = decided
+        # the index decides alone; else a one-clause query's whole-text test is exact, and is
+        # run in rank order as far as a page needs (refine() does the rest)
+        self._test = whole_text_test(parsed)
+        if self._test is not None and indexed and index_decides(parsed):
+            self._all_match, self._test = True, None
 
     def counts(self, path: str) -> dict[int, int]:
         """Matching passages of a candidate -> matches in each (computed once)."""
@@ -158,13 +151,35 @@ class Ranking:
         return found
 
     def _accepts(self, path: str) -> bool:
+        known = self._known(path)
+        if known is not None:
+            return known
+        indexes = self._passages.get(path)
+        if self._test is None and indexes is None:
+            return bool(self.counts(path))  # kept: a shown candidate's counts are these
+        return self._holds(self._texts(path), indexes)
+
+    def _known(self, path: str) -> bool | None:
+        """Whether a candidate matches when that needs no text, else None."""
         if self._all_match or path in self._titled:
             return True
+        if path in self._counts:
+            return bool(self._counts[path])
         indexes = self._passages.get(path)
-        if indexes is not None and path not in self._counts:  # a yes/no, not every count
-            doc = self._texts(path)
-            return doc is not None and any_in(self.parsed, doc, indexes)
-        return bool(self.counts(path))
+        if indexes is not None and (self._decided or not indexes):
+            return bool(indexes)
+        return None
+
+    def _holds(self, doc: DocText | None, indexes) -> bool:
+        """Does `doc` match: the whole-text test, else a yes/no over the passages named (it
+        stops at the first match), else a check of every passage."""
+        if doc is None:
+            return False
+        if self._test is not None:
+            return self._test(doc.folded)
+        if indexes is not None:
+            return any_in(self.parsed, doc, indexes)
+        return bool(passage_matches(self.parsed, doc))
 
     def _check_until(self, wanted: int) -> None:
         while len(self._matches) < wanted and self._next < len(self.candidates):
@@ -175,9 +190,27 @@ class Ranking:
 
     def page(self, offset: int, limit: int) -> list[tuple[str, float]]:
         self._check_until(offset + max(0, limit))
-        if not self._all_match and len(self.candidates) - self._next <= VERIFY_ALL:
+        if not self.total_exact and len(self.candidates) - self._next <= VERIFY_ALL:
             self._check_until(len(self.candidates))
         return self._matches[offset : offset + max(0, limit)]
+
+    def refine(self, many: int = REFINE_STEP) -> bool:
+        """Check up to `many` more candidates, their texts read without displacing the text
+        cache's (the exact total is worked out after the first page, a step at a time so a
+        newer query need not wait); True once the total is exact."""
+        if self.total_exact:
+            return True
+        chunk = list(self.candidates[self._next : self._next + many])
+        known = [self._known(path) for path, _ in chunk]
+        unread = [path for (path, _), k in zip(chunk, known, strict=True) if k is None]
+        docs = dict(zip(unread, _read_through(self._texts, unread), strict=True))
+        for (path, score), found in zip(chunk, known, strict=True):
+            self._next += 1
+            if found is None:
+                found = self._holds(docs[path], self._passages.get(path))
+            if found:
+                self._matches.append((path, score))
+        return self.total_exact
 
     @property
     def titled(self) -> frozenset[str]:
@@ -201,58 +234,8 @@ class Ranking:
         return len(self._matches) + len(self.candidates) - self._next
 
 
-TITLE_BOOST = 1.0  # a file whose title holds every word of the query ranks like 2× the score
-_holds = str.__contains__  # _holds(title, word): word in title
-
-
-def boost_by_title(found: dict, parsed, paths, titles: dict, docnum_titles) -> list:
-    """(rel_path, score) best first: each index score × (1 + TITLE_BOOST × the share of the
-    query's words found in the file's title)."""
-    positive = parsed.positive_terms
-    boost = TITLE_BOOST / max(1, len(positive))
-    literal = [t.folded for t in positive if is_literal(t)]  # `in` is ~20x a regex search
-    patterned = [t for t in positive if not is_literal(t)]
-    single = literal[0] if len(positive) == 1 and literal else None
-    if single is not None:
-        by_docnum = map(docnum_titles.__getitem__, found)
-        for docnum in compress(list(found), map(_holds, by_docnum, repeat(single))):
-            found[docnum] *= 1 + boost
-        return RankedDocs(found, paths)
-    out = list(zip(map(paths.__getitem__, found), found.values(), strict=False))
-    for n, (path, score) in enumerate(out):
-        title = titles.get(path)
-        if not title:
-            continue
-        share = sum(w in title for w in literal) + sum(term_in(t, title) for t in patterned)
-        if share:
-            out[n] = (path, score * (1 + boost * share))
-    out.sort(key=itemgetter(1), reverse=True)  # stable, as key=-score
-    return out
-
-
-class RankedDocs(Sequence):
-    """(rel_path, score) of scored docnums, best first, sorted only as far as it is read: a
-    page of a word in 3,000 files needs their top 20, not all 3,000 sorted and named (~0.5 ms).
-    The order is sorted()'s (stable, as key=-score)."""
-
-    HEAD = 64  # a first page and the next two
-
-    def __init__(self, scores: dict[int, float], paths: dict[int, str]) -> None:
-        self._scores, self._paths = scores, paths
-        self._order = heapq.nlargest(self.HEAD, scores, key=scores.__getitem__)
-        self._all = len(self._order) == len(scores)
-
-    def __len__(self) -> int:
-        return len(self._scores)
-
-    def __getitem__(self, at):
-        if not self._all and (not isinstance(at, int) or not 0 <= at < len(self._order)):
-            self._order = sorted(self._scores, key=self._scores.__getitem__, reverse=True)
-            self._all = True
-        if isinstance(at, slice):
-            return [(self._paths[n], self._scores[n]) for n in self._order[at]]
-        n = self._order[at]
-        return self._paths[n], self._scores[n]
-
-    def __iter__(self):
-        return iter(self[:])
+def _read_through(texts, paths: list[str]) -> list:
+    """texts(path) of each path, through the TextCache's `peek_many` when `texts` is its `get`
+    (nothing kept that was not held)."""
+    many = getattr(getattr(texts, "__self__", None), "peek_many", None)
+    return many(paths) if many is not None else list(map(texts, paths))

@@ -44,13 +44,20 @@ class LibraryResults:
         bound = self.total_documents if self.total_exact else self.total_documents_max
         return len(self.documents) < bound
 
+    def set_exact_total(self, total: int) -> None:
+        """The exact count worked out after this page (LibrarySearch.exact_total)."""
+        self.total_documents = self.total_documents_max = total
+        self.total_exact = True
+
     def extend(self, page: LibraryResults) -> None:
         """Append the next page (the same search with offset=len(documents)); its totals are
-        the newer, as the ranking checked more candidates to fill it."""
+        the newer, as the ranking checked more candidates to fill it, unless this one's
+        were already worked out exactly."""
         held = {d.rel_path for d in self.documents}
         self.documents += [d for d in page.documents if d.rel_path not in held]
-        self.total_documents = page.total_documents
-        self.total_exact = page.total_exact
-        self.total_documents_max = page.total_documents_max
+        if page.total_exact or not self.total_exact:
+            self.total_documents = page.total_documents
+            self.total_exact = page.total_exact
+            self.total_documents_max = page.total_documents_max
         self.total = sum(d.hits for d in self.documents)
         self.elapsed_ms = page.elapsed_ms

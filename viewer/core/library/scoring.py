@@ -18,7 +18,7 @@ from __future__ import annotations
 from whoosh import query as wq
 from whoosh.reading import TermNotFound
 
-from viewer.core.library.postings_cache import PostingsCache, TermPostings
+from viewer.core.library.postings_cache import PostingsCache, TermPostings, budget_for
 
 
 class FieldStats:
@@ -31,12 +31,13 @@ class FieldStats:
         # BM25's idf is log(documents / ...): an index with no document (a first commit of
         # unreadable files only) has no scores, not a math domain error
         self.empty = total == 0
-        self.lengths = [reader.doc_field_length(n, fieldname, 0) for n in range(total)]
+        # a file of one heading has no text field at all: its length is None, not 0
+        self.lengths = [reader.doc_field_length(n, fieldname, 0) or 0 for n in range(total)]
         self.deleted = {n for n in range(total) if reader.is_deleted(n)}
         self.avg_length = (reader.field_length(fieldname) / max(1, reader.doc_count())) or 1.0
         avg = self.avg_length  # BM25's length normalisation of each document, computed once
         self.norms = [k1 * ((1 - b) + b * length / avg) for length in self.lengths]
-        self.cache = PostingsCache()  # this searcher's: a commit opens a new one
+        self.cache = PostingsCache(budget_for(total))  # this searcher's: a commit opens a new one
         self._frequencies: dict[str, int] = {}
 
     def doc_frequency(self, text: str) -> int:
@@ -57,6 +58,21 @@ class FieldStats:
             found.scores = self.scores_in(text, found.freqs, found.freqs)
             self.cache.keep(text, found)  # again: its cost grew
         return found.scores
+
+    def ordered(self, text: str, titles) -> TermPostings:
+        """One term's postings with its docnums sorted best first (stable: docnum order among
+        equal scores) and those whose folded title (`titles[docnum]`) holds the term; a
+        frequent term's are worked out once per searcher (term_order)."""
+        found = self.term(text)
+        if found.scores is None:
+            found.scores = self.scores_in(text, found.freqs, found.freqs)
+        if found.order is None:
+            scores = found.scores
+            found.order = sorted(scores, key=scores.__getitem__, reverse=True)
+            titled = [n for n in found.order if text in titles[n]]
+            found.titled = titled, set(titled)
+            self.cache.keep(text, found)  # again: its cost grew
+        return found
 
     def postings(self, text: str) -> tuple[dict[int, float], dict[int, bytes]]:
         """docnum -> term frequency, and docnum -> posting value (passage_postings), of one

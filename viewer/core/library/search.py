@@ -6,8 +6,9 @@ The query language, the Whoosh query and the exact matcher are the single-docume
 (query_parser, query_builder, snippets). Whoosh proposes and ranks files (BM25, boosted when
 the title holds the words); the exact check against the text store (passages.py) decides which
 really match, lazily, in rank order (ranking.py). For a query the index decides alone (one
-bigram, word or number; an AND of them) the total is exact without opening any text. Hit
-counts and snippets are computed for the documents shown, in the passages the postings name.
+bigram, word or number; an AND of them) the total is exact without opening any text; else a
+page's total may be a lower bound, made exact afterwards by `exact_total` off the critical
+path. Hit counts and snippets are computed for the page, in the passages the postings name.
 
 A file whose title holds the query matches whatever its text (title_matches). Before the
 index's first commit the stored texts are scanned instead (text_scan.py). A damaged index never
@@ -28,19 +29,14 @@ from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
 from viewer.core.library.integrity import file_stamp
 from viewer.core.library.messages import Message
-from viewer.core.library.passage_and import masked, passage_and, term_passages
-from viewer.core.library.ranking import (
-    TITLE_BOOST,
-    Ranking,
-    boost_by_title,
-    candidate_query,
-    scores,
-)
+from viewer.core.library.query_ranking import IndexRanker
+from viewer.core.library.ranking import Ranking
 from viewer.core.library.results import LibraryResults
 from viewer.core.library.scan import LibraryEntry, filtered, scan_folder
 from viewer.core.library.text_scan import TextScan, scan_ranking
 from viewer.core.library.texts import TextCache
-from viewer.core.library.title_matches import TitleIndex, titles_first
+from viewer.core.library.title_boost import TITLE_BOOST
+from viewer.core.library.title_matches import TitleIndex
 from viewer.core.library.titles import FoldedTitles
 from viewer.core.search.query_parser import ParsedQuery, parse_query
 from viewer.core.search.snippets import DEFAULT_WIDTH
@@ -109,9 +105,11 @@ class LibrarySearch:
             self._text, self._scanning = self._texts.get, False
             entries, paths = self._entries, self._paths
             self._titles = FoldedTitles(lambda p: entries[p].title if p in entries else None)
-            self._title_index = TitleIndex.of_entries(entries, self._docnums)
             # docnum -> folded title ("" if none): a single word's title test is then C-level
-            self._docnum_titles = FoldedTitles(lambda n: self._titles.get(paths.get(n), ""))
+            docnum_titles = FoldedTitles(lambda n: self._titles.get(paths.get(n), ""))
+            self._ranker = IndexRanker(self._searcher, self._stats, paths, self._docnums)
+            self._ranker.docnum_titles, self._ranker.text = docnum_titles, self._text
+            self._ranker.title_index = TitleIndex.of_entries(entries, self._docnums)
             self._rankings.clear()
             self._texts.invalidate()  # texts are read again as results need them
             self._generation = self.index.generation
@@ -185,17 +183,9 @@ class LibrarySearch:
     def _fill(
         self, results, categories, date_from, date_to, limit, offset, per_document, exclude
     ) -> None:
-        parsed = results.parsed
-        if self._searcher is None:
-            docs = self._scan.docs()
-            allowed = filtered(
-                self._entries, categories, date_from, date_to, exclude or frozenset()
-            )
-            ranking = scan_ranking(parsed, docs, self._titles, allowed, TITLE_BOOST)
-            results.searched_documents = len(docs)
-        else:
-            ranking = self._ranking(parsed, categories, date_from, date_to, exclude)
-            results.searched_documents = len(self._entries)
+        ranking, results.searched_documents = self._page_ranking(
+            results.parsed, categories, date_from, date_to, exclude
+        )
         results.library_documents = max(self._library_size, results.searched_documents)
         page = ranking.page(offset, limit)
         results.total_documents = ranking.total
@@ -203,7 +193,7 @@ class LibrarySearch:
         results.total_documents_max = ranking.total_max
         results.documents = [
             document_hits(
-                parsed,
+                results.parsed,
                 ranking.counts(path),
                 self._text(path),
                 self._entries.get(path) or LibraryEntry(path, 0, 0),
@@ -216,6 +206,43 @@ class LibrarySearch:
         ]
         for doc in results.documents:
             doc.title_match = doc.rel_path in ranking.titled
+
+    def _page_ranking(self, parsed, categories, date_from, date_to, exclude):
+        """The query's Ranking, and how many files it covers."""
+        if self._searcher is None:
+            docs, excluded = self._scan.docs(), exclude or frozenset()
+            allowed = filtered(self._entries, categories, date_from, date_to, excluded)
+            return scan_ranking(parsed, docs, self._titles, allowed, TITLE_BOOST), len(docs)
+        ranking = self._ranking(parsed, categories, date_from, date_to, exclude)
+        return ranking, len(self._entries)
+
+    def exact_total(
+        self,
+        query: str,
+        categories: list[str] | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+        exclude: frozenset[str] | None = None,
+        cancel=None,
+    ) -> int | None:
+        """The exact number of files matching a search whose page gave a lower bound: the rest
+        of its candidates checked a step at a time (a newer search waits one step at most),
+        their texts read past the cache. None if `cancel` (an Event) is set or the index
+        changed meanwhile (the search is then run again anyway)."""
+        parsed = parse_query(query)
+        if parsed.is_empty:
+            return 0
+        with self._lock:
+            self.open()
+            generation = self._generation
+            ranking, _ = self._page_ranking(parsed, categories, date_from, date_to, exclude)
+        while cancel is None or not cancel.is_set():
+            with self._lock:
+                if self._generation != generation:
+                    return None
+                if ranking.refine():
+                    return ranking.total
+        return None
 
     def _on_damage(self, results: LibraryResults, error: Exception, page) -> None:
         """Note the damage for the next update, then search the stored texts if they can
@@ -245,12 +272,12 @@ class LibrarySearch:
             self._rankings.clear()
 
     def _ranking(self, parsed: ParsedQuery, categories, date_from, date_to, exclude) -> Ranking:
-        exclude = frozenset(exclude or ())
+        exclude = frozenset(exclude or ())  # a ranking is kept for paging and refining
         key = (parsed, tuple(categories or ()), date_from or "", date_to or "", exclude)
         ranking = self._rankings.get(key)
         if ranking is None:
             allowed = self._allowed(categories, date_from, date_to, exclude)
-            ranking = self._and_ranking(parsed, allowed) or self._word_ranking(parsed, allowed)
+            ranking = self._ranker.rank(parsed, allowed)
             self._rankings[key] = ranking
             while len(self._rankings) > CACHED_QUERIES:
                 self._rankings.popitem(last=False)
@@ -263,37 +290,3 @@ class LibrarySearch:
         if paths is None:
             return None
         return {self._docnums[p] for p in paths if p in self._docnums}
-
-    def _and_ranking(self, parsed: ParsedQuery, allowed: set[int] | None) -> Ranking | None:
-        """An AND of words: files and passages from the postings (passage_and), else None."""
-        found = None if self._stats.empty else passage_and(parsed, self._stats, allowed)
-        if found is None:
-            return None
-        paths, titles, scored = self._paths, self._docnum_titles, found.scores
-        ranked = boost_by_title(scored, parsed, paths, self._titles, titles)
-        ranked, titled = titles_first(self._title_index, parsed, ranked, scored, paths, allowed)
-        passages = masked(found.passages, self._docnums)
-        kept = {"passages": passages, "decided": found.decided, "titled": titled}
-        return Ranking(parsed, ranked, self._text, **kept)
-
-    def _word_ranking(self, parsed: ParsedQuery, allowed: set[int] | None) -> Ranking:
-        """Every file the index proposes, as (rel_path, score) best first: the Whoosh score,
-        × (1 + TITLE_BOOST × the share of the query's words found in the title)."""
-        from viewer.core.search.query_builder import build_query
-
-        if self._stats.empty:  # Whoosh's own BM25 would take log(0) too
-            return Ranking(parsed, [], self._text)
-        query = candidate_query(parsed, self._stats.doc_frequency)
-        found = scores(query, self._stats, allowed) if query is not None else None
-        if found is None:  # ranking.py checks what the index can't decide
-            # negations stay with the passage check: a file may match in one passage and hold
-            # the excluded word in another (and the index keeps no positions to be exact)
-            positive = [c for c in parsed.clauses if not any(t.negated for t in c)]
-            query = query or build_query(parsed.with_clauses(positive), positional=False)
-            hits = self._searcher.search(query, limit=None, terms=False, filter=allowed)
-            found = {docnum: score or 0.0 for score, docnum in hits.top_n}
-        paths, titles = self._paths, self._docnum_titles
-        ranked = boost_by_title(found, parsed, paths, self._titles, titles)
-        ranked, titled = titles_first(self._title_index, parsed, ranked, found, paths, allowed)
-        posted = term_passages(parsed, self._stats, self._docnums)  # one word: its passages
-        return Ranking(parsed, ranked, self._text, passages=posted, titled=titled)

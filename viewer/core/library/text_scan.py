@@ -95,5 +95,5 @@ def _title_only(parsed: ParsedQuery, ranked: list, titles: dict[str, str]):
     if parsed.panes or parsed.excluded_panes:
         return ranked, frozenset()
     index = TitleIndex((p, titles.get(p, "")) for p, _ in ranked)
-    found = {path: score for path, score in ranked if score}  # what the text found
+    found = dict(ranked)  # every file is a candidate here
     return titles_first(index, parsed, ranked, found, {p: p for p, _ in ranked}, None)

@@ -157,6 +157,18 @@ class TextStore:
         row = self._db().execute(sql, (storage_key(rel_path),)).fetchone()
         return DocText(rel_path, *row) if row else None
 
+    def get_many(self, rel_paths: list[str]) -> list[DocText | None]:
+        """`get` of each path in one statement per 500 (a bulk check reads thousands)."""
+        found: dict[str, DocText] = {}
+        sql = "SELECT rel_path, meta, text, folded FROM texts WHERE rel_path IN ({})"
+        keys = [storage_key(p) for p in rel_paths]
+        for start in range(0, len(keys), 500):
+            part = keys[start : start + 500]
+            for key, *blobs in self._db().execute(sql.format(",".join("?" * len(part))), part):
+                path = from_storage_key(key)
+                found[path] = DocText(path, *blobs)
+        return [found.get(p) for p in rel_paths]
+
     def all(self) -> Iterable[DocText]:
         for key, *blobs in self._db().execute("SELECT rel_path, meta, text, folded FROM texts"):
             yield DocText(from_storage_key(key), *blobs)
@@ -216,6 +228,19 @@ class TextCache:
             docs[n] = self.get(rel_paths[n])
         return docs
 
+    def peek_many(self, rel_paths: list[str]) -> list[DocText | None]:
+        """The documents, without changing what the cache holds: those held as they are, the
+        others read from the store and not kept. A check of thousands of candidates (an exact
+        total worked out after the first page) would otherwise evict the texts the next
+        queries need for theirs."""
+        with self._lock:
+            docs = list(map(self._docs.get, rel_paths))
+        missing = [n for n, doc in enumerate(docs) if doc is None]
+        read = self._store.get_many([rel_paths[n] for n in missing])
+        for n, doc in zip(missing, read, strict=True):
+            docs[n] = doc
+        return docs
+
     def _keep(self, doc: DocText) -> None:
         with self._lock:
             if doc.rel_path in self._docs:
@@ -234,6 +259,9 @@ class TextCache:
     def held(self) -> int:
         """Documents in memory now."""
         return len(self._docs)
+
+    def __contains__(self, rel_path: str) -> bool:
+        return rel_path in self._docs
 
     def invalidate(self) -> None:
         with self._lock:

@@ -60,6 +60,7 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
     search_started = Signal()
     search_finished = Signal(object)  # LibraryResults (its first page), or None: none shown
     more_results = Signal(object)  # the next page, already appended to last_results
+    total_refined = Signal(object)  # last_results, whose "N+" total is now the exact one
     addresses_found = Signal(object)  # {(rel_path, passage id): 第二章 › 第十五条} for shown rows
     hit_revealed = Signal(str, str)  # document path, passage id
 
@@ -88,6 +89,8 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self._child = None  # the UpdateProcess of the running update
         self._check_task: BackgroundTask | None = None
         self._search_task: BackgroundTask | None = None
+        self._refine_task: BackgroundTask | None = None  # the exact total behind "N+"
+        self._refine_cancel: threading.Event | None = None
         self._cancel = threading.Event()
         self._again = False
         self._generation = 0
@@ -242,6 +245,7 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self._settle.stop()
         self._debounce.stop()
         self._partial_refresh.stop()
+        self._stop_refining()
         self._cancel.set()
         child, self._child = self._child, None
         if child is not None and not self._pool.waitForDone(min(timeout_ms, QUIT_GRACE_MS)):

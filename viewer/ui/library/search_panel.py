@@ -112,6 +112,7 @@ class LibrarySearchPanel(QWidget):
         controller.search_started.connect(lambda: self._say(search_messages.searching))
         controller.search_finished.connect(self.show_results)
         controller.more_results.connect(self._append_page)
+        controller.total_refined.connect(self._show_exact_count)
         controller.addresses_found.connect(self.show_addresses)
         controller.opened.connect(lambda _f: self._say(search_messages.type_to_search))
         i18n.live(self, self._retranslate)
@@ -194,6 +195,10 @@ class LibrarySearchPanel(QWidget):
     def _append_page(self, page) -> None:
         self._add_documents(page.documents)
         self._show_count(self.controller.last_results)
+
+    def _show_exact_count(self, results) -> None:
+        self._take_more_row()  # its "Show more…" names the count too
+        self._show_count(results)
 
     def _add_documents(self, documents) -> None:
         self._take_more_row()

@@ -1,10 +1,12 @@
 """Searching an open library: debounced requests, pages of results, partial results while a
-first index runs, and the article addresses of the listed passages (see LibraryController,
-which mixes this in and owns the signals, timers and state it uses)."""
+first index runs, the exact total worked out behind a first page that could only say "N+",
+and the article addresses of the listed passages (see LibraryController, which mixes this in
+and owns the signals, timers and state it uses)."""
 
 from __future__ import annotations
 
 import logging
+import threading
 
 from viewer.ui.common.workers import run_in_background
 
@@ -26,6 +28,7 @@ class LibrarySearching:
 
     def set_query(self, query: str, **filters) -> None:
         """The box or a filter changed: search after a short pause."""
+        self._stop_refining()  # its count belongs to the query shown until now
         self._request = (query, filters)
         self._generation += 1
         self._debounce.start()
@@ -75,6 +78,9 @@ class LibrarySearching:
         self.search_finished.emit(results)
         if results is not None:
             self._find_addresses(results, results.documents)
+            self._refine_total(results)
+        else:
+            self._stop_refining()
         if self._list_after_search:
             self.list_files()  # the first results are shown: now the folder's files
         if results is not None and results.partial:
@@ -87,6 +93,36 @@ class LibrarySearching:
             self.start_update()  # the update sees the damage note and rebuilds
         elif results is not None and not damaged:
             self._rebuild_asked = False
+
+    def _refine_total(self, results) -> None:
+        """The first page's total is a lower bound ("1,204+"): work out the exact one on a
+        worker once the rows are shown, and show it (total_refined). A newer request or another
+        folder cancels it: the search waits one step of it at most, the window never."""
+        self._stop_refining()
+        if results.total_exact or results.damaged or self.searcher is None:
+            return
+        query, filters = self._shown_request
+        self._refine_cancel = cancel = threading.Event()
+        self._refine_task = run_in_background(
+            self.searcher.exact_total,
+            query,
+            cancel=cancel,
+            **filters,
+            on_done=lambda total: self._on_refined(results, total),
+            on_error=lambda e: log.warning("library total not worked out: %r", e),
+        )
+
+    def _on_refined(self, results, total) -> None:
+        self._refine_task = self._refine_cancel = None
+        if total is not None and results is self.last_results:
+            results.set_exact_total(total)
+            self.total_refined.emit(results)
+
+    def _stop_refining(self) -> None:
+        if self._refine_cancel is not None:
+            self._refine_cancel.set()  # the worker returns after its current step
+            self._refine_task.cancel()
+        self._refine_task = self._refine_cancel = None
 
     def _shown_query(self) -> str | None:
         return self.last_results.query if self.last_results is not None else None
