@@ -121,7 +121,12 @@ def test_a_file_of_one_heading_neither_breaks_the_search_nor_is_lost(tmp_path):
     """Its only text is its title: no passage, no text field in the index (its length was None
     and every search of the library failed, then the index was rebuilt at every launch)."""
     root = tmp_path / "lib"
-    law(root, "法律/网络安全法.md", "中华人民共和国网络安全法", "第一条 为了保障网络安全，制定本法。")
+    law(
+        root,
+        "法律/网络安全法.md",
+        "中华人民共和国网络安全法",
+        "第一条 为了保障网络安全，制定本法。",
+    )
     (root / "空白文件.md").write_text("# 空白文件\n", encoding="utf-8")
     index = LibraryIndex(root)
     index.update()

@@ -21,6 +21,7 @@ from viewer.core.search.snippets import text_matches
 CACHED_WORDS = 256  # a word's titles are kept like a frequent term's postings
 COUNTRY = "中华人民共和国"
 RERANKED = 64  # at most this many title matches are ranked above the text's
+NAMED = 0.5  # the share of a title the words cover for them to name it
 
 
 class TitleIndex:
@@ -38,6 +39,8 @@ class TitleIndex:
         self._blob = "\n".join(self._titles) + "\n"
         self._words: OrderedDict[str, list[int]] = OrderedDict()
         self.titles = dict(pairs)  # key -> folded title
+        # a national law's short name drops the country (《网络安全法》): so does its length
+        self.lengths = {key: len(t.removeprefix(COUNTRY)) or 1 for key, t in pairs}
 
     @classmethod
     def of_entries(cls, entries: dict, keys: dict) -> TitleIndex:
@@ -91,43 +94,50 @@ class TitleIndex:
 def titles_first(
     index: TitleIndex, parsed: ParsedQuery, ranked: Sequence, scores: dict, paths, allowed
 ) -> tuple[Sequence, frozenset[str]]:
-    """`ranked` ((rel_path, score) best first, from the text) with the title matches first, and
-    the rel_paths of every title match (they match whatever their text holds).
+    """`ranked` ((rel_path, score) best first, from the text) with the title matches placed,
+    and the rel_paths of every title match (they match whatever their text holds).
 
-    A law is named by its title and its text says 本法: each title match goes before the files
-    found by their text alone, scored as the best × (1 + the share of its title the
-    query's words cover, so 中华人民共和国网络安全法 comes before 网络安全法实施办法. Beyond
-    RERANKED matches the words name a kind of document (条例), not one: only the files the text
-    did not find are placed so. `scores`: docnum -> the text's score before the title boost
-    (whether the text found a file); `allowed`: the docnums the filters let through."""
+    A law is named by its title and its text says 本法: a title the words name (they cover at
+    least NAMED of it, the country left out) goes before every file found by its text alone,
+    those covered more first, so 中华人民共和国网络安全法 comes before 网络安全法实施办法. A
+    title that merely holds the words (民法 in 最高人民法院…) leaves the text's order be; if the
+    text did not find the file it comes after those the text found. `scores`: docnum -> the
+    text's score (whether the text found a file); `allowed`: the docnums the filters pass."""
     matches = index.matches(parsed)
     if allowed is not None:
         matches = [n for n in matches if n in allowed]
     if not matches:
         return ranked, frozenset()
-    head = matches if len(matches) <= RERANKED else [n for n in matches if n not in scores]
-    top = ranked[0][1] if len(ranked) else 1.0
     words = sum(len(t.folded) for t in parsed.positive_terms)
-    placed = []
-    for n in head:
-        # a national law's short name drops the country (《网络安全法》): so does its share
-        cover = min(1.0, words / max(1, len(index.titles[n].removeprefix(COUNTRY))))
-        placed.append((top * (1 + cover), scores.get(n, 0.0), paths[n]))
-    placed.sort(key=itemgetter(0, 1), reverse=True)  # equal shares: the text's order
-    found = sum(map(scores.__contains__, head))  # listed by `ranked` too
+    named_len, lengths = words / NAMED, index.lengths
+    named = [n for n in matches if lengths[n] <= named_len]
+    if len(named) > RERANKED:  # a kind of document (条例), not one: the text ranks those it found
+        named = [n for n in named if n not in scores]
+    top = ranked[0][1] if len(ranked) else 1.0
+    head = [
+        (top * (1 + min(1.0, words / max(1, lengths[n]))), scores.get(n, 0.0), n) for n in named
+    ]
+    head.sort(key=itemgetter(0, 1), reverse=True)  # equal shares: the text's order
+    placed = set(named)
+    tail = [n for n in matches if n not in scores and n not in placed]
+    tail.sort(key=lambda n: lengths[n])  # the titles the words cover most first
+    overlap = sum(map(scores.__contains__, named))  # listed by `ranked` too
+    first = [(paths[n], score) for score, _, n in head]
+    last = [(paths[n], 0.0) for n in tail]
     titled = frozenset(map(paths.__getitem__, matches))
-    head_ranked = [(path, score) for score, _, path in placed]
-    return TitlesFirst(head_ranked, ranked, found), titled
+    return TitlesFirst(first, ranked, overlap, last), titled
 
 
 class TitlesFirst(Sequence):
     """`head` then `ranked` without the head's files, read from `ranked` only as far as asked
     (a ranking's later pages are sorted only when reached)."""
 
-    def __init__(self, head: list, ranked: Sequence, overlap: int) -> None:
-        self._out, self._ranked, self._at = list(head), ranked, 0
+    def __init__(self, head: list, ranked: Sequence, overlap: int, tail: list = ()) -> None:
+        """`overlap`: how many of `head` `ranked` lists; `tail`: files `ranked` does not list,
+        after it."""
+        self._out, self._ranked, self._at, self._tail = list(head), ranked, 0, list(tail)
         self._skip = {path for path, _ in head}
-        self._len = len(head) + len(ranked) - overlap
+        self._len = len(head) + len(ranked) - overlap + len(self._tail)
 
     def __len__(self) -> int:
         return self._len
@@ -150,3 +160,6 @@ class TitlesFirst(Sequence):
             self._at += 1
             if item[0] not in skip:
                 out.append(item)
+        if len(out) < wanted and self._at >= len(ranked) and self._tail:
+            out += self._tail
+            self._tail = []
