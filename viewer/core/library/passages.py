@@ -69,12 +69,13 @@ def counts_in(parsed: ParsedQuery, doc: DocText, indexes) -> dict[int, int]:
 
 
 def any_in(parsed: ParsedQuery, doc: DocText, indexes) -> bool:
-    """Does one of `indexes` match (counts_in would not be empty)? Stops at the first."""
-    found = any_match(parsed, doc.parts, sorted(indexes))
+    """Does one of `indexes` match (counts_in would not be empty)? Stops at the first, in the
+    order given (a mask's passages are worked out as the check goes)."""
+    found = any_match(parsed, doc.parts, indexes)
     if found is not None:
         return found
     folded = doc.folded
-    for index in sorted(indexes):
+    for index in indexes:
         start, end = doc.span(index)
         if text_matches(parsed, folded[start:end]) and _pane_ok(parsed, doc, index):
             return True

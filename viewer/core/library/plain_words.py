@@ -81,9 +81,24 @@ def holds_all(part: str, clauses: list[list[str]]) -> bool:
     return all(any(map(part.__contains__, clause)) for clause in clauses)
 
 
-@lru_cache(maxsize=64)
 def plain_clauses(parsed: ParsedQuery) -> list[list[str]] | None:
-    """Each clause's folded words when the query is plain words (see the module), else None."""
+    """Each clause's folded words when the query is plain words (see the module), else None.
+    Asked once per candidate file: the last query's answer is kept by identity (hashing and
+    comparing a ParsedQuery in an lru_cache cost more than the `in` checks of a file)."""
+    global _last_plain
+    last = _last_plain
+    if last[0] is parsed:
+        return last[1]
+    found = _plain_clauses(parsed)
+    _last_plain = (parsed, found)  # one assignment: threads see the old pair or the new
+    return found
+
+
+_last_plain: tuple = (None, None)
+
+
+@lru_cache(maxsize=64)
+def _plain_clauses(parsed: ParsedQuery) -> list[list[str]] | None:
     if parsed.panes or parsed.excluded_panes:
         return None
     terms = [t for clause in parsed.clauses for t in clause]
