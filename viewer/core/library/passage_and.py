@@ -21,7 +21,7 @@ query) take the old path.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import compress, repeat
+from itertools import compress, filterfalse, repeat
 from operator import and_, or_
 
 from viewer.core.search.query_parser import ParsedQuery, Term
@@ -73,8 +73,7 @@ def passage_and(parsed: ParsedQuery, stats, allowed: set[int] | None) -> Passage
     rarest = [[min(units, key=stats.doc_frequency) for units in c] for c in clauses]
     terms = {u: stats.term(u) for c in clauses for units in c for u in units}
     docs = list(_files(clauses, {u: t.freqs for u, t in terms.items()}, allowed))
-    found = _masks(docs, clauses, terms, stats.cache)
-    passages = dict(compress(zip(docs, found, strict=True), found))
+    passages = _masks(docs, clauses, terms, stats.cache)
     scores = dict.fromkeys(passages, 0.0)
     for clause in rarest:
         for unit in clause:  # a unit twice in the query counts twice, as in Whoosh's And
@@ -85,28 +84,39 @@ def passage_and(parsed: ParsedQuery, stats, allowed: set[int] | None) -> Passage
     return PassageAnd(scores, passages, decided and _index_exact(parsed))
 
 
-def _masks(docs: list[int], clauses, terms, cache) -> list[int]:
-    """Per file, the passages that may match as a bit mask (bit n: passage n): the AND over
-    clauses of the OR over their terms of the AND of each term's index terms. Python's ints
-    do each step for all files at C speed; a file whose mask is 0 cannot match."""
+def _masks(docs: list[int], clauses, terms, cache) -> dict[int, int]:
+    """File -> the passages that may match as a bit mask (bit n: passage n), files whose mask
+    is 0 left out: the AND over clauses of the OR over their terms of the AND of each term's
+    index terms. Python's ints do each step for all files at C speed. Clauses of fewer index
+    terms go first and a file is dropped once its mask is 0, so 中华人民共和国's six index
+    terms run on the files where 国务院 and 规定 share a passage."""
     found: list[int] | None = None
-    for clause in clauses:
-        union = [0] * len(docs)
+    for clause in sorted(clauses, key=lambda c: sum(map(len, c))):
+        alone = len(clause) == 1  # one term: its index terms narrow `found` one by one
+        union: list[int] | None = None
         for units in clause:
-            term = None
+            term = found if alone else None
             for unit in units:
                 masks = _unit_masks(unit, terms[unit], docs, cache)
                 term = masks if term is None else list(map(and_, term, masks))
-            union = list(map(or_, union, term))
-        found = union if found is None else list(map(and_, found, union))
-    return found or []
+                if alone and not all(term):
+                    docs, term = _nonzero(docs, term)
+            union = term if union is None else list(map(or_, union, term))
+        found = union if alone or found is None else list(map(and_, found, union))
+        if not all(found):
+            docs, found = _nonzero(docs, found)
+    return dict(zip(docs, found or (), strict=True))
+
+
+def _nonzero(docs: list[int], masks: list[int]) -> tuple[list[int], list[int]]:
+    return list(compress(docs, masks)), list(filter(None, masks))
 
 
 def _unit_masks(unit: str, term, docs: list[int], cache) -> list[int]:
     """One index term's passage masks in `docs` (0 where absent), each file's made once per
     searcher while the term's postings are kept (postings_cache)."""
     held, values = term.masks, term.values
-    missing = [n for n in docs if n in values and n not in held]
+    missing = list(filter(values.__contains__, filterfalse(held.__contains__, docs)))  # in C
     if missing:
         from viewer.core.library.passage_postings import decode_passages  # imports Whoosh
 
