@@ -3,8 +3,9 @@
 A query of several clauses (人民法院 判决: every clause must hold in one passage) used to take
 Whoosh's file-level And and then check the passages of up to 300 candidate files in Python.
 Each posting now carries the passages its term occurs in (passage_postings), so:
-- the files: those where each clause has a term whose index terms all occur (set
-  intersections of the postings' document numbers, C-level);
+- the files: those where each clause has a term whose rarest index term occurs (set
+  intersections of the postings' document numbers, C-level); a file lacking another index
+  term gets an empty mask below and is dropped there;
 - their passages: per file, the intersection over clauses of the union over the clause's
   terms of the intersection of each index term's passages, each a bit mask (an int: the set
   operations of all the files run at C speed). A passage outside it cannot match; one inside
@@ -172,16 +173,15 @@ def term_passages(parsed: ParsedQuery, stats, docnums: dict[str, int]) -> Passag
 
 
 def _files(clauses, freqs, allowed) -> set[int]:
+    """The files where each clause has a term whose rarest index term occurs: a superset of
+    those whose masks are not 0 (intersecting every index term's files here cost more than
+    the masks of the few files it would drop)."""
     docs: set[int] | None = set(allowed) if allowed is not None else None
     for clause in sorted(clauses, key=lambda c: sum(len(freqs[u[0]]) for u in c)):
         found: set[int] = set()
         for units in clause:
-            ordered = sorted(units, key=lambda u: len(freqs[u]))  # rarest first
-            rarest = freqs[ordered[0]]
-            term_docs = set(rarest) if docs is None else _within(docs, rarest)
-            for unit in ordered[1:]:
-                term_docs = _within(term_docs, freqs[unit])
-            found |= term_docs
+            rarest = freqs[min(units, key=lambda u: len(freqs[u]))]
+            found |= set(rarest) if docs is None else _within(docs, rarest)
         docs = found
         if not docs:
             break
