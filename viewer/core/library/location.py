@@ -17,7 +17,8 @@ from viewer.core.library.messages import Message
 log = logging.getLogger(__name__)
 # 2: the Whoosh body holds no title and no positions (older indexes are left and rebuilt)
 # 3: each posting holds the passages its term occurs in (passage_postings)
-LIBRARY_FORMAT = 3
+# 4: ... and the term's occurrences in each of them
+LIBRARY_FORMAT = 4
 
 
 def library_index_dir(root: Path | str) -> Path:
