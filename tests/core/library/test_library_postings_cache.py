@@ -105,8 +105,10 @@ def test_whoosh_block_reads_are_still_there(library):
     _, search = indexed(library)
     search.open()
     leaves = [leaf.reader() for leaf, _offset in search._searcher.leaf_searchers()]
-    # each segment's own matcher (the index may have one segment per writer process)
-    assert leaves and all(reads_blocks(r.postings(TEXT_FIELD, "应当")) for r in leaves)
+    # each segment's own matcher (the index may have one segment per writer process, and a
+    # segment of the other files only holds no 应当)
+    holding = [r for r in leaves if (TEXT_FIELD, "应当") in r]
+    assert holding and all(reads_blocks(r.postings(TEXT_FIELD, "应当")) for r in holding)
 
 
 TRICKY = "判决判决人民法院判决。\n\n人民法院法院判决书。\n\n民法院判决人民。"
