@@ -68,8 +68,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+_SHIELD = "\u200b"  # hides a leading "-" from argparse; taken off again after parsing
+
+
+def _negations_as_queries(argv: list[str]) -> list[str]:
+    """`-网络安全法` is a query (without that word), not an unknown option: no option of ours
+    starts with a character beyond ASCII."""
+    return [_SHIELD + a if a[:1] == "-" and not a[1:2].isascii() else a for a in argv]
+
+
 def run_search(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser().parse_args(_negations_as_queries(argv))
+    args.queries = [q.removeprefix(_SHIELD) for q in args.queries]
     _utf8_output()
     _warn_file_like_queries(args)
     if args.library:

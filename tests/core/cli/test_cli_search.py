@@ -81,3 +81,12 @@ def test_library_search_groups_hits_by_document(tmp_path):
 
 def test_usage_error_exit_2(tmp_path):
     assert _run(tmp_path).returncode == 2
+
+
+def test_a_query_starting_with_a_minus_is_a_query_not_an_option(tmp_path):
+    out = _run(tmp_path, "--json", "腾讯", "-腾讯 深圳")
+    assert out.returncode == 0, out.stderr
+    first, second = (json.loads(line) for line in out.stdout.splitlines())
+    assert second["query"] == "-腾讯 深圳"  # as typed, nothing added
+    assert second["total"] > 0 and all("腾讯" not in hit["text"] for hit in second["hits"])
+    assert _run(tmp_path, "-x", "腾讯").returncode == 2  # a mistyped option still says so

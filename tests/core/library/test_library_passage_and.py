@@ -58,7 +58,18 @@ def test_postings_hold_the_passages_of_each_term(library):
 
 
 @pytest.mark.parametrize(
-    "query", ["判决 网络", "人民法院 判决", "人民法院 网络 判决", "网络 OR 规定 判决", "民法 法院"]
+    "query",
+    [
+        "判决 网络",
+        "人民法院 判决",
+        "人民法院 网络 判决",
+        "网络 OR 规定 判决",
+        "民法 法院",
+        # clauses of fewer index terms are applied first and files left out as their mask
+        # falls to 0, whatever the order typed
+        "人民法院 网络 判决 OR 规定",
+        "判决 OR 规定 人民法院",
+    ],
 )
 def test_results_equal_a_check_of_every_passage(library, monkeypatch, query):
     # the same files, counts, passages and snippets; the order may differ, as the index ranks by

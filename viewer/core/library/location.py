@@ -17,8 +17,9 @@ from viewer.core.library.messages import Message
 log = logging.getLogger(__name__)
 # 2: the Whoosh body holds no title and no positions (older indexes are left and rebuilt)
 # 3: each posting holds the passages its term occurs in (passage_postings)
-# 4: the manifest holds each file's folded title (title_matches)
-LIBRARY_FORMAT = 4
+# 4: each posting also holds the term's occurrences in each passage (posted_counts)
+# 5: the manifest holds each file's folded title (title_matches)
+LIBRARY_FORMAT = 5
 
 
 def library_index_dir(root: Path | str) -> Path:

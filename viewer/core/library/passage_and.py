@@ -168,7 +168,8 @@ def _bits(mask: int) -> list[int]:
 
 def term_passages(parsed: ParsedQuery, stats, docnums: dict[str, int]) -> PassagesByPath | None:
     """For a query of one word that is one index term (应当, 人民: the index decides it), where
-    each file's matches are: the passages its posting holds. None for other queries."""
+    each file's matches are: the passages its posting holds, with the word's count in each
+    (posted_counts). None for other queries."""
     from viewer.core.library.ranking import index_decides
 
     terms = parsed.clauses[0] if len(parsed.clauses) == 1 else ()
@@ -177,9 +178,9 @@ def term_passages(parsed: ParsedQuery, stats, docnums: dict[str, int]) -> Passag
     units = index_terms(terms[0])
     if units is None or len(units) != 1:
         return None
-    from viewer.core.library.passage_postings import decode_passages  # imports Whoosh
+    from viewer.core.library.passage_postings import decode_posted  # imports Whoosh
 
-    return PassagesByPath(stats.postings(units[0])[1], docnums, decode_passages)
+    return PassagesByPath(stats.postings(units[0])[1], docnums, decode_posted)
 
 
 def _files(clauses, terms, allowed: set[int] | None) -> list[int]:

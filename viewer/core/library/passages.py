@@ -16,6 +16,8 @@ from functools import lru_cache
 from itertools import compress, repeat
 
 from viewer.core.library.plain_words import any_match, word_counts
+from viewer.core.library.posted_counts import Posted, PostedCounts
+from viewer.core.library.posted_counts import applies as posted_applies
 from viewer.core.library.texts import SEPARATOR, DocText
 from viewer.core.search.query_parser import ParsedQuery, Term
 from viewer.core.search.snippets import match_spans, term_in, text_matches
@@ -55,7 +57,11 @@ def passage_matches(parsed: ParsedQuery, doc: DocText) -> dict[int, int]:
 
 def counts_in(parsed: ParsedQuery, doc: DocText, indexes) -> dict[int, int]:
     """passage_matches, looking only at `indexes`, a superset of the matching passages (the
-    index's passage-level AND, passage_and)."""
+    index's passage-level AND, passage_and), or a one-word query's posting (Posted)."""
+    if isinstance(indexes, Posted):
+        if posted_applies(parsed):
+            return PostedCounts(parsed, doc, indexes)
+        indexes = indexes.passages
     counts = word_counts(parsed, doc, sorted(indexes))
     if counts is not None:  # plain words: C-level counts
         return counts
@@ -69,12 +75,13 @@ def counts_in(parsed: ParsedQuery, doc: DocText, indexes) -> dict[int, int]:
 
 
 def any_in(parsed: ParsedQuery, doc: DocText, indexes) -> bool:
-    """Does one of `indexes` match (counts_in would not be empty)? Stops at the first."""
-    found = any_match(parsed, doc.parts, sorted(indexes))
+    """Does one of `indexes` match (counts_in would not be empty)? Stops at the first, in the
+    order given (a mask's passages are worked out as the check goes)."""
+    found = any_match(parsed, doc.parts, indexes)
     if found is not None:
         return found
     folded = doc.folded
-    for index in sorted(indexes):
+    for index in indexes:
         start, end = doc.span(index)
         if text_matches(parsed, folded[start:end]) and _pane_ok(parsed, doc, index):
             return True
@@ -165,6 +172,8 @@ def best_passages(doc: DocText, counts: dict[int, int], limit: int) -> list[int]
     """More matches first, then denser (shorter) passages, then reading order. Only the
     passages at the top count levels are ranked (a common word matches hundreds of passages
     once each in a long law)."""
+    if isinstance(counts, PostedCounts):
+        return counts.best(limit)
     if limit <= 0 or not counts:
         return []
     histogram = Counter(counts.values())
