@@ -138,6 +138,9 @@ def test_no_helper_where_it_cannot_help(tmp_path):
     big = tmp_path / "big.md"
     big.write_text("一段。\n\n" * (MAX_HELPER_BYTES // 10), encoding="utf-8")
     assert not run(big, tmp_path)["helper"]  # a big file waits on a worker, as before
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>一段。</p></body></html>", encoding="utf-8")
+    assert not run(page, tmp_path)["helper"]  # converted in its own process, as before
     with_qt = run_script(
         "import sys\nfrom pathlib import Path\nimport PySide6\n"
         "from viewer.core.document.helper_parse import start_helper\n"

@@ -30,6 +30,7 @@ from viewer.core.document.cache import (
     load_document_cached,
 )
 from viewer.core.document.model import Document
+from viewer.core.formats.registry import kind_of, unsupported_reason
 from viewer.core.i18n import language
 
 # Bigger files go on a worker with the loading indicator as before: their parse dwarfs the
@@ -51,8 +52,10 @@ def start_helper(path: Path, cache_dir: Path, language_code: str) -> HelperParse
     """The helper, parsing `path` in the interface language `language_code`; None where it
     would not help (a cached or bundled document, a big one, or no safe fork)."""
     path = Path(path)
+    if kind_of(path) or unsupported_reason(path) or not helper_possible():
+        return None  # web pages, Word and PDF files have their own converter process
     try:
-        if path.stat().st_size > MAX_HELPER_BYTES or not helper_possible():
+        if path.stat().st_size > MAX_HELPER_BYTES:
             return None
     except OSError:
         return None  # the in-process load reports it

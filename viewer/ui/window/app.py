@@ -133,7 +133,7 @@ def open_window(app, args, path: Path, problem: str | None, size, settings=None,
     from viewer.ui.window.main_window import MainWindow
     from viewer.ui.window.window_state import window_settings
 
-    settings = settings or load_settings()
+    settings = load_settings() if settings is None else settings
     # --lang holds for this run only: the saved choice is left as it is.
     i18n.install(language.choose(args.lang, settings.language))  # before any widget has texts
     mode = args.theme or settings.theme
