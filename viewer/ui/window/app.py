@@ -1,7 +1,8 @@
 """Start the desktop app: `run_app(args, console)` is called by viewer.cli.main.
 
 Order matters for start-up time: nothing slow (search index, jieba, OpenCC) is imported here;
-the window is shown first and the document is parsed on a worker thread.
+a document not in the cache is parsed by a helper process forked before Qt is imported (on
+the other core, while Qt loads), else on a worker thread while the window is shown.
 """
 
 from __future__ import annotations
