@@ -79,7 +79,8 @@ def _console_error(args, message: str) -> int:
 def _run_gui(args, path: Path, problem: str | None, size) -> int:
     from viewer.core.base.settings import load_settings
 
-    settings = load_settings()
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+    settings = load_settings()  # its warnings in the app's log format
     # Before Qt: a never-seen document is parsed on the other core while Qt loads.
     helper = None if problem or path.is_dir() else _start_helper(args, path, settings)
     from PySide6.QtWidgets import QApplication
@@ -92,7 +93,6 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     from viewer.ui.common.dialogs.crash import install_excepthook
     from viewer.ui.common.fonts import ui_font
 
-    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     _quiet_harmless_qt_messages()
     from viewer.ui.window.theme import new_application
 
