@@ -83,3 +83,37 @@ def test_a_first_launch_shows_the_bundled_briefing_without_parsing_it(tmp_path):
     imported = modules_before_first_paint(tmp_path)
     early = sorted(m for m in imported if m.split(".")[0] == "markdown")
     assert not early, f"loaded before the first paint: {early}"
+
+
+NEVER_SEEN = r"""
+import atexit, sys
+atexit.register(lambda: print("markdown in this process:", "markdown" in sys.modules))
+from viewer.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def test_a_never_seen_document_is_parsed_beside_the_start_not_before_it(tmp_path):
+    """A document not in the cache is parsed by a helper process while Qt loads (see
+    viewer/core/document/helper_parse.py): the app itself never loads python-markdown."""
+    document = tmp_path / "never-seen.md"
+    document.write_bytes((ROOT / "briefing.md").read_bytes())
+    os.chmod(tmp_path, 0o700)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT="1",
+        XDG_RUNTIME_DIR=str(tmp_path),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", NEVER_SEEN, "--data-dir", str(tmp_path / "d"), str(document)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "first-paint" in result.stdout
+    assert "markdown in this process: False" in result.stdout
+    assert list((tmp_path / "d" / "cache" / "documents").glob("*.json"))  # the next start is warm

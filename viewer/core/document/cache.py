@@ -44,7 +44,7 @@ def load_document_cached(path: Path | str, cache_dir: Path) -> Document:
     from viewer.core.document.markdown_model import load_document
 
     path = Path(path)
-    key = _key(path)
+    key = cache_key(path)
     entry = cache_dir / f"{key}.json" if key else None
     if entry is not None:
         cached = _read(entry, path)
@@ -64,11 +64,13 @@ def _worth_caching(document: Document) -> bool:
 def cached_document(path: Path | str, cache_dir: Path) -> Document | None:
     """The cached parse of `path` if the file is unchanged since, else None (never raises)."""
     path = Path(path)
-    key = _key(path)
+    key = cache_key(path)
     return _read(cache_dir / f"{key}.json", path) if key else None
 
 
-def _key(path: Path) -> str | None:
+def cache_key(path: Path, language_code: str | None = None) -> str | None:
+    """The entry's name for this state of the file and parser, in `language_code` (default:
+    the current language); None for what is not a regular file."""
     try:
         stat = path.stat()
         if not path.is_file():
@@ -78,7 +80,7 @@ def _key(path: Path) -> str | None:
         return None
     # The language too: a document's warnings are kept in the language they were made in.
     raw = f"{FORMAT}|{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{parser}"
-    raw += f"|{current_language()}"
+    raw += f"|{language_code or current_language()}"
     return sha1_hex(raw.encode("utf-8", "surrogatepass"))
 
 

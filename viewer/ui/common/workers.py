@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
+import sys
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -166,3 +168,19 @@ def run_in_background(
 def wait_for_all(timeout_ms: int = 5000) -> bool:
     """Block until the global pool is idle (for shutdown and tests)."""
     return QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+QUIT_WAIT_MS = 2000
+
+
+def exit_code_after_quit(code: int) -> int:
+    """After Quit: background work gets QUIT_WAIT_MS to finish. A parse still running then
+    (a pathological file can take minutes, and Python cannot stop a thread) would keep the
+    process alive while Qt's thread pool waits for it at exit, so the process ends now; what
+    it saved was written atomically, and the library indexer was stopped on aboutToQuit."""
+    if wait_for_all(QUIT_WAIT_MS):
+        return code
+    log.warning("quitting while background work still runs; it is abandoned")
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -1,7 +1,8 @@
 """Start the desktop app: `run_app(args, console)` is called by viewer.cli.main.
 
 Order matters for start-up time: nothing slow (search index, jieba, OpenCC) is imported here;
-the window is shown first and the document is parsed on a worker thread.
+a document not in the cache is parsed by a helper process forked before Qt is imported (on
+the other core, while Qt loads), else on a worker thread while the window is shown.
 """
 
 from __future__ import annotations
@@ -22,8 +23,6 @@ from viewer.core.i18n.catalogue import translate
 EXIT_BAD_INPUT = 2
 FIRST_PAINT_ENV = "BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"  # used by benchmarks/startup.py
 _SNIFF_BYTES = 256 * 1024
-QUIT_WAIT_MS = 2000
-log = logging.getLogger(__name__)
 
 
 def check_path(path: Path) -> str | None:
@@ -78,6 +77,12 @@ def _console_error(args, message: str) -> int:
 
 
 def _run_gui(args, path: Path, problem: str | None, size) -> int:
+    from viewer.core.base.settings import load_settings
+
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+    settings = load_settings()  # its warnings in the app's log format
+    # Before Qt: a never-seen document is parsed on the other core while Qt loads.
+    helper = None if problem or path.is_dir() else _start_helper(args, path, settings)
     from PySide6.QtWidgets import QApplication
 
     from viewer.ui.common.source_cache import spare_line_cache
@@ -88,7 +93,6 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     from viewer.ui.common.dialogs.crash import install_excepthook
     from viewer.ui.common.fonts import ui_font
 
-    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     _quiet_harmless_qt_messages()
     from viewer.ui.window.theme import new_application
 
@@ -100,14 +104,27 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     gc_guard.install()  # cycles holding widgets are freed on this thread, never a worker's
     # Held until the loop ends: the window is otherwise reachable only through its own cycles,
     # and a collection before a slow start's first paint took its Python side away.
-    window = open_window(app, args, path, problem, size)
+    window = open_window(app, args, path, problem, size, settings, helper)
     code = app.exec()
+    if helper is not None:
+        helper.abandon()  # a worker waiting for it returns at once
     del window
-    return _leave(code)
+    from viewer.ui.common.workers import exit_code_after_quit
+
+    return exit_code_after_quit(code)
 
 
-def open_window(app, args, path: Path, problem: str | None, size):
-    """The main window, shown, with its document (or library) on the way."""
+def _start_helper(args, path: Path, settings):
+    from viewer.core.base.paths import app_paths
+    from viewer.core.document.helper_parse import start_helper
+
+    cache_dir = app_paths().cache / "documents"  # MainWindow's document cache
+    return start_helper(path, cache_dir, language.choose(args.lang, settings.language))
+
+
+def open_window(app, args, path: Path, problem: str | None, size, settings=None, helper=None):
+    """The main window, shown, with its document (or library) on the way (`helper`: its
+    parse under way in a helper process, see viewer.core.document.helper_parse)."""
     from PySide6.QtCore import QTimer
 
     from viewer.core.base.settings import load_settings
@@ -117,7 +134,7 @@ def open_window(app, args, path: Path, problem: str | None, size):
     from viewer.ui.window.main_window import MainWindow
     from viewer.ui.window.window_state import window_settings
 
-    settings = load_settings()
+    settings = load_settings() if settings is None else settings
     # --lang holds for this run only: the saved choice is left as it is.
     i18n.install(language.choose(args.lang, settings.language))  # before any widget has texts
     mode = args.theme or settings.theme
@@ -190,9 +207,9 @@ def open_window(app, args, path: Path, problem: str | None, size):
         window.early_keys.passes = library.panel.takes_early_key
     elif not problem:
         # Before show(): a cached document is then laid out once, with its content.
-        window.open_document(path)
+        window.open_document(path, helper)
         if first_frame_only and window.current_view() is None:
-            # Not in the document cache: it is parsed on a worker, and the window shows its
+            # Not parsed yet: it is parsed on a worker, and the window shows its
             # panels, menus and progress at once, as before (a parse may hold the GIL for long).
             first_frame_only = False
             build_chrome()
@@ -222,21 +239,6 @@ def _build_chrome_after_first_frame(window, build_chrome) -> None:
 
     view = window.current_view()
     window._chrome_watcher = screenshot.FirstPaintWatcher(view.viewport(), after_first_frame)
-
-
-def _leave(code: int) -> int:
-    """After Quit: background work gets QUIT_WAIT_MS to finish. A parse still running then
-    (a pathological file can take minutes, and Python cannot stop a thread) would keep the
-    process alive while Qt's thread pool waits for it at exit, so the process ends now; what
-    it saved was written atomically, and the library indexer was stopped on aboutToQuit."""
-    from viewer.ui.common.workers import wait_for_all
-
-    if wait_for_all(QUIT_WAIT_MS):
-        return code
-    log.warning("quitting while background work still runs; it is abandoned")
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
 
 
 def _open_library(window, folder: Path):

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from viewer.core.base.errors import DocumentError
 from viewer.core.base.paths import app_paths
 from viewer.core.base.settings import Settings, load_settings
-from viewer.core.document.cache import cached_document, load_document_cached
+from viewer.core.document.cache import cached_document
+from viewer.core.document.helper_parse import HelperParse, load_with_helper
 from viewer.core.document.model import Document
 from viewer.core.document.prerendered import prerendered_document
 from viewer.ui.common import i18n
@@ -46,6 +47,9 @@ from viewer.ui.window.window_state import WindowState, window_settings
 
 log = logging.getLogger(__name__)
 APP_TITLE = QT_TRANSLATE_NOOP("Window", "Briefing Viewer")
+# A helper still parsing at this point is waited for this long (s): less than building the
+# panels and menus costs, which a first frame with the document in it does after its paint.
+HELPER_WAIT_S = 0.1
 
 
 class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost, QMainWindow):
@@ -122,11 +126,12 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
 
     # --- extension points ---------------------------------------------------------------------
     # --- documents ----------------------------------------------------------------------------
-    def open_document(self, path: Path | str) -> None:
+    def open_document(self, path: Path | str, helper: HelperParse | None = None) -> None:
         """Load `path` in the background; errors end in a dialog, never a traceback.
 
         An unchanged file already in the document cache is shown at once instead (reading the
-        cache takes about a millisecond; a worker round trip would cost a whole extra paint)."""
+        cache takes about a millisecond; a worker round trip would cost a whole extra paint),
+        and so is the answer of a helper process parsing it since start-up, if it comes soon."""
         path = Path(path)
         if path.is_dir():  # a folder is a library: its panels list and search its documents
             from viewer.ui.library.docks import open_library
@@ -136,16 +141,20 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
         if self._load_task is not None:
             self._load_task.cancel()  # the newest request wins
             self._load_task = None
+        cached = None
+        if helper is not None and helper.wait(HELPER_WAIT_S):
+            cached, helper = helper.document(), None  # None: parsed in-process below
         # a first launch: the bundled briefing as parsed at install time, if unchanged
-        cached = cached_document(path, self._cache_dir()) or prerendered_document(path)
+        cached = cached or cached_document(path, self._cache_dir()) or prerendered_document(path)
         if cached is not None:
             self.show_document(cached)
             return
         self._set_busy(translate("Window", "Opening {name}…").format(name=path.name))
         self._load_task = run_in_background(
-            load_document_cached,
+            load_with_helper,
             path,
             self._cache_dir(),
+            helper,
             on_done=self.show_document,
             on_error=self._on_load_error,
         )
