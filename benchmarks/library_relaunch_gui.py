@@ -54,11 +54,11 @@ def child(folder: str, query: str) -> None:
     mark("app modules imported")
     open_window = app_module.open_window
 
-    def typed_at_once(app, args, path, problem, size):
+    def typed_at_once(app, args, path, problem, size, *given):
         from viewer.ui.common.screenshot import FirstPaintWatcher
 
         mark("window building")
-        window = open_window(app, args, path, problem, size)
+        window = open_window(app, args, path, problem, size, *given)
         mark("window shown")
         window._bench_paint = FirstPaintWatcher(window, lambda: mark("first paint"), at_once=True)
         library = window.library
