@@ -15,10 +15,12 @@ docnum order, and sorted() is stable).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+
+from viewer.core.library.lazy_order import LazyOrder
 
 
-class TermRanked(Sequence):
+class TermRanked(LazyOrder):
     """(rel_path, score) best first, merged lazily (see the module's docstring)."""
 
     def __init__(
@@ -46,20 +48,6 @@ class TermRanked(Sequence):
             self._len = sum(map(scores.__contains__, allowed))
         else:
             self._len = len(allowed.intersection(scores))
-
-    def __len__(self) -> int:
-        return self._len
-
-    def __getitem__(self, at):
-        if isinstance(at, slice):
-            start, stop, _ = at.indices(self._len)
-            self._fill(self._len if at.step is not None or start > stop else stop)
-            return self._out[at]
-        self._fill(at + 1 if at >= 0 else self._len)
-        return self._out[at]
-
-    def __iter__(self):
-        return iter(self[:])
 
     def _fill(self, wanted: int) -> None:
         out, heads = self._out, self._heads

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
+from viewer.core.library.lazy_order import LazyOrder
 from viewer.core.library.plain_words import plain_clauses
 from viewer.core.search.query_parser import ParsedQuery
 from viewer.core.search.snippets import text_matches
@@ -128,7 +129,7 @@ def titles_first(
     return TitlesFirst(first, ranked, overlap, last), titled
 
 
-class TitlesFirst(Sequence):
+class TitlesFirst(LazyOrder):
     """`head` then `ranked` without the head's files, read from `ranked` only as far as asked
     (a ranking's later pages are sorted only when reached)."""
 
@@ -138,20 +139,6 @@ class TitlesFirst(Sequence):
         self._out, self._ranked, self._at, self._tail = list(head), ranked, 0, list(tail)
         self._skip = {path for path, _ in head}
         self._len = len(head) + len(ranked) - overlap + len(self._tail)
-
-    def __len__(self) -> int:
-        return self._len
-
-    def __getitem__(self, at):
-        if isinstance(at, slice):
-            start, stop, _ = at.indices(self._len)
-            self._fill(self._len if at.step is not None or start > stop else stop)
-            return self._out[at]
-        self._fill(at + 1 if at >= 0 else self._len)
-        return self._out[at]
-
-    def __iter__(self):
-        return iter(self[:])
 
     def _fill(self, wanted: int) -> None:
         out, ranked, skip = self._out, self._ranked, self._skip
