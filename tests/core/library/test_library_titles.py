@@ -136,3 +136,38 @@ def test_a_file_of_one_heading_neither_breaks_the_search_nor_is_lost(tmp_path):
     blank = search.search("空白文件")  # found by its title
     assert [d.rel_path for d in blank.documents] == ["空白文件.md"]
     assert not search.search("保障").damaged
+
+
+def test_a_named_law_and_a_topic_word_find_the_law_s_passages_first(tmp_path):
+    """个人信息保护法 敏感个人信息: the law names itself only in its title; its passages on the
+    topic are what the reader wants, before the files citing the law near the topic."""
+    root = tmp_path / "lib"
+    law(
+        root,
+        "法律/个人信息保护法.md",
+        "中华人民共和国个人信息保护法",
+        "第二十八条 敏感个人信息是一旦泄露或者非法使用的个人信息。",
+        "第二十九条 处理敏感个人信息应当取得个人的单独同意。",
+        "第三十条 个人信息处理者应当告知个人。",
+    )
+    law(
+        root,
+        "条例/数据条例.md",
+        "网络数据安全管理条例",
+        "第一条 处理敏感个人信息，依照《中华人民共和国个人信息保护法》的规定。",
+    )
+    law(root, "条例/其他.md", "其他条例", "第一条 依照《个人信息保护法》办理。")
+    index = LibraryIndex(root)
+    index.update()
+    search = LibrarySearch(index)
+    results = search.search("个人信息保护法 敏感个人信息")
+    assert [d.rel_path for d in results.documents] == ["法律/个人信息保护法.md", "条例/数据条例.md"]
+    assert results.total_documents == 2 and results.total_exact
+    first = results.documents[0]
+    assert first.hits == 2 and first.title_match
+    assert all("<mark>敏感个人信息</mark>" in h.snippet for h in first.passages)
+    pages = [search.search("个人信息保护法 敏感个人信息", limit=1, offset=o) for o in (0, 1)]
+    assert [p.documents[0].rel_path for p in pages] == [d.rel_path for d in results.documents]
+    assert search.search("个人信息保护法 不存在的词").total_documents == 0
+    # a name too short for the title (保护法 covers under half of it) brings nothing in
+    assert search.search("保护法 敏感个人信息").total_documents == 1

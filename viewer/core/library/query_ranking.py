@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from viewer.core.library.named_context import with_named_titles
 from viewer.core.library.passage_and import masked, passage_and, term_passages
 from viewer.core.library.passages import is_literal
 from viewer.core.library.ranking import Ranking, candidate_query, scores
@@ -33,7 +34,8 @@ class IndexRanker:
     title_index: TitleIndex | None = None  # the files' folded titles (title_matches)
 
     def rank(self, parsed: ParsedQuery, allowed: set[int] | None) -> Ranking:
-        return self.and_ranking(parsed, allowed) or self.word_ranking(parsed, allowed)
+        ranking = self.and_ranking(parsed, allowed) or self.word_ranking(parsed, allowed)
+        return with_named_titles(self, parsed, allowed, ranking)
 
     def and_ranking(self, parsed: ParsedQuery, allowed: set[int] | None) -> Ranking | None:
         """An AND of words: files and passages from the postings (passage_and), else None."""

@@ -193,7 +193,7 @@ class LibrarySearch:
         results.total_documents_max = ranking.total_max
         results.documents = [
             document_hits(
-                results.parsed,
+                ranking.parsed_for(path),
                 ranking.counts(path),
                 self._text(path),
                 self._entries.get(path) or LibraryEntry(path, 0, 0),

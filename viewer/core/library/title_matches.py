@@ -72,6 +72,11 @@ class TitleIndex:
             return [keys[n] for n in sorted(proposed)]
         return [keys[n] for n in sorted(proposed) if text_matches(parsed, titles[n])]
 
+    def named(self, word: str) -> list:
+        """Keys of the titles `word` names: it covers at least NAMED of them (titles_first)."""
+        keys, lengths, longest = self._keys, self.lengths, len(word) / NAMED
+        return [k for k in map(keys.__getitem__, self._lines_with(word)) if lengths[k] <= longest]
+
     def _lines_with(self, word: str) -> list[int]:
         """Titles holding `word` as a substring (a superset of its exact matches)."""
         if "\n" in word:  # no title holds one
