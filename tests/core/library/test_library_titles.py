@@ -171,3 +171,13 @@ def test_a_named_law_and_a_topic_word_find_the_law_s_passages_first(tmp_path):
     assert search.search("个人信息保护法 不存在的词").total_documents == 0
     # a name too short for the title (保护法 covers under half of it) brings nothing in
     assert search.search("保护法 敏感个人信息").total_documents == 1
+
+
+def test_the_country_alone_names_no_law():
+    from viewer.core.library.title_matches import TitleIndex, covered
+
+    index = TitleIndex([(1, "中华人民共和国民法典"), (2, "中华人民共和国网络安全法")])
+    assert covered("中华人民共和国") == covered("人民") == 0
+    assert covered("中华人民共和国民法典") == covered("民法典") == 3
+    assert index.named("中华人民共和国") == [] and index.named("中华") == []
+    assert index.named("民法典") == [1] and index.named("网络安全") == [2]

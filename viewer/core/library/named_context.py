@@ -9,6 +9,8 @@ for the name in every passage). Everything else is the query's own ranking, unch
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from viewer.core.library.passages import is_literal
 from viewer.core.search.query_parser import ParsedQuery
 
@@ -21,6 +23,7 @@ def with_named_titles(ranker, parsed: ParsedQuery, allowed: set[int] | None, ran
     if index is None or len(parsed.clauses) < 2 or parsed.panes or parsed.excluded_panes:
         return ranking
     heads, seen = [], set()
+    plain = replace(ranker, title_index=None)  # the named files' titles are known already
     for at, clause in enumerate(parsed.clauses):
         term = clause[0]
         if len(clause) != 1 or term.negated or not is_literal(term):
@@ -32,7 +35,7 @@ def with_named_titles(ranker, parsed: ParsedQuery, allowed: set[int] | None, ran
         seen.update(named)
         rest = parsed.with_clauses([c for i, c in enumerate(parsed.clauses) if i != at])
         within = set(named)
-        sub = ranker.and_ranking(rest, within) or ranker.word_ranking(rest, within)
+        sub = plain.and_ranking(rest, within) or plain.word_ranking(rest, within)
         heads += [(path, score, sub) for path, score in sub.page(0, len(named))]
     return NamedRanking(ranking, heads) if heads else ranking
 

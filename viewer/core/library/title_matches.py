@@ -25,6 +25,13 @@ RERANKED = 64  # at most this many title matches are ranked above the text's
 NAMED = 0.5  # the share of a title the words cover for them to name it
 
 
+def covered(word: str) -> int:
+    """How much of a title (the country left out, as in `TitleIndex.lengths`) `word` covers:
+    中华人民共和国 (or 人民, 共和国) names no law, 中华人民共和国民法典 covers 民法典."""
+    rest = word.replace(COUNTRY, "")
+    return 0 if rest in COUNTRY else len(rest)
+
+
 class TitleIndex:
     """The titles of a library's files, searchable by substring; built once per searcher."""
 
@@ -74,7 +81,7 @@ class TitleIndex:
 
     def named(self, word: str) -> list:
         """Keys of the titles `word` names: it covers at least NAMED of them (titles_first)."""
-        keys, lengths, longest = self._keys, self.lengths, len(word) / NAMED
+        keys, lengths, longest = self._keys, self.lengths, covered(word) / NAMED
         return [k for k in map(keys.__getitem__, self._lines_with(word)) if lengths[k] <= longest]
 
     def _lines_with(self, word: str) -> list[int]:
@@ -114,7 +121,7 @@ def titles_first(
         matches = [n for n in matches if n in allowed]
     if not matches:
         return ranked, frozenset()
-    words = sum(len(t.folded) for t in parsed.positive_terms)
+    words = sum(covered(t.folded) for t in parsed.positive_terms)
     named_len, lengths = words / NAMED, index.lengths
     named = [n for n in matches if lengths[n] <= named_len]
     if len(named) > RERANKED:  # a kind of document (条例), not one: the text ranks those it found
