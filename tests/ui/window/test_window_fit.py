@@ -191,10 +191,14 @@ def test_a_library_with_nothing_open_lends_the_centre_to_its_panels(
     try:
         qtbot.waitUntil(lambda: controller.view.width() >= 300, timeout=5_000)
         assert win.centralWidget().width() < reading_width(READING_MIN_CHARS, win.zoom)
+        topics = win.findChild(QDockWidget, "topicsDock")
+        qtbot.waitUntil(lambda: controller.view.height() > 2 * topics.height(), timeout=5_000)
+        empty_topics = topics.height()  # nothing to list yet: a sliver
         open_and_wait(qtbot, win, long_md)
         qtbot.waitUntil(
             lambda: win.centralWidget().width() >= reading_width(READING_MIN_CHARS, win.zoom),
             timeout=5_000,
         )
+        qtbot.waitUntil(lambda: topics.height() > empty_topics + 50, timeout=5_000)
     finally:
         controller.shutdown()

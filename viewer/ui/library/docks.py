@@ -55,20 +55,31 @@ def install_library(window) -> LibraryController:
         dock.raise_()
     window_fit.cap_side_minimums(window)
     window_fit.balance_docks(window)  # titles of laws are long: the library's share
-    topics = window.findChild(QDockWidget, "topicsDock")
-    if topics is not None and not topics.isHidden():  # the list gets most of the column
-        height = window.height()
-        window.resizeDocks(
-            [left, topics], [height * 3 // 5, height * 2 // 5], Qt.Orientation.Vertical
+    empty = window.current_document is None
+    _share_columns(window, left, right, empty)
+    if empty:  # the first document opened gets its Topics and Info room back
+        window.document_loaded.connect(
+            lambda _doc: _share_columns(window, left, right, False),
+            Qt.ConnectionType.SingleShotConnection,
         )
-    info = window.findChild(QDockWidget, "metadataDock")
-    if info is not None and window.dockWidgetArea(info) == window.dockWidgetArea(right):
-        height = window.height()  # the results list keeps most of the column
-        window.resizeDocks([right, info], [height * 2 // 3, height // 3], Qt.Orientation.Vertical)
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.connect(controller.shutdown)
     return controller
+
+
+def _share_columns(window, left, right, empty: bool) -> None:
+    """The library list and the results get most of their columns; with no document open the
+    Topics and Info panels below them have nothing to show, and get a sliver."""
+    height = window.height()
+    topics = window.findChild(QDockWidget, "topicsDock")
+    if topics is not None and not topics.isHidden():
+        below = height // 7 if empty else height * 2 // 5
+        window.resizeDocks([left, topics], [height - below, below], Qt.Orientation.Vertical)
+    info = window.findChild(QDockWidget, "metadataDock")
+    if info is not None and window.dockWidgetArea(info) == window.dockWidgetArea(right):
+        below = height // 7 if empty else height // 3
+        window.resizeDocks([right, info], [height - below, below], Qt.Orientation.Vertical)
 
 
 def _dock(window, name: str, widget, area=Qt.DockWidgetArea.RightDockWidgetArea):
