@@ -20,7 +20,6 @@ from viewer.ui.bookmarks import actions as bookmark_actions
 from viewer.ui.bookmarks import context_menu as bookmark_menu
 from viewer.ui.bookmarks import marks as bookmark_marks
 from viewer.ui.bookmarks import transfer as bookmark_transfer
-from viewer.ui.bookmarks.dialog import BookmarkDialog
 from viewer.ui.bookmarks.listing import resolve_entries, summary_line
 from viewer.ui.bookmarks.model import Entry, short_quote
 from viewer.ui.bookmarks.panel import BookmarksPanel
@@ -43,7 +42,7 @@ class BookmarksController(QObject):
         self.window = window
         self.library = library or BookmarkLibrary()
         self.entries: list[Entry] = []  # the open document's bookmarks, resolved
-        self.dialog: BookmarkDialog | None = None
+        self.dialog = None  # the BookmarkDialog open now
         self._task: BackgroundTask | None = None
         self._undo: list[str] = []
         self._select_next: str | None = None  # bookmark to select (or reveal) after a refresh
@@ -171,7 +170,9 @@ class BookmarksController(QObject):
         )
         dialog.open()
 
-    def _new_dialog(self, **fields) -> BookmarkDialog:
+    def _new_dialog(self, **fields):
+        from viewer.ui.bookmarks.dialog import BookmarkDialog  # on first use, not at start-up
+
         if self.dialog is not None:
             self.dialog.deleteLater()  # one at a time; its values were read on accept
         self.dialog = BookmarkDialog(self.window, **fields)

@@ -18,8 +18,6 @@ from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.errors import StorageError, ViewerError
 from viewer.core.bookmarks.anchoring import heading_at
 from viewer.core.bookmarks.citation import cite, format_citation
-from viewer.core.bookmarks.import_file import import_json, read_import_file
-from viewer.core.bookmarks.transfer import to_json, to_markdown
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import rich_safe
 from viewer.ui.common.workers import BackgroundTask, run_in_background
@@ -122,6 +120,10 @@ def export_bookmarks(controller: BookmarksHost) -> Path | None:
     as_json = path.suffix.lower() == ".json" or (chosen == JSON_FILTER and path.suffix != ".md")
     if not path.suffix:
         path = path.with_suffix(".json" if as_json else ".md")
+    # Loaded on use, as is the importer below (with its JSON Schema validator): both are
+    # rare, and at start-up they would cost the idle window about 2 MB.
+    from viewer.core.bookmarks.transfer import to_json, to_markdown
+
     resolved = [e.resolved for e in entries]
     text = to_json(resolved) if as_json else to_markdown(resolved, document)
     try:
@@ -163,6 +165,8 @@ def import_bookmarks(controller: BookmarksHost) -> BackgroundTask | None:
             QMessageBox.warning(window, title, rich_safe(str(error), wrap=True))
         else:
             raise error
+
+    from viewer.core.bookmarks.import_file import import_json, read_import_file
 
     store = controller.library.store
     return run_in_background(

@@ -12,9 +12,8 @@ import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from viewer.ui.common import i18n, window_fit
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import run_in_background
+from viewer.ui.versions.change_keys import change_actions
 from viewer.ui.versions.compare_html import comparison_html
 
 
@@ -206,42 +206,6 @@ class CompareView(QDialog):
     def done(self, result: int) -> None:  # noqa: D401 - Qt override
         self._task.cancel()
         super().done(result)
-
-
-CHANGE_KEYS = (("compare_next_change", "F7", 1), ("compare_previous_change", "Shift+F7", -1))
-
-
-def change_actions(owner) -> list[QAction]:
-    """F7 / Shift+F7: one pair per main window, made when versions install (so Help › Keyboard
-    Shortcuts lists them before any comparison is open) and added to each comparison window:
-    they act only in the one that has the focus."""
-    found = [owner.findChild(QAction, name) for name, _keys, _delta in CHANGE_KEYS]
-    if all(found):
-        return found
-    actions = []
-    for name, keys, delta in CHANGE_KEYS:
-        action = QAction(owner)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(keys))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setProperty("shortcut_group", "Comparison")
-        action.triggered.connect(lambda _checked=False, d=delta: _step_focused(d))
-        actions.append(action)
-
-    def texts() -> None:
-        actions[0].setText(translate("Versions", "Next Change (comparison window)"))
-        actions[1].setText(translate("Versions", "Previous Change (comparison window)"))
-
-    i18n.live(owner, texts)
-    return actions
-
-
-def _step_focused(delta: int) -> None:
-    widget = QApplication.focusWidget()
-    while widget is not None and not isinstance(widget, CompareView):
-        widget = widget.parentWidget()
-    if widget is not None:
-        widget.step(delta)
 
 
 def open_compare(window, old_path, new_path) -> CompareView:

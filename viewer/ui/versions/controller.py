@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import run_in_background
-from viewer.ui.versions.compare_view import change_actions, open_compare
+from viewer.ui.versions.change_keys import change_actions
 from viewer.ui.versions.version_bar import VersionBar
 
 
@@ -183,6 +183,8 @@ class VersionsController(QObject):
             return None
         mine, theirs = Path(document.path), Path(other)
         old, new = (theirs, mine) if _date_of(theirs) < _date_of(mine) else (mine, theirs)
+        from viewer.ui.versions.compare_view import open_compare  # its window: on use
+
         view = open_compare(self.window, old, new)
         self.compare_opened.emit(view)
         return view
