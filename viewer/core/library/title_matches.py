@@ -46,7 +46,6 @@ class TitleIndex:
             at += len(title) + 1
         self._blob = "\n".join(self._titles) + "\n"
         self._words: OrderedDict[str, list[int]] = OrderedDict()
-        self.titles = dict(pairs)  # key -> folded title
         # a national law's short name drops the country (《网络安全法》): so does its length
         self.lengths = {key: len(t.removeprefix(COUNTRY)) or 1 for key, t in pairs}
 
