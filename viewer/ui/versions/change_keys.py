@@ -12,6 +12,9 @@ from viewer.ui.common.i18n import translate
 CHANGE_KEYS = (("compare_next_change", "F7", 1), ("compare_previous_change", "Shift+F7", -1))
 
 
+STEPS_CHANGES = "steps_changes"  # set on the comparison window
+
+
 def change_actions(owner) -> list[QAction]:
     """F7 / Shift+F7: one pair per main window, made when versions install (so Help › Keyboard
     Shortcuts lists them before any comparison is open) and added to each comparison window:
@@ -38,10 +41,9 @@ def change_actions(owner) -> list[QAction]:
 
 
 def _step_focused(delta: int) -> None:
-    from viewer.ui.versions.compare_view import CompareView  # loaded: a comparison is open
-
+    # A marker, not isinstance: the comparison window's module loads only when one opens.
     widget = QApplication.focusWidget()
-    while widget is not None and not isinstance(widget, CompareView):
+    while widget is not None and not getattr(widget, STEPS_CHANGES, False):
         widget = widget.parentWidget()
     if widget is not None:
         widget.step(delta)

@@ -52,6 +52,7 @@ def version_label(title: str, date: str) -> str:
 
 
 class CompareView(QDialog):
+    steps_changes = True  # F7 / Shift+F7 (change_keys.STEPS_CHANGES) step through its changes
     ready = Signal()  # the comparison is shown
     failed = Signal(str)
 
