@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Main</name>
@@ -8,16 +7,16 @@
         <translation>阅读、搜索中文政策简报并添加书签。</translation>
     </message>
     <message>
+        <source>Commands for scripts (each with --help): search; bookmarks (add, list, export, import, carry); outline, show, refs, cited-by (articles and citations); versions, compare (versions of a work); convert (web page, Word or PDF to Markdown); export, memo (PDF, Word, HTML, Markdown). Example: python -m viewer search --help. Without a path the app opens the document or folder open last (at first, and when that is gone: briefing.md).</source>
+        <translation>脚本命令（均可加 --help）：search（搜索）；bookmarks（书签：add、list、export、import、carry）；outline、show、refs、cited-by（条文与引用）；versions、compare（作品的版本）；convert（将网页、Word 或 PDF 转换为 Markdown）；export、memo（导出为 PDF、Word、HTML、Markdown）。示例：python -m viewer search --help。未指定路径时打开上次打开的文件或文件夹（首次启动或其已不存在时打开 briefing.md）。</translation>
+    </message>
+    <message>
         <source>show the version and exit</source>
         <translation>显示版本号并退出</translation>
     </message>
     <message>
         <source>keep all user data here (env: {env})</source>
         <translation>所有用户数据保存在此文件夹（环境变量：{env}）</translation>
-    </message>
-    <message>
-        <source>Commands for scripts (each with --help): search; bookmarks (add, list, export, import, carry); outline, show, refs, cited-by (articles and citations); versions, compare (versions of a work); convert (web page, Word or PDF to Markdown); export, memo (PDF, Word, HTML, Markdown). Example: python -m viewer search --help. Without a path the app opens briefing.md.</source>
-        <translation>脚本命令（均可加 --help）：search（搜索）；bookmarks（书签：add、list、export、import、carry）；outline、show、refs、cited-by（条文与引用）；versions、compare（作品的版本）；convert（将网页、Word 或 PDF 转换为 Markdown）；export、memo（导出为 PDF、Word、HTML、Markdown）。示例：python -m viewer search --help。未指定路径时打开 briefing.md。</translation>
     </message>
     <message>
         <source>document (.md, .html, .docx, .pdf) or folder to open</source>

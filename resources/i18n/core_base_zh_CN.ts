@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Files</name>
@@ -87,8 +86,12 @@
         <translation>文库跟随链接</translation>
     </message>
     <message>
-        <source>library&apos;s last documents</source>
+        <source>library's last documents</source>
         <translation>文库中上次打开的文档</translation>
+    </message>
+    <message>
+        <source>document or library open last</source>
+        <translation>上次打开的文件或文库</translation>
     </message>
     <message>
         <source>all (the settings file could not be read)</source>

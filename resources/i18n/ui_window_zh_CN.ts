@@ -10,6 +10,10 @@
         <source>briefing-viewer: error: {message}</source>
         <translation>briefing-viewer：错误：{message}</translation>
     </message>
+    <message>
+        <source>{path} can no longer be opened: the briefing is shown instead.</source>
+        <translation>无法再打开 {path}，现显示自带的简报。</translation>
+    </message>
 </context>
 <context>
     <name>Bookmarks</name>

@@ -56,7 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
             "import, carry); outline, show, refs, cited-by (articles and citations); versions, "
             "compare (versions of a work); convert (web page, Word or PDF to Markdown); export, "
             "memo (PDF, Word, HTML, Markdown). Example: python -m viewer search --help. "
-            "Without a path the app opens briefing.md.",
+            "Without a path the app opens the document or folder open last (at first, and "
+            "when that is gone: briefing.md).",
         ),
         formatter_class=CommandHelp,
     )

@@ -93,3 +93,24 @@ def test_a_file_the_app_wrote_loads_without_the_validator(tmp_path, monkeypatch)
     settings.save_settings(saved, path)
     monkeypatch.setattr(settings, "_validator", None)  # building it would fail the test
     assert settings.load_settings(path) == saved
+
+
+def test_a_start_without_a_path_opens_what_was_open_last_else_the_briefing(tmp_path):
+    """A first run (nothing saved) opens the bundled briefing; later ones the document or
+    library folder open last; one gone since falls back to the briefing and is named."""
+    from viewer.core.base.paths import default_document
+
+    law, folder = tmp_path / "law.md", tmp_path / "laws"
+    law.write_text("# 法\n", encoding="utf-8")
+    folder.mkdir()
+    assert settings.start_path(settings.Settings()) == (default_document(), "")
+    for last in (law, folder):
+        assert settings.start_path(settings.Settings(last_opened=str(last))) == (last, "")
+    gone = str(tmp_path / "gone.md")
+    assert settings.start_path(settings.Settings(last_opened=gone)) == (default_document(), gone)
+
+
+def test_the_last_opened_path_survives_a_save_and_load(tmp_path):
+    path = tmp_path / "settings.json"
+    settings.save_settings(settings.Settings(last_opened="/laws/电子签名法.md"), path)
+    assert settings.load_settings(path).last_opened == "/laws/电子签名法.md"

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 from viewer.core.base.atomic_file import write_text_atomic
-from viewer.core.base.paths import app_paths
+from viewer.core.base.paths import app_paths, default_document
 from viewer.core.base.schema_subset import certainly_valid
 from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from viewer.core.text.file_names import json_safe
@@ -38,6 +38,7 @@ SETTING_NAMES = {
     "last_pane": QT_TRANSLATE_NOOP("Settings", "last topic read"),
     "library_follow_links": QT_TRANSLATE_NOOP("Settings", "library follows links"),
     "library_documents": QT_TRANSLATE_NOOP("Settings", "library's last documents"),
+    "last_opened": QT_TRANSLATE_NOOP("Settings", "document or library open last"),
 }
 UNREADABLE = QT_TRANSLATE_NOOP("Settings", "all (the settings file could not be read)")
 NOT_AN_OBJECT = QT_TRANSLATE_NOOP("Settings", "all (the settings file is not a JSON object)")
@@ -58,6 +59,7 @@ SETTINGS_SCHEMA = {
         "maxProperties": 10_000,
         "additionalProperties": _PATH,
     },
+    "last_opened": {"type": "string", "maxLength": 4096},
 }
 
 
@@ -80,6 +82,8 @@ class Settings:
     library_follow_links: bool = False
     # library folder -> the document last open from it (reopened with the library)
     library_documents: dict[str, str] = field(default_factory=dict)
+    # the document, or the library folder, open last: a start without a path reopens it
+    last_opened: str = ""
     # Not saved: the keys whose stored values were invalid and were reset on loading.
     reset: list[str] = field(default_factory=list, compare=False, repr=False)
 
@@ -152,6 +156,16 @@ def _settings(good: dict, bad: list[str]) -> Settings:
     if bad:
         log.warning("invalid settings reset to defaults: %s", ", ".join(bad))
     return Settings(**good, reset=bad)
+
+
+def start_path(settings: Settings) -> tuple[Path, str]:
+    """What a start without a path opens, as a document reader reopens its last document: the
+    document or library folder open last, else the bundled briefing (a first run, or that one
+    is gone). Second: the path that could not be reopened ("" if none), for a quiet note."""
+    last = settings.last_opened
+    if last and (Path(last).is_file() or Path(last).is_dir()):
+        return Path(last), ""
+    return default_document(), last
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> None:

@@ -40,6 +40,10 @@ class InfoBar(QFrame):
         self.label.setAccessibleName(translate("InfoBar", "Warnings"))
         self._render()
 
+    @property
+    def messages(self) -> list[Message]:
+        return list(self._messages)
+
     def show_messages(self, messages: list[Message]) -> None:
         self._messages = list(messages)
         if not messages:

@@ -61,7 +61,8 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
     search_finished = Signal(object)  # LibraryResults (its first page), or None: none shown
     more_results = Signal(object)  # the next page, already appended to last_results
     total_refined = Signal(object)  # last_results, whose "N+" total is now the exact one
-    addresses_found = Signal(object)  # {(rel_path, passage id): 第二章 › 第十五条} for shown rows
+    # {(rel_path, passage id): 第二章 › 第十五条} for shown rows ({}: none), after each page
+    addresses_found = Signal(object)
     hit_revealed = Signal(str, str)  # document path, passage id
 
     def __init__(self, window) -> None:
@@ -120,6 +121,7 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
     def open_folder(self, folder) -> None:
         self.shutdown()
         self.root = Path(folder).resolve()
+        self.window.settings.last_opened = str(self.root)  # reopened by a start without a path
         self.index = self.searcher = None
         self.entries, self.paused, self.error = [], False, ""
         self.filter_keys: list[str] | None = None

@@ -8,9 +8,10 @@ or opening failed; never later than LATEST_MS.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 
 LATEST_MS = 3000
+INDEX_WAIT_MS = 30_000
 
 
 def when_first_shown(library, callback) -> None:
@@ -35,3 +36,71 @@ def when_first_shown(library, callback) -> None:
     library.opened.connect(fire)
     library.indexing_finished.connect(fire)  # opening failed (or an update ended first)
     QTimer.singleShot(LATEST_MS, fire)
+
+
+class AnswerShown(QObject):
+    """`--screenshot PNG --search QUERY FOLDER`: `ready` once the folder is listed and the
+    results panel shows the query's whole answer, never "Searching…" nor a first page still
+    waiting for its articles' addresses.
+
+    The answer is whole once no search runs or waits (a filter known only after the listing,
+    e.g. `filters_known`: the superseded versions, asks again), and it covers the whole folder:
+    a folder not indexed yet (or changed) is indexed first, as a reader would wait for it, for
+    INDEX_WAIT_MS at most (then the answer so far is shot, saying how much it covers: a big
+    folder's first index must not run into the screenshot's time-out)."""
+
+    ready = Signal()
+
+    def __init__(self, library, filters_known=None) -> None:
+        super().__init__(library)
+        self._library = library
+        self._listed = False
+        self._filters_known = filters_known is None
+        self._addressed = False  # the shown rows have their addresses (or have none)
+        self._indexed = False  # an index run this time has ended (its answer may be partial)
+        self._done = False
+        self._patience = QTimer(self)  # the longest wait for the folder's index
+        self._patience.setSingleShot(True)
+        self._patience.setInterval(INDEX_WAIT_MS)
+        self._patience.timeout.connect(self._on_indexed)
+        library.opened.connect(self._on_listed)
+        library.search_finished.connect(self._on_results)
+        library.addresses_found.connect(self._on_addresses)
+        # after it the index's answer is asked for: check once that search has started
+        library.indexing_finished.connect(lambda _r: QTimer.singleShot(0, self._on_indexed))
+        if filters_known is not None:
+            filters_known.connect(self._on_filters)
+
+    def _on_listed(self, _folder) -> None:
+        self._listed = True
+        self._check()
+
+    def _on_filters(self) -> None:
+        self._filters_known = True
+        self._check()
+
+    def _on_results(self, results) -> None:
+        self._addressed = results is None or not results.documents
+        self._check()
+
+    def _on_addresses(self, _found) -> None:
+        self._addressed = True
+        self._check()
+
+    def _on_indexed(self) -> None:
+        self._indexed = True
+        self._check()
+
+    def _check(self) -> None:
+        library = self._library
+        if self._done or not (self._listed and self._filters_known and library.answered):
+            return
+        results = library.last_results
+        if results is not None and results.partial and not self._indexed:
+            if not library.indexing:
+                library.start_update()  # its end asks again (LibraryIndexing._on_updated)
+                self._patience.start()
+            return
+        if self._addressed:
+            self._done = True
+            self.ready.emit()

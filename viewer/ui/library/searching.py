@@ -33,6 +33,13 @@ class LibrarySearching:
         self._generation += 1
         self._debounce.start()
 
+    @property
+    def answered(self) -> bool:
+        """The shown results (or their absence) answer the query as it stands now: no search
+        runs or waits for its debounce."""
+        waiting = self._search_task is not None or self._debounce.isActive()
+        return not waiting and self._shown_request == self._request
+
     def search_now(self) -> None:
         self._debounce.stop()
         self._generation += 1
@@ -163,13 +170,13 @@ class LibrarySearching:
         from viewer.core.document.passage_addresses import library_addresses
 
         def found(addresses) -> None:
-            if results is self.last_results and addresses:
+            if results is self.last_results:  # even none: the rows are as complete as can be
                 self.addresses_found.emit(addresses)
 
+        def failed(error) -> None:
+            log.warning("passage addresses not found: %r", error)
+            found({})
+
         run_in_background(
-            library_addresses,
-            self.searcher,
-            list(documents),
-            on_done=found,
-            on_error=lambda e: log.warning("passage addresses not found: %r", e),
+            library_addresses, self.searcher, list(documents), on_done=found, on_error=failed
         )

@@ -12,36 +12,13 @@ import os
 import sys
 from pathlib import Path
 
-from viewer.core.base.errors import DocumentError
-from viewer.core.base.paths import default_document
-from viewer.core.document.textio import sniff_document
-from viewer.core.formats.registry import kind_of as converted_kind
-from viewer.core.formats.registry import unsupported_reason
+from viewer.core.base.settings import load_settings
 from viewer.core.i18n import language
 from viewer.core.i18n.catalogue import translate
+from viewer.ui.window.start_path import check_path, lost_note, reopened
 
 EXIT_BAD_INPUT = 2
 FIRST_PAINT_ENV = "BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"  # used by benchmarks/startup.py
-_SNIFF_BYTES = 256 * 1024
-
-
-def check_path(path: Path) -> str | None:
-    """A one-line reason the file cannot be opened, or None if it looks fine.
-
-    Small files are read fully (exactly what the loader will say); for big ones only the
-    start is examined, so a 20 MB file is not read twice before the window appears."""
-    if path.is_dir():
-        return None  # a folder opens as a library
-    try:
-        if converted_kind(path) or unsupported_reason(path):
-            # zipfile and the converters' checks load only for such a file, not at every start
-            from viewer.core.formats.safety import quick_check
-
-            return quick_check(path)  # converting waits for the window (with progress)
-        sniff_document(path, _SNIFF_BYTES)
-    except DocumentError as exc:
-        return " ".join(str(exc).split())
-    return None
 
 
 def parse_size(text: str) -> tuple[int, int] | None:
@@ -52,35 +29,38 @@ def parse_size(text: str) -> tuple[int, int] | None:
 
 
 def run_app(args, console: bool) -> int:
-    path = Path(args.path).expanduser() if args.path else default_document()
+    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     size = parse_size(args.size) if args.screenshot else None
     if args.screenshot and size is None:
         message = translate("App", "--size {size} is not WIDTHxHEIGHT")
         return _console_error(args, message.format(size=repr(args.size)))
-    problem = check_path(path)
+    settings, lost = None, ""
+    if args.path:
+        path = Path(args.path).expanduser()
+        problem = check_path(path)
+    else:  # what was open last, else the briefing
+        settings = load_settings()  # its warnings in the app's log format
+        path, problem, lost = reopened(settings)
     if problem and (console or args.screenshot):
         return _console_error(args, problem)
     if args.screenshot and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"  # no display needed to take a screenshot
-    return _run_gui(args, path, problem, size)
+    return _run_gui(args, path, problem, size, settings, lost)
 
 
 def _console_error(args, message: str) -> int:
     """Report a bad start on stderr, in the language the app would have used; the exit code.
     (Qt is not loaded yet: the message comes from the catalogue through the core's reader.)"""
-    from viewer.core.base.settings import load_settings
-
     language.set_language(language.choose(args.lang, load_settings().language))
     line = translate("App", "briefing-viewer: error: {message}")
     print(line.format(message=message), file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
-def _run_gui(args, path: Path, problem: str | None, size) -> int:
-    from viewer.core.base.settings import load_settings
-
-    logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
-    settings = load_settings()  # its warnings in the app's log format
+def _run_gui(args, path: Path, problem: str | None, size, settings=None, lost="") -> int:
+    """`lost`: the document or folder open last, which could not be reopened (a note says so)."""
+    if settings is None:
+        settings = load_settings()  # its warnings in the app's log format
     # Before Qt: a never-seen document is parsed on the other core while Qt loads.
     helper = None if problem or path.is_dir() else _start_helper(args, path, settings)
     from PySide6.QtWidgets import QApplication
@@ -105,6 +85,8 @@ def _run_gui(args, path: Path, problem: str | None, size) -> int:
     # Held until the loop ends: the window is otherwise reachable only through its own cycles,
     # and a collection before a slow start's first paint took its Python side away.
     window = open_window(app, args, path, problem, size, settings, helper)
+    if lost:
+        window.note_at_start(lambda: lost_note(lost))
     code = app.exec()
     if helper is not None:
         helper.abandon()  # a worker waiting for it returns at once
@@ -168,8 +150,9 @@ def open_window(app, args, path: Path, problem: str | None, size, settings=None,
         if path.is_dir():  # a library: the shot shows it once its files are listed
             library = _open_library(window, path)
             library.index_when_listed = False  # exiting would wait for the indexer to commit
-            ready = library.opened  # an indexed library lists its files after a query's results
-            if args.search:
+            ready = library.opened
+            if args.search:  # and the query's whole answer (not "Searching…")
+                ready = _answer_shown(window, library).ready
                 library.panel.search_for(args.search)
         screenshot.install_screenshot(
             app, window, args.screenshot, ready=ready, document=not path.is_dir()
@@ -245,6 +228,14 @@ def _open_library(window, folder: Path):
     from viewer.ui.library.docks import open_library
 
     return open_library(window, folder)
+
+
+def _answer_shown(window, library):
+    from viewer.ui.library.first_results import AnswerShown
+
+    versions = getattr(window, "versions", None)  # its families filter the query
+    library.answer_shown = AnswerShown(library, versions and versions.families_ready)
+    return library.answer_shown
 
 
 def _install_features(window, query: str | None = None):

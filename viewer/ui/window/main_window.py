@@ -87,6 +87,13 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
         self.info_bar.show_messages(self._startup_notices)
         i18n.live(self, self._retranslate)
 
+    def note_at_start(self, message) -> None:
+        """Say `message` (a string, or a function giving it) in the info bar, beside the first
+        document's warnings."""
+        if self.current_document is None:
+            self._startup_notices.append(message)  # shown again with the first document
+        self.info_bar.show_messages([*self.info_bar.messages, message])
+
     def _retranslate(self) -> None:
         """The texts that depend on state: the title, the zoom, the accessible names."""
         document = self.current_document
@@ -185,6 +192,10 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
                 window_fit.schedule_keep_reading_room(self)
         if document.path is not None:
             self.settings.add_recent(document.path)
+            if getattr(getattr(self, "library", None), "root", None) is None:
+                # a start without a path reopens it (an open library: the folder, with its
+                # last document)
+                self.settings.last_opened = str(Path(document.path).resolve())
         if document.panes:
             self.show_pane(self._initial_pane(document))
         self.document_loaded.emit(document)
