@@ -293,6 +293,7 @@ class LibraryIndex:
             return
         entry.title, entry.folded_title = parsed["title"], parsed["folded_title"]
         entry.date = parsed["date"]
+        entry.book_order = parsed.get("book_order", 0)
         entry.passages = parsed["passages"]
         batch.add_document(key, entry.rel_path, **{TEXT_FIELD: parsed["body"]})
         pending.append((entry.rel_path, parsed["blobs"]))
