@@ -136,3 +136,25 @@ def test_one_click_on_a_library_row_opens_the_document(qtbot, folder):
         assert win.current_document.title == controller.view.visible_entries()[0].title
     finally:
         controller.shutdown()
+
+
+def test_a_code_s_books_are_named_in_its_order_and_open_at_their_text(qtbot, tmp_path):
+    """Trial D4: 民法典's books looked alike, sorted by path and opened on their dates."""
+    root = tmp_path / "laws" / "民法典"
+    root.mkdir(parents=True)
+    for name, article in (("人格权编", "第九百八十九条"), ("总则", "第一条")):
+        text = f"# 中华人民共和国民法典\n\n# {name}\n\n2020年5月28日 通过\n\n<!-- INFO END -->\n\n"
+        (root / f"{name}.md").write_text(f"{text}## 第一章 一般规定\n\n{article} 规定。\n")
+    win = make_window(qtbot)
+    controller = open_folder(qtbot, win, root.parent)
+    try:
+        titles = [e.title for e in controller.view.visible_entries()]
+        assert titles == ["中华人民共和国民法典 · 总则", "中华人民共和国民法典 · 人格权编"]
+        entry = controller.view.visible_entries()[1]
+        with qtbot.waitSignal(win.document_loaded, timeout=10_000):
+            controller.open_entry(entry)
+        document = win.current_document
+        assert win.current_pane_id == document.panes[1].id  # 第一章, not the 概览 of dates
+        assert "第九百八十九条" in win.current_view().toPlainText()
+    finally:
+        controller.shutdown()

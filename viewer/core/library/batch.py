@@ -3,13 +3,12 @@
 The file list (manifest) and the segment checksums are saved right after each commit: a
 process killed between two commits leaves the documents of the last file list searchable, and
 the next update adds the rest (any uncommitted segment files are referred to by nothing).
-`Tally` decides when a batch is full and how far the update has come.
+`progress.Tally` decides when a batch is full and how far the update has come.
 """
 
 from __future__ import annotations
 
 import logging
-import time
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import integrity as library_integrity
@@ -39,9 +38,6 @@ MIN_BATCH = 50
 # as writing them had taken (on a fifth of the laws, 9.9 s of a 40 s build).
 SMALL_SEGMENT = 24  # index.SMALL_UPDATE: the most an in-process update writes
 MIN_BATCH_BYTES = 1 << 20
-# Share of a document's indexing time spent before its commit (parsing, handing it to the
-# writer): 12-17% measured on 400 laws. The rest is credited when its batch is written.
-PARSE_SHARE = 0.15
 log = logging.getLogger(__name__)
 
 
@@ -106,7 +102,7 @@ class IndexBatch:
             self.report.changed = [p for p in self.report.changed if p not in gone]
             self.report.lost.extend(missing)
 
-    def next_batch(self, tally: Tally) -> None:
+    def next_batch(self, tally) -> None:
         """Commit the documents parsed so far and go on. Says so first: on a big folder a
         commit takes seconds (12-19 s on the laws) while the count stands still."""
         self.phase(Message(messages.writing_batch, tally.seen - tally.written))
@@ -155,40 +151,3 @@ def _codec():
     from viewer.core.library.codec import LibraryCodec
 
     return LibraryCodec()
-
-
-class Tally:
-    """Progress of one update. A document counts as done once written (PARSE_SHARE of it when
-    parsed); the time left is worked out from bytes, since file sizes differ 1000× (the laws:
-    1 KB to 1 MB), and batches are cut by bytes too, so commits come at an even pace."""
-
-    def __init__(self, todo: list, commit_every: int) -> None:
-        self.sizes = {e.rel_path: max(1, e.size) for e in todo}
-        self.total, self.total_bytes = len(todo), sum(self.sizes.values())
-        self.batch_docs = min(commit_every, max(MIN_BATCH, self.total // BATCHES))
-        self.batch_bytes = max(MIN_BATCH_BYTES, self.total_bytes // BATCHES)
-        self.seen = self.written = self.seen_bytes = self.written_bytes = 0
-        self.started = time.monotonic()
-
-    def parsed(self, rel_path: str) -> None:
-        self.seen += 1
-        self.seen_bytes += self.sizes[rel_path]
-
-    def batch_full(self) -> bool:
-        if self.seen >= self.total:
-            return False  # the last batch is committed by the caller
-        pending = self.seen - self.written, self.seen_bytes - self.written_bytes
-        return pending[0] >= self.batch_docs or pending[1] >= self.batch_bytes
-
-    def committed(self) -> None:
-        self.written, self.written_bytes = self.seen, self.seen_bytes
-
-    def done(self) -> int:
-        return self.written + int((self.seen - self.written) * PARSE_SHARE)
-
-    def eta(self) -> float | None:
-        pending = self.seen_bytes - self.written_bytes
-        share = (self.written_bytes + pending * PARSE_SHARE) / self.total_bytes
-        if self.seen < 3 or share <= 0:
-            return None
-        return (time.monotonic() - self.started) / share * (1 - share)

@@ -39,11 +39,12 @@ from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import integrity as library_integrity
 from viewer.core.library import messages
 from viewer.core.library import scan as library
-from viewer.core.library.batch import COMMIT_EVERY, IndexBatch, Tally
+from viewer.core.library.batch import COMMIT_EVERY, IndexBatch
 from viewer.core.library.location import writable_index_dir
 from viewer.core.library.lock import IndexLock
 from viewer.core.library.messages import Message
 from viewer.core.library.parse import parse_files
+from viewer.core.library.progress import Tally
 from viewer.core.library.report import UpdateReport
 from viewer.core.library.scan import ChangeSet, LibraryEntry
 from viewer.core.library.schema import library_schema
@@ -292,6 +293,7 @@ class LibraryIndex:
             return
         entry.title, entry.folded_title = parsed["title"], parsed["folded_title"]
         entry.date = parsed["date"]
+        entry.book_order = parsed.get("book_order", 0)
         entry.passages = parsed["passages"]
         batch.add_document(key, entry.rel_path, **{TEXT_FIELD: parsed["body"]})
         pending.append((entry.rel_path, parsed["blobs"]))

@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 # 3: each posting holds the passages its term occurs in (passage_postings)
 # 4: each posting also holds the term's occurrences in each passage (posted_counts)
 # 5: the manifest holds each file's folded title (title_matches)
-LIBRARY_FORMAT = 5
+# 6: a code's books are titled apart (中华人民共和国民法典 · 总则) and ordered (books.py)
+LIBRARY_FORMAT = 6
 
 
 def library_index_dir(root: Path | str) -> Path:

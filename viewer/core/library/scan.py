@@ -18,6 +18,7 @@ from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.digests import sha256_hasher
 from viewer.core.document.front_matter import split_front_matter
 from viewer.core.formats.registry import OPENABLE_SUFFIXES, kind_of
+from viewer.core.library.books import book_of, titled
 from viewer.core.library.files import open_regular, walk_library
 from viewer.core.text.file_names import display_name, json_safe
 
@@ -44,6 +45,7 @@ class LibraryEntry:
     passages: int = 0
     error: str = ""  # why the file could not be indexed ("" when it was)
     skipped: bool = False  # never opened (a link out of the folder, a pipe): see library_files
+    book_order: int = 0  # a code's book (民法典 · 物权编): its place in the code (books.py)
 
     @property
     def readable(self) -> bool:
@@ -175,6 +177,8 @@ def quick_metadata(root: Path, entry: LibraryEntry) -> None:
         match = _TITLE_LINE.search(front.body)
         if match:
             entry.title = match.group(1)
+    book, entry.book_order = book_of(front.body)
+    entry.title = titled(entry.title, book)
     if front.values.get("date"):
         entry.date = date_from_text(front.values["date"]) or entry.date
 

@@ -14,6 +14,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
+from viewer.core.library.books import SEPARATOR
 from viewer.core.library.lazy_order import LazyOrder
 from viewer.core.library.plain_words import plain_clauses
 from viewer.core.search.query_parser import ParsedQuery
@@ -35,8 +36,9 @@ def covered(word: str) -> int:
 class TitleIndex:
     """The titles of a library's files, searchable by substring; built once per searcher."""
 
-    def __init__(self, titles: Iterable[tuple[str, str]]) -> None:
-        """`titles`: (key, folded title) pairs; a title never holds a line break (parse)."""
+    def __init__(self, titles: Iterable[tuple[str, str]], book_orders: dict | None = None) -> None:
+        """`titles`: (key, folded title) pairs; a title never holds a line break (parse);
+        `book_orders`: key -> a code's book's place in the code (books.py), where known."""
         pairs = [(key, title) for key, title in titles if title]
         self._keys = [key for key, _ in pairs]
         self._titles = [title for _, title in pairs]
@@ -47,13 +49,16 @@ class TitleIndex:
         self._blob = "\n".join(self._titles) + "\n"
         self._words: OrderedDict[str, list[int]] = OrderedDict()
         # a national law's short name drops the country (《网络安全法》): so does its length
-        self.lengths = {key: len(t.removeprefix(COUNTRY)) or 1 for key, t in pairs}
+        # and a code's book is as named by the code's title as the code (民法典 · 总则)
+        self.lengths = {key: len(_code_title(t)) or 1 for key, t in pairs}
+        self.book_orders = book_orders or {}
 
     @classmethod
     def of_entries(cls, entries: dict, keys: dict) -> TitleIndex:
         """From a manifest's entries (rel_path -> LibraryEntry), keyed by `keys[rel_path]`."""
         titled = ((keys.get(p), e.folded_title or e.title) for p, e in entries.items())
-        return cls((key, title) for key, title in titled if key is not None)
+        orders = {keys.get(p): e.book_order for p, e in entries.items() if e.book_order}
+        return cls(((key, title) for key, title in titled if key is not None), orders)
 
     def matches(self, parsed: ParsedQuery) -> list:
         """Keys of the files whose title satisfies every clause of `parsed`."""
@@ -126,15 +131,17 @@ def titles_first(
     if len(named) > RERANKED:  # a kind of document (条例), not one: the text ranks those it found
         named = [n for n in named if n not in scores]
     top = ranked[0][1] if len(ranked) else 1.0
+    books = index.book_orders  # equal shares: a code's books in its order, else the text's
     head = [
-        (top * (1 + min(1.0, words / max(1, lengths[n]))), scores.get(n, 0.0), n) for n in named
+        (top * (1 + min(1.0, words / max(1, lengths[n]))), -books.get(n, 0), scores.get(n, 0.0), n)
+        for n in named
     ]
-    head.sort(key=itemgetter(0, 1), reverse=True)  # equal shares: the text's order
+    head.sort(key=itemgetter(0, 1, 2), reverse=True)
     placed = set(named)
     tail = [n for n in matches if n not in scores and n not in placed]
     tail.sort(key=lambda n: lengths[n])  # the titles the words cover most first
     overlap = sum(map(scores.__contains__, named))  # listed by `ranked` too
-    first = [(paths[n], score) for score, _, n in head]
+    first = [(paths[n], score) for score, _, _, n in head]
     last = [(paths[n], 0.0) for n in tail]
     titled = frozenset(map(paths.__getitem__, matches))
     return TitlesFirst(first, ranked, overlap, last), titled
@@ -161,3 +168,7 @@ class TitlesFirst(LazyOrder):
         if len(out) < wanted and self._at >= len(ranked) and self._tail:
             out += self._tail
             self._tail = []
+
+
+def _code_title(title: str) -> str:
+    return title.removeprefix(COUNTRY).partition(SEPARATOR)[0]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
+from viewer.core.library.books import title_sort_key
 from viewer.core.text.folding import fold
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.ui.common.plain_text import rich_safe
@@ -94,7 +95,7 @@ def group_nodes(entries, folded: list[str], works) -> list[Node]:
 
 def _keys(node: Node) -> tuple[str, str, str]:
     """Sort keys of a top-level row per column (title; folder, title; date, title)."""
-    title = entry_title(node.newest)
+    title = title_sort_key(entry_title(node.newest), node.newest.book_order)
     return title, f"{node.newest.category}\0{title}", f"{node.newest.date}\0{title}"
 
 
