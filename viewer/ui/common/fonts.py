@@ -49,6 +49,11 @@ def reading_font(zoom: int = 0) -> QFont:
     font = QFont()
     font.setFamilies(CJK_FAMILIES)
     font.setPointSize(reading_point_size() + clamp_zoom(zoom))
+    # Headings and strong text are drawn by emboldening the regular face (Qt's synthetic
+    # bold, near identical at reading sizes): a CJK bold face is a second 20 MB file whose
+    # touched pages and glyphs cost the idle window about 6 MB (issue 9). Print and PDF
+    # keep the real bold (print_font). A family without a "Regular" style matches as before.
+    font.setStyleName("Regular")
     return font
 
 
