@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Files</name>
@@ -86,7 +87,7 @@
         <translation>文库跟随链接</translation>
     </message>
     <message>
-        <source>library's last documents</source>
+        <source>library&apos;s last documents</source>
         <translation>文库中上次打开的文档</translation>
     </message>
     <message>

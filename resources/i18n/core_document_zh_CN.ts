@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Document</name>
@@ -17,7 +16,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Front matter has no closing &apos;---&apos; line; it is shown as text.</source>
+        <source>Front matter has no closing '---' line; it is shown as text.</source>
         <translation>文首元数据缺少结尾的“---”行，已作为正文显示。</translation>
     </message>
     <message>
@@ -33,7 +32,7 @@
         <translation>本文档没有可显示的文字。</translation>
     </message>
     <message>
-        <source>Front matter &apos;panes: {setting}&apos; is not a heading level; using the default.</source>
+        <source>Front matter 'panes: {setting}' is not a heading level; using the default.</source>
         <translation>文首元数据“panes: {setting}”不是标题级别，已使用默认设置。</translation>
     </message>
     <message>
@@ -83,6 +82,18 @@
     <message>
         <source>{count} parts of this document are too long or complex to format: shown as plain text.</source>
         <translation>本文档有 {count} 处内容过长或过于复杂，无法排版，以纯文本显示。</translation>
+    </message>
+    <message>
+        <source>{label} appears more than once ({where}); later ones are {address}</source>
+        <translation>{label}重复出现（{where}），后出现者的地址为{address}</translation>
+    </message>
+    <message>
+        <source>numbering gap: {where}</source>
+        <translation>编号不连续：{where}</translation>
+    </message>
+    <message>
+        <source>numbering goes backwards: {where}</source>
+        <translation>编号倒退：{where}</translation>
     </message>
 </context>
 </TS>

@@ -99,7 +99,8 @@ def run_outline(argv: list[str]) -> int:
         return _error(str(error))
     if args.json:
         roots = [_node(structure, u) for u in structure.roots]
-        payload = {"title": document.title, "problems": structure.problems, "units": roots}
+        problems = [str(p) for p in structure.problems]
+        payload = {"title": document.title, "problems": problems, "units": roots}
         print(json.dumps(payload, ensure_ascii=False))
         return EXIT_OK
     print(document.title)

@@ -116,10 +116,25 @@ def test_malformed_numbering_is_reported_not_crashed_on():
     articles = [u.address for u in s.articles]
     assert articles == ["第一条", "第三条", "第十条", "第十条（第2处）", "第九条"]
     assert s.text(s.find("第十条（第2处）")) == "第十条 丁。"
-    joined = "\n".join(s.problems)
+    joined = "\n".join(map(str, s.problems))
     assert "gap: 第一条 → 第三条" in joined
     assert "第十条 appears more than once" in joined
     assert "backwards: 第十条 → 第九条" in joined
+
+
+def test_numbering_problems_speak_the_interface_language_of_the_moment():
+    """A structure parsed in English shows its problems in Chinese once the reader switches
+    (the outline panel said "编号问题 1 处：numbering goes backwards: …")."""
+    from viewer.core.i18n import language
+
+    s = _structure("第一条 甲。\n\n第三条 乙。\n\n第三条 丙。\n\n第二条 丁。\n")
+    language.set_language("zh")
+    shown = [str(p) for p in s.problems]
+    assert shown == [
+        "编号不连续：第一条 → 第三条",
+        "第三条重复出现（第三条 → 第三条），后出现者的地址为第三条（第2处）",
+        "编号倒退：第三条 → 第二条",
+    ]
 
 
 def test_article_after_a_zero_width_space_and_arabic_numbers():

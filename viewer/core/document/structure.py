@@ -11,7 +11,14 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.document.units import DIVISIONS, PARAGRAPH, POLICY_LEVELS, Structure, Unit
+from viewer.core.document.units import (
+    DIVISIONS,
+    PARAGRAPH,
+    POLICY_LEVELS,
+    NumberingProblem,
+    Structure,
+    Unit,
+)
 from viewer.core.text.numerals import NUMBER, to_chinese, to_int
 
 _CN = r"[〇零一二三四五六七八九十百千]+"
@@ -199,15 +206,13 @@ def _check_numbering(structure: Structure) -> None:
                 structure.problems.append(problem)
 
 
-def _step_problem(before: Unit, after: Unit) -> str:
+def _step_problem(before: Unit, after: Unit) -> NumberingProblem | None:
     step = (after.number - before.number, after.sub)
     if after.number == before.number and after.sub > before.sub:
-        return ""  # 第十七条 then 第十七条之一
+        return None  # 第十七条 then 第十七条之一
     if step[0] == 1 and after.sub == 0:
-        return ""
-    where = f"{before.label} → {after.label}"
+        return None
     if after.number == before.number and after.sub == before.sub:
-        return f"{after.label} appears more than once ({where}); later ones are {after.address}"
-    if step[0] > 1:
-        return f"numbering gap: {where}"
-    return f"numbering goes backwards: {where}"
+        return NumberingProblem("repeat", before.label, after.label, after.address)
+    kind = "gap" if step[0] > 1 else "backwards"
+    return NumberingProblem(kind, before.label, after.label)

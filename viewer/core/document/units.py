@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from viewer.core.i18n.catalogue import translate
+
 _LIST_MARKER = re.compile(r"^\s*(\d+[.)]|[-*+])\s", re.M)
 DIVISIONS = ("编", "分编", "章", "节")
 LAW_PARTS = ("条", "款", "项", "目")
@@ -56,13 +58,35 @@ class Unit:
         return PATH_SEPARATOR.join([*above, self.address])
 
 
+@dataclass(frozen=True)
+class NumberingProblem:
+    """Odd numbering between two siblings. Its words are made when shown (`str`), so the
+    outline speaks the interface's language of the moment, not the one it was parsed in."""
+
+    kind: str  # "gap", "backwards" or "repeat"
+    before: str  # the labels, 第三条 → 第五条
+    after: str
+    address: str = ""  # a repeat: the address the later one gets
+
+    def __str__(self) -> str:
+        where = f"{self.before} → {self.after}"
+        if self.kind == "repeat":
+            text = translate(
+                "Document", "{label} appears more than once ({where}); later ones are {address}"
+            )
+            return text.format(label=self.after, where=where, address=self.address)
+        if self.kind == "gap":
+            return translate("Document", "numbering gap: {where}").format(where=where)
+        return translate("Document", "numbering goes backwards: {where}").format(where=where)
+
+
 @dataclass
 class Structure:
     """All units of one document, in reading order, plus what was odd about the numbering."""
 
     passages: list  # the Document's passages, in order
     units: list[Unit] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[NumberingProblem] = field(default_factory=list)
     by_passage: dict[str, Unit] = field(default_factory=dict)  # passage id -> deepest unit
 
     @property

@@ -86,13 +86,13 @@ class ArticleOutline(QWidget):
         self.tree.expandAll()
         self.apply_filter(self.filter.text())
 
-    def _show_problems(self, problems: list[str]) -> None:
+    def _show_problems(self, problems: list) -> None:
         self.problems.setVisible(bool(problems))
         if problems:
             count = len(problems)
             text = translate("Articles", "⚠ %n numbering problem(s): {first}", None, count)
             self.problems.setText(text.format(first=problems[0]))
-            self.problems.setToolTip("\n".join(problems))
+            self.problems.setToolTip("\n".join(map(str, problems)))
 
     def _shown_parent(self, unit: Unit) -> QTreeWidgetItem | None:
         parent = unit.parent
