@@ -35,6 +35,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app_bytecode import compile_app
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared"
@@ -221,6 +223,8 @@ def relaunch(corpus: Path, runs: int = 5, before: str | None = None) -> str:
     commands = {"library": (library, ROOT), "briefing": (briefing, ROOT)}
     if before:
         commands["library, before"] = (library, Path(before))
+    for _command, tree in commands.values():
+        compile_app(tree)
     spent: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(runs):
         for name, (command, cwd) in commands.items():

@@ -30,6 +30,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app_bytecode import compile_app
+
 ROOT = Path(__file__).resolve().parents[1]
 LAWS = ROOT.parent / "shared" / "corpora" / "laws"
 TREE_ENV = "BRIEFING_VIEWER_BENCH_TREE"  # the child imports the app from this tree
@@ -155,6 +157,8 @@ def main() -> int:
     for tree in args.before:
         trees[f"before ({Path(tree).name})"] = Path(tree).resolve()
     runs: dict[str, list[dict]] = {name: [] for name in trees}
+    for tree in trees.values():
+        compile_app(tree)
     for tree in trees.values():  # the earlier session: not counted
         run_once(tree, args.folder, args.data_dir, args.query)
     order = list(trees.items())

@@ -34,6 +34,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from app_bytecode import compile_app
+
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 BRIEFING = ROOT / "briefing.md"
@@ -189,6 +191,9 @@ def main() -> int:
     base_tree = export_tree(args.base) if args.base else None
     if args.base_tree:
         base_tree = Path(args.base_tree).resolve()
+    for tree in (ROOT, base_tree):
+        if tree is not None:
+            compile_app(tree)
     data_dir = tempfile.mkdtemp(prefix="bv-bench-")
     runtime = tempfile.mkdtemp(prefix="bv-runtime-")
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, XDG_RUNTIME_DIR=runtime)
