@@ -6,7 +6,9 @@ the QApplication is created (the `qapp` fixture), so setting them here is early 
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -14,6 +16,7 @@ import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ["XDG_RUNTIME_DIR"] = tempfile.mkdtemp(prefix="bv-runtime-")  # mkdtemp makes it 0700
+atexit.register(shutil.rmtree, os.environ["XDG_RUNTIME_DIR"], True)  # no dir left per run
 
 ROOT = Path(__file__).resolve().parents[2]
 BRIEFING = ROOT / "briefing.md"
