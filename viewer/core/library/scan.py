@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -30,7 +31,7 @@ _NAME_DATE = re.compile(r"((?:19|20)\d\d)\s*[-._年/]\s*(\d{1,2})\s*[-._月/]\s*
 _TITLE_LINE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
 
 
-@dataclass
+@dataclass(slots=True)  # one per file, held while the library is open: no per-object dict
 class LibraryEntry:
     """One file of the library as the catalog and the manifest know it."""
 
@@ -104,8 +105,9 @@ def _stem(rel_path: str) -> str:
 
 
 def category_of(rel_path: str) -> str:
-    """The file's folder as shown and filtered on (never used to open the file)."""
-    return display_name(rel_path.rpartition("/")[0])
+    """The file's folder as shown and filtered on (never used to open the file). Interned:
+    a folder's files share one copy (the library's memory grows with its files)."""
+    return sys.intern(display_name(rel_path.rpartition("/")[0]))
 
 
 def filtered(
@@ -243,8 +245,12 @@ def load_manifest(path: Path, root: Path) -> dict[str, LibraryEntry]:
     if data.get("version") != MANIFEST_VERSION or data.get("root") != str(root):
         return {}
     try:
-        return {e["rel_path"]: LibraryEntry(**e) for e in data.get("files", [])}
-    except TypeError:
+        entries = {}
+        for e in data.get("files", []):
+            e["category"] = sys.intern(e.get("category", ""))  # shared by a folder's files
+            entries[e["rel_path"]] = LibraryEntry(**e)
+        return entries
+    except (TypeError, AttributeError, KeyError):  # a damaged manifest: the index is rebuilt
         return {}
 
 
