@@ -181,3 +181,11 @@ def test_the_country_alone_names_no_law():
     assert covered("中华人民共和国民法典") == covered("民法典") == 3
     assert index.named("中华人民共和国") == [] and index.named("中华") == []
     assert index.named("民法典") == [1] and index.named("网络安全") == [2]
+
+
+def test_short_titles_leave_the_country_out_but_never_everything():
+    from viewer.core.library.title_matches import short_title
+
+    assert short_title("中华人民共和国民法典 · 物权编") == "民法典 · 物权编"
+    assert short_title("中华人民共和国") == "中华人民共和国"
+    assert short_title("上海市不动产登记若干规定") == "上海市不动产登记若干规定"

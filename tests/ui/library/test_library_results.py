@@ -253,3 +253,25 @@ def test_a_title_match_says_so_and_opens_its_document(qtbot, window, controller,
         tree.setCurrentItem(first)
         tree.itemActivated.emit(first, 0)
     assert window.current_document.title == "中华人民共和国网络安全法"
+
+
+def test_a_narrow_row_drops_the_country_before_eliding_the_law(qapp):
+    """At a narrow panel 中华人民共和国民法典 · 物权编 read "中华人民共和…典 · 物权编": the name of the
+    law went, the country stayed. The row now shows the short title first (民法典 · 物权编)."""
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QTreeView
+
+    from viewer.ui.library.result_rows import document_row_lines, document_row_text
+
+    doc = SimpleNamespace(
+        title="中华人民共和国民法典 · 物权编", hits=9, title_match=False, date="2021-01-01", category=""
+    )
+    metrics = QTreeView().fontMetrics()
+    whole = metrics.horizontalAdvance(document_row_lines(doc, metrics, 2000)[0])
+    assert document_row_lines(doc, metrics, 2000)[0].startswith("中华人民共和国民法典")
+    narrow = whole - 10
+    first, _second = document_row_lines(doc, metrics, narrow)
+    assert first.startswith("民法典 · 物权编"), first
+    assert metrics.horizontalAdvance(first) <= narrow
+    assert document_row_text(doc).startswith("中华人民共和国民法典 · 物权编")  # tooltip: whole

@@ -26,6 +26,13 @@ RERANKED = 64  # at most this many title matches are ranked above the text's
 NAMED = 0.5  # the share of a title the words cover for them to name it
 
 
+def short_title(title: str) -> str:
+    """A national law's title as it is cited for short, without the country (民法典 · 物权编
+    for 中华人民共和国民法典 · 物权编), for a row too narrow for the whole title."""
+    rest = title.removeprefix(COUNTRY)
+    return rest if rest.strip(" ·") else title
+
+
 def covered(word: str) -> int:
     """How much of a title (the country left out, as in `TitleIndex.lengths`) `word` covers:
     中华人民共和国 (or 人民, 共和国) names no law, 中华人民共和国民法典 covers 民法典."""

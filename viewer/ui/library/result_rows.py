@@ -14,6 +14,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from viewer.core.library.title_matches import short_title
 from viewer.ui.common.hit_list import HIT_ROLE, HitDelegate
 from viewer.ui.common.i18n import translate
 
@@ -41,8 +42,11 @@ def document_row_lines(
     """The two lines of a document row, each fitting `width` pixels in `metrics`' font."""
     suffix = f" — {hits_label(doc.hits, doc.title_match)}"
     room = max(0, width - metrics.horizontalAdvance(suffix))
+    title = doc.title
+    if metrics.horizontalAdvance(title) > room:  # 中华人民共和国 goes first, as in short citations
+        title = short_title(title)
     # Law titles differ at the end (…代表法, …组织法): keep both ends.
-    title = metrics.elidedText(doc.title, Qt.TextElideMode.ElideMiddle, room)
+    title = metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, room)
     first = title + suffix
     if metrics.horizontalAdvance(first) > width:  # too narrow even for the count
         first = metrics.elidedText(first, Qt.TextElideMode.ElideRight, width)
