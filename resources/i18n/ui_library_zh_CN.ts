@@ -95,6 +95,10 @@
         <translation>{path}：{reason}</translation>
     </message>
     <message>
+        <source>{path}, read last in this library, can no longer be opened.</source>
+        <translation>本文库上次阅读的 {path} 已无法打开。</translation>
+    </message>
+    <message>
         <source>Library</source>
         <translation>文库</translation>
     </message>

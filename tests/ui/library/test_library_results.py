@@ -265,7 +265,11 @@ def test_a_narrow_row_drops_the_country_before_eliding_the_law(qapp):
     from viewer.ui.library.result_rows import document_row_lines, document_row_text
 
     doc = SimpleNamespace(
-        title="中华人民共和国民法典 · 物权编", hits=9, title_match=False, date="2021-01-01", category=""
+        title="中华人民共和国民法典 · 物权编",
+        hits=9,
+        title_match=False,
+        date="2021-01-01",
+        category="",
     )
     metrics = QTreeView().fontMetrics()
     whole = metrics.horizontalAdvance(document_row_lines(doc, metrics, 2000)[0])

@@ -112,3 +112,30 @@ def test_what_was_open_last_has_gone_the_briefing_opens_with_a_note(
     assert seen["document"] == BRIEFING.resolve() and seen["library"] is None
     assert str(last) in seen["note"] and "the briefing is shown instead" in seen["note"]
     assert captured_dialogs == []  # no error for a file the reader did not ask for this time
+
+
+def test_a_document_opened_beside_a_library_is_what_reopens(
+    qtbot, monkeypatch, tmp_path, sample_md
+):
+    """A library open and then a document from elsewhere (Ctrl+O): the document was the reading
+    of the moment, and a relaunch reopened the library instead (trial, round 6)."""
+    folder = make_library(tmp_path / "lib")
+    first_session(qtbot, folder, sample_md)
+    seen = relaunch(qtbot, monkeypatch, has_document)
+    assert seen["document"] == sample_md.resolve() and seen["note"] == ""
+
+
+def test_the_last_law_renamed_the_library_reopens_with_a_note(qtbot, monkeypatch, tmp_path):
+    """The folder reopened on its placeholder without a word about the law read last."""
+    folder = make_library(tmp_path / "lib")
+    law = folder / "经济法" / "电子商务法(2018-08-31).md"
+    first_session(qtbot, folder, law)
+    law.rename(law.with_name("电子商务法.md"))
+
+    def library_with_note(window) -> bool:
+        return getattr(window, "library", None) is not None and window.info_bar.isVisible()
+
+    seen = relaunch(qtbot, monkeypatch, library_with_note)
+    assert seen["library"] == folder.resolve() and seen["document"] is None
+    assert "电子商务法(2018-08-31).md" in seen["note"]
+    assert "can no longer be opened" in seen["note"]

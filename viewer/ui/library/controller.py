@@ -30,6 +30,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
 
+from viewer.core.base.paths import shown_path
 from viewer.core.library import messages
 from viewer.core.versions import superseded_memory
 from viewer.ui.common import i18n
@@ -200,9 +201,13 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         last = self.window.settings.library_documents.get(str(self.root))
         if last and Path(last).is_file():
             self.window.open_document(last)
-        else:
-            self._placeholder_said = True
-            self._show_placeholder()
+            return
+        if last:  # moved, renamed or deleted since: said once, then forgotten
+            del self.window.settings.library_documents[str(self.root)]
+            bar = self.window.info_bar  # until a document opens (its own warnings replace it)
+            bar.show_messages([*bar.messages, lambda: _last_law_gone(last)])
+        self._placeholder_said = True
+        self._show_placeholder()
 
     def _show_placeholder(self, _code: str = "") -> None:
         """What the empty window says until a document of the library is open (again after a
@@ -288,3 +293,8 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
 
         parsed = getattr(self.last_results, "parsed", None)
         reveal_hit(self.window, doc_hits, hit, self.hit_revealed.emit, parsed)
+
+
+def _last_law_gone(path: str) -> str:
+    note = translate("Library", "{path}, read last in this library, can no longer be opened.")
+    return note.format(path=shown_path(path))
