@@ -256,8 +256,8 @@ def test_a_title_match_says_so_and_opens_its_document(qtbot, window, controller,
 
 
 def test_a_narrow_row_drops_the_country_before_eliding_the_law(qapp):
-    """At a narrow panel 中华人民共和国民法典 · 物权编 read "中华人民共和…典 · 物权编": the name of the
-    law went, the country stayed. The row now shows the short title first (民法典 · 物权编)."""
+    """At a narrow panel 中华人民共和国民法典 · 物权编 read "中华人民共和…典 · 物权编": the
+    name of the law went, the country stayed. The row now shows the short title first."""
     from types import SimpleNamespace
 
     from PySide6.QtWidgets import QTreeView
