@@ -40,8 +40,8 @@ def when_first_shown(library, callback) -> None:
 
 class AnswerShown(QObject):
     """`--screenshot PNG --search QUERY FOLDER`: `ready` once the folder is listed and the
-    results panel shows the query's whole answer, never "Searching…" nor a first page still
-    waiting for its articles' addresses.
+    results panel shows the query's whole answer, never "Searching…", a first page still
+    waiting for its articles' addresses, nor a count ("10+") still being worked out.
 
     The answer is whole once no search runs or waits (a filter known only after the listing,
     e.g. `filters_known`: the superseded versions, asks again), and it covers the whole folder:
@@ -66,6 +66,7 @@ class AnswerShown(QObject):
         library.opened.connect(self._on_listed)
         library.search_finished.connect(self._on_results)
         library.addresses_found.connect(self._on_addresses)
+        library.total_refined.connect(lambda _r: self._check())
         # after it the index's answer is asked for: check once that search has started
         library.indexing_finished.connect(lambda _r: QTimer.singleShot(0, self._on_indexed))
         if filters_known is not None:
@@ -101,6 +102,8 @@ class AnswerShown(QObject):
                 library.start_update()  # its end asks again (LibraryIndexing._on_updated)
                 self._patience.start()
             return
+        if results is not None and not results.total_exact and library.refining:
+            return  # "1,204+" until the exact count follows (total_refined)
         if self._addressed:
             self._done = True
             self.ready.emit()

@@ -40,6 +40,11 @@ class LibrarySearching:
         waiting = self._search_task is not None or self._debounce.isActive()
         return not waiting and self._shown_request == self._request
 
+    @property
+    def refining(self) -> bool:
+        """The shown first page's "N+" total is being worked out exactly (total_refined)."""
+        return self._refine_task is not None
+
     def search_now(self) -> None:
         self._debounce.stop()
         self._generation += 1
@@ -116,8 +121,14 @@ class LibrarySearching:
             cancel=cancel,
             **filters,
             on_done=lambda total: self._on_refined(results, total),
-            on_error=lambda e: log.warning("library total not worked out: %r", e),
+            on_error=lambda e: self._refine_failed(results, e),
         )
+
+    def _refine_failed(self, results, error) -> None:
+        log.warning("library total not worked out: %r", error)
+        self._refine_task = self._refine_cancel = None
+        if results is self.last_results:
+            self.total_refined.emit(results)  # still "N+": whoever waits for it goes on
 
     def _on_refined(self, results, total) -> None:
         self._refine_task = self._refine_cancel = None
