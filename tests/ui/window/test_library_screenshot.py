@@ -136,7 +136,8 @@ def test_a_folder_shot_waits_for_the_exact_count(qtbot, monkeypatch, tmp_path):
     folder = tmp_path / "many"
     folder.mkdir()
     for n in range(150):  # enough for a first page to stop counting (45 are counted at once)
-        body = "\n\n".join(f"第{k}条 国务院有关部门依照本规定负责第{n}项工作。" for k in range(1, 6))
+        article = "第{k}条 国务院有关部门依照本规定负责第{n}项工作。"
+        body = "\n\n".join(article.format(k=k, n=n) for k in range(1, 6))
         (folder / f"规定{n:02d}.md").write_text(f"# 规定{n:02d}\n\n{body}\n", encoding="utf-8")
     LibraryIndex(folder).update(procs=1)
     with (folder / "规定00.md").open("a", encoding="utf-8") as changed:
