@@ -3,6 +3,8 @@ a worker, and a newer query cancels that work."""
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from tests.core.library.test_library import write
@@ -28,12 +30,30 @@ def library(qtbot, window, tmp_path):
     controller.shutdown()
 
 
-def test_at_least_n_then_the_exact_count(qtbot, library):
+@pytest.fixture
+def gate(monkeypatch):
+    """The exact count waits until the test sets this: on a fast machine it could finish before
+    the test looked at the first page (then found exact already)."""
+    from viewer.core.library.search import LibrarySearch
+
+    gate, counted = threading.Event(), LibrarySearch.exact_total
+
+    def gated_exact_total(self, *args, **kwargs):
+        gate.wait(20)
+        return counted(self, *args, **kwargs)
+
+    monkeypatch.setattr(LibrarySearch, "exact_total", gated_exact_total)
+    yield gate
+    gate.set()
+
+
+def test_at_least_n_then_the_exact_count(qtbot, library, gate):
     message = library.panel.message
     with qtbot.waitSignal(library.total_refined, timeout=20_000) as refined:
         first = search(qtbot, library, "国务院")
         assert not first.total_exact and first.total_documents < MATCHING
         assert f"{first.total_documents}+ documents" in message.text()  # shown at once
+        gate.set()
     assert refined.args[0] is first and first.total_exact
     assert first.total_documents == MATCHING == first.total_documents_max
     assert message.text().startswith(f"{MATCHING} documents · 10 listed, scroll for more")
@@ -45,13 +65,14 @@ def test_at_least_n_then_the_exact_count(qtbot, library):
     assert first.total_exact and first.total_documents == MATCHING  # a page keeps it
 
 
-def test_a_newer_query_cancels_the_count(qtbot, library):
+def test_a_newer_query_cancels_the_count(qtbot, library, gate):
     search(qtbot, library, "国务院")
     task, cancel = library._refine_task, library._refine_cancel
     assert task is not None and not cancel.is_set()
     with qtbot.assertNotEmitted(library.total_refined):
         with qtbot.waitSignal(task.finished, timeout=20_000):  # its callback is dropped
             newer = search(qtbot, library, "国务")  # one index term: exact at once
+            gate.set()
         assert cancel.is_set()
     assert newer.total_exact and newer.total_documents == MATCHING + 30
     assert library._refine_task is None
