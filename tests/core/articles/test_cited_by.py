@@ -111,3 +111,56 @@ def test_cited_by_cli_in_chinese_uses_full_width_marks(library, capsys):
     passages = [line.strip() for line in lines if line.startswith("    ")]
     assert passages and all(line.startswith("第") and "：" in line for line in passages), lines
     assert not [line for line in lines if ": " in line or " (" in line], lines
+
+
+def _writer_holding_the_graph(library):
+    """Another process's update in the middle of its transaction (the library's child)."""
+    import sqlite3
+
+    other = sqlite3.connect(graph_path(library), isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("DELETE FROM files WHERE rel_path = 'none'")
+    return other
+
+
+def test_an_update_waits_for_another_writer_then_answers(library):
+    """The Cited by panel said "Articles: database is locked" while the library's update wrote
+    the graph (trial, round 6): it now waits for it, then reads the graph it left."""
+    import threading
+
+    CitationGraph.open(library).update()
+    (library / "规章" / "丁办法.md").write_text(
+        "# 丁办法\n\n第一条 依照《电子签名法》。\n", "utf-8"
+    )
+    other = _writer_holding_the_graph(library)
+    found: dict = {}
+
+    def panel():
+        graph = CitationGraph.open(library)
+        found["read"] = graph.update()
+        found["citing"] = [
+            d["path"] for d in graph.cited_by(library / "法" / "电子签名法(2019-04-23).md")
+        ]
+
+    reader = threading.Thread(target=panel)
+    reader.start()
+    reader.join(5.5)  # past SQLite's usual 5 s busy timeout (the error the panel showed)
+    assert reader.is_alive() and "read" not in found  # waiting for the other writer
+    other.execute("COMMIT")
+    reader.join(30)
+    assert found["read"] == 1 and "规章/丁办法.md" in found["citing"]
+
+
+def test_waiting_for_another_writer_can_be_cancelled(library):
+    from viewer.core.articles.cited_by import GraphUpdateCancelled
+
+    CitationGraph.open(library).update()
+    (library / "规章" / "丁办法.md").write_text(
+        "# 丁办法\n\n第一条 依照《电子签名法》。\n", "utf-8"
+    )
+    other = _writer_holding_the_graph(library)
+    try:
+        with pytest.raises(GraphUpdateCancelled):
+            CitationGraph.open(library).update(cancel=lambda: True)
+    finally:
+        other.execute("ROLLBACK")

@@ -8,8 +8,10 @@ Answers "who cites this document (or this article of it)" with one indexed query
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +27,10 @@ from viewer.core.library.scan import scan_folder
 GRAPH_VERSION = 2
 POOL_THRESHOLD = 40  # fewer changed files than this are read in-process
 Progress = Callable[[int, int], None]
+# The library's update (a child process) and the Cited by panel may bring the graph up to date
+# at once; the second waits for the first (minutes for a whole library), then finds it done.
+LOCK_WAIT_S = 600
+LOCK_POLL_S = 0.5
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (rel_path TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER,
     title TEXT, key TEXT, date TEXT, error TEXT);
@@ -59,8 +65,13 @@ class CitationGraph:
             )
         path = path or graph_path(root)
         path.parent.mkdir(parents=True, exist_ok=True)
-        db = sqlite3.connect(path)
+        db = sqlite3.connect(path, timeout=30)
+        # Readers never wait for a writer (it may hold its transaction for minutes). Another
+        # connection open now makes this fail: it set the mode, or the next open will.
+        with contextlib.suppress(sqlite3.OperationalError):
+            db.execute("PRAGMA journal_mode=WAL")
         db.executescript(_SCHEMA)
+        db.execute(f"PRAGMA busy_timeout = {int(LOCK_POLL_S * 1000)}")  # update() polls
         return cls(root, db)
 
     def close(self) -> None:
@@ -68,7 +79,19 @@ class CitationGraph:
 
     def update(self, progress: Progress | None = None, procs: int = 2, cancel=None) -> int:
         """Bring the graph in line with the folder; returns how many files were (re)read.
-        `cancel() -> True` stops it: the graph stays as it was (GraphUpdateCancelled)."""
+        `cancel() -> True` stops it: the graph stays as it was (GraphUpdateCancelled). While
+        another process writes the graph it waits (cancellable), then looks again."""
+        deadline = time.monotonic() + LOCK_WAIT_S
+        while True:
+            try:
+                return self._update(progress, procs, cancel)
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                if cancel is not None and cancel():
+                    raise GraphUpdateCancelled("the citation graph update was cancelled") from error
+
+    def _update(self, progress: Progress | None, procs: int, cancel) -> int:
         scanned = {e.rel_path: e for e in scan_folder(self.root)}
         known = {
             row[0]: (row[1], row[2])
