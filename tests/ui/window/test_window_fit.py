@@ -179,8 +179,9 @@ def test_a_library_with_nothing_open_lends_the_centre_to_its_panels(
     qtbot, monkeypatch, new_window, tmp_path, long_md
 ):
     """At 1024×700 a library opened before any document: its list and results get the room
-    (titles of laws are long); opening a document gives the text its measure back."""
-    from viewer.ui.common.window_fit import READING_MIN_CHARS, reading_width
+    (titles of laws are long); opening a document gives the text its measure back, the one
+    kept beside a library (LIBRARY_CENTRE_CHARS), with the results' tab titles whole."""
+    from viewer.ui.common.window_fit import LIBRARY_CENTRE_CHARS, reading_width
     from viewer.ui.library.docks import open_library
 
     on_screen(monkeypatch, 1024, 700)
@@ -190,15 +191,50 @@ def test_a_library_with_nothing_open_lends_the_centre_to_its_panels(
     qtbot.waitUntil(lambda: controller.view.model.rowCount() == 5, timeout=10_000)
     try:
         qtbot.waitUntil(lambda: controller.view.width() >= 300, timeout=5_000)
-        assert win.centralWidget().width() < reading_width(READING_MIN_CHARS, win.zoom)
+        assert win.centralWidget().width() < reading_width(LIBRARY_CENTRE_CHARS, win.zoom)
         topics = win.findChild(QDockWidget, "topicsDock")
         qtbot.waitUntil(lambda: controller.view.height() > 2 * topics.height(), timeout=5_000)
         empty_topics = topics.height()  # nothing to list yet: a sliver
         open_and_wait(qtbot, win, long_md)
         qtbot.waitUntil(
-            lambda: win.centralWidget().width() >= reading_width(READING_MIN_CHARS, win.zoom),
+            lambda: win.centralWidget().width() >= reading_width(LIBRARY_CENTRE_CHARS, win.zoom),
             timeout=5_000,
         )
         qtbot.waitUntil(lambda: topics.height() > empty_topics + 50, timeout=5_000)
+        right = [t for t in elided_tabs(win) if t in ("Search", "Bookmarks", "Library search")]
+        assert right == []  # the column's two tab groups: the wider one sets its width
+        assert controller.view.width() >= 190  # a narrower list cut every law to "中华人民…"
+    finally:
+        controller.shutdown()
+
+
+def test_a_narrow_library_list_shows_laws_by_their_short_titles(qtbot, window, tmp_path):
+    """At 1024×700 with a document open the list is a narrow column, and every national law
+    read "中华人民…法": its name went, the country stayed. A title too long for its cell now
+    drops 中华人民共和国 first; one that fits is shown whole."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from viewer.ui.library.docks import open_library
+    from viewer.ui.library.model import TITLE
+
+    controller = open_library(window, make_library(tmp_path / "lib"))
+    try:
+        table = controller.view.table
+        qtbot.waitUntil(lambda: controller.view.model.rowCount() == 5, timeout=10_000)
+        model = table.model()
+        rows = [model.index(r, TITLE) for r in range(model.rowCount())]
+        law = next(i for i in rows if str(i.data()).startswith("中华人民共和国"))
+        delegate = table.itemDelegateForColumn(TITLE)
+
+        def shown(width: int) -> str:
+            option = QStyleOptionViewItem()
+            option.initFrom(table)
+            option.rect = QRect(0, 0, width, 20)
+            delegate.initStyleOption(option, law)
+            return option.text
+
+        assert shown(1000) == law.data()
+        assert shown(120) == law.data().removeprefix("中华人民共和国")
     finally:
         controller.shutdown()

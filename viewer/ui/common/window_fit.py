@@ -25,6 +25,9 @@ SIDE_MIN = 170  # narrowest useful side panel (titles elide, lists still read)
 EMPTY_CENTRE_CHARS = 16
 LEFT_IDEAL, RIGHT_IDEAL = 300, 360
 LIBRARY_LEFT_IDEAL = 460  # titles of laws are long
+# Beside a library the reading column gives up more: at 1024 pixels its list and results need
+# room to tell laws apart, and 30 characters a line still read well.
+LIBRARY_CENTRE_CHARS = 30
 SEPARATOR = 6  # the splitter between a dock column and the centre
 TAB_PADDING = 28  # a dock tab's margins around its title (Fusion: about 26)
 TAB_SLACK = 8  # the column's frame around its tab bar
@@ -116,9 +119,17 @@ def tab_titles_width(window, docks) -> int:
     titles = sorted(d.windowTitle() for d in docks)
     from PySide6.QtWidgets import QTabBar  # not before the first frame (its Python class)
 
-    for bar in window.findChildren(QTabBar):
-        if sorted(bar.tabText(i) for i in range(bar.count())) == titles:
-            return sum(bar.tabSizeHint(i).width() for i in range(bar.count())) + TAB_SLACK
+    # A column may hold several groups of tabs (Search | Bookmarks above Info | Cited by):
+    # the widest group's bar sets the need.
+    needs = [
+        sum(bar.tabSizeHint(i).width() for i in range(bar.count())) + TAB_SLACK
+        for bar in window.findChildren(QTabBar)
+        if bar.isVisible()
+        and bar.count()
+        and {bar.tabText(i) for i in range(bar.count())} <= set(titles)
+    ]
+    if needs:
+        return max(needs)
     metrics = QFontMetrics(QApplication.font())
     return sum(metrics.horizontalAdvance(t) + TAB_PADDING for t in titles) + TAB_SLACK
 
@@ -145,7 +156,9 @@ def balance_docks(window) -> None:
     # a library with nothing open yet (a document loading at start-up keeps its measure)
     empty = library and getattr(window, "current_document", True) is None
     window.sides_for_empty_centre = empty  # show_document gives the text its room back
-    centre = EMPTY_CENTRE_CHARS if empty else READING_IDEAL_CHARS
+    centre = (
+        EMPTY_CENTRE_CHARS if empty else (LIBRARY_CENTRE_CHARS if library else READING_IDEAL_CHARS)
+    )
     left, right = side_widths(window.width(), window.zoom, library, right_need, centre)
     docks, sizes = [], []
     for area, width in ((left_area, left), (right_area, right)):
@@ -171,7 +184,10 @@ def keep_reading_room(window) -> None:
     central = window.centralWidget()
     if getattr(window, "sides_for_empty_centre", False):  # a library, nothing to read yet
         return
-    if central is None or central.width() >= reading_width(READING_MIN_CHARS, window.zoom):
+    least = (
+        LIBRARY_CENTRE_CHARS if getattr(window, "library", None) is not None else READING_MIN_CHARS
+    )
+    if central is None or central.width() >= reading_width(least, window.zoom):
         return
     balance_docks(window)
 

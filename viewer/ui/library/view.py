@@ -38,6 +38,7 @@ from viewer.ui.library.model import (
     LibraryTreeModel,
 )
 from viewer.ui.library.progress_view import IndexingProgress
+from viewer.ui.library.title_delegate import ShortTitleDelegate
 
 FOLDER_MIN_TABLE = 380  # narrower tables show no folder column
 DATE_MIN_TABLE = 240  # ... and no date column
@@ -135,6 +136,7 @@ class LibraryView(IndexingProgress, QWidget):
         # Law titles share their start (中华人民共和国…) and differ at the end, where a work's
         # version count "(2)" also is: a narrow panel cuts the middle.
         table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        table.setItemDelegateForColumn(TITLE, ShortTitleDelegate(table))  # 中华人民共和国 first
         table.setAlternatingRowColors(True)
         table.setUniformRowHeights(True)  # no per-row size hints over 3,000+ rows
         table.setRootIsDecorated(True)  # the arrow of a work with several versions
