@@ -60,6 +60,9 @@ def test_law_units_get_canonical_addresses():
     article = s.find("第十七条之一")
     assert s.text(article) == "第十七条之一 已满七十五周岁的人，可以从轻。"
     assert article.breadcrumb == "第二章 › 第一节 › 第十七条之一"
+    # a division's own breadcrumb said "第二章 › 第二章第一节" (the status bar, trial round 6)
+    assert s.find("第二章第一节").breadcrumb == "第二章 › 第一节"
+    assert s.find("第一章").breadcrumb == "第一章"
 
 
 def test_an_item_of_a_single_paragraph_article_skips_the_paragraph():

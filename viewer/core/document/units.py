@@ -55,7 +55,10 @@ class Unit:
     def breadcrumb(self) -> str:
         """第二章 › 第十五条: divisions above an article, then the article's own address."""
         above = [u.label for u in self.ancestors if u.kind in DIVISIONS]
-        return PATH_SEPARATOR.join([*above, self.address])
+        own = self.address
+        if self.kind in DIVISIONS:  # its address already holds those above: 第三分编第十四章
+            own = own.removeprefix("".join(above))
+        return PATH_SEPARATOR.join([*above, own])
 
 
 @dataclass(frozen=True)
