@@ -9,7 +9,7 @@ import json
 import pytest
 
 from viewer.cli.library import open_library_search, results_json, search_exact
-from viewer.core.library.books import title_sort_key
+from viewer.core.document.books import title_sort_key
 from viewer.core.library.index import LibraryIndex
 
 BOOK = """# 中华人民共和国民法典

@@ -217,3 +217,19 @@ def test_file_menu_holds_print_and_every_export(window):
     wanted = {"print", "export_pdf", "export_docx", "export_html", "export_md"}
     wanted |= {"export_results_csv", "export_results_md", "export_results_memo"}
     assert wanted | {"export_selection_memo"} <= names
+
+
+def test_a_codes_book_names_the_window_and_the_export(qtbot, window, monkeypatch, tmp_path):
+    """民法典's eight books all offered 中华人民共和国民法典.pdf, and the window title named no book
+    (trial, round 6)."""
+    from tests.core.library.test_library_books import BOOK
+
+    book = tmp_path / "物权编.md"
+    book.write_text(BOOK.format(book="物权编", article="第二百零五条"), encoding="utf-8")
+    open_and_wait(qtbot, window, book)
+    assert window.windowTitle().startswith("中华人民共和国民法典 · 物权编 — ")
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: asked.append(a) or ("", ""))
+    _accept_scope(monkeypatch)
+    exporter(window).export_document("pdf")
+    assert asked and "物权编" in asked[0][2]  # the suggested path

@@ -20,7 +20,7 @@ from viewer.core.document.model import Document, Pane, Passage
 from viewer.core.i18n.language import current as current_language
 
 log = logging.getLogger(__name__)
-FORMAT = 1
+FORMAT = 2  # 2: a code's book (Document.book)
 MAX_CACHED_CHARS = 2_000_000  # big files are parsed in the background anyway; keep the cache small
 # JSON of 100,000 small passages takes longer to write and read back than parsing them again.
 MAX_CACHED_PASSAGES = 20_000
@@ -32,6 +32,7 @@ _PARSER_FILES = (
     "document/markdown_limits.py",
     "document/block_passages.py",
     "document/model.py",
+    "document/books.py",
     "document/html_text.py",
     "document/front_matter.py",
     "document/textio.py",
@@ -98,6 +99,7 @@ def document_from_json(raw: dict, path: Path) -> Document:
         fingerprint=raw["fingerprint"],
         encoding=raw["encoding"],
         warnings=raw["warnings"],
+        book=raw.get("book", ""),
     )
 
 

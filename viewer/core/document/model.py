@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from viewer.core.document.books import titled
+
 
 @dataclass(frozen=True)
 class Passage:
@@ -68,6 +70,13 @@ class Document:
     fingerprint: str  # sha256 of the decoded text: identifies this version of the document
     encoding: str = "utf-8"
     warnings: list[str] = field(default_factory=list)
+    book: str = ""  # a code's book this file holds (物权编 of 民法典): see books.py
+
+    @property
+    def shown_title(self) -> str:
+        """The title with its book (中华人民共和国民法典 · 物权编) for the window and file names;
+        citations keep `title`, the code's own."""
+        return titled(self.title, self.book)
 
     def passages(self):
         for pane in self.panes:

@@ -13,9 +13,9 @@ import re
 from pathlib import Path
 
 from viewer.core.base.errors import DocumentError
+from viewer.core.document.books import book_of, titled
 from viewer.core.document.front_matter import split_front_matter
 from viewer.core.library import messages
-from viewer.core.library.books import book_of, titled
 from viewer.core.library.files import is_inside
 from viewer.core.library.messages import Message
 from viewer.core.library.scan import date_from_name, date_from_text

@@ -17,9 +17,9 @@ from pathlib import Path
 
 from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.digests import sha256_hasher
+from viewer.core.document.books import book_of, titled
 from viewer.core.document.front_matter import split_front_matter
 from viewer.core.formats.registry import OPENABLE_SUFFIXES, kind_of
-from viewer.core.library.books import book_of, titled
 from viewer.core.library.files import open_regular, walk_library
 from viewer.core.text.file_names import display_name, json_safe
 

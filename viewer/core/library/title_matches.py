@@ -14,7 +14,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
 
-from viewer.core.library.books import SEPARATOR
+from viewer.core.document.books import SEPARATOR
 from viewer.core.library.lazy_order import LazyOrder
 from viewer.core.library.plain_words import plain_clauses
 from viewer.core.search.query_parser import ParsedQuery

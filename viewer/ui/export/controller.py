@@ -106,7 +106,9 @@ class ExportController(QObject):
         doc = self._guard(lambda: self._export_doc(pane_ids))
         if doc is None:
             return
-        path = path or self._ask_path(fmt, doc.title)
+        # the file is named with a code's book: 民法典's eight exports no longer share a name
+        shown = getattr(self.window.current_document, "shown_title", doc.title)
+        path = path or self._ask_path(fmt, shown)
         if path is not None:
             self._write(doc, fmt, Path(path))
 

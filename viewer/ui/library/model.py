@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 
-from viewer.core.library.books import title_sort_key
+from viewer.core.document.books import title_sort_key
 from viewer.core.text.folding import fold
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.ui.common.plain_text import rich_safe

@@ -100,7 +100,7 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
         title = translate("Window", APP_TITLE)
         if document is not None:
             title = translate("Window", "{document} — {app}").format(
-                document=document.title, app=title
+                document=document.shown_title, app=title
             )
         self.setWindowTitle(title)
         self.placeholder.setText(
