@@ -238,3 +238,32 @@ def test_a_narrow_library_list_shows_laws_by_their_short_titles(qtbot, window, t
         assert shown(120) == law.data().removeprefix("中华人民共和国")
     finally:
         controller.shutdown()
+
+
+def test_the_chinese_interface_at_1024_shows_whole_tab_titles(
+    qtbot, monkeypatch, new_window, long_md
+):
+    """In Chinese the right column's tabs read "文档… 搜索 书签" at 1024×700 (an 11-point
+    desktop font): the text now gives up width, down to its least measure, before a tab title
+    is cut."""
+    from PySide6.QtWidgets import QApplication
+
+    from viewer.ui.common import i18n
+
+    font = QApplication.font()
+    larger = QApplication.font()
+    larger.setPointSizeF(font.pointSizeF() + 1)
+    QApplication.setFont(larger)
+
+    with qtbot.waitSignal(i18n.notifier().changed, timeout=2000):
+        i18n.install("zh")
+    try:
+        on_screen(monkeypatch, 1024, 700)
+        win = new_window()
+        open_and_wait(qtbot, win, long_md)
+        assert_reads_well(qtbot, win)
+        qtbot.waitUntil(lambda: elided_tabs(win) == [], timeout=3000)
+    finally:
+        QApplication.setFont(font)
+        with qtbot.waitSignal(i18n.notifier().changed, timeout=2000):
+            i18n.install("en")

@@ -104,8 +104,13 @@ def side_widths(
     left can give way."""
     left_ideal = LIBRARY_LEFT_IDEAL if library else LEFT_IDEAL
     right_ideal = max(RIGHT_IDEAL, right_need)
-    centre = reading_width(centre_chars or READING_IDEAL_CHARS, zoom)
-    room = total - centre - 2 * SEPARATOR
+    chars = centre_chars or READING_IDEAL_CHARS
+    room = total - reading_width(chars, zoom) - 2 * SEPARATOR
+    if right_need > room - SIDE_MIN and chars > READING_MIN_CHARS:
+        # whole tab titles on the right ("文档信息", not "文档…"): the text gives up width, down
+        # to its least measure, before the titles are cut
+        least = total - reading_width(READING_MIN_CHARS, zoom) - 2 * SEPARATOR
+        room = max(room, min(least, right_need + SIDE_MIN))
     scale = min(1.0, max(0.0, room / (left_ideal + right_ideal)))
     left, right = round(left_ideal * scale), round(right_ideal * scale)
     if right < right_need <= room - SIDE_MIN:
