@@ -14,6 +14,7 @@ import re
 from viewer.core.text.numerals import to_int
 
 SEPARATOR = " · "  # between a code's title and its book: 中华人民共和国民法典 · 总则
+HEAD_CHARS = 4096  # a book's title and its first article are near the top: no more is read
 _TITLE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$")
 _BOOK_NUMBER = re.compile(r"^第([一二三四五六七八九十百零〇\d]+)编")
 _ARTICLE = re.compile(r"^第([一二三四五六七八九十百千零〇\d]+)条", re.M)
@@ -22,22 +23,32 @@ _ARTICLE = re.compile(r"^第([一二三四五六七八九十百千零〇\d]+)条
 def book_of(body: str) -> tuple[str, int]:
     """(the book's name, its place in the code) from a Markdown body without front matter,
     or ("", 0) when the file has a single title."""
+    book = book_name(body)
+    return book, book_place(book, body)
+
+
+def book_name(body: str) -> str:
+    """The book a file of a code holds (物权编), or "" when the file has a single title."""
     titles = []
-    for raw in body.split("\n"):
+    for raw in body[:HEAD_CHARS].split("\n"):
         line = raw.strip()
         if line.startswith("##") or line.startswith("<!-- INFO END"):
             break
         match = _TITLE.match(line)
         if match:
             titles.append(match.group(1))
-    if len(titles) < 2:
-        return "", 0
-    book = " ".join(titles[1].split())
+    return " ".join(titles[1].split()) if len(titles) >= 2 else ""
+
+
+def book_place(book: str, body: str) -> int:
+    """Where `book` stands in its code: its 第N编, else its first article's number (0: none)."""
+    if not book:
+        return 0
     number = _BOOK_NUMBER.match(book)
     if number and to_int(number.group(1)):
-        return book, to_int(number.group(1))
-    article = _ARTICLE.search(body)
-    return book, (to_int(article.group(1)) or 0) if article else 0
+        return to_int(number.group(1))
+    article = _ARTICLE.search(body, 0, HEAD_CHARS)
+    return (to_int(article.group(1)) or 0) if article else 0
 
 
 def titled(title: str, book: str) -> str:

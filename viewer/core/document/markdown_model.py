@@ -18,7 +18,7 @@ from pathlib import Path
 from viewer.core.base.digests import sha256_hex
 from viewer.core.document.block_passages import Block as _Block
 from viewer.core.document.block_passages import BlockRenderer as _BlockRenderer
-from viewer.core.document.books import book_of
+from viewer.core.document.books import book_name
 from viewer.core.document.front_matter import split_front_matter
 from viewer.core.document.markdown_limits import MAX_BLOCK_CHARS, source_pieces
 from viewer.core.document.model import Document, Pane
@@ -80,7 +80,6 @@ def parse_document(
     if not any(p.passages for p in panes):
         warnings.append(translate("Document", "The document has no text to show."))
     metadata = {k: v for k, v in front.values.items() if k != "title"}
-    book, _place = book_of(front.body)
     return Document(
         path=path,
         title=title,
@@ -89,7 +88,7 @@ def parse_document(
         fingerprint=fingerprint,
         encoding=encoding,
         warnings=warnings,
-        book=book,
+        book=book_name(front.body),
     )
 
 

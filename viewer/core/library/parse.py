@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 
 from viewer.core.base.errors import DocumentError
-from viewer.core.document.books import book_of, titled
+from viewer.core.document.books import HEAD_CHARS, book_place, titled
 from viewer.core.document.front_matter import split_front_matter
 from viewer.core.library import messages
 from viewer.core.library.files import is_inside
@@ -25,7 +25,6 @@ from viewer.core.text.folding import fold
 
 # "2017年6月27日 第十二届全国人民代表大会常务委员会…修正": the latest date in the preamble is the
 # version date of a law that has none in its file name.
-_HEAD_CHARS = 4096  # where a code's book title and first article are
 _CN_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
@@ -68,7 +67,8 @@ def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> 
         (p.id, p.pane_id, p.heading, p.kind, p.text) for p in document.passages() if p.text.strip()
     ]
     panes = [(pane.id, pane.title) for pane in document.panes]
-    book, book_order = book_of(split_front_matter(loaded.text[:_HEAD_CHARS]).body)
+    book = document.book  # the parse read it; its place only where there is one (8 laws)
+    book_order = book_place(book, split_front_matter(loaded.text[:HEAD_CHARS]).body) if book else 0
     title = titled(document.title, book)  # 中华人民共和国民法典 · 物权编
     folded = fold(title)
     result.update(
