@@ -86,10 +86,26 @@ class CitationGraph:
             try:
                 return self._update(progress, procs, cancel)
             except sqlite3.OperationalError as error:
-                if "locked" not in str(error) or time.monotonic() > deadline:
+                if "locked" not in str(error):
                     raise
-                if cancel is not None and cancel():
-                    raise GraphUpdateCancelled("the citation graph update was cancelled") from error
+                self._wait_for_writer(deadline, cancel, error)
+
+    def _wait_for_writer(self, deadline: float, cancel, error: Exception) -> None:
+        """Until the other writer's transaction ends, a try per busy timeout; the folder is
+        scanned again only then, not at every try."""
+        while True:
+            if time.monotonic() > deadline:
+                raise error
+            if cancel is not None and cancel():
+                raise GraphUpdateCancelled("the citation graph update was cancelled") from error
+            try:
+                self.db.execute("BEGIN IMMEDIATE")
+            except sqlite3.OperationalError as busy:
+                if "locked" not in str(busy):
+                    raise
+                continue
+            self.db.rollback()
+            return
 
     def _update(self, progress: Progress | None, procs: int, cancel) -> int:
         scanned = {e.rel_path: e for e in scan_folder(self.root)}
