@@ -14,9 +14,9 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from viewer.core.library.title_matches import short_title
 from viewer.ui.common.hit_list import HIT_ROLE, HitDelegate
 from viewer.ui.common.i18n import translate
+from viewer.ui.library.title_delegate import fitted_title
 
 DOC_ROLE = Qt.ItemDataRole.UserRole + 2
 SUPERSEDED_ROLE = Qt.ItemDataRole.UserRole + 4  # True: a later version is in the library
@@ -42,9 +42,7 @@ def document_row_lines(
     """The two lines of a document row, each fitting `width` pixels in `metrics`' font."""
     suffix = f" — {hits_label(doc.hits, doc.title_match)}"
     room = max(0, width - metrics.horizontalAdvance(suffix))
-    title = doc.title
-    if metrics.horizontalAdvance(title) > room:  # 中华人民共和国 goes first, as in short citations
-        title = short_title(title)
+    title = fitted_title(doc.title, metrics, room)  # 中华人民共和国 goes first, as citations do
     # Law titles differ at the end (…代表法, …组织法): keep both ends.
     title = metrics.elidedText(title, Qt.TextElideMode.ElideMiddle, room)
     first = title + suffix

@@ -12,11 +12,17 @@ from viewer.core.library.title_matches import short_title
 TEXT_MARGINS = 10  # the style's margins around a cell's text (Fusion: about 8)
 
 
+def fitted_title(title: str, metrics, room: int) -> str:
+    """`title`, or its short form when the whole is wider than `room` pixels (still to be
+    elided if that is too wide as well): the list's cells and the results' rows."""
+    return title if metrics.horizontalAdvance(title) <= room else short_title(title)
+
+
 class ShortTitleDelegate(QStyledItemDelegate):
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
         super().initStyleOption(option, index)
-        if option.text and not _fits(option, option.text):
-            option.text = short_title(option.text)
+        if option.text:
+            option.text = fitted_title(option.text, option.fontMetrics, _room(option))
 
     def helpEvent(self, event, view, option, index) -> bool:  # noqa: N802 - Qt override
         text = index.data()
@@ -27,5 +33,8 @@ class ShortTitleDelegate(QStyledItemDelegate):
 
 
 def _fits(option, text: str) -> bool:
-    room = option.rect.width() - TEXT_MARGINS
-    return option.fontMetrics.horizontalAdvance(text) <= room
+    return option.fontMetrics.horizontalAdvance(text) <= _room(option)
+
+
+def _room(option) -> int:
+    return option.rect.width() - TEXT_MARGINS
