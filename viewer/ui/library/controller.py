@@ -188,12 +188,15 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
             # process), and the query runs again when it has updated anything
             self.search_now()
 
+    def holds(self, path) -> bool:
+        """`path` is a file of the open folder."""
+        return self.root is not None and Path(path).resolve().is_relative_to(self.root)
+
     def _remember_document(self, document) -> None:
         """A document of this library is open: it reopens with the library next time."""
         path = getattr(document, "path", None)
-        if self.root is None or path is None or not Path(path).resolve().is_relative_to(self.root):
-            return
-        self.window.settings.library_documents[str(self.root)] = str(Path(path).resolve())
+        if path is not None and self.holds(path):
+            self.window.settings.library_documents[str(self.root)] = str(Path(path).resolve())
 
     def _reopen_last_document(self) -> None:
         if self.window.current_document is not None:

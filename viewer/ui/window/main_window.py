@@ -192,12 +192,11 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
                 window_fit.schedule_keep_reading_room(self)
         if document.path is not None:
             self.settings.add_recent(document.path)
-            opened = Path(document.path).resolve()
-            root = getattr(getattr(self, "library", None), "root", None)
-            if root is None or not opened.is_relative_to(root):
+            library = getattr(self, "library", None)
+            if library is None or not library.holds(document.path):
                 # a start without a path reopens it (a law of the open library: the folder,
                 # which reopens its last document)
-                self.settings.last_opened = str(opened)
+                self.settings.last_opened = str(Path(document.path).resolve())
         if document.panes:
             self.show_pane(self._initial_pane(document))
         self.document_loaded.emit(document)
