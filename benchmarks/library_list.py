@@ -129,7 +129,7 @@ def main() -> int:
     app.processEvents()
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    rows = view.proxy.rowCount()
+    rows = view.table.model().rowCount()
     print(f"documents {len(entries)}, top-level rows {rows}, grouped {grouped}")
     print(f"fill list        median {statistics.median(fill):.1f} ms  max {max(fill):.1f}")
     if group:

@@ -50,7 +50,7 @@ def open_library_search(folder: str, stderr=None) -> LibrarySearch:
         print(line.format(path=rel_path), file=stderr)
     search = LibrarySearch(index)
     if not report.cancelled:  # every file found is in the file list now: no second walk
-        search.set_catalog(list(index.manifest().values()))
+        search.set_catalog(index.catalogue().values())
     search.open()
     return search
 

@@ -24,18 +24,65 @@ def test_a_folders_files_share_its_name_once_read_back(tmp_path):
 
 
 @pytest.mark.parametrize(
-    "files",
+    "line",
     [
-        [{"size": 10, "mtime_ns": 1}],  # no path
-        [["法律/甲法.md", 10, 1]],  # not an object
-        [{"rel_path": "法律/甲法.md", "size": 10, "mtime_ns": 1, "colour": "red"}],
+        '{"size": 10, "mtime_ns": 1}',  # no path
+        '["法律/甲法.md", 10, 1]',  # not an object
+        '{"rel_path": "法律/甲法.md", "size": 10, "mtime_ns": 1, "colour": "red"}',
+        '{"rel_path": "法律/甲法.md", "size": 10, "mti',  # cut off
     ],
-    ids=["no path", "a list", "an unknown key"],
+    ids=["no path", "a list", "an unknown key", "a broken line"],
 )
-def test_a_damaged_manifest_reads_as_none_so_the_index_is_rebuilt(tmp_path, files):
+def test_a_damaged_manifest_reads_as_none_so_the_index_is_rebuilt(tmp_path, line):
     manifest = tmp_path / "manifest.json"
     save_manifest(manifest, tmp_path, _entries())
-    data = json.loads(manifest.read_text(encoding="utf-8"))
-    data["files"] = files
-    manifest.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    lines[2] = line  # the header still counts three files
+    manifest.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert load_manifest(manifest, tmp_path) == {}
+
+
+def test_a_manifest_is_a_header_then_one_file_a_line_and_a_short_one_is_damaged(tmp_path):
+    manifest = tmp_path / "manifest.json"
+    save_manifest(manifest, tmp_path, _entries())
+    lines = manifest.read_text(encoding="utf-8").splitlines()
+    assert json.loads(lines[0]) == {"version": 2, "root": str(tmp_path), "files": 3}
+    assert sorted(json.loads(line)["rel_path"] for line in lines[1:]) == sorted(_entries())
+    manifest.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # a file lost
+    assert load_manifest(manifest, tmp_path) == {}
+
+
+def test_a_manifest_saved_before_one_line_a_file_is_still_read(tmp_path):
+    """An index built by an earlier version (the whole list as one JSON document) keeps
+    working: no rebuild after an upgrade."""
+    from dataclasses import asdict
+
+    manifest = tmp_path / "manifest.json"
+    files = [asdict(e) for e in _entries().values()]
+    data = {"version": 1, "root": str(tmp_path), "files": files}
+    manifest.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert load_manifest(manifest, tmp_path) == _entries()
+    assert load_manifest(manifest, tmp_path / "elsewhere") == {}  # another folder's
+
+
+def test_the_catalogue_is_one_shared_read_only_copy_until_the_file_list_changes(tmp_path):
+    """Every reader of an open library (the searcher, the list) shares one parsed file list;
+    `manifest()` still gives a copy an update may change."""
+    from viewer.core.library.index import LibraryIndex
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    index = LibraryIndex(folder, index_dir=tmp_path / "index")
+    index.dir.mkdir(parents=True)
+    save_manifest(index.manifest_path, index.root, _entries())
+    first, again = index.catalogue(), index.catalogue()
+    assert dict(first) == _entries()
+    assert first["法律/甲法.md"] is again["法律/甲法.md"]  # parsed once
+    with pytest.raises(TypeError):
+        first["法律/丁法.md"] = LibraryEntry("法律/丁法.md", 1, 1)
+    copy = index.manifest()
+    copy.pop("法律/甲法.md")
+    assert "法律/甲法.md" in index.catalogue()
+    fewer = {p: e for p, e in _entries().items() if p != "法规/丙条例.md"}
+    save_manifest(index.manifest_path, index.root, fewer)
+    assert sorted(index.catalogue()) == sorted(fewer)  # a new list is read again

@@ -200,7 +200,7 @@ def hostile_library(tmp_path, probe):
 def test_library_list_tooltip(qtbot, window, library, hostile_library, probe):
     open_and_index(qtbot, window, library, hostile_library)
     view = library.view
-    rows = [view.proxy.index(r, 0) for r in range(view.proxy.rowCount())]
+    rows = [view.model.index(r, 0) for r in range(view.model.rowCount())]
     (row,) = [i for i in rows if "经济法/<img" in shown(i.data(3))]
     hover_item(view.table, row)
     assert not probe.was_read

@@ -70,3 +70,36 @@ def test_cancel_drops_the_callbacks(qtbot):
     with qtbot.waitSignal(task.finished, timeout=5000):
         pass
     assert results == []
+
+
+def test_a_deleted_askers_callbacks_are_dropped_not_run(qtbot):
+    """A panel closed while its work runs: the late progress and result find its Qt object
+    gone and are dropped (emitting from it raised in the event loop)."""
+    import shiboken6
+    from PySide6.QtCore import QObject, Signal
+
+    class Panel(QObject):
+        changed = Signal(object)
+
+        def on_progress(self, value):
+            self.changed.emit(value)
+
+        def on_done(self, value):
+            self.changed.emit(value)
+
+    gate = threading.Event()
+    panel, alive, seen = Panel(), Panel(), []
+    alive.changed.connect(seen.append)
+
+    def work(progress):
+        gate.wait(5)
+        progress("late")
+        return "done"
+
+    task = run_in_background(work, on_done=panel.on_done, on_progress=panel.on_progress)
+    other = run_in_background(work, on_done=alive.on_done, on_progress=alive.on_progress)
+    shiboken6.delete(panel)
+    gate.set()
+    with qtbot.waitSignal(task.finished, timeout=5000), qtbot.waitSignal(other.finished):
+        pass
+    assert seen == ["late", "done"]  # the living panel still hears its own work

@@ -130,7 +130,7 @@ def test_one_click_on_a_library_row_opens_the_document(qtbot, folder):
     controller = open_folder(qtbot, win, folder)
     try:
         table = controller.view.table
-        rect = table.visualRect(controller.view.proxy.index(0, 0))
+        rect = table.visualRect(controller.view.model.index(0, 0))
         with qtbot.waitSignal(win.document_loaded, timeout=10_000):
             qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
         assert win.current_document.title == controller.view.visible_entries()[0].title

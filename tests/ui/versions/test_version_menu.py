@@ -21,11 +21,11 @@ def test_another_version_of_the_open_law_offers_a_comparison(qtbot, window, grou
     with qtbot.waitSignal(window.document_loaded, timeout=10_000):
         view._on_activated(work)  # the newest version
     qtbot.waitUntil(lambda: table.isExpanded(work), timeout=5_000)
-    table.setCurrentIndex(view.proxy.index(0, 0, work))  # the open version itself: no compare
+    table.setCurrentIndex(view.model.index(0, 0, work))  # the open version itself: no compare
     menu = open_by_keyboard(qtbot, window, table)
     assert texts(menu) == EXPECTED
     menu.close()
-    table.setCurrentIndex(view.proxy.index(1, 0, work))  # the older version
+    table.setCurrentIndex(view.model.index(1, 0, work))  # the older version
     menu = open_by_keyboard(qtbot, window, table)
     assert texts(menu) == [*EXPECTED, "Compare with Open Document"]
     with qtbot.waitSignal(window.versions.compare_opened, timeout=10_000) as opened:

@@ -129,7 +129,7 @@ def _rows(view, parent=None) -> list[tuple[str, str]]:
     from PySide6.QtCore import QModelIndex
 
     parent = parent if parent is not None else QModelIndex()
-    proxy = view.proxy
+    proxy = view.model
     return [
         (proxy.index(r, 0, parent).data(), proxy.index(r, 2, parent).data())
         for r in range(proxy.rowCount(parent))
@@ -137,7 +137,7 @@ def _rows(view, parent=None) -> list[tuple[str, str]]:
 
 
 def _top(view, prefix: str):
-    proxy = view.proxy
+    proxy = view.model
     rows = [proxy.index(r, 0) for r in range(proxy.rowCount())]
     return next(i for i in rows if i.data().startswith(prefix))
 
@@ -178,7 +178,7 @@ def test_library_list_shows_one_row_per_work_with_its_versions_beneath(
     tip = work.data(Qt.ItemDataRole.ToolTipRole)  # each version with its file
     assert "2015-03-15 · superseded · 示例法(2015-03-15).md" in tip
     assert work.data(Qt.ItemDataRole.AccessibleTextRole) == "示例法, 2 versions"
-    assert view.proxy.rowCount(_top(view, "其他法")) == 0
+    assert view.model.rowCount(_top(view, "其他法")) == 0
     assert view.count_label.text() == "4 documents"
     assert not view.table.isExpanded(work)  # collapsed until asked
     view.table.expand(work)
@@ -221,7 +221,7 @@ def test_one_click_on_a_work_opens_its_newest_version_and_on_a_version_that_one(
         )
     assert window.current_document.path.name == "示例法(2023-03-13).md"
     qtbot.waitUntil(lambda: table.isExpanded(work), timeout=5_000)  # its family opens
-    old = view.proxy.index(1, 0, work)
+    old = view.model.index(1, 0, work)
     with qtbot.waitSignal(window.document_loaded, timeout=10_000):
         qtbot.mouseClick(
             table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(old).center()
@@ -231,7 +231,65 @@ def test_one_click_on_a_work_opens_its_newest_version_and_on_a_version_that_one(
     window.library.entries_changed.emit()  # the list is filled again (as when indexing ends)
     work = _top(view, "示例法")
     assert table.isExpanded(work)  # the open document's family stays open, its row current
-    assert table.currentIndex() == view.proxy.index(1, 0, work)
+    assert table.currentIndex() == view.model.index(1, 0, work)
+
+
+def test_filtering_and_sorting_keep_the_chosen_version_and_its_open_work(
+    qtbot, window, grouped_library
+):
+    """The list filters and sorts itself: the row chosen and the works opened follow their
+    rows to their new places, and a row the filter hides is no longer current."""
+    view = grouped_library
+    table, work = view.table, _top(view, "示例法")
+    table.expand(work)
+    table.setCurrentIndex(view.model.index(1, 0, work))  # the superseded version
+    for change in (
+        lambda: view.filter_box.setText("示例"),
+        lambda: view.table.sortByColumn(0, Qt.SortOrder.DescendingOrder),
+        lambda: view.filter_box.clear(),
+        lambda: view.table.sortByColumn(2, Qt.SortOrder.AscendingOrder),
+    ):
+        change()
+        work = _top(view, "示例法")
+        assert table.isExpanded(work)
+        assert table.currentIndex() == view.model.index(1, 0, work)
+        assert table.currentIndex().data() == "superseded"
+    view.filter_box.setText("其他")
+    assert not table.currentIndex().isValid()
+    assert _rows(view) == [("其他法", "")]
+
+
+def test_sorting_by_folder_or_date_orders_titles_within_each(qtbot):
+    from viewer.core.library.scan import LibraryEntry
+    from viewer.ui.library.model import LibraryTreeModel
+
+    entries = [
+        LibraryEntry(f"{n}.md", 1, 1, title=t, category=c, date=d)
+        for n, (t, c, d) in enumerate(
+            [
+                ("丙法", "乙", "2020-01-01"),
+                ("甲法", "甲", "2019-01-01"),
+                ("乙法", "乙", "2020-01-01"),
+                ("Alpha", "甲", "2018-01-01"),
+                ("beta", "甲", "2018-01-01"),
+            ]
+        )
+    ]
+    model = LibraryTreeModel()
+    model.set_entries(entries)
+
+    def titles():
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    model.sort(1, Qt.SortOrder.AscendingOrder)  # folder (code point order: 乙 < 甲), title
+    assert titles() == ["丙法", "乙法", "Alpha", "beta", "甲法"]
+    model.sort(1, Qt.SortOrder.DescendingOrder)  # the whole order reversed
+    assert titles() == ["甲法", "beta", "Alpha", "乙法", "丙法"]
+    model.sort(2, Qt.SortOrder.DescendingOrder)  # newest first
+    assert titles() == ["乙法", "丙法", "甲法", "beta", "Alpha"]
+    model.sort(0, Qt.SortOrder.AscendingOrder)  # case does not split Latin titles
+    assert titles()[:2] == ["Alpha", "beta"]
+    assert [model.index(r, 2).data() for r in range(2)] == ["2018-01-01", "2018-01-01"]
 
 
 def test_keyboard_expands_a_work_and_opens_a_version(qtbot, window, grouped_library):
@@ -274,11 +332,11 @@ def test_lifa_family_in_a_copied_library(qtbot, window, tmp_path, laws_dir):
             open_library(window, root)
         view = controller.view
         work = _top(view, "中华人民共和国立法法")
-        assert (work.data(), view.proxy.index(work.row(), 2).data()) == (
+        assert (work.data(), view.model.index(work.row(), 2).data()) == (
             "中华人民共和国立法法 (2)",
             "2023-03-13",
         )
-        assert view.proxy.index(work.row(), 1).data() == "宪法相关法"
+        assert view.model.index(work.row(), 1).data() == "宪法相关法"
         assert _rows(view, work) == [
             ("current", "2023-03-13"),
             ("superseded", "2015-03-15"),
@@ -411,3 +469,35 @@ def test_works_merged_into_a_flat_list_equal_a_list_built_grouped(qtbot):
     )
     assert merged.document_count() == 7
     assert merged.index_of("c2.md").data() == "repealed"
+
+
+def test_the_library_model_passes_qts_model_checks_while_filtered_and_sorted(qtmodeltester):
+    """Qt's own model tester (QAbstractItemModelTester): indexes, parents, row counts and
+    layout changes stay consistent through filtering and sorting a list with works."""
+    from viewer.core.library.scan import LibraryEntry
+    from viewer.core.versions.families import VersionEntry, Work
+    from viewer.ui.library.model import LibraryTreeModel
+
+    entries = [
+        LibraryEntry(f"{k}.md", 1, 1, title=f"{name}法", category=folder, date=f"20{k:02d}-01-01")
+        for k, (name, folder) in enumerate([("甲", "乙"), ("乙", "甲"), ("甲", "乙"), ("丙", "甲")])
+    ]
+    works = [
+        Work(
+            "甲法",
+            [VersionEntry("0.md", "2000-01-01", "superseded"), VersionEntry("2.md", "2002-01-01")],
+        )
+    ]
+    model = LibraryTreeModel()
+    model.set_entries(entries)
+    model.set_works(works)
+    qtmodeltester.check(model, force_py=True)
+    for change in (
+        lambda: model.sort(1, Qt.SortOrder.DescendingOrder),
+        lambda: model.set_filter_text("甲"),
+        lambda: model.sort(2, Qt.SortOrder.AscendingOrder),
+        lambda: model.set_filter_text(""),
+        lambda: model.set_entries(entries[:3]),
+    ):
+        change()  # the tester, still connected, checks each signal and the model after it
+    assert model.rowCount() == 2  # the work (2 versions) and 乙法

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from viewer.core.articles.versions import Version, head_version
+from viewer.core.library.files import file_in
 from viewer.core.library.scan import scan_folder
 
 _HEAD_BYTES = 4096
@@ -65,7 +66,7 @@ def build_catalog(root: Path | str) -> Catalog:
     by_key: dict[str, list[CatalogEntry]] = {}
     for entry in scan_folder(root):
         try:
-            with open(root / entry.rel_path, "rb") as handle:
+            with open(file_in(root, entry.rel_path), "rb") as handle:
                 head = handle.read(_HEAD_BYTES).decode("utf-8", "ignore").lstrip("\ufeff")
         except OSError:
             continue

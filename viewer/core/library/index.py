@@ -31,9 +31,10 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from contextlib import closing
 from pathlib import Path
+from types import MappingProxyType
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import integrity as library_integrity
@@ -84,16 +85,16 @@ class LibraryIndex:
 
     # -- catalog --------------------------------------------------------------------------
     def manifest(self) -> dict[str, LibraryEntry]:
-        """The file list as last saved; parsed once per version of the file (a relaunch asked
-        for it three times: 1.3 MB of JSON for the laws). A copy: callers may change it."""
-        try:
-            stat = self.manifest_path.stat()
-            stamp = (stat.st_mtime_ns, stat.st_size)
-        except OSError:
-            stamp = None
+        """The file list as last saved: a copy, callers may change it."""
+        return dict(self.catalogue())
+
+    def catalogue(self) -> Mapping[str, LibraryEntry]:
+        """The file list as last saved, read-only and shared by the library's readers; parsed
+        once per version of the file (a relaunch asked for it three times)."""
+        stamp = library_integrity.file_stamp(self.manifest_path)
         if stamp is None or self._manifest is None or self._manifest[0] != stamp:
             self._manifest = (stamp, library.load_manifest(self.manifest_path, self.root))
-        return dict(self._manifest[1])
+        return MappingProxyType(self._manifest[1])
 
     def entries(self) -> list[LibraryEntry]:
         """Every file in the folder now: indexed metadata where known, a quick look otherwise."""

@@ -20,11 +20,12 @@ from viewer.core.base.digests import sha256_hasher
 from viewer.core.document.books import book_of, titled
 from viewer.core.document.front_matter import split_front_matter
 from viewer.core.formats.registry import OPENABLE_SUFFIXES, kind_of
-from viewer.core.library.files import open_regular, walk_library
+from viewer.core.library.files import file_in, open_regular, walk_library
 from viewer.core.text.file_names import display_name, json_safe
 
 SUFFIXES = OPENABLE_SUFFIXES  # Markdown and text, and the formats converted to it
-MANIFEST_VERSION = 1
+# 2: a header line, then one file per line, read a line at a time; 1: one JSON document
+MANIFEST_VERSION = 2
 _HEAD_BYTES = 4096
 # 电子商务法(2018-08-31).md, notes_2020.1.5.md, 报告2019年3月5日.txt
 _NAME_DATE = re.compile(r"((?:19|20)\d\d)\s*[-._年/]\s*(\d{1,2})\s*[-._月/]\s*(\d{1,2})")
@@ -168,7 +169,7 @@ def quick_metadata(root: Path, entry: LibraryEntry) -> None:
     if kind_of(entry.rel_path):
         return  # a web page, Word or PDF file: its title comes from the conversion at indexing
     try:
-        with open_regular(root / entry.rel_path) as handle:
+        with open_regular(file_in(root, entry.rel_path)) as handle:
             head = handle.read(_HEAD_BYTES).decode("utf-8", "ignore").lstrip("\ufeff")
     except OSError:
         return
@@ -185,7 +186,7 @@ def quick_metadata(root: Path, entry: LibraryEntry) -> None:
         entry.date = date_from_text(front.values["date"]) or entry.date
 
 
-def hash_file(path: Path) -> str:
+def hash_file(path: Path | str) -> str:
     digest = sha256_hasher()
     with open_regular(path) as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
@@ -204,7 +205,7 @@ def diff(root: Path, scanned: list[LibraryEntry], manifest: dict[str, LibraryEnt
         if old is None:
             changes.added.append(entry)
         elif old.error or (old.size, old.mtime_ns) != (entry.size, entry.mtime_ns):
-            entry.sha256 = _safe_hash(root / entry.rel_path)
+            entry.sha256 = _safe_hash(file_in(root, entry.rel_path))
             if not old.error and entry.sha256 and entry.sha256 == old.sha256:
                 # touched but identical: keep the indexed data, note the new mtime
                 changes.unchanged.append(_refreshed(old, entry))
@@ -216,7 +217,7 @@ def diff(root: Path, scanned: list[LibraryEntry], manifest: dict[str, LibraryEnt
     if changes.removed and changes.added:
         by_hash = {manifest[p].sha256: p for p in changes.removed if manifest[p].sha256}
         for entry in changes.added:
-            entry.sha256 = entry.sha256 or _safe_hash(root / entry.rel_path)
+            entry.sha256 = entry.sha256 or _safe_hash(file_in(root, entry.rel_path))
             old_path = by_hash.get(entry.sha256)
             if old_path:
                 changes.renamed.append((old_path, entry.rel_path))
@@ -229,7 +230,7 @@ def _refreshed(old: LibraryEntry, new: LibraryEntry) -> LibraryEntry:
     return LibraryEntry(**data)
 
 
-def _safe_hash(path: Path) -> str:
+def _safe_hash(path: Path | str) -> str:
     try:
         return hash_file(path)
     except OSError:
@@ -237,25 +238,42 @@ def _safe_hash(path: Path) -> str:
 
 
 def load_manifest(path: Path, root: Path) -> dict[str, LibraryEntry]:
-    """The manifest's entries, or {} when it is missing, unreadable or for another folder."""
+    """The manifest's entries, or {} when it is missing, unreadable or for another folder.
+
+    Read a line (a file) at a time: neither the whole text nor its parsed records are ever in
+    memory at once, only the entries (the 4x laws' catalogue took 18 MB read whole, 10 MB so).
+    """
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    if data.get("version") != MANIFEST_VERSION or data.get("root") != str(root):
-        return {}
-    try:
-        entries = {}
-        for e in data.get("files", []):
-            e["category"] = sys.intern(e.get("category", ""))  # shared by a folder's files
-            entries[e["rel_path"]] = LibraryEntry(**e)
-        return entries
-    except (TypeError, AttributeError, KeyError):  # a damaged manifest: the index is rebuilt
-        return {}
+        with open(path, encoding="utf-8") as handle:
+            header = json.loads(handle.readline(), object_hook=_entry_of)
+            if header.get("root") != str(root):
+                return {}
+            if header.get("version") == 1:  # an index from before: the whole list on one line
+                return {e.rel_path: e for e in header.get("files", [])}
+            if header.get("version") != MANIFEST_VERSION:
+                return {}
+            entries = {}
+            for line in handle:
+                entry = _entry_of(json.loads(line))
+                entries[entry.rel_path] = entry
+            return entries if len(entries) == header.get("files") else {}
+    except (OSError, ValueError, TypeError, AttributeError, KeyError):
+        return {}  # a damaged manifest: the index is rebuilt
+
+
+def _entry_of(record: dict):
+    if "rel_path" not in record:
+        return record  # the manifest itself
+    record["category"] = sys.intern(record.get("category", ""))  # shared by a folder's files
+    return LibraryEntry(**record)
 
 
 def save_manifest(path: Path, root: Path, entries: dict[str, LibraryEntry]) -> None:
-    files = [asdict(entries[k]) for k in sorted(entries)]
-    data = {"version": MANIFEST_VERSION, "root": str(root), "files": files}
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    write_text_atomic(path, json_safe(text))  # names that are not UTF-8 survive the trip
+    header = {"version": MANIFEST_VERSION, "root": str(root), "files": len(entries)}
+    lines = [json.dumps(header, ensure_ascii=False)]
+    lines += [_json_line(asdict(entries[k])) for k in sorted(entries)]
+    write_text_atomic(path, json_safe("\n".join(lines) + "\n"))  # names not UTF-8 survive
+
+
+def _json_line(record: dict) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))

@@ -21,6 +21,7 @@ import logging
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Collection, Mapping
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import messages
@@ -66,7 +67,7 @@ class LibrarySearch:
         self._lock = threading.RLock()
         self._generation = -1
         self._searcher = None
-        self._entries: dict[str, LibraryEntry] = {}
+        self._entries: Mapping[str, LibraryEntry] = {}  # the index's catalogue, shared
         self._docnums: dict[str, int] = {}
         self._paths: dict[int, str] = {}
         self._texts = TextCache(index.texts)
@@ -74,7 +75,7 @@ class LibrarySearch:
         self._text = self._texts.get  # where documents' texts come from now
         self._library_size, self._scanning = 0, False  # files in the folder, counted at open
         self._manifest_stamp: tuple[int, int] | None = None
-        self._catalog: list[LibraryEntry] | None = None
+        self._catalog: Collection[LibraryEntry] | None = None
         self._titles: dict[str, str] = {}  # rel_path -> folded title
         self._rankings: OrderedDict[tuple, Ranking] = OrderedDict()
 
@@ -87,7 +88,7 @@ class LibrarySearch:
             listed = self._catalog
             self._library_size = len(listed if listed is not None else scan_folder(self.index.root))
             self._manifest_stamp = file_stamp(self.index.manifest_path)
-            self._entries = self.index.manifest()
+            self._entries = self.index.catalogue()
             ix = self.index.open_whoosh() if self._entries else None
             if ix is None:  # nothing committed yet: scan the texts
                 self._open_scan()
@@ -124,10 +125,10 @@ class LibrarySearch:
             return self._searcher.up_to_date() and stamp == self._manifest_stamp
         return self._scanning and not self.index.manifest_path.exists()
 
-    def set_catalog(self, entries: list[LibraryEntry]) -> None:
-        """The folder's files as the caller already listed them (LibraryIndex.entries()), so a
-        search before the first commit need not read 3,000 file heads again (~1 s)."""
-        self._catalog = list(entries)
+    def set_catalog(self, entries: Collection[LibraryEntry]) -> None:
+        """The folder's files as the caller listed them (kept, not copied), so a search before
+        the first commit need not read 3,000 file heads again (~1 s)."""
+        self._catalog = entries
 
     def _open_scan(self) -> None:
         # titles, folders and dates from the files' heads

@@ -18,6 +18,7 @@ from viewer.core.articles.catalog import title_key
 from viewer.core.articles.versions import version_from_lines
 from viewer.core.document.front_matter import split_front_matter
 from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
+from viewer.core.library.files import file_in
 from viewer.core.library.scan import date_from_name, date_from_text, scan_folder
 
 CURRENT, SUPERSEDED, UNDATED = "current", "superseded", "undated"
@@ -170,7 +171,7 @@ def read_library_heads(root: Path | str) -> dict[str, Head]:
     heads: dict[str, Head] = {}
     for entry in scan_folder(root):
         try:
-            with open(root / entry.rel_path, "rb") as handle:
+            with open(file_in(root, entry.rel_path), "rb") as handle:
                 text = handle.read(_HEAD_BYTES).decode("utf-8", "ignore")
         except OSError:
             continue

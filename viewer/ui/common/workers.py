@@ -12,6 +12,9 @@ destroyed on a pool thread).
                              on_done=window.show_document, on_error=window.show_error)
     task.cancel()          # a newer request supersedes this one: callbacks are dropped
 
+A callback that is a method of a QObject already deleted (a closed window's panel) is dropped
+too: the work may outlive whoever asked for it.
+
 If `on_progress` is given, `fn` is called with an extra keyword argument `progress`, a callable
 taking any one object (e.g. a fraction or a message) that is delivered to `on_progress`.
 Tests can wait for `task.finished`, which fires after the done/error callback.
@@ -27,6 +30,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -105,16 +109,23 @@ class BackgroundTask(QObject):
         """Drop the callbacks; the function itself runs to completion (Python cannot stop it)."""
         self.cancelled = True
 
+    def _wanted(self, callback) -> bool:
+        """Not cancelled, and the callback's object (if a QObject) still exists."""
+        if self.cancelled or callback is None:
+            return False
+        owner = getattr(callback, "__self__", None)
+        return not isinstance(owner, QObject) or shiboken6.isValid(owner)
+
     def _deliver_result(self, result: Any) -> None:
         try:
-            if not self.cancelled and self._on_done is not None:
+            if self._wanted(self._on_done):
                 self._on_done(result)
         finally:
             self.finished.emit()
 
     def _deliver_error(self, error: BaseException) -> None:
         try:
-            if self.cancelled:
+            if self.cancelled or not (self._on_error is None or self._wanted(self._on_error)):
                 return
             if self._on_error is None:
                 # Nobody asked to handle it: let the excepthook report it like any other bug.
@@ -124,7 +135,7 @@ class BackgroundTask(QObject):
             self.finished.emit()
 
     def _deliver_progress(self, value: Any) -> None:
-        if not self.cancelled and self._on_progress is not None:
+        if self._wanted(self._on_progress):
             self._on_progress(value)
 
 

@@ -1,7 +1,12 @@
-"""The library's document list as Qt models: a two-level tree over plain `LibraryEntry`s — one
-row per work, its versions beneath (newest first) — and a proxy that filters it as the user
-types (title / folder substring, folded so that traditional, full-width and upper-case
-spellings match) and sorts it by any column.
+"""The library's document list as a Qt model: a two-level tree over plain `LibraryEntry`s — one
+row per work, its versions beneath (newest first) — that filters itself as the user types
+(title / folder substring, folded so that traditional, full-width and upper-case spellings
+match) and sorts by any column.
+
+The model holds no Qt object per row: filtering and sorting are list operations over keys made
+once per row, and the view asks `data()` only for the rows it paints. (Its predecessor, a
+QStandardItemModel of three items a row behind a QSortFilterProxyModel, held 3.3 KB a row: 46
+MB for 13,904 files.)
 
 Until the version families are known (they are read off the GUI thread), and for a work held
 in one version, a row is a single document. A file that could not be read stays a row of its
@@ -10,39 +15,26 @@ own, so its reason is always shown.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from array import array
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 from viewer.core.document.books import title_sort_key
 from viewer.core.text.folding import fold
-from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
-from viewer.ui.common.plain_text import rich_safe
-
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the entry a row opens (a work: its newest version)
-STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # a version row: current / superseded / ...
-SORT_ROLE = Qt.ItemDataRole.UserRole + 4  # what the proxy sorts a column by
-ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
-COLUMNS = (
-    QT_TRANSLATE_NOOP("Library", "Title"),
-    QT_TRANSLATE_NOOP("Library", "Folder"),
-    QT_TRANSLATE_NOOP("Library", "Date"),
+from viewer.ui.common.i18n import translate
+from viewer.ui.library.list_cells import (  # noqa: F401 - the list's roles, for its users
+    ACCESSIBLE,
+    CATEGORY,
+    COLUMNS,
+    DATE,
+    ENTRY_ROLE,
+    STATUS_ROLE,
+    TITLE,
+    entry_title,
+    row_data,
+    status_label,
+    version_data,
 )
-TITLE, CATEGORY, DATE = range(3)
-# A version's status (viewer.core.versions.families) as the list shows it; others as they are.
-STATUSES = {
-    "current": QT_TRANSLATE_NOOP("Library", "current"),
-    "superseded": QT_TRANSLATE_NOOP("Library", "superseded"),
-    "undated": QT_TRANSLATE_NOOP("Library", "undated"),
-    "repealed": QT_TRANSLATE_NOOP("Library", "repealed"),
-}
-
-
-def status_label(status: str) -> str:
-    return translate("Library", STATUSES[status]) if status in STATUSES else status
-
-
-def entry_title(entry) -> str:
-    return entry.title or entry.rel_path.rpartition("/")[2]
 
 
 def filter_keys(entries) -> list[str]:
@@ -93,177 +85,195 @@ def group_nodes(entries, folded: list[str], works) -> list[Node]:
     return nodes
 
 
-def _keys(node: Node) -> tuple[str, str, str]:
-    """Sort keys of a top-level row per column (title; folder, title; date, title)."""
-    title = title_sort_key(entry_title(node.newest), node.newest.book_order)
-    return title, f"{node.newest.category}\0{title}", f"{node.newest.date}\0{title}"
+def _sort_keys(nodes: list[Node], column: int) -> list:
+    """Each node's key for `column`: the title (a code's books in their order), or the folder or
+    date then the title. Case-folded, compared by code point: locale-aware (ICU) comparison of
+    3,000+ Chinese titles stalled the event loop for hundreds of milliseconds."""
+    titles = [title_sort_key(entry_title(n.newest), n.newest.book_order).casefold() for n in nodes]
+    if column == CATEGORY:
+        return [(n.newest.category.casefold(), t) for n, t in zip(nodes, titles, strict=True)]
+    if column == DATE:
+        return [(n.newest.date, t) for n, t in zip(nodes, titles, strict=True)]
+    return titles
 
 
-class LibraryTreeModel(QStandardItemModel):
-    """Rows are C++ items: the view's layout, the proxy's filter mapping and its sort (by
-    SORT_ROLE) then run without a call into Python per row — a Python tree model made each
-    keystroke in the filter 4-6 times slower on the 3,476 laws."""
+class LibraryTreeModel(QAbstractItemModel):
+    """Top-level rows are the shown nodes (`_shown`: node numbers in display order); a work's
+    versions are its children, whose internal id is their node's number + 1 (0: a top row)."""
 
     def __init__(self, parent=None) -> None:
-        super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels([translate("Library", c) for c in COLUMNS])
+        super().__init__(parent)
         self._entries: list = []
         self._folded: list[str] = []
         self._works: list = []
-        self._nodes: list[Node] = []  # source row -> node (the proxy sorts, not this model)
+        self._nodes: list[Node] = []
+        self._words: list[str] = []  # the filter, folded
+        self._sorted: tuple[int, Qt.SortOrder] | None = None  # None: the list's own order
+        self._order: list[int] = []  # every node, sorted
+        self._shown: list[int] = []  # the nodes passing the filter, sorted
+        self._row_of = array("i")  # node -> its top-level row, -1 when filtered out
 
+    # --- filling ----------------------------------------------------------------------------
     def set_entries(self, entries, folded: list[str] | None = None) -> None:
         """`folded`: filter_keys(entries), best computed on a worker (folding loads OpenCC)."""
         self._entries = list(entries)
         self._folded = folded if folded is not None else filter_keys(self._entries)
         self._rebuild()
 
-    def retranslate(self) -> None:
-        """Column titles, and the rows' accessible texts and tooltips, in the new language."""
-        self.setHorizontalHeaderLabels([translate("Library", c) for c in COLUMNS])
-        if any(node.is_work for node in self._nodes):  # only works' rows hold such words
-            self._rebuild()
-
     def set_works(self, works) -> None:
         """The library's version families (viewer.core.versions.families.Work)."""
         self._works = list(works)
-        if any(node.is_work for node in self._nodes):
-            self._rebuild()
-        else:
-            self._merge_works()
+        self._rebuild()
 
-    def _merge_works(self) -> None:
-        """From the flat list: only the rows of works held in several versions change (a few
-        hundred of 3,476 laws), so those are replaced in place instead of rebuilding every row."""
-        nodes = group_nodes(self._entries, self._folded, self._works)
-        works = [(row, node) for row, node in enumerate(nodes) if node.is_work]
-        if not works:
-            return
-        row_of = {id(node.newest): row for row, node in enumerate(self._nodes)}
-        members = sorted((row_of[id(e)] for _, node in works for e in node.entries), reverse=True)
-        for row in members:
-            self.removeRow(row)
-        self._nodes = [node for node in nodes if not node.is_work]
-        for row, node in works:  # ascending: each lands where the grouped list has it
-            self.insertRow(row, _row_items(node))
-            self._nodes.insert(row, node)
+    def retranslate(self) -> None:
+        """Column titles, statuses, accessible texts and tooltips in the new language."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self.layoutAboutToBeChanged.emit()
+        self.layoutChanged.emit()
 
     def _rebuild(self) -> None:
-        nodes = group_nodes(self._entries, self._folded, self._works)
         self.beginResetModel()
-        self.blockSignals(True)  # one reset for the views, not a signal per row
-        try:
-            self.setRowCount(0)
-            self._nodes = nodes
-            root = self.invisibleRootItem()
-            for node in nodes:
-                root.appendRow(_row_items(node))
-        finally:
-            self.blockSignals(False)
+        self._nodes = group_nodes(self._entries, self._folded, self._works)
+        self._order = self._sorted_order()
+        self._shown = self._filtered()
+        self._index_rows()
         self.endResetModel()
+
+    # --- filter and sort --------------------------------------------------------------------
+    def set_filter_text(self, text: str) -> None:
+        """Show the works whose title or folder (one of its versions') holds every word."""
+        words = fold(text).split()
+        if words != self._words:
+            self._words = words
+            self._relayout()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:  # noqa: D401
+        self._sorted = (column, order)
+        self._order = self._sorted_order()
+        self._relayout()
+
+    def _sorted_order(self) -> list[int]:
+        numbers = list(range(len(self._nodes)))
+        if self._sorted is None:
+            return numbers
+        column, order = self._sorted
+        keys = _sort_keys(self._nodes, column)  # stable either way: ties keep the list order
+        numbers.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
+        return numbers
+
+    def _filtered(self) -> list[int]:
+        words, nodes = self._words, self._nodes
+        if not words:
+            return list(self._order)
+        # every word somewhere in the node first (C speed), then all in one version's key
+        found = [n for n in self._order if all(w in nodes[n].folded for w in words)]
+        if len(words) == 1:
+            return found
+        return [n for n in found if _one_version_holds(nodes[n].folded, words)]
+
+    def _index_rows(self) -> None:
+        self._row_of = array("i", [-1]) * len(self._nodes)
+        for row, number in enumerate(self._shown):
+            self._row_of[number] = row
+
+    def _relayout(self) -> None:
+        """New rows after a filter or sort; the selection and open works follow their rows."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        places = [self._place(index) for index in old]
+        self._shown = self._filtered()
+        self._index_rows()
+        self.changePersistentIndexList(old, [self._index_at(*place) for place in places])
+        self.layoutChanged.emit()
+
+    def _place(self, index: QModelIndex) -> tuple[int, int, int]:
+        """(node, version row or -1, column) of an index, independent of the display order."""
+        if index.internalId():
+            return index.internalId() - 1, index.row(), index.column()
+        return self._shown[index.row()], -1, index.column()
+
+    def _index_at(self, number: int, version: int, column: int) -> QModelIndex:
+        row = self._row_of[number] if 0 <= number < len(self._row_of) else -1
+        if row < 0:
+            return QModelIndex()
+        if version < 0:
+            return self.createIndex(row, column, 0)
+        return self.createIndex(version, column, number + 1)
+
+    # --- the Qt model -----------------------------------------------------------------------
+    def index(self, row: int, column: int, parent=QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not 0 <= column < len(COLUMNS) or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if row < len(self._shown) else QModelIndex()
+        node = self.node(parent)
+        if parent.internalId() or node is None or not node.is_work or row >= len(node.entries):
+            return QModelIndex()
+        return self.createIndex(row, column, self._shown[parent.row()] + 1)
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or not index.internalId():
+            return QModelIndex()
+        return self._index_at(index.internalId() - 1, -1, 0)
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        if not parent.isValid():
+            return len(self._shown)
+        if parent.internalId() or parent.column() != 0:
+            return 0
+        node = self.node(parent)
+        return len(node.entries) if node is not None and node.is_work else 0
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
+        return len(COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("Library", COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
+        return super().headerData(section, orientation, role)
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        node = self.node(index)
+        if node is None:
+            return None
+        if index.internalId():
+            k = index.row()
+            return version_data(node.entries[k], node.statuses[k], index.column(), role)
+        return row_data(node, index.column(), role)
 
     # --- plain access (no trip through data()) ------------------------------------------------
     def node(self, index: QModelIndex) -> Node | None:
+        """The node of a top-level row, or of a version row's work."""
         if not index.isValid():
             return None
-        row = index.parent().row() if index.parent().isValid() else index.row()
-        return self._nodes[row] if 0 <= row < len(self._nodes) else None
-
-    def top_node(self, row: int) -> Node | None:
-        return self._nodes[row] if 0 <= row < len(self._nodes) else None
-
-    def folded(self, row: int) -> str:
-        return self._nodes[row].folded if 0 <= row < len(self._nodes) else ""
+        if index.internalId():
+            number = index.internalId() - 1
+            return self._nodes[number] if number < len(self._nodes) else None
+        row = index.row()
+        return self._nodes[self._shown[row]] if 0 <= row < len(self._shown) else None
 
     def entries(self) -> list:
         return list(self._entries)
 
-    def entry(self, row: int):
-        node = self.top_node(row)
-        return node.newest if node is not None else None
-
     def document_count(self) -> int:
         return len(self._entries)
 
+    def shown_documents(self) -> int:
+        """Documents in the shown rows: a work counts each of its versions."""
+        if len(self._shown) == len(self._nodes):
+            return len(self._entries)
+        return sum(len(self._nodes[n].entries) for n in self._shown)
+
     def index_of(self, rel_path: str) -> QModelIndex:
-        """The row showing `rel_path`: its version row inside a work, else its own row."""
-        for k, node in enumerate(self._nodes):
-            for i, entry in enumerate(node.entries):
+        """The row showing `rel_path`: its version row inside a work, else its own row;
+        invalid when the filter hides it."""
+        for number, node in enumerate(self._nodes):
+            for k, entry in enumerate(node.entries):
                 if entry.rel_path == rel_path:
-                    top = self.index(k, 0)
-                    return self.index(i, 0, top) if node.is_work else top
+                    return self._index_at(number, k if node.is_work else -1, 0)
         return QModelIndex()
 
 
-def _row_items(node: Node) -> list[QStandardItem]:
-    entry = node.newest
-    title = ("⚠ " if entry.error else "") + entry_title(entry)
-    if node.is_work:
-        title = f"{title} ({len(node.entries)})"
-    items = _items((title, entry.category, entry.date), _keys(node))
-    first = items[0]
-    first.setData(entry, ENTRY_ROLE)
-    if node.is_work:
-        count = len(node.entries)  # a name: lupdate skips a call counting with an expression
-        versions = translate("Library", "{title}, %n version(s)", None, count)
-        first.setData(versions.format(title=entry_title(entry)), ACCESSIBLE)
-        no_date = translate("Library", "no date")
-        tip = "\n".join(
-            f"{e.date or no_date} · {status_label(status)} · {e.display_path}"
-            for e, status in zip(node.entries, node.statuses, strict=True)
-        )
-        first.setToolTip(rich_safe(tip))
-        for version, status in zip(node.entries, node.statuses, strict=True):
-            first.appendRow(_version_items(version, status))
-    else:
-        tip = entry.display_path
-        first.setToolTip(rich_safe(f"{tip}\n{entry.error}" if entry.error else tip))
-    return items
-
-
-def _version_items(entry, status: str) -> list[QStandardItem]:
-    """A version row: its status (the date has its column; a narrow panel keeps the status).
-    Equal sort keys: the proxy's sort is stable, so versions stay newest first in any order."""
-    shown = status_label(status)
-    items = _items((shown, entry.category, entry.date), ("", "", ""))
-    first = items[0]
-    first.setData(entry, ENTRY_ROLE)
-    first.setData(status, STATUS_ROLE)
-    first.setData(f"{shown}, {entry.date}", ACCESSIBLE)
-    first.setToolTip(rich_safe(entry.display_path))
-    return items
-
-
-def _items(texts, keys) -> list[QStandardItem]:
-    items = []
-    for text, key in zip(texts, keys, strict=True):
-        item = QStandardItem(text)  # editable flag left alone: the view never edits
-        item.setData(key, SORT_ROLE)
-        items.append(item)
-    return items
-
-
-class LibraryFilterProxy(QSortFilterProxyModel):
-    """Works with a document whose title or folder contains every word of the filter text
-    (folded); a shown work keeps all its versions beneath it."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
-        # Plain code-point order: locale-aware (ICU) comparison of 3,000+ Chinese titles
-        # stalled the event loop for hundreds of milliseconds on every refresh.
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setSortRole(SORT_ROLE)  # keys made once per row, compared in C++
-
-    def set_filter_text(self, text: str) -> None:
-        words = fold(text).split()
-        if words != self._words:
-            self.beginFilterChange()
-            self._words = words
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # noqa: N802 - Qt override
-        if not self._words or parent.isValid():
-            return True
-        folded = self.sourceModel().folded(row)  # a Python call, not a trip through data()
-        return any(all(word in key for word in self._words) for key in folded.split("\n\n"))
+def _one_version_holds(folded: str, words: list[str]) -> bool:
+    """A work is shown when one of its versions (not several together) holds every word."""
+    return any(all(word in key for word in words) for key in folded.split("\n\n"))

@@ -29,7 +29,7 @@ def open_searcher(root: Path, follow_links: bool = False):
     if index.manifest_path.exists():  # else the first search scans the texts: after listing
         # The saved file list stands in for the folder until it is listed: counting the files
         # by a stat of each (~50 ms for the laws) need not delay the first results.
-        search.set_catalog(list(index.manifest().values()))
+        search.set_catalog(index.catalogue().values())
         search.open()
     return index, search
 

@@ -34,7 +34,6 @@ from viewer.ui.library.model import (
     DATE,
     ENTRY_ROLE,
     TITLE,
-    LibraryFilterProxy,
     LibraryTreeModel,
 )
 from viewer.ui.library.progress_view import IndexingProgress
@@ -56,8 +55,6 @@ class LibraryView(IndexingProgress, QWidget):
         self.filter_box.setObjectName("libraryFilter")
         self.filter_box.setClearButtonEnabled(True)
         self.model = LibraryTreeModel(self)
-        self.proxy = LibraryFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self.filter_box.textChanged.connect(self._on_filter)
         self.table = self._build_table()
         self.count_label = QLabel()
@@ -123,9 +120,8 @@ class LibraryView(IndexingProgress, QWidget):
     def _build_table(self) -> QTreeView:
         table = QTreeView()
         table.setObjectName("libraryTable")
-        table.setModel(self.proxy)
-        # The proxy sorts by each row's SORT_ROLE key (see library_model); versions stay
-        # beneath their work.
+        table.setModel(self.model)
+        # The model sorts the works (see library_model); versions stay beneath their work.
         table.setSortingEnabled(True)
         table.sortByColumn(CATEGORY, Qt.SortOrder.AscendingOrder)
         header = table.header()
@@ -212,7 +208,7 @@ class LibraryView(IndexingProgress, QWidget):
     def show_document(self, rel_path: str) -> None:
         """Open the family of `rel_path` and select its row, without opening it again."""
         self._shown = rel_path
-        index = self.proxy.mapFromSource(self.model.index_of(rel_path))
+        index = self.model.index_of(rel_path)
         if not index.isValid():
             return
         if index.parent().isValid():
@@ -237,28 +233,21 @@ class LibraryView(IndexingProgress, QWidget):
             self.problems_button.setChecked(False)
 
     def _on_filter(self, text: str) -> None:
-        self.proxy.set_filter_text(text)
+        self.model.set_filter_text(text)
         self._update_count()
 
     def _update_count(self) -> None:
         """Counted in documents: a shown work counts each of its versions."""
-        total = self.model.document_count()
-        shown = total
-        if self.proxy.rowCount() != self.model.rowCount():
-            rows = range(self.proxy.rowCount())
-            shown = sum(len(self.model.node(self._source(r)).entries) for r in rows)
+        total, shown = self.model.document_count(), self.model.shown_documents()
         if shown == total:
             text = translate("Library", "%Ln document(s)", None, total)
         else:
             text = translate("Library", "{shown} of %Ln document(s)", None, total)
         self.count_label.setText(text.format(shown=f"{shown:,}"))
 
-    def _source(self, row: int):
-        return self.proxy.mapToSource(self.proxy.index(row, 0))
-
     def visible_entries(self) -> list:
         """The entry each shown top-level row opens (a work: its newest version)."""
-        return [self.proxy.index(r, 0).data(ENTRY_ROLE) for r in range(self.proxy.rowCount())]
+        return [self.model.index(r, 0).data(ENTRY_ROLE) for r in range(self.model.rowCount())]
 
     def _on_activated(self, index) -> None:
         entry = index.siblingAtColumn(0).data(ENTRY_ROLE)
