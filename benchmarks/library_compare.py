@@ -27,6 +27,7 @@ import argparse
 import multiprocessing
 import os
 import platform
+import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -107,7 +108,9 @@ class Engines:
     def scan(self, words: list[str]) -> int:
         return sum(all(w in d.folded for w in words) for d in self.docs.values())
 
-    def ripgrep(self, words: list[str]) -> int:
+    def ripgrep(self, words: list[str]) -> int | None:
+        if shutil.which("rg") is None:  # not installed (Debian: ripgrep): a "–" in its row
+            return None
         found = None
         for word in words:
             out = subprocess.run(

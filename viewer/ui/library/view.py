@@ -143,6 +143,7 @@ class LibraryView(IndexingProgress, QWidget):
         header.setSectionResizeMode(DATE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(CATEGORY, 90)
         header.resizeSection(DATE, table.fontMetrics().horizontalAdvance("2024-12-31") + 16)
+        header.sortIndicatorChanged.connect(lambda *_: self._keep_current_in_view())
         table.activated.connect(self._on_activated)
         table.clicked.connect(self._on_activated)  # one click, like results and bookmarks
         return table
@@ -235,6 +236,14 @@ class LibraryView(IndexingProgress, QWidget):
     def _on_filter(self, text: str) -> None:
         self.model.set_filter_text(text)
         self._update_count()
+        self._keep_current_in_view()
+
+    def _keep_current_in_view(self) -> None:
+        """The chosen row, still shown after a filter or sort, stays on screen (clearing the
+        filter would otherwise leave the list at its top, far from it)."""
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current, QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _update_count(self) -> None:
         """Counted in documents: a shown work counts each of its versions."""

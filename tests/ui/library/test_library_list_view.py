@@ -1,0 +1,73 @@
+"""The library's document list on its own, over a few hundred documents: the chosen row stays
+in view when a filter is cleared or the list is sorted again."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+
+from viewer.core.library.scan import LibraryEntry
+
+pytestmark = pytest.mark.gui
+
+
+class Controller(QObject):
+    """What LibraryView reads of the library controller."""
+
+    opening = Signal(str)
+    opened = Signal(str)
+    entries_changed = Signal()
+    indexing_started = Signal()
+    progress = Signal(int, int, object)
+    phase_changed = Signal(str)
+    indexing_finished = Signal(object)
+    paused = indexing = False
+    notice = ""
+    entries: list = []
+    filter_keys = None
+
+    def problems(self):
+        return []
+
+
+@pytest.fixture
+def view(qtbot):
+    from viewer.ui.library.view import LibraryView
+
+    controller = Controller()
+    controller.entries = [
+        LibraryEntry(f"法/{n:03d}.md", 1, 1, title=f"第{n:03d}号条例", category="法")
+        for n in range(300)
+    ]
+    view = LibraryView(controller)
+    qtbot.addWidget(view)
+    view.resize(420, 400)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _in_view(view, index) -> bool:
+    return view.table.viewport().rect().intersects(view.table.visualRect(index))
+
+
+def test_the_chosen_row_stays_in_view_when_the_filter_is_cleared(qtbot, view):
+    view.filter_box.setText("250")
+    (row,) = [view.model.index(r, 0) for r in range(view.model.rowCount())]
+    view.table.setCurrentIndex(row)
+    view.filter_box.clear()
+    current = view.table.currentIndex()
+    assert current.data() == "第250号条例"
+    assert view.model.rowCount() == 300
+    assert _in_view(view, current)
+
+
+def test_the_chosen_row_stays_in_view_when_the_list_is_sorted_again(qtbot, view):
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    view.table.setCurrentIndex(view.model.index(10, 0))
+    view.table.scrollToTop()
+    view.table.header().setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # a header click
+    current = view.table.currentIndex()
+    assert current.data() == "第010号条例"
+    assert current.row() == 289
+    assert _in_view(view, current)
