@@ -43,24 +43,9 @@ def entries_of(folder: Path):
 
 
 def make_view(entries):
-    from PySide6.QtCore import QObject, Signal
-
+    from tests.ui.library.test_library_list_view import Controller  # LibraryView's needs
     from viewer.ui.library.model import filter_keys
     from viewer.ui.library.view import LibraryView
-
-    class Controller(QObject):  # what LibraryView reads of the library controller
-        opening = Signal(str)
-        opened = Signal(str)
-        entries_changed = Signal()
-        indexing_started = Signal()
-        progress = Signal(int, int, object)
-        phase_changed = Signal(str)
-        indexing_finished = Signal(object)
-        paused = indexing = False
-        notice = ""
-
-        def problems(self):
-            return []
 
     controller = Controller()
     controller.entries, controller.filter_keys = [], None

@@ -42,13 +42,8 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 def row_data(node, column: int, role):
     """A top-level row's cell: `node` is a model.Node (one document, or a work's versions)."""
     entry = node.newest
-    if role == DISPLAY:
-        if column == TITLE:
-            title = ("⚠ " if entry.error else "") + entry_title(entry)
-            return f"{title} ({len(node.entries)})" if node.is_work else title
-        return entry.category if column == CATEGORY else entry.date
-    if column != TITLE:
-        return None
+    if role == DISPLAY or column != TITLE:
+        return _shown(entry, column, role, _row_title(node))
     if role == ENTRY_ROLE:
         return entry
     if role == TOOLTIP:
@@ -63,12 +58,8 @@ def row_data(node, column: int, role):
 def version_data(entry, status: str, column: int, role):
     """A version's cell, beneath its work: its status (the date has its own column, which a
     narrow panel hides)."""
-    if role == DISPLAY:
-        if column == TITLE:
-            return status_label(status)
-        return entry.category if column == CATEGORY else entry.date
-    if column != TITLE:
-        return None
+    if role == DISPLAY or column != TITLE:
+        return _shown(entry, column, role, status_label(status))
     if role == ENTRY_ROLE:
         return entry
     if role == STATUS_ROLE:
@@ -78,6 +69,21 @@ def version_data(entry, status: str, column: int, role):
     if role == TOOLTIP:
         return rich_safe(entry.display_path)
     return None
+
+
+def _shown(entry, column: int, role, title: str):
+    """A cell's text (`title` in the first column); other columns answer no other role."""
+    if role != DISPLAY:
+        return None
+    if column == TITLE:
+        return title
+    return entry.category if column == CATEGORY else entry.date
+
+
+def _row_title(node) -> str:
+    entry = node.newest
+    title = ("⚠ " if entry.error else "") + entry_title(entry)
+    return f"{title} ({len(node.entries)})" if node.is_work else title
 
 
 def _file_tip(entry) -> str:
