@@ -71,3 +71,22 @@ def test_the_chosen_row_stays_in_view_when_the_list_is_sorted_again(qtbot, view)
     assert current.data() == "第010号条例"
     assert current.row() == 289
     assert _in_view(view, current)
+
+
+def test_the_families_arriving_keep_the_chosen_row_and_the_place_in_the_list(qtbot, view):
+    """The list is shown flat, then the version families arrive and group it: a reader who
+    has scrolled and chosen a document keeps both (a reset jumped back to the top)."""
+    from viewer.core.versions.families import VersionEntry, Work
+
+    view.table.setCurrentIndex(view.model.index(250, 0))
+    view.table.scrollTo(view.table.currentIndex())
+    scrolled = view.table.verticalScrollBar().value()
+    assert scrolled > 0
+    work = Work("第001号条例", [VersionEntry("法/001.md", "2001-01-01", "superseded")])
+    work.versions.append(VersionEntry("法/002.md", "2002-01-01"))
+    view.set_works([work])
+    current = view.table.currentIndex()
+    assert current.data() == "第250号条例"
+    assert _in_view(view, current)
+    assert view.table.verticalScrollBar().value() > 0
+    assert view.model.rowCount() == 299  # two documents became one work's row

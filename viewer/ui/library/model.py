@@ -3,10 +3,8 @@ row per work, its versions beneath (newest first) — that filters itself as the
 (title / folder substring, folded so that traditional, full-width and upper-case spellings
 match) and sorts by any column.
 
-The model holds no Qt object per row: filtering and sorting are list operations over keys made
-once per row, and the view asks `data()` only for the rows it paints. (Its predecessor, a
-QStandardItemModel of three items a row behind a QSortFilterProxyModel, held 3.3 KB a row: 46
-MB for 13,904 files.)
+No Qt object per row (three QStandardItems a row held 3.3 KB: 46 MB for 13,904 files): filter
+and sort are list operations over keys made once per row; the view asks for the rows it paints.
 
 Until the version families are known (they are read off the GUI thread), and for a work held
 in one version, a row is a single document. A file that could not be read stays a row of its
@@ -86,9 +84,8 @@ def group_nodes(entries, folded: list[str], works) -> list[Node]:
 
 
 def _sort_keys(nodes: list[Node], column: int) -> list:
-    """Each node's key for `column`: the title (a code's books in their order), or the folder or
-    date then the title. Case-folded, compared by code point: locale-aware (ICU) comparison of
-    3,000+ Chinese titles stalled the event loop for hundreds of milliseconds."""
+    """Each node's key for `column`: the title (a code's books in order), or folder or date then
+    title; case-folded code points (ICU collation of 3,000+ titles took hundreds of ms)."""
     titles = [title_sort_key(entry_title(n.newest), n.newest.book_order).casefold() for n in nodes]
     if column == CATEGORY:
         return [(n.newest.category.casefold(), t) for n, t in zip(nodes, titles, strict=True)]
@@ -132,12 +129,36 @@ class LibraryTreeModel(QAbstractItemModel):
         self.layoutChanged.emit()
 
     def _rebuild(self) -> None:
-        self.beginResetModel()
+        """Rows for new entries or families. The chosen row and the works opened follow their
+        documents (the families arrive after the list is shown, while the reader may be in it)."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        documents = [self._document_at(index) for index in old]
         self._nodes = group_nodes(self._entries, self._folded, self._works)
         self._order = self._sorted_order()
         self._shown = self._filtered()
         self._index_rows()
-        self.endResetModel()
+        where = {
+            e.rel_path: (n, k)
+            for n, node in enumerate(self._nodes)
+            for k, e in enumerate(node.entries)
+        }
+        new = []
+        for rel_path, version, column in documents:
+            number, k = where.get(rel_path, (-1, -1))
+            version = k if version and number >= 0 and self._nodes[number].is_work else -1
+            new.append(self._index_at(number, version, column))
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def _document_at(self, index: QModelIndex) -> tuple[str, bool, int]:
+        """(rel_path, a version row?, column) of an index of the current rows."""
+        node = self.node(index)
+        if node is None:
+            return "", False, index.column()
+        if index.internalId():
+            return node.entries[index.row()].rel_path, True, index.column()
+        return node.newest.rel_path, False, index.column()
 
     # --- filter and sort --------------------------------------------------------------------
     def set_filter_text(self, text: str) -> None:
