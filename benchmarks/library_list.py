@@ -43,7 +43,7 @@ def entries_of(folder: Path):
 
 
 def make_view(entries):
-    from tests.ui.library.test_library_list_view import Controller  # LibraryView's needs
+    from tests.ui.library.list_stub import Controller  # what LibraryView reads of its controller
     from viewer.ui.library.model import filter_keys
     from viewer.ui.library.view import LibraryView
 

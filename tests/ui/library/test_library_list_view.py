@@ -4,30 +4,12 @@ in view when a filter is cleared or the list is sorted again."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import Qt
 
+from tests.ui.library.list_stub import Controller
 from viewer.core.library.scan import LibraryEntry
 
 pytestmark = pytest.mark.gui
-
-
-class Controller(QObject):
-    """What LibraryView reads of the library controller."""
-
-    opening = Signal(str)
-    opened = Signal(str)
-    entries_changed = Signal()
-    indexing_started = Signal()
-    progress = Signal(int, int, object)
-    phase_changed = Signal(str)
-    indexing_finished = Signal(object)
-    paused = indexing = False
-    notice = ""
-    entries: list = []
-    filter_keys = None
-
-    def problems(self):
-        return []
 
 
 @pytest.fixture
