@@ -3,7 +3,7 @@
 Layout, in app_paths().index_root / "library-<hash of folder>-v<ANALYZER_VERSION>.<format>":
   whoosh/          a Whoosh document per file: path, CJK bigrams with their passages (postings)
   texts.sqlite3    every file's passages (texts.py), for locating hits and snippets
-  manifest.json    path -> size, mtime, hash, title, category, date, error (library)
+  manifest.json    a header line, then a file a line: path, size, mtime, hash, title, date...
 
 Why a Whoosh document per file and not per passage: on the laws (3,475 files, 350k passages) a
 per-passage index took 3× the Whoosh time (150 s vs 48 s); each posting lists its term's
