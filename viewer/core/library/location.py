@@ -13,6 +13,7 @@ from viewer.core.base.errors import SearchIndexError
 from viewer.core.base.paths import app_paths, temp_cache_root
 from viewer.core.library import messages
 from viewer.core.library.messages import Message
+from viewer.core.search.analyzer_version import ANALYZER_VERSION
 
 log = logging.getLogger(__name__)
 # 2: the Whoosh body holds no title and no positions (older indexes are left and rebuilt)
@@ -24,8 +25,6 @@ LIBRARY_FORMAT = 6
 
 
 def library_index_dir(root: Path | str) -> Path:
-    from viewer.core.search.analysis import ANALYZER_VERSION
-
     key = hashlib.sha1(os.fsencode(Path(root).resolve())).hexdigest()[:16]  # any name
     return app_paths().index_root / f"library-{key}-v{ANALYZER_VERSION}.{LIBRARY_FORMAT}"
 

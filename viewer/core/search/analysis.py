@@ -1,8 +1,8 @@
 """The Whoosh analyzer for Chinese (and mixed) text: folded, CJK bigrams plus run-final unigrams.
 
 Whoosh pickles the analyzer's class path into every index, so `BigramTokenizer` must stay here
-under this name; any change to what it emits must bump ANALYZER_VERSION, which is part of the
-index key, so old indexes are rebuilt instead of silently disagreeing with new queries.
+under this name; any change to what it emits must bump ANALYZER_VERSION (analyzer_version.py),
+part of the index key, so old indexes are rebuilt instead of silently disagreeing with queries.
 
 Imports Whoosh: load this module only from search code, never on the app's startup path.
 """
@@ -13,8 +13,6 @@ from whoosh.analysis import Token, Tokenizer
 
 from viewer.core.text.folding import fold
 from viewer.core.text.tokens import index_token_fields
-
-ANALYZER_VERSION = 3  # 3: the analyzer's module moved (issue 10)
 
 
 class BigramTokenizer(Tokenizer):

@@ -32,7 +32,8 @@ from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.paths import app_paths
 from viewer.core.document.model import Document
 from viewer.core.i18n.catalogue import translate
-from viewer.core.search.analysis import ANALYZER_VERSION, bigram_analyzer
+from viewer.core.search.analysis import bigram_analyzer
+from viewer.core.search.analyzer_version import ANALYZER_VERSION
 from viewer.core.text.file_names import storage_key
 
 log = logging.getLogger(__name__)
