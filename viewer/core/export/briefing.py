@@ -55,7 +55,7 @@ def _pane_list(document: Document, shown: int = 8) -> str:
 def briefing_export(document: Document, panes: list[str] | None = None) -> ExportDoc:
     version = document_version(document)
     doc = ExportDoc(
-        title=document.title,
+        title=document.shown_title,  # a code's book names it: 中华人民共和国民法典 · 物权编
         subtitle=_subtitle(document, version),
         version_date=version.date,
     )
