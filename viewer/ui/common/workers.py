@@ -125,12 +125,13 @@ class BackgroundTask(QObject):
 
     def _deliver_error(self, error: BaseException) -> None:
         try:
-            if self.cancelled or not (self._on_error is None or self._wanted(self._on_error)):
+            if self.cancelled:
                 return
             if self._on_error is None:
                 # Nobody asked to handle it: let the excepthook report it like any other bug.
                 raise error
-            self._on_error(error)
+            if self._wanted(self._on_error):
+                self._on_error(error)
         finally:
             self.finished.emit()
 

@@ -138,16 +138,8 @@ class LibraryTreeModel(QAbstractItemModel):
         self._order = self._sorted_order()
         self._shown = self._filtered()
         self._index_rows()
-        where = {
-            e.rel_path: (n, k)
-            for n, node in enumerate(self._nodes)
-            for k, e in enumerate(node.entries)
-        }
-        new = []
-        for rel_path, version, column in documents:
-            number, k = where.get(rel_path, (-1, -1))
-            version = k if version and number >= 0 and self._nodes[number].is_work else -1
-            new.append(self._index_at(number, version, column))
+        where = self._located({rel_path for rel_path, _, _ in documents})
+        new = [self._index_for(where.get(p), version, c) for p, version, c in documents]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
@@ -286,13 +278,23 @@ class LibraryTreeModel(QAbstractItemModel):
         return sum(len(self._nodes[n].entries) for n in self._shown)
 
     def index_of(self, rel_path: str) -> QModelIndex:
-        """The row showing `rel_path`: its version row inside a work, else its own row;
-        invalid when the filter hides it."""
+        """The row showing `rel_path` (its version row in a work); invalid when filtered out."""
+        return self._index_for(self._located({rel_path}).get(rel_path), True, 0)
+
+    def _located(self, rel_paths: set[str]) -> dict[str, tuple[int, int]]:
+        """rel_path -> (its node, its place among the node's versions), for those asked."""
+        found = {}
         for number, node in enumerate(self._nodes):
             for k, entry in enumerate(node.entries):
-                if entry.rel_path == rel_path:
-                    return self._index_at(number, k if node.is_work else -1, 0)
-        return QModelIndex()
+                if entry.rel_path in rel_paths:
+                    found[entry.rel_path] = (number, k)
+        return found
+
+    def _index_for(self, place, as_version: bool, column: int) -> QModelIndex:
+        """A located document's version row (in a work, if `as_version`), else its own row."""
+        number, k = place or (-1, -1)
+        version = k if as_version and number >= 0 and self._nodes[number].is_work else -1
+        return self._index_at(number, version, column)
 
 
 def _one_version_holds(folded: str, words: list[str]) -> bool:
