@@ -108,6 +108,10 @@
         <source>Chapters, sections and articles; Enter goes to one</source>
         <translation>章、节和条文；回车键转到所选条文</translation>
     </message>
+    <message>
+        <source>No numbered articles or items in this document.</source>
+        <translation>本文档没有编号的条文或条目。</translation>
+    </message>
     <message numerus="yes">
         <source>⚠ %n numbering problem(s): {first}</source>
         <translation><numerusform>⚠ 编号问题 %n 处：{first}</numerusform></translation></message>

@@ -192,3 +192,41 @@ def test_the_address_shows_where_the_view_already_is_when_the_outline_arrives(qt
     controller.address_label.clear()
     controller._on_reading(reading)
     assert controller.address_label.text() == where
+
+
+def test_a_reference_to_a_whole_law_previews_it_and_opens_it_at_its_beginning(
+    qtbot, window, tmp_path
+):
+    from viewer.ui.library.docks import install_library, open_library
+
+    root = tmp_path / "lib"
+    (root / "法").mkdir(parents=True)
+    law = root / "法" / "示例法.md"
+    law.write_text(LAW, encoding="utf-8")
+    rule = root / "丙规定.md"
+    rule.write_text(
+        "# 丙规定\n\n第一条 根据《中华人民共和国示例法》，制定本规定。\n", encoding="utf-8"
+    )
+    library = install_library(window)
+    controller = install_articles(window)
+    try:
+        with qtbot.waitSignal(library.indexing_finished, timeout=30_000):
+            open_library(window, root)
+        open_and_wait(qtbot, window, law)  # read before, and left at 第三十条
+        qtbot.waitUntil(lambda: controller.reading is not None, timeout=10_000)
+        assert controller.go_to("第30条")
+        open_and_wait(qtbot, window, rule)
+        qtbot.waitUntil(lambda: controller.reading is not None, timeout=10_000)
+        link = next(k for ks in controller.reading.links.values() for k in ks)
+        assert link.resolved and link.target_address == ""
+        assert "为了规范示例行为" in link.preview  # the hover shows its opening, not only "found"
+        window.statusBar().clearMessage()
+        with qtbot.waitSignal(window.document_loaded, timeout=10_000):
+            controller.follow_link(link)
+        first = window.current_document.panes[0].passages[0].id
+        qtbot.waitUntil(lambda: controller.reading is not None, timeout=10_000)
+        top = lambda: controller.top_passage(window.current_view())  # noqa: E731
+        qtbot.waitUntil(lambda: top() == first, timeout=5000)
+        assert "in this document" not in window.statusBar().currentMessage()
+    finally:
+        library.shutdown()

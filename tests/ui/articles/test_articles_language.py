@@ -74,3 +74,30 @@ def test_link_cards_speak_one_language(qtbot):
     switch(qtbot, "zh")
     assert "不在文库中" in card_html(missing) and "单击打开" in card_html(followable)
     assert not re.search(r"[A-Za-z]{2,}", card_html(missing).replace("<br>", ""))
+
+
+def test_an_essay_says_it_has_no_articles_and_the_overview_is_named_in_each_language(
+    qtbot, window, tmp_path
+):
+    essay = tmp_path / "随笔.md"
+    essay.write_text("# 随笔\n\n开头一段。\n\n## 正文\n\n一段。\n", encoding="utf-8")
+    controller = _articles(qtbot, window, essay)
+    outline = controller.outline
+    assert outline.empty.isVisibleTo(outline)
+    assert outline.empty.text() == "No numbered articles or items in this document."
+    switch(qtbot, "zh")
+    assert outline.empty.text().startswith("本文档没有编号的条文")
+
+
+def test_a_law_lists_its_articles_without_the_empty_note_and_its_overview_in_english(
+    qtbot,
+    window,
+    law,  # noqa: F811
+):
+    controller = _articles(qtbot, window, law)
+    assert not controller.outline.empty.isVisibleTo(controller.outline)
+    assert window.pane_list.item(0).text() == "Overview"  # the dates before 第一章
+    assert window.pane_actions[0].text() == "&1 Overview"
+    switch(qtbot, "zh")
+    assert window.pane_list.item(0).text() == "概览"
+    assert window.pane_actions[0].text() == "&1 概览"

@@ -106,3 +106,11 @@ def test_reveal_highlights_every_match_in_the_pane_not_only_the_shown_passages()
     assert ranges[current][0] > pane.text.index(shown.text)
     without_query, _ = hit_ranges(document, doc_hits, hit)
     assert len(without_query) == 1
+
+
+def test_emptying_the_box_says_what_to_do_not_nothing(qtbot, library):
+    search(qtbot, library, "电子签名")
+    assert library.panel.results.topLevelItemCount()
+    search(qtbot, library, "")  # the reader clears the query (or a filter changes with none)
+    assert library.panel.results.topLevelItemCount() == 0
+    assert library.panel.message.text() == "Type to search every document."

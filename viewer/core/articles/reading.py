@@ -10,7 +10,7 @@ from pathlib import Path
 from viewer.core.articles.resolution import RESOLVED, ResolvedReference, Resolver
 from viewer.core.document.addresses import AddressNotFound, resolve
 from viewer.core.document.passage_addresses import structure_of
-from viewer.core.document.units import Structure
+from viewer.core.document.units import Structure, shown_text
 
 PREVIEW_CHARS = 400
 
@@ -74,6 +74,10 @@ def _link(resolved: ResolvedReference, structure: Structure, resolver: Resolver)
             if unit is not None:
                 passage = where.passages[unit.start].id
                 preview = where.text(unit)[:PREVIEW_CHARS]
+    elif target is not None and target.path:  # a whole document (《…法》): its opening
+        where = resolver.structure_of(target.path)
+        if where is not None and where.passages:
+            passage, preview = where.passages[0].id, _opening(where)
     return Link(
         ref.passage_id,
         ref.start,
@@ -88,3 +92,15 @@ def _link(resolved: ResolvedReference, structure: Structure, resolver: Resolver)
         preview,
         resolved.note,
     )
+
+
+def _opening(structure: Structure) -> str:
+    """A document's first passages, as a hover shows a cited unit, cut to PREVIEW_CHARS."""
+    shown, size = [], 0
+    for passage in structure.passages:
+        text = shown_text(passage)
+        shown.append(text)
+        size += len(text) + 1
+        if size >= PREVIEW_CHARS:
+            break
+    return "\n".join(shown)[:PREVIEW_CHARS]

@@ -21,13 +21,12 @@ from viewer.core.document.block_passages import BlockRenderer as _BlockRenderer
 from viewer.core.document.books import book_name
 from viewer.core.document.front_matter import split_front_matter
 from viewer.core.document.markdown_limits import MAX_BLOCK_CHARS, source_pieces
-from viewer.core.document.model import Document, Pane
+from viewer.core.document.model import OVERVIEW_TITLE, Document, Pane
 from viewer.core.document.textio import read_document_text
 from viewer.core.i18n.catalogue import translate
 from viewer.core.text.file_names import display_name
 from viewer.core.text.folding import drop_invisible
 
-OVERVIEW_TITLE = "概览"
 MAX_PANE_CHARS = 150_000
 # Qt lays out a pane in time quadratic in its blocks (4,000 headings: 0.7 s, 14,000: 4 s to
 # show, 9 s to clear the outline); the largest pane of the laws corpus has under 1,000.

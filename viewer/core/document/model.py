@@ -7,6 +7,10 @@ from pathlib import Path
 
 from viewer.core.document.books import titled
 
+# The pane of a document's text before its first pane heading (a law's dates of adoption): a
+# name of the document's own language, shown as "Overview" in an English interface
+OVERVIEW_TITLE = "概览"
+
 
 @dataclass(frozen=True)
 class Passage:

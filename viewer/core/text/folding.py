@@ -29,11 +29,13 @@ _converter = None
 
 
 def fold(text: str) -> str:
-    """Fold `text` for matching; len(fold(text)) == len(text) always."""
+    """Fold `text` for matching; len(fold(text)) == len(text) always. Text already folded is
+    given back as the same object: callers that keep both (a library's titles) hold one."""
     missing = {c for c in set(text) if ord(c) not in _table}
     if missing:
         _learn(missing)
-    return text.translate(_table)
+    folded = text.translate(_table)
+    return text if folded == text else folded
 
 
 def drop_invisible(text: str) -> str:

@@ -48,7 +48,7 @@ class Head:
     declared_status: str = ""  # front matter `status:` (repealed, ...)
 
 
-@dataclass
+@dataclass(slots=True)  # one per file of a library's works, held while it is open
 class VersionEntry:
     path: str  # relative to the library root
     date: str
@@ -58,7 +58,7 @@ class VersionEntry:
         return {"path": self.path, "date": self.date, "status": self.status}
 
 
-@dataclass
+@dataclass(slots=True)
 class Work:
     title: str
     versions: list[VersionEntry] = field(default_factory=list)  # oldest first

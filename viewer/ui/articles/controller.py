@@ -242,7 +242,11 @@ class ArticlesController(QObject):
         if not link.target_path:
             self.show_passage(link.target_passage)
             return
-        self._open(link.target_path, ("address", link.target_address))
+        if link.target_address:
+            then = ("address", link.target_address)
+        else:  # a whole document (《…法》): its beginning, not where it was last left
+            then = ("passage", link.target_passage) if link.target_passage else None
+        self._open(link.target_path, then)
 
     def _open_citing(self, rel_path: str, passage_id: str) -> None:
         self._remember()

@@ -45,8 +45,12 @@ class ArticleOutline(QWidget):
         self.problems = QLabel()  # odd numbering in the source (gaps, a 第十条 twice)
         self.problems.setWordWrap(True)
         self.problems.hide()
+        self.empty = QLabel()  # a document with no numbered articles or items (an essay)
+        self.empty.setWordWrap(True)
+        self.empty.hide()
         layout.addWidget(self.filter)
         layout.addWidget(self.problems)
+        layout.addWidget(self.empty)
         layout.addWidget(self.tree, 1)
         self._items: dict[int, QTreeWidgetItem] = {}  # id(unit) -> item
         self._structure: Structure | None = None
@@ -63,12 +67,14 @@ class ArticleOutline(QWidget):
             translate("Articles", "Chapters, sections and articles; Enter goes to one")
         )
         self._show_problems(self._structure.problems if self._structure else [])
+        self.empty.setText(translate("Articles", "No numbered articles or items in this document."))
 
     def show_structure(self, structure: Structure | None) -> None:
         self.tree.clear()
         self._items.clear()
         self._structure = structure
         self._show_problems(structure.problems if structure else [])
+        self.empty.hide()  # until the structure is known
         if structure is None:
             return
         for unit in structure.units:
@@ -84,6 +90,7 @@ class ArticleOutline(QWidget):
                 parent.addChild(item)
             self._items[id(unit)] = item
         self.tree.expandAll()
+        self.empty.setVisible(not self._items)
         self.apply_filter(self.filter.text())
 
     def _show_problems(self, problems: list) -> None:

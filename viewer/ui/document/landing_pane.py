@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from viewer.core.document.model import Document, Pane
+from viewer.core.document.model import OVERVIEW_TITLE, Document, Pane
+from viewer.ui.common.i18n import translate
 
 _DATED_LINE = re.compile(r"^\s*[（(]?(?:19|20)\d\d\s*年")
 
@@ -21,9 +22,6 @@ def is_thin_overview(pane: Pane) -> bool:
     texts = [p for p in pane.passages if not (p.kind == "heading" and p.level == 1)]
     if any(h.level > 1 for h in pane.headings) or not all(_DATED_LINE.match(p.text) for p in texts):
         return False
-    # Imported only now: showing a cached document needs no parser (start-up time).
-    from viewer.core.document.markdown_model import OVERVIEW_TITLE
-
     return pane.title == OVERVIEW_TITLE
 
 
@@ -33,3 +31,10 @@ def first_reading_pane(document: Document) -> Pane:
         if not is_thin_overview(pane):
             return pane
     return document.panes[0]
+
+
+def shown_title(pane: Pane) -> str:
+    """The pane's name in the window's lists and menus: the overview's is the interface's."""
+    if pane.title == OVERVIEW_TITLE:
+        return translate("Document", "Overview")
+    return pane.title

@@ -181,13 +181,15 @@ class LibrarySearchPanel(QWidget):
         if results is None:
             error = self.controller.search_error
             asked = bool(self.box.text().strip())
-            self._say(
-                lambda: (
-                    search_messages.failed(error)
-                    if error
-                    else (search_messages.no_results() if asked else "")
+            if error:
+                self._say(lambda: search_messages.failed(error))
+            elif asked:
+                self._say(search_messages.no_results)
+            else:  # the box emptied (or a filter changed with nothing typed): say what to do
+                opened = getattr(self.controller, "root", None) is not None
+                self._say(
+                    search_messages.type_to_search if opened else search_messages.open_a_folder
                 )
-            )
             return
         self._add_documents(results.documents)
         self._show_count(results)
