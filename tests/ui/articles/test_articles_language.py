@@ -83,7 +83,7 @@ def test_an_essay_says_it_has_no_articles_and_the_overview_is_named_in_each_lang
     essay.write_text("# 随笔\n\n开头一段。\n\n## 正文\n\n一段。\n", encoding="utf-8")
     controller = _articles(qtbot, window, essay)
     outline = controller.outline
-    assert outline.empty.isVisibleTo(outline)
+    assert outline.empty.isVisibleTo(outline) and not outline.tree.isVisibleTo(outline)
     assert outline.empty.text() == "No numbered articles or items in this document."
     switch(qtbot, "zh")
     assert outline.empty.text().startswith("本文档没有编号的条文")
@@ -96,6 +96,7 @@ def test_a_law_lists_its_articles_without_the_empty_note_and_its_overview_in_eng
 ):
     controller = _articles(qtbot, window, law)
     assert not controller.outline.empty.isVisibleTo(controller.outline)
+    assert controller.outline.tree.isVisibleTo(controller.outline)
     assert window.pane_list.item(0).text() == "Overview"  # the dates before 第一章
     assert window.pane_actions[0].text() == "&1 Overview"
     switch(qtbot, "zh")

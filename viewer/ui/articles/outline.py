@@ -47,6 +47,7 @@ class ArticleOutline(QWidget):
         self.problems.hide()
         self.empty = QLabel()  # a document with no numbered articles or items (an essay)
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.empty.hide()
         layout.addWidget(self.filter)
         layout.addWidget(self.problems)
@@ -75,6 +76,7 @@ class ArticleOutline(QWidget):
         self._structure = structure
         self._show_problems(structure.problems if structure else [])
         self.empty.hide()  # until the structure is known
+        self.tree.show()
         if structure is None:
             return
         for unit in structure.units:
@@ -91,6 +93,7 @@ class ArticleOutline(QWidget):
             self._items[id(unit)] = item
         self.tree.expandAll()
         self.empty.setVisible(not self._items)
+        self.tree.setVisible(bool(self._items))  # no empty box under the note
         self.apply_filter(self.filter.text())
 
     def _show_problems(self, problems: list) -> None:
