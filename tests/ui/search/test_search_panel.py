@@ -346,3 +346,23 @@ def test_results_arrive_while_the_index_is_still_being_built(qtbot, window, monk
         release.set()
     qtbot.waitUntil(lambda: controller.index_ready, timeout=TIMEOUT)
     assert run_query(qtbot, controller, "红包").total == expected.total
+
+
+def test_a_narrow_panel_lists_hits_with_no_sideways_scrolling(qtbot, search):
+    from PySide6.QtWidgets import QDockWidget
+
+    window, list_view = search.window, search.panel.results
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    dock = next(d for d in window.findChildren(QDockWidget) if d.isAncestorOf(list_view))
+    dock.show()
+    dock.raise_()
+    list_view.setFixedWidth(190)  # the panel beside a library at 1024 pixels
+    run_query(qtbot, search, "互联网")
+    assert search.panel.model.rowCount() > 10
+    narrow = lambda: list_view.isVisible() and list_view.viewport().width() < 190  # noqa: E731
+    qtbot.waitUntil(narrow, timeout=5000)
+    list_view.doItemsLayout()
+    qtbot.wait(50)
+    assert not list_view.horizontalScrollBar().isVisible()

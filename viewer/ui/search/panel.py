@@ -68,6 +68,8 @@ class SearchPanel(QWidget):
         self.results.setUniformItemSizes(False)  # rows fit their snippet (1-3 lines)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap when the dock resizes
         self.results.setVerticalScrollMode(QListView.ScrollMode.ScrollPerItem)
+        # rows elide and wrap to the list's width: a narrow panel has nothing to scroll sideways
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.activated.connect(self._on_activated)
         self.results.clicked.connect(self._on_activated)
         top = QHBoxLayout()
