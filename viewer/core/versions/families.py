@@ -11,6 +11,7 @@ its preamble; copies with the same date are the same version. Reads only each fi
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -166,21 +167,27 @@ def _status(date: str, latest: str) -> str:
     return CURRENT if date == latest else SUPERSEDED
 
 
-def read_library_heads(root: Path | str) -> dict[str, Head]:
+def read_library_heads(root: Path | str, known: Mapping | None = None) -> dict[str, Head]:
+    """Each file's head; `known` (rel_path -> entry: a library's catalogue) lends its path
+    strings, so the families held beside an open library keep no second copy of each path."""
     root = Path(root).resolve()
+    known = known or {}
     heads: dict[str, Head] = {}
     for entry in scan_folder(root):
+        rel_path = entry.rel_path
+        if rel_path in known:
+            rel_path = known[rel_path].rel_path
         try:
-            with open(file_in(root, entry.rel_path), "rb") as handle:
+            with open(file_in(root, rel_path), "rb") as handle:
                 text = handle.read(_HEAD_BYTES).decode("utf-8", "ignore")
         except OSError:
             continue
-        heads[entry.rel_path] = read_head(text, entry.rel_path.rpartition("/")[2])
+        heads[rel_path] = read_head(text, rel_path.rpartition("/")[2])
     return heads
 
 
-def version_families(root: Path | str) -> list[Work]:
-    return group_heads(read_library_heads(root))
+def version_families(root: Path | str, known: Mapping | None = None) -> list[Work]:
+    return group_heads(read_library_heads(root, known))
 
 
 def work_of(works: list[Work], rel_path: str) -> Work | None:

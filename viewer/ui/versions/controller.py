@@ -80,8 +80,12 @@ class VersionsController(QObject):
 
         if self._task is not None:
             self._task.cancel()
+        library = getattr(self.window, "library", None)
+        index = getattr(library, "index", None)
+        known = index.catalogue if index is not None and index.root == root else dict
         self._task = run_in_background(
-            version_families, root, on_done=lambda works: self._families(root, works)
+            lambda: version_families(root, known()),  # the catalogue: read off this thread
+            on_done=lambda works: self._families(root, works),
         )
 
     def _families(self, root: Path, works: list) -> None:
