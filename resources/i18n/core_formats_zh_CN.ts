@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Formats</name>
@@ -78,6 +77,10 @@
     <message>
         <source>it is larger than {cap} MB</source>
         <translation>文件超过 {cap} MB</translation>
+    </message>
+    <message>
+        <source>it is empty (0 bytes)</source>
+        <translation>文件是空的（0 字节）</translation>
     </message>
     <message>
         <source>File not found: {path}</source>

@@ -61,6 +61,14 @@ def test_zip_bomb_docx_is_refused_before_it_is_unpacked(tmp_path):
     _refused(bomb, "zip bomb")
 
 
+@pytest.mark.parametrize("name", ["空.docx", "空.pdf", "空.html"])
+def test_an_empty_file_of_any_format_is_called_empty(tmp_path, name):
+    empty = tmp_path / name
+    empty.write_bytes(b"")
+    message = _refused(empty, "empty")
+    assert "zip" not in message  # not "not a valid .docx file (not a zip package)"
+
+
 def test_a_pdf_of_100000_pages_is_refused(tmp_path):
     count = 100_000
     kids = [f"{3 + i} 0 R" for i in range(count)]

@@ -35,6 +35,8 @@ def read_capped(path: str, kind: str) -> bytes:
     if len(data) > cap:
         message = translate("Formats", "it is larger than {cap} MB")
         raise DocumentError(message.format(cap=cap // 2**20))
+    if not data:  # as a 0-byte Markdown file is reported, not as a broken package
+        raise DocumentError(translate("Formats", "it is empty (0 bytes)"))
     if kind == "docx":
         _check_zip(path, len(data))
     return data
