@@ -61,7 +61,7 @@ def test_zip_bomb_docx_is_refused_before_it_is_unpacked(tmp_path):
     _refused(bomb, "zip bomb")
 
 
-@pytest.mark.parametrize("name", ["空.docx", "空.pdf", "空.html"])
+@pytest.mark.parametrize("name", ["空.docx", "空.pdf"])
 def test_an_empty_file_of_any_format_is_called_empty(tmp_path, name):
     empty = tmp_path / name
     empty.write_bytes(b"")

@@ -35,7 +35,8 @@ def read_capped(path: str, kind: str) -> bytes:
     if len(data) > cap:
         message = translate("Formats", "it is larger than {cap} MB")
         raise DocumentError(message.format(cap=cap // 2**20))
-    if not data:  # as a 0-byte Markdown file is reported, not as a broken package
+    if not data and kind in ("docx", "pdf"):  # as an empty Markdown file is (a web page of
+        # nothing converts to an empty text, with a note)
         raise DocumentError(translate("Formats", "it is empty (0 bytes)"))
     if kind == "docx":
         _check_zip(path, len(data))
