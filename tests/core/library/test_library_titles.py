@@ -189,3 +189,23 @@ def test_short_titles_leave_the_country_out_but_never_everything():
     assert short_title("中华人民共和国民法典 · 物权编") == "民法典 · 物权编"
     assert short_title("中华人民共和国") == "中华人民共和国"
     assert short_title("上海市不动产登记若干规定") == "上海市不动产登记若干规定"
+
+
+@pytest.mark.parametrize("query", ["安全 规定", "网络 安全 规定", "规定 规定", "数据 出境"])
+def test_the_title_boost_from_the_title_index_equals_the_per_file_test(query):
+    from viewer.core.library.title_boost import boost_by_title
+    from viewer.core.library.title_matches import TitleIndex
+    from viewer.core.search.query_parser import parse_query
+    from viewer.core.text.folding import fold
+
+    titles = ["网络安全审查办法", "数据出境安全评估办法", "网络数据安全管理条例", "关于安全生产的规定"]
+    titles += ["某市网络安全规定", "规定", ""]
+    folded = {n: fold(t) for n, t in enumerate(titles)}
+    paths = {n: f"{n}.md" for n in folded}
+    found = {n: 1.0 + n / 10 for n in folded}  # scores the index gave
+    index = TitleIndex(folded.items())
+    parsed = parse_query(query)
+    by_file = boost_by_title(dict(found), parsed, paths, folded)
+    by_index = boost_by_title(dict(found), parsed, paths, folded, index.holding)
+    assert by_index[:] == by_file[:]
+    assert by_index[0][1] > found[int(by_index[0][0].split(".")[0])]  # a title word counted

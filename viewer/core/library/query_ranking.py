@@ -42,7 +42,7 @@ class IndexRanker:
         found = None if self.stats.empty else passage_and(parsed, self.stats, allowed)
         if found is None:
             return None
-        ranked = boost_by_title(found.scores, parsed, self.paths, self.docnum_titles)
+        ranked = self.boosted(found.scores, parsed)
         ranked, titled = self.titles_first(parsed, ranked, found.scores, allowed)
         passages = masked(found.passages, self.docnums)
         kept = {"passages": passages, "decided": found.decided, "titled": titled}
@@ -69,10 +69,15 @@ class IndexRanker:
             query = query or build_query(parsed.with_clauses(positive), positional=False)
             hits = self.searcher.search(query, limit=None, terms=False, filter=allowed)
             found = {docnum: score or 0.0 for score, docnum in hits.top_n}
-        ranked = boost_by_title(found, parsed, self.paths, self.docnum_titles)
+        ranked = self.boosted(found, parsed)
         ranked, titled = self.titles_first(parsed, ranked, found, allowed)
         posted = term_passages(parsed, self.stats, self.docnums)  # one word: its passages
         return Ranking(parsed, ranked, self.text, passages=posted, titled=titled)
+
+    def boosted(self, found: dict, parsed: ParsedQuery):
+        """`found` best first, boosted where the title holds the words (title_boost)."""
+        holding = self.title_index.holding if self.title_index is not None else None
+        return boost_by_title(found, parsed, self.paths, self.docnum_titles, holding)
 
     def titles_first(self, parsed: ParsedQuery, ranked, scores: dict, allowed):
         """`ranked` with the files whose title holds the query first, and those files."""

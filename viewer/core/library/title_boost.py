@@ -18,9 +18,11 @@ TITLE_BOOST = 1.0  # a file whose title holds every word of the query ranks like
 _holds = contains  # _holds(title, word): word in title (2.6x str.__contains__ in a map)
 
 
-def boost_by_title(found: dict, parsed, paths, docnum_titles) -> RankedDocs:
+def boost_by_title(found: dict, parsed, paths, docnum_titles, holding=None) -> RankedDocs:
     """(rel_path, score) best first: each index score × (1 + TITLE_BOOST × the share of the
-    query's words found in the file's title)."""
+    query's words found in the file's title). `holding(word)`: the docnums whose title holds
+    `word` (title_matches.TitleIndex.holding): several plain words then visit the files their
+    titles name, not every file found (5,400 for 中华人民共和国 国务院 规定 at 4× the laws)."""
     positive = parsed.positive_terms
     boost = TITLE_BOOST / max(1, len(positive))
     literal = [t.folded for t in positive if is_literal(t)]  # `in` is ~20x a regex search
@@ -31,6 +33,8 @@ def boost_by_title(found: dict, parsed, paths, docnum_titles) -> RankedDocs:
         for docnum in compress(list(found), map(_holds, by_docnum, repeat(single))):
             found[docnum] *= 1 + boost
         return RankedDocs(found, paths)
+    if holding is not None and not patterned:
+        return RankedDocs(_boosted(found, literal, holding, boost), paths)
     docnums = list(found)  # several words: each word's title test at C speed, then a share
     named = list(map(docnum_titles.__getitem__, docnums))
     shares = [0] * len(docnums)
@@ -41,6 +45,19 @@ def boost_by_title(found: dict, parsed, paths, docnum_titles) -> RankedDocs:
     factors = {share: 1 + boost * share for share in set(shares)}  # × 1.0 leaves a score be
     boosted = map(mul, found.values(), map(factors.__getitem__, shares))
     return RankedDocs(dict(zip(docnums, boosted, strict=True)), paths)
+
+
+def _boosted(found: dict, words: list[str], holding, boost: float) -> dict:
+    """`found` with each score × (1 + boost × how many of `words` the file's title holds)."""
+    shares: dict[int, int] = {}
+    for word in words:  # a word twice in the query counts twice, as in the share below
+        for docnum in holding(word):
+            if docnum in found:
+                shares[docnum] = shares.get(docnum, 0) + 1
+    boosted = dict(found)
+    for docnum, share in shares.items():
+        boosted[docnum] *= 1 + boost * share
+    return boosted
 
 
 class RankedDocs(Sequence):

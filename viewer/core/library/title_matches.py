@@ -90,6 +90,10 @@ class TitleIndex:
             return [keys[n] for n in sorted(proposed)]
         return [keys[n] for n in sorted(proposed) if text_matches(parsed, titles[n])]
 
+    def holding(self, word: str) -> list:
+        """Keys of the titles holding `word` as a substring (title_boost)."""
+        return list(map(self._keys.__getitem__, self._lines_with(word)))
+
     def named(self, word: str) -> list:
         """Keys of the titles `word` names: it covers at least NAMED of them (titles_first)."""
         keys, lengths, longest = self._keys, self.lengths, covered(word) / NAMED
