@@ -71,6 +71,13 @@ Open it in your web browser?</source>
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+</context>
+<context>
     <name>HitList</name>
     <message numerus="yes">
         <source>%Ln match(es)</source>

@@ -31,10 +31,6 @@
         <source>The text of the topic “{title}”</source>
         <translation>专题“{title}”的正文</translation>
     </message>
-    <message>
-        <source>Overview</source>
-        <translation>概览</translation>
-    </message>
 </context>
 <context>
     <name>Metadata</name>

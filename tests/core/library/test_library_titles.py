@@ -198,7 +198,12 @@ def test_the_title_boost_from_the_title_index_equals_the_per_file_test(query):
     from viewer.core.search.query_parser import parse_query
     from viewer.core.text.folding import fold
 
-    titles = ["网络安全审查办法", "数据出境安全评估办法", "网络数据安全管理条例", "关于安全生产的规定"]
+    titles = [
+        "网络安全审查办法",
+        "数据出境安全评估办法",
+        "网络数据安全管理条例",
+        "关于安全生产的规定",
+    ]
     titles += ["某市网络安全规定", "规定", ""]
     folded = {n: fold(t) for n, t in enumerate(titles)}
     paths = {n: f"{n}.md" for n in folded}

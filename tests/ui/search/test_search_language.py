@@ -185,3 +185,17 @@ def test_a_switch_keeps_the_topic_filter_and_the_current_match(qtbot, window, se
     qtbot.waitUntil(lambda: search.current == 1, timeout=TIMEOUT)
     assert search.pane_filter == pane and combo.itemData(combo.currentIndex()) == pane
     assert search.status_label.text().startswith("第 2 处")
+
+
+def test_a_hit_in_a_law_s_overview_is_located_in_the_interface_language(qtbot):
+    from types import SimpleNamespace
+
+    from viewer.ui.common.hit_list import hit_location
+
+    hit = SimpleNamespace(pane_title="概览", heading="", address="")
+    dated = SimpleNamespace(pane_title="第一章 总则", heading="", address="第一条")
+    assert hit_location(hit) == "Overview"
+    assert hit_location(dated) == "第一章 总则 › 第一条"  # a chapter is the law's own name
+    with qtbot.waitSignal(i18n.notifier().changed, timeout=2000):
+        i18n.install("zh")
+    assert hit_location(hit) == "概览"

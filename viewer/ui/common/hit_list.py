@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem,
 
 from viewer.core.document.passage_addresses import address_tail, with_address
 from viewer.ui.common.i18n import translate
+from viewer.ui.common.pane_names import shown_pane_title
 from viewer.ui.common.plain_text import rich_safe
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,9 +36,10 @@ def hit_location(hit) -> str:
 
 def section_location(hit) -> str:
     # Spacing aside (library indexes written before pane titles were collapsed keep "第三章  …").
+    pane = shown_pane_title(hit.pane_title)
     if hit.heading and hit.heading.split() != hit.pane_title.split():
-        return f"{hit.pane_title} › {hit.heading}"
-    return hit.pane_title
+        return f"{pane} › {hit.heading}"
+    return pane
 
 
 def elided_location(hit, metrics, width: int) -> str:

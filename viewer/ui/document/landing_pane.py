@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from viewer.core.document.model import OVERVIEW_TITLE, Document, Pane
-from viewer.ui.common.i18n import translate
+from viewer.ui.common.pane_names import shown_pane_title
 
 _DATED_LINE = re.compile(r"^\s*[（(]?(?:19|20)\d\d\s*年")
 
@@ -35,6 +35,4 @@ def first_reading_pane(document: Document) -> Pane:
 
 def shown_title(pane: Pane) -> str:
     """The pane's name in the window's lists and menus: the overview's is the interface's."""
-    if pane.title == OVERVIEW_TITLE:
-        return translate("Document", "Overview")
-    return pane.title
+    return shown_pane_title(pane.title)
