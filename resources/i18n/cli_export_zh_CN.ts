@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ExportCommand</name>
@@ -22,6 +21,10 @@
     <message>
         <source>the file to write</source>
         <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <source>say what was written as JSON on stdout</source>
+        <translation>以 JSON 在标准输出中说明写入了什么</translation>
     </message>
     <message>
         <source>An excerpt memo of bookmarks.</source>
@@ -52,7 +55,7 @@
         <translation>引用格式</translation>
     </message>
     <message>
-        <source>the memo&apos;s title (default: Excerpt Memo)</source>
+        <source>the memo's title (default: Excerpt Memo)</source>
         <translation>摘编标题（默认：摘编）</translation>
     </message>
     <message numerus="yes">
@@ -60,6 +63,10 @@
         <translation>
             <numerusform>已将 %n 个专题导出到 {output}。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no bookmark matches: nothing was written</source>
+        <translation>没有符合条件的书签：未写入任何文件</translation>
     </message>
     <message numerus="yes">
         <source>Wrote a memo of %n excerpt(s) to {output}.</source>

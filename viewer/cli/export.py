@@ -1,17 +1,21 @@
 """`python -m viewer export` and `python -m viewer memo`: a document or an excerpt memo as a file.
 
-    export --document FILE --format pdf|docx|html|md [--pane PANE ...] -o OUT
+    export --document FILE --format pdf|docx|html|md [--pane PANE ...] -o OUT [--json]
     memo   [--document FILE | --all] [--tag TAG ...] --format docx|pdf|md|html -o OUT
-           [--group-by document|tag|color] [--no-notes] [--style official|gbt7714]
+           [--group-by document|tag|color] [--no-notes] [--style official|gbt7714] [--json]
 
 The file is built in memory and written to a temporary file that is then renamed, so a failed
 export (unwritable folder, full disk, unknown pane) leaves nothing behind; it is reported as one
-line on stderr with exit code 2. PDF is drawn by Qt (loaded only for PDF, offscreen if no display).
+line on stderr with exit code 2; so is a memo no bookmark matches (no file). With --json, what
+was written is one JSON object on stdout: `output`, `format`, `bytes`, and `panes` (export) or
+`excerpts` and `documents` (memo). PDF is drawn by Qt (loaded only for PDF, offscreen if no
+display).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -67,6 +71,11 @@ def _output(parser: argparse.ArgumentParser) -> None:
         type=Path,
         required=True,
         help=translate("ExportCommand", "the file to write"),
+    )
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("ExportCommand", "say what was written as JSON on stdout"),
     )
 
 
@@ -132,9 +141,11 @@ def _export(args) -> int:
     check_new_output(args.output, (source,))
     document = load_document(source)
     doc = briefing_export(document, args.panes)
-    _write(doc, args.format, args.output)
+    written = _write(doc, args.format, args.output)
     message = ExportCommand.tr("Exported %n pane(s) to {output}.", None, len(doc.sections))
     print(message.format(output=args.output), file=sys.stderr)
+    panes = [section.heading for section in doc.sections]
+    _report(args, written, panes=panes)
     return 0
 
 
@@ -153,15 +164,26 @@ def _memo(args) -> int:
     if args.tags:
         wanted = set(args.tags)
         items = [(r, d) for r, d in items if wanted & set(r.bookmark.tags)]
+    if not items:  # an empty memo is not what was asked for: say so, write nothing
+        return _fail(translate("ExportCommand", "no bookmark matches: nothing was written"))
     options = MemoOptions(args.group_by, not args.no_notes, args.style, args.title)
     memo = build_memo(items, options)
-    _write(memo, args.format, args.output)
+    written = _write(memo, args.format, args.output)
     message = ExportCommand.tr("Wrote a memo of %n excerpt(s) to {output}.", None, len(items))
     print(message.format(output=args.output), file=sys.stderr)
+    documents = {str(document.path or document.title) for _, document in items}
+    _report(args, written, excerpts=len(items), documents=len(documents))
     return 0
 
 
-def _write(doc, fmt: str, output: Path) -> None:
+def _report(args, written: int, **what) -> None:
+    if args.json:
+        found = {"output": str(args.output), "format": args.format, "bytes": written, **what}
+        print(json.dumps(found, ensure_ascii=False))
+
+
+def _write(doc, fmt: str, output: Path) -> int:
+    """Write `doc` as `fmt` to `output`; the bytes written."""
     from viewer.core.base.atomic_file import check_writable_target
     from viewer.core.export.writers import save
 
@@ -176,6 +198,7 @@ def _write(doc, fmt: str, output: Path) -> None:
 
         data = render(doc, fmt)
     save(output, data)
+    return len(data)
 
 
 def _guarded(work, output: Path) -> int:

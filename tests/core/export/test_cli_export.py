@@ -179,3 +179,32 @@ def test_memo_of_tagged_bookmarks_as_markdown(tmp_path, laws_dir):
     others = [r for r, _ in items if "标签1" not in r.bookmark.tags]
     assert all(r.resolution.text not in text for r in others)
     assert "3 excerpts from 3 documents" in text
+
+
+def test_export_and_memo_say_what_they_wrote_as_json(tmp_path, laws_dir):
+    import json
+
+    with BookmarkLibrary() as library:
+        bookmark_laws(library, laws_dir)
+    out = tmp_path / "brief.html"
+    done = run("export", "--format", "html", "--pane", "1", "-o", str(out), "--json")
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    assert found["output"] == str(out) and found["format"] == "html"
+    assert found["bytes"] == out.stat().st_size and len(found["panes"]) == 1
+    memo = tmp_path / "memo.md"
+    done = run("memo", "--all", "--tag", "标签1", "--format", "md", "-o", str(memo), "--json")
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout)
+    assert (found["excerpts"], found["documents"]) == (3, 3)
+    assert found["bytes"] == memo.stat().st_size
+
+
+def test_a_memo_no_bookmark_matches_writes_nothing_and_says_so(tmp_path, laws_dir):
+    with BookmarkLibrary() as library:
+        bookmark_laws(library, laws_dir)
+    out = tmp_path / "memo.pdf"
+    done = run("memo", "--all", "--tag", "no-such-tag", "--format", "pdf", "-o", str(out))
+    assert done.returncode == 2
+    assert "no bookmark matches" in done.stderr and done.stderr.count("\n") == 1
+    assert not out.exists()
