@@ -83,8 +83,11 @@ def pair_row(number: int, pair, current: bool, shades: Shades = LIGHT) -> str:
 
 
 def _where(pair) -> str:
-    old = pair.old.address if pair.old else "—"
-    new = pair.new.address if pair.new else "—"
+    """The article's address; both when it was renumbered (第四条 → 第三条). A removed or
+    added article has one address: its status says the rest."""
+    if pair.old is None or pair.new is None:
+        return (pair.old or pair.new).address
+    old, new = pair.old.address, pair.new.address
     return old if old == new else f"{old} → {new}"
 
 
