@@ -114,3 +114,26 @@ def test_the_last_opened_path_survives_a_save_and_load(tmp_path):
     path = tmp_path / "settings.json"
     settings.save_settings(settings.Settings(last_opened="/laws/电子签名法.md"), path)
     assert settings.load_settings(path).last_opened == "/laws/电子签名法.md"
+
+
+def test_the_bundled_briefing_is_found_from_any_working_folder(tmp_path, monkeypatch):
+    """A launcher starts the app in the reader's home folder, not in the checkout."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+    from viewer.core.base.paths import default_document
+
+    monkeypatch.chdir(tmp_path)
+    assert default_document() == ROOT / "briefing.md"
+    done = subprocess.run(
+        [sys.executable, "-m", "viewer", "search", "--json", "互联网"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},  # the test's own data dir goes along
+    )
+    assert done.returncode == 0, done.stderr
+    assert '"total": ' in done.stdout

@@ -130,3 +130,16 @@ def test_a_bookmark_whose_text_is_gone_is_listed_last_with_its_title(items):
     assert [e.quote for e in last.excerpts] == [" ".join(r.bookmark.quote.split())]
     assert last.excerpts[0].citation == "《中华人民共和国会计法》"
     assert memo.sources[-1] == "《中华人民共和国会计法》"
+
+
+def test_docx_pages_are_headed_and_numbered(items):
+    from docx.oxml.ns import qn
+
+    memo = build_memo(items)
+    word = read_docx(io.BytesIO(to_docx(memo)))
+    section = word.sections[0]
+    assert section.header.paragraphs[0].text == memo.title
+    footer = section.footer.paragraphs[0]
+    fields = [f.get(qn("w:instr")) for f in footer._p.iter(qn("w:fldSimple"))]
+    assert fields == ["PAGE", "NUMPAGES"]  # Word fills in the numbers on every page
+    assert footer.text.replace(" ", "") == "Pageof"

@@ -43,3 +43,4 @@ def test_memo_docx_converts_to_pdf_in_libreoffice(tmp_path, laws_dir):
     if pdftotext:
         text = subprocess.run([pdftotext, str(pdf), "-"], capture_output=True, text=True).stdout
         assert "中华人民共和国会计法" in text and "Excerpt Memo" in text
+        assert "Page 1 of " in text  # the footer's fields, filled in by LibreOffice

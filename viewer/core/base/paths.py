@@ -70,8 +70,10 @@ def temp_cache_root() -> Path:
 
 
 def default_document() -> Path:
-    """briefing.md beside the package (source checkout or editable install), else the cwd."""
-    here = Path(__file__).resolve().parents[2] / "briefing.md"
+    """briefing.md beside the package (source checkout or editable install), else the cwd.
+    `viewer/core/base/paths.py`: the checkout is three folders up, wherever the app is
+    started from (a launcher's working folder is not the checkout)."""
+    here = Path(__file__).resolve().parents[3] / "briefing.md"
     if here.exists():
         return here
     return Path.cwd() / "briefing.md"

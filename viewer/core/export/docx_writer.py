@@ -4,7 +4,8 @@ List Bullet, and two paragraph styles of our own based on Normal: Citation and N
 The reader's note sits beneath its quote in the Note style rather than in a Word footnote:
 python-docx has no footnote API, and a note beneath the quote is what the memo shows in every
 other format. Chinese text gets an East Asian font on each style (w:eastAsia), otherwise Word
-falls back to a Western font's metrics for CJK.
+falls back to a Western font's metrics for CJK. Every page is headed by the title and footed by
+"Page X of Y" (Word's PAGE and NUMPAGES fields), as the PDF's pages are.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import UTC, datetime
 
 from docx import Document as new_docx
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 
@@ -23,6 +25,7 @@ from viewer.core.export.model import (
     ExportDoc,
     citation_line,
     note_line,
+    page_footer,
     sources_heading,
 )
 from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
@@ -42,6 +45,7 @@ def to_docx(doc: ExportDoc) -> bytes:
     props.title, props.author, props.last_modified_by = doc.title, "", ""
     props.comments, props.keywords = "", ""
     props.created = props.modified = datetime.now(UTC).replace(tzinfo=None)
+    _page_frame(word, doc.title)
     word.add_paragraph(doc.title, style="Title")
     if doc.subtitle:
         word.add_paragraph(doc.subtitle, style="Subtitle")
@@ -58,6 +62,26 @@ def to_docx(doc: ExportDoc) -> bytes:
     out = io.BytesIO()
     word.save(out)
     return out.getvalue()
+
+
+def _page_frame(word, title: str) -> None:
+    """The title in each page's header; "Page X of Y" in its footer, the numbers as fields."""
+    section = word.sections[0]
+    section.header.paragraphs[0].text = title
+    footer = section.footer.paragraphs[0]
+    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    # python-docx (pinned: 1.2.0) has no field API: its paragraph's XML element (`_p`) takes
+    # them; without it the footer says "Page of" with no numbers rather than fail the export
+    # (test_docx_pages_are_headed_and_numbered fails if `_p` goes)
+    element = getattr(footer, "_p", None)
+    marker = "\x00"  # the translated line, with the two numbers left to Word
+    parts = page_footer(f"{marker}PAGE{marker}", f"{marker}NUMPAGES{marker}").split(marker)
+    for at, part in enumerate(parts):
+        if at % 2 == 0:
+            if part:
+                footer.add_run(part)
+        elif element is not None:
+            element.append(element.makeelement(qn("w:fldSimple"), {qn("w:instr"): part}))
 
 
 def _block(word, block: Block, section_level: int) -> None:
