@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ExportCommand</name>
@@ -55,7 +56,7 @@
         <translation>引用格式</translation>
     </message>
     <message>
-        <source>the memo's title (default: Excerpt Memo)</source>
+        <source>the memo&apos;s title (default: Excerpt Memo)</source>
         <translation>摘编标题（默认：摘编）</translation>
     </message>
     <message numerus="yes">

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Export</name>
@@ -22,6 +21,10 @@
     <message>
         <source>Select the passages to excerpt in the document first.</source>
         <translation>请先在文件中选中要摘编的段落。</translation>
+    </message>
+    <message>
+        <source>No bookmarks are listed: add one with Ctrl+D first.</source>
+        <translation>书签面板中没有书签：请先用 Ctrl+D 添加。</translation>
     </message>
     <message>
         <source>Excerpt Memo</source>
@@ -170,7 +173,7 @@
         <translation>要保存的文件类型</translation>
     </message>
     <message>
-        <source>Put each bookmark&apos;s note beneath its quote</source>
+        <source>Put each bookmark's note beneath its quote</source>
         <translation>在每条引文下附上书签备注</translation>
     </message>
     <message>
@@ -194,6 +197,10 @@
         <translation>选中段落摘编(&amp;S)…</translation>
     </message>
     <message>
+        <source>&amp;Bookmarks as Excerpt Memo…</source>
+        <translation>书签摘编(&amp;B)…</translation>
+    </message>
+    <message>
         <source>Library Results as &amp;CSV…</source>
         <translation>文库搜索结果（CSV）(&amp;C)…</translation>
     </message>
@@ -208,6 +215,10 @@
     <message>
         <source>Quote the passages selected in the document, with their citations</source>
         <translation>摘录文件中选中的段落，并附引用</translation>
+    </message>
+    <message>
+        <source>Quote the bookmarks the Bookmarks panel lists, with their citations</source>
+        <translation>摘录书签面板所列的书签，附引注</translation>
     </message>
     <message>
         <source>Quote every hit of the library search shown, with its citation</source>

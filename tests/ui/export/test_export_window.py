@@ -141,6 +141,35 @@ def test_excerpt_memo_from_the_bookmarks_panel(qtbot, window, monkeypatch, tmp_p
     assert f"《{document.title}》" in text
 
 
+def test_file_export_bookmarks_memo_quotes_the_listed_bookmarks(
+    qtbot, window, monkeypatch, tmp_path
+):
+    from viewer.ui.bookmarks.controller import install_bookmarks
+    from viewer.ui.window.app import wire_memo
+
+    bookmarks = install_bookmarks(window)
+    wire_memo(window, bookmarks)
+    with qtbot.waitSignal(bookmarks.refreshed, timeout=10_000):
+        document = open_and_wait(qtbot, window, BRIEFING)
+    action = window.findChild(QAction, "export_bookmarks_memo")
+    assert action.text() == "&Bookmarks as Excerpt Memo…"
+    window.quiet_errors = True
+    with qtbot.waitSignal(exporter(window).failed, timeout=5_000) as failed:
+        action.trigger()  # nothing bookmarked yet: said, not an empty memo
+    assert "Ctrl+D" in failed.args[0]
+    quote = "深圳将支持互联网金融企业开展业务创新"
+    bookmarks.library.add_quote(document, quote, note="要点")
+    with qtbot.waitSignal(bookmarks.refreshed, timeout=10_000):
+        bookmarks.refresh()
+    monkeypatch.setattr(MemoDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+    out = tmp_path / "memo.docx"
+    _save_as(monkeypatch, out)
+    with qtbot.waitSignal(exporter(window).finished, timeout=15_000):
+        action.trigger()
+    text = "\n".join(p.text for p in read_docx(io.BytesIO(out.read_bytes())).paragraphs)
+    assert quote in text and "要点" in text
+
+
 def test_library_results_export_lists_every_document(qtbot, window, tmp_path):
     from tests.core.export.test_search_results import _library
     from tests.core.library.test_library import indexed

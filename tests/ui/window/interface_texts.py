@@ -66,6 +66,7 @@ def plain(text: str) -> str:
 
 def latin_words(text: str) -> list[str]:
     text = _KEY.sub(" ", _EXTENSION.sub(" ", text))
+    text = text.replace("GB/T", " ")  # a national standard's designation, so in Chinese too
     return [w for w in _LATIN_WORD.findall(text) if w not in ALLOWED_LATIN]
 
 

@@ -114,6 +114,9 @@ class ExportController(QObject):
 
     def memo(self, entries, options=None, fmt: str | None = None, path: Path | None = None):
         """An excerpt memo of the bookmarks listed in the panel (Bookmarks › Excerpt memo…)."""
+        if not entries:  # not an empty memo
+            self._fail(translate("Export", "No bookmarks are listed: add one with Ctrl+D first."))
+            return
         self._memo([(e.resolved, e.document) for e in entries], options, fmt, path)
 
     def selection_memo(self, options=None, fmt: str | None = None, path: Path | None = None):

@@ -1,4 +1,5 @@
-"""File › Print… (Ctrl+P) and File › Export › PDF / Word / HTML / Markdown / library results.
+"""File › Print… (Ctrl+P) and File › Export › PDF / Word / HTML / Markdown / memos / library
+results.
 
 Only the actions live here; the export code loads when one is used (startup stays quick).
 """
@@ -17,6 +18,7 @@ EXPORTS = (
     ("export_html", QT_TRANSLATE_NOOP("Export", "&HTML…")),
     ("export_md", QT_TRANSLATE_NOOP("Export", "&Markdown…")),
     ("export_selection_memo", QT_TRANSLATE_NOOP("Export", "&Selected Passages as Excerpt Memo…")),
+    ("export_bookmarks_memo", QT_TRANSLATE_NOOP("Export", "&Bookmarks as Excerpt Memo…")),
     ("export_results_csv", QT_TRANSLATE_NOOP("Export", "Library Results as &CSV…")),
     ("export_results_md", QT_TRANSLATE_NOOP("Export", "&Library Results as Markdown…")),
     ("export_results_memo", QT_TRANSLATE_NOOP("Export", "Library Results as E&xcerpt Memo…")),
@@ -24,6 +26,9 @@ EXPORTS = (
 TIPS = {
     "export_selection_memo": QT_TRANSLATE_NOOP(
         "Export", "Quote the passages selected in the document, with their citations"
+    ),
+    "export_bookmarks_memo": QT_TRANSLATE_NOOP(
+        "Export", "Quote the bookmarks the Bookmarks panel lists, with their citations"
     ),
     "export_results_memo": QT_TRANSLATE_NOOP(
         "Export", "Quote every hit of the library search shown, with its citation"
@@ -52,6 +57,10 @@ def build_export_menu(window, file_menu) -> None:
         )
     actions["export_selection_memo"].triggered.connect(
         lambda *_: _exporter(window).selection_memo()
+    )
+    # the bookmarks feature is the window's to wire (app.wire_memo sets window.bookmarks_memo)
+    actions["export_bookmarks_memo"].triggered.connect(
+        lambda *_: getattr(window, "bookmarks_memo", lambda: None)()
     )
     for fmt in ("csv", "md"):
         actions[f"export_results_{fmt}"].triggered.connect(

@@ -269,6 +269,7 @@ def wire_memo(window, bookmarks) -> None:
         exporter(window).memo(bookmarks.panel.listed_entries())
 
     bookmarks.panel.memo_requested.connect(memo)
+    window.bookmarks_memo = memo  # File › Export › Bookmarks as Excerpt Memo…
 
 
 # Printed by the offscreen platform on every show/resize; says nothing about our app.
