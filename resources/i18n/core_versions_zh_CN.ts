@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Versions</name>
@@ -47,6 +46,10 @@
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+    <message>
+        <source>{counts} ({where})</source>
+        <translation>{counts}（{where}）</translation>
     </message>
     <message>
         <source>{carried}: {counts}</source>

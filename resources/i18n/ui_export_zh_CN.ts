@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Export</name>
@@ -173,7 +174,7 @@
         <translation>要保存的文件类型</translation>
     </message>
     <message>
-        <source>Put each bookmark's note beneath its quote</source>
+        <source>Put each bookmark&apos;s note beneath its quote</source>
         <translation>在每条引文下附上书签备注</translation>
     </message>
     <message>

@@ -33,8 +33,11 @@ def test_carry_summary_counts_bookmarks_in_the_right_number():
     two = one + [Carried(None, "orphan", "", "")]
     assert carry_summary(one, "2015", "2023") == "Carried 1 bookmark from 2015 to 2023: 1 exact"
     assert carry_summary(two, "a", "b") == "Carried 2 bookmarks from a to b: 1 exact, 1 not found"
+    lost = one + [Carried(None, "orphan", "第三条", "")]  # which one is named
+    assert carry_summary(lost, "a", "b").endswith(": 1 exact, 1 not found (第三条)")
     language.set_language("zh")
     assert carry_summary(two, "a", "b") == "已将 2 个书签从 a 迁移到 b：1 个在原位，1 个未找到"
+    assert carry_summary(lost, "a", "b").endswith("1 个未找到（第三条）")
 
 
 def _files(tmp_path):

@@ -399,7 +399,9 @@ def test_carry_bookmarks_from_the_bar(qtbot, window, opened_library):
         open_and_wait(qtbot, window, library / "示例法(2015-03-15).md")
     with qtbot.waitSignal(controller.carried, timeout=10_000) as done:
         controller.bar.carry_button.click()
-    assert done.args[0] == "Carried 2 bookmarks from 2015-03-15 to 2023-03-13: 1 exact, 1 not found"
+    assert done.args[0] == (
+        "Carried 2 bookmarks from 2015-03-15 to 2023-03-13: 1 exact, 1 not found (第三条)"
+    )
     new = load_document(library / "示例法(2023-03-13).md")
     with BookmarkLibrary() as bookmarks:
         assert [r.bookmark.quote for r in bookmarks.for_document(new)] == [

@@ -25,6 +25,22 @@ def carry_summary(results: list, old_label: str, new_label: str) -> str:
     ]
     head = Versions.tr("Carried %n bookmark(s) from {old} to {new}", None, len(results))
     counts = translate("Versions", ", ").join(p for p in parts if p)
+    lost = [_where(r) for r in results if r.status == "orphan"]
+    if any(lost):  # which ones: the reader has to look at those in the old version
+        shown = [w for w in lost if w][:MAX_NAMED] + (["…"] if len(lost) > MAX_NAMED else [])
+        where = translate("Versions", ", ").join(shown)
+        counts = translate("Versions", "{counts} ({where})").format(counts=counts, where=where)
     return translate("Versions", "{carried}: {counts}").format(
         carried=head.format(old=old_label, new=new_label), counts=counts
     )
+
+
+MAX_NAMED = 3  # bookmarks not found, named after the counts
+
+
+def _where(carried) -> str:
+    """A bookmark not found in the new version, as the reader finds it in the old one."""
+    if carried.old_address:
+        return carried.old_address
+    quote = carried.original.quote if carried.original is not None else ""
+    return f"“{quote[:12]}…”" if len(quote) > 12 else (f"“{quote}”" if quote else "")
