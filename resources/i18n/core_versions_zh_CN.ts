@@ -114,6 +114,14 @@
         <translation>没有可比较的内容</translation>
     </message>
     <message>
+        <source>few articles in common: are these two versions of one document?</source>
+        <translation>相同的条文很少：这两份文件是同一文件的两个版本吗？</translation>
+    </message>
+    <message>
+        <source>{counts} — {note}</source>
+        <translation>{counts}——{note}</translation>
+    </message>
+    <message>
         <source>current</source>
         <translation>现行</translation>
     </message>

@@ -3,7 +3,9 @@
     python -m viewer compare OLD NEW [--json] [--changes-only]
 
 `--json` prints {"summary": {"same", "changed", "renumbered", "added", "removed", "moved"},
-"pairs": [{"old", "new", "status", "old_text", "new_text", "old_spans", "new_spans"}]}; "old" and
+"related", "pairs": [{"old", "new", "status", "old_text", "new_text", "old_spans",
+"new_spans"}]}; "related" is false when so few articles pair up that the two are unlikely to be
+versions of one document (the summary line then says so); "old" and
 "new" are article addresses (null for added / removed), the spans are [start, end) offsets of
 the changed characters in old_text / new_text. Any two documents can be compared; one without
 articles is compared paragraph by paragraph. --changes-only leaves out the articles whose text

@@ -92,3 +92,33 @@ def test_lifa_2015_to_2023_renumbered_articles_follow_their_text():
     assert by_old["第一百零五条"].new.address == "第一百二十条"
     assert comparison.summary["added"] == 16
     assert comparison.summary["same"] + comparison.summary["renumbered"] == 60
+
+
+def test_two_different_documents_are_said_to_share_few_articles(tmp_path, capsys):
+    other = "# 另一法\n\n" + "\n\n".join(
+        f"第{NUM[k]}条 {text}"
+        for k, text in enumerate(["甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未。"] * 7)
+    )
+    unrelated = compare_documents(parse_document(OLD), parse_document(other))
+    assert not unrelated.related
+    assert "few articles in common" in unrelated.summary_line()
+    versions = compare_documents(parse_document(OLD), parse_document(NEW_TEXT))
+    assert versions.related and "few articles" not in versions.summary_line()
+    old, new = tmp_path / "old.md", tmp_path / "new.md"
+    old.write_text(OLD, encoding="utf-8")
+    new.write_text(other, encoding="utf-8")
+    assert main(["compare", str(old), str(new), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["related"] is False
+
+
+def test_a_rewritten_law_is_still_two_versions():
+    """矿产资源法 2024 rewrote the 2009 text: under a tenth of the articles pair up, the title
+    says they are versions."""
+    laws = shared_path(LAWS) / "经济法"
+    comparison = compare_documents(
+        load_document(laws / "矿产资源法(2009-08-27).md"),
+        load_document(laws / "矿产资源法(2024-11-08).md"),
+    )
+    counts = comparison.summary
+    assert counts["same"] + counts["changed"] + counts["renumbered"] < len(comparison.pairs) / 10
+    assert comparison.related and "few articles" not in comparison.summary_line()
