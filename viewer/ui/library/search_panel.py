@@ -81,9 +81,7 @@ class LibrarySearchPanel(QWidget):
         self.current_only.setChecked(True)
         self.current_only.toggled.connect(self._changed)
         self.message = plain_label()  # errors may quote files
-        self._message = (
-            search_messages.open_a_folder
-        )  # makes the message's text in the current language
+        self._message = search_messages.open_a_folder  # makes the text in the language shown
         self.message.setObjectName("librarySearchMessage")
         self.message.setWordWrap(True)
         self.results = QTreeWidget()
