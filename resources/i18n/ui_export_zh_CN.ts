@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Export</name>
@@ -131,6 +130,10 @@
         <source>Official form</source>
         <translation>规范引用格式</translation>
     </message>
+    <message>
+        <source>As the interface</source>
+        <translation>与界面相同</translation>
+    </message>
     <message numerus="yes">
         <source>Save %n excerpt(s)…</source>
         <translation>
@@ -174,7 +177,19 @@
         <translation>要保存的文件类型</translation>
     </message>
     <message>
-        <source>Put each bookmark&apos;s note beneath its quote</source>
+        <source>&amp;Labels in:</source>
+        <translation>标注语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Labels in</source>
+        <translation>标注语言</translation>
+    </message>
+    <message>
+        <source>The language of the memo's title, headings and notes</source>
+        <translation>摘编的标题、小标题和备注所用的语言</translation>
+    </message>
+    <message>
+        <source>Put each bookmark's note beneath its quote</source>
         <translation>在每条引文下附上书签备注</translation>
     </message>
     <message>

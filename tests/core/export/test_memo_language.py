@@ -135,3 +135,28 @@ def test_a_chinese_memo_page_is_chinese_throughout():
     html = _briefing_memo_html()
     assert '<html lang="zh-CN">' in html and "<span lang" not in html
     assert "来源：" in html and "Source:" not in html
+
+
+def test_a_memo_for_a_chinese_reader_from_an_english_interface(items):
+    """The memo is handed on: its labels follow the language chosen for it, the window's stay."""
+    import threading
+
+    from viewer.core.export.writers import render
+
+    language.set_language("en")
+    memo = build_memo(items, MemoOptions(language="zh"))
+    assert (memo.title, memo.language) == ("摘编", "zh")
+    text = render(memo, "md").decode("utf-8")
+    assert "*9 条摘录，来自 3 份文件*" in text and "## 资料来源" in text
+    assert "Excerpt" not in text and "Sources" not in text
+    assert language.current() == "en"  # the interface did not switch
+    seen = []
+    with language.speaking("zh"):  # one thread's memo never relabels another thread's texts
+        worker = threading.Thread(target=lambda: seen.append(language.current()))
+        worker.start()
+        worker.join()
+        assert language.current() == "zh"
+    assert seen == ["en"]
+    english = build_memo(items, MemoOptions(language="en"))
+    language.set_language("zh")
+    assert render(english, "md").decode("utf-8").startswith("# Excerpt Memo\n")

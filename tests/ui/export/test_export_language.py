@@ -97,15 +97,18 @@ def test_memo_dialog_drop_downs_have_visible_labels_as_buddies(qtbot):
         return {label.buddy(): label for label in dialog.findChildren(QLabel) if label.buddy()}
 
     boxes = dialog.findChildren(QComboBox)
-    assert len(boxes) == 3 and set(boxes) <= set(labels())
+    assert len(boxes) == 4 and set(boxes) <= set(labels())
     assert all(label.isVisible() for label in labels().values())
     assert labels()[dialog.group_by].text() == "&Group by:"
     _switch(qtbot, "zh")
-    assert [labels()[box].text() for box in (dialog.group_by, dialog.style, dialog.format)] == [
+    shown = (dialog.group_by, dialog.style, dialog.format, dialog.language)
+    assert [labels()[box].text() for box in shown] == [
         "分组方式(&G)：",
         "引用格式(&C)：",
         "文件格式(&F)：",
+        "标注语言(&L)：",
     ]
+    assert dialog.language.itemText(0) == "与界面相同"
 
 
 def test_scope_dialog_retitles_at_once(qtbot, window):

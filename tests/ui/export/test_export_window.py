@@ -161,13 +161,32 @@ def test_file_export_bookmarks_memo_quotes_the_listed_bookmarks(
     bookmarks.library.add_quote(document, quote, note="要点")
     with qtbot.waitSignal(bookmarks.refreshed, timeout=10_000):
         bookmarks.refresh()
-    monkeypatch.setattr(MemoDialog, "exec", lambda dialog: QDialog.DialogCode.Accepted)
+
+    def exec_(dialog):  # an English window, a memo for a Chinese reader
+        assert dialog.language.currentData() == "" and dialog.language.currentText() == (
+            "As the interface"
+        )
+        dialog.language.setCurrentIndex(dialog.language.findData("zh"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(MemoDialog, "exec", exec_)
     out = tmp_path / "memo.docx"
-    _save_as(monkeypatch, out)
+    suggested = []
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda _parent, _title, name, *_a, **_k: (suggested.append(name), (str(out), ""))[1],
+    )
     with qtbot.waitSignal(exporter(window).finished, timeout=15_000):
         action.trigger()
-    text = "\n".join(p.text for p in read_docx(io.BytesIO(out.read_bytes())).paragraphs)
+    word = read_docx(io.BytesIO(out.read_bytes()))
+    text = "\n".join(p.text for p in word.paragraphs)
     assert quote in text and "要点" in text
+    assert text.startswith("摘编") and "Excerpt" not in text  # the labels the reader chose
+    footer = "".join(p.text for p in word.sections[0].footer.paragraphs)
+    assert "页" in footer and "Page" not in footer  # its page numbers' words too
+    assert suggested and suggested[0].endswith("摘编.docx")
+    assert window.findChild(QAction, "export_bookmarks_memo").text().startswith("&Bookmarks")
 
 
 def test_library_results_export_lists_every_document(qtbot, window, tmp_path):

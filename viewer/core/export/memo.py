@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from viewer.core.bookmarks.model import COLORS, ResolvedBookmark
 from viewer.core.document.model import Document
 from viewer.core.export.model import Excerpt, ExportDoc, Section
+from viewer.core.i18n import language
 from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from viewer.core.i18n.context import Context
 
@@ -39,6 +40,7 @@ class MemoOptions:
     include_notes: bool = True
     style: str = "official"
     title: str = ""
+    language: str = ""  # of the labels ("Excerpt Memo", "Note:", "Sources"); "": the interface's
 
 
 def build_memo(
@@ -47,11 +49,18 @@ def build_memo(
     options = options or MemoOptions()
     if options.group_by not in GROUPS or options.style not in STYLES:
         raise ValueError(f"unknown memo option {options.group_by!r} / {options.style!r}")
+    with language.speaking(options.language):
+        memo = _memo(items, options)
+    memo.language = options.language  # the writers label it in the same language
+    return memo
+
+
+def _memo(items, options: MemoOptions) -> ExportDoc:
     citer = Citer(options.style)
     entries = [(r, d, *citer.cite(r, d)) for r, d in items]
     documents = list(dict.fromkeys(source for *_, source in entries))  # in order of use
     memo = ExportDoc(
-        title=options.title or translate("Export", "Excerpt Memo"),
+        title=options.title or memo_title(),
         subtitle=memo_summary(len(entries), len(documents)),
     )
     group = {"document": _by_document, "tag": _by_tag, "color": _by_color}[options.group_by]
@@ -63,6 +72,13 @@ def build_memo(
         memo.sections.append(section)
     memo.sources = documents
     return memo
+
+
+def memo_title(code: str = "") -> str:
+    """ "Excerpt Memo" (摘编) in `code` ("": the language in use): the memo's title and its
+    file's suggested name."""
+    with language.speaking(code):
+        return translate("Export", "Excerpt Memo")
 
 
 def memo_summary(excerpts: int, documents: int) -> str:

@@ -42,6 +42,7 @@ class ExportDoc:
     version_date: str = ""  # YYYY-MM-DD shown in the page header when known
     sections: list[Section] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # memo: "list of sources" at the end
+    language: str = ""  # of the labels around the quotes ("": the interface's); see writers
 
     def outline(self) -> list[tuple[int, str]]:
         """(level, text) of every heading, in order: the PDF bookmarks and the Word navigation."""

@@ -8,12 +8,19 @@ from pathlib import Path
 
 from viewer.core.base.atomic_file import write_bytes_atomic
 from viewer.core.export.model import ExportDoc
+from viewer.core.i18n import language
 
 FORMATS = ("pdf", "docx", "html", "md")
 SUFFIXES = {"pdf": ".pdf", "docx": ".docx", "html": ".html", "md": ".md"}
 
 
 def render(doc: ExportDoc, fmt: str) -> bytes:
+    """`doc` as `fmt`, its labels in `doc.language` (a memo's may differ from the window's)."""
+    with language.speaking(doc.language):
+        return _render(doc, fmt)
+
+
+def _render(doc: ExportDoc, fmt: str) -> bytes:
     if fmt == "md":
         from viewer.core.export.markdown_writer import to_markdown
 

@@ -9,7 +9,9 @@ the desktop app can redraw at once and the core's messages follow.
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 LANGUAGES = ("zh", "en")
 # Shown in each language's own script in both interfaces, so a reader can always find theirs.
@@ -19,6 +21,9 @@ CATALOGUE_SUFFIX = {"zh": "zh_CN", "en": "en"}
 DEFAULT = "en"
 
 _current = [DEFAULT]
+# a file made for someone else (an excerpt memo) may speak another language than the window:
+# set per thread (a ContextVar), so the window's own texts never switch with it
+_speaking: ContextVar[str | None] = ContextVar("speaking", default=None)
 
 
 def normalize(code: str | None) -> str | None:
@@ -45,7 +50,21 @@ def choose(requested: str | None, saved: str | None, env: Mapping[str, str] | No
 
 
 def current() -> str:
-    return _current[0]
+    return _speaking.get() or _current[0]
+
+
+@contextmanager
+def speaking(code: str | None) -> Iterator[None]:
+    """Within the block, on this thread only, texts are made in `code` ("" or None: as now)."""
+    chosen = normalize(code)
+    if chosen is None:
+        yield
+        return
+    token = _speaking.set(chosen)
+    try:
+        yield
+    finally:
+        _speaking.reset(token)
 
 
 def set_language(code: str) -> str:

@@ -139,10 +139,11 @@ class ExportController(QObject):
                 return
             options, fmt = dialog.options(), dialog.file_format()
         fmt = fmt or "docx"
-        path = path or self._ask_path(fmt, translate("Export", "Excerpt Memo"))
+        from viewer.core.export.memo import build_memo, memo_title
+
+        path = path or self._ask_path(fmt, options.title or memo_title(options.language))
         if path is None:
             return
-        from viewer.core.export.memo import build_memo
 
         self._start(build_memo, items, options, then=lambda memo: self._write(memo, fmt, path))
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from viewer.core.export.memo import MemoOptions
 from viewer.core.i18n.context import Context
+from viewer.core.i18n.language import LANGUAGE_NAMES
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.ui.document.landing_pane import shown_title
@@ -169,14 +170,22 @@ class MemoDialog(QDialog):
         self.format.setObjectName("memoFormat")
         for key in ("docx", "pdf", "html", "md"):
             self.format.addItem(FORMAT_NAMES[key], key)
+        # the memo is handed to someone: its labels may need the other language than the window
+        self.language = QComboBox()
+        self.language.setObjectName("memoLanguage")
+        self.language.addItem("", "")  # the interface's
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
         self.form = QFormLayout()
         # Qt makes no label for an empty text, so each drop-down gets its own, as its buddy
-        self.labels = {w: QLabel(buddy=w) for w in (self.group_by, self.style, self.format)}
+        shown = (self.group_by, self.style, self.format, self.language)
+        self.labels = {w: QLabel(buddy=w) for w in shown}
         if groups:
             self.form.addRow(self.labels[self.group_by], self.group_by)
             self.form.addRow(self.notes)
         self.form.addRow(self.labels[self.style], self.style)
         self.form.addRow(self.labels[self.format], self.format)
+        self.form.addRow(self.labels[self.language], self.language)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -195,6 +204,7 @@ class MemoDialog(QDialog):
             self.group_by.setItemText(index, translate("Export", label))
         self.notes.setText(translate("Export", "Include my notes"))
         self.style.setItemText(0, translate("Export", "Official form"))
+        self.language.setItemText(0, translate("Export", "As the interface"))
         self.ok.setText(Export.tr("Save %n excerpt(s)…", None, self._count))
         labels = {
             self.group_by: (
@@ -212,6 +222,11 @@ class MemoDialog(QDialog):
                 translate("Export", "Format"),
                 translate("Export", "The kind of file to save"),
             ),
+            self.language: (
+                translate("Export", "&Labels in:"),
+                translate("Export", "Labels in"),
+                translate("Export", "The language of the memo's title, headings and notes"),
+            ),
         }
         for widget, (shown, name, description) in labels.items():
             self.labels[widget].setText(shown)
@@ -225,6 +240,7 @@ class MemoDialog(QDialog):
             group_by=self.group_by.currentData(),
             include_notes=self.notes.isChecked(),
             style=self.style.currentData(),
+            language=self.language.currentData(),
         )
 
     def file_format(self) -> str:

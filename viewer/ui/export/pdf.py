@@ -61,8 +61,10 @@ def export_bytes(doc, fmt: str) -> bytes:
 
         return render(doc, fmt)
     from viewer.core.export.html_writer import to_html
+    from viewer.core.i18n import language
 
-    return pdf_bytes(to_html(doc, for_print=True), doc.title, doc.version_date)
+    with language.speaking(getattr(doc, "language", "")):  # the page footers' language too
+        return pdf_bytes(to_html(doc, for_print=True), doc.title, doc.version_date)
 
 
 def ensure_gui_application():
