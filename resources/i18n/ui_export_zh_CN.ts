@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Export</name>
@@ -33,10 +34,6 @@
     <message>
         <source>Library search {query}</source>
         <translation>文库搜索 {query}</translation>
-    </message>
-    <message>
-        <source>Excerpt Memo {query}</source>
-        <translation>摘编 {query}</translation>
     </message>
     <message>
         <source>Saved {name}</source>
@@ -185,11 +182,11 @@
         <translation>标注语言</translation>
     </message>
     <message>
-        <source>The language of the memo's title, headings and notes</source>
+        <source>The language of the memo&apos;s title, headings and notes</source>
         <translation>摘编的标题、小标题和备注所用的语言</translation>
     </message>
     <message>
-        <source>Put each bookmark's note beneath its quote</source>
+        <source>Put each bookmark&apos;s note beneath its quote</source>
         <translation>在每条引文下附上书签备注</translation>
     </message>
     <message>

@@ -160,3 +160,24 @@ def test_a_memo_for_a_chinese_reader_from_an_english_interface(items):
     english = build_memo(items, MemoOptions(language="en"))
     language.set_language("zh")
     assert render(english, "md").decode("utf-8").startswith("# Excerpt Memo\n")
+
+
+def test_a_library_hits_memo_takes_the_chosen_label_language_too(tmp_path):
+    from types import SimpleNamespace
+
+    from viewer.core.document.markdown_model import load_document
+    from viewer.core.export.hit_memo import hit_memo
+
+    law = tmp_path / "示例法.md"
+    law.write_text("# 示例法\n\n第一条 为了规范示例活动，制定本法。\n", encoding="utf-8")
+    document = load_document(law)
+    passage = document.panes[0].passages[-1]
+    hit = SimpleNamespace(
+        order=0, pane_id=passage.pane_id, pane_title="", passage_id=passage.id, text=passage.text
+    )
+    hits = [SimpleNamespace(document=str(law), passages=[hit])]
+    language.set_language("en")
+    memo = hit_memo(hits, load_document, MemoOptions(language="zh"), query="示例")
+    assert memo.title.startswith("摘编") and memo.language == "zh"
+    assert memo.subtitle == "1 条摘录，来自 1 份文件"
+    assert language.current() == "en"

@@ -13,6 +13,7 @@ from pathlib import Path
 from viewer.core.base.errors import DocumentError
 from viewer.core.export.memo import Citer, MemoOptions, memo_summary
 from viewer.core.export.model import Excerpt, ExportDoc, Section
+from viewer.core.i18n import language
 from viewer.core.i18n.catalogue import translate
 
 
@@ -22,8 +23,16 @@ def hit_memo(
     options: MemoOptions | None = None,
     query: str = "",
 ) -> ExportDoc:
-    """`results_documents`: DocumentHits (path, title, passages); `load`: path -> Document."""
+    """`results_documents`: DocumentHits (path, title, passages); `load`: path -> Document.
+    Its labels are in `options.language` (as build_memo's)."""
     options = options or MemoOptions()
+    with language.speaking(options.language):
+        memo = _hit_memo(results_documents, load, options, query)
+    memo.language = options.language
+    return memo
+
+
+def _hit_memo(results_documents, load, options: MemoOptions, query: str) -> ExportDoc:
     citer = Citer(options.style)
     title = translate("Export", "Excerpt Memo: library search “{query}”").format(query=query)
     memo = ExportDoc(title=options.title or title)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from viewer.core.base.write_errors import write_failure
+from viewer.core.export.memo import memo_title
 from viewer.core.export.writers import SUFFIXES, save
 from viewer.ui.common import i18n, window_fit
 from viewer.ui.common.i18n import translate
@@ -139,7 +140,7 @@ class ExportController(QObject):
                 return
             options, fmt = dialog.options(), dialog.file_format()
         fmt = fmt or "docx"
-        from viewer.core.export.memo import build_memo, memo_title
+        from viewer.core.export.memo import build_memo
 
         path = path or self._ask_path(fmt, options.title or memo_title(options.language))
         if path is None:
@@ -175,8 +176,8 @@ class ExportController(QObject):
                 return
             options, fmt = dialog.options(), dialog.file_format()
         fmt = fmt or "docx"
-        name = translate("Export", "Excerpt Memo {query}").format(query=results.query)
-        path = path or self._ask_path(fmt, name)
+        name = memo_title(options.language)  # the labels' language, as build_memo's title
+        path = path or self._ask_path(fmt, f"{name} {results.query}")
         if path is None:
             return
         filters = library.panel.filters() if getattr(library, "panel", None) else {}
