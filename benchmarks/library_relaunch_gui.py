@@ -21,8 +21,10 @@ paint, and with --phases the median time (and GUI-thread CPU) at each step.
 from __future__ import annotations
 
 import argparse
+import atexit
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -144,11 +146,11 @@ def main() -> int:
     parser.add_argument("--phases", action="store_true", help="median time of each step")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    os.environ.update(
-        BRIEFING_VIEWER_DATA_DIR=args.data_dir,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_RUNTIME_DIR=tempfile.mkdtemp(prefix="bv-runtime-"),
-    )
+    os.environ.update(BRIEFING_VIEWER_DATA_DIR=args.data_dir, QT_QPA_PLATFORM="offscreen")
+    if not args.child:  # one runtime folder for all the runs (their children inherit it)
+        runtime = tempfile.mkdtemp(prefix="bv-runtime-")
+        atexit.register(shutil.rmtree, runtime, True)
+        os.environ["XDG_RUNTIME_DIR"] = runtime
     if args.child:
         child(args.folder, args.query)
         return 0

@@ -26,7 +26,9 @@ python-markdown, renders briefing.md and shows it in a QTextBrowser. Target: rat
 from __future__ import annotations
 
 import argparse
+import atexit
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -89,6 +91,13 @@ window.resize(1280, 800)
 window.show()
 app.exec()
 """
+
+
+def scratch_dir(prefix: str) -> str:
+    """A temporary folder, removed when the benchmark exits (a cold run makes one per run)."""
+    path = tempfile.mkdtemp(prefix=prefix)
+    atexit.register(shutil.rmtree, path, True)
+    return path
 
 
 def idle_rss_mb(command: list[str], env: dict[str, str], cwd: Path = ROOT) -> float:
@@ -194,8 +203,8 @@ def main() -> int:
     for tree in (ROOT, base_tree):
         if tree is not None:
             compile_app(tree)
-    data_dir = tempfile.mkdtemp(prefix="bv-bench-")
-    runtime = tempfile.mkdtemp(prefix="bv-runtime-")
+    data_dir = scratch_dir("bv-bench-")
+    runtime = scratch_dir("bv-runtime-")
     env = dict(os.environ, QT_QPA_PLATFORM=args.platform, XDG_RUNTIME_DIR=runtime)
     env["BRIEFING_VIEWER_EXIT_AFTER_FIRST_PAINT"] = "1"
     env["PYTHONPATH"] = str(ROOT)
@@ -219,12 +228,12 @@ def main() -> int:
         run_once(app_cmd, before_env, base_tree)  # its warm-up (and its bytecode cache)
     for _ in range(args.runs):
         if args.cold_cache:
-            app_cmd[4] = tempfile.mkdtemp(prefix="bv-bench-")
+            app_cmd[4] = scratch_dir("bv-bench-")
         app_times.append(run_once(app_cmd, env))
         base_times.append(run_once(base_cmd, env))
         if base_tree is not None:
             if args.cold_cache:
-                app_cmd[4] = tempfile.mkdtemp(prefix="bv-bench-")
+                app_cmd[4] = scratch_dir("bv-bench-")
             before_times.append(run_once(app_cmd, before_env, base_tree))
     cache = "cold (fresh data dir each run)" if args.cold_cache else "warm"
     load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
