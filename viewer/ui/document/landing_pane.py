@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 
 from viewer.core.document.model import OVERVIEW_TITLE, Document, Pane
-from viewer.ui.common.pane_names import shown_pane_title
 
 _DATED_LINE = re.compile(r"^\s*[（(]?(?:19|20)\d\d\s*年")
 
@@ -31,8 +30,3 @@ def first_reading_pane(document: Document) -> Pane:
         if not is_thin_overview(pane):
             return pane
     return document.panes[0]
-
-
-def shown_title(pane: Pane) -> str:
-    """The pane's name in the window's lists and menus: the overview's is the interface's."""
-    return shown_pane_title(pane.title)

@@ -24,7 +24,7 @@ from viewer.core.i18n.context import Context
 from viewer.core.i18n.language import LANGUAGE_NAMES
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
-from viewer.ui.document.landing_pane import shown_title
+from viewer.ui.common.pane_names import shown_pane_title
 
 CURRENT, SELECTED, WHOLE = "current", "selected", "whole"
 # Format names are proper names in both languages; only Word's suffix note is kept as is.
@@ -89,7 +89,7 @@ class ScopeDialog(QDialog):
         self.panes = QListWidget()
         self.panes.setObjectName("exportPanes")
         for pane in document.panes:
-            item = QListWidgetItem(shown_title(pane))
+            item = QListWidgetItem(shown_pane_title(pane.title))
             item.setData(Qt.ItemDataRole.UserRole, pane.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(

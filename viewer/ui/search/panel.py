@@ -25,7 +25,7 @@ from viewer.ui.common import i18n
 from viewer.ui.common.feature_docks import SEARCH_DOCK, reserve_feature_docks
 from viewer.ui.common.hit_list import HIT_ROLE, HitDelegate, HitListModel
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
-from viewer.ui.document.landing_pane import shown_title
+from viewer.ui.common.pane_names import shown_pane_title
 from viewer.ui.search import messages, result_menu
 from viewer.ui.search.controller import SearchController
 
@@ -193,7 +193,7 @@ class SearchPanel(QWidget):
         combo.addItem(messages.all_topics_label(sum(counts.values())), None)
         for pane in document.panes if document else []:
             if counts.get(pane.id):
-                combo.addItem(f"{shown_title(pane)} ({counts[pane.id]})", pane.id)
+                combo.addItem(f"{shown_pane_title(pane.title)} ({counts[pane.id]})", pane.id)
         combo.setEnabled(bool(counts))
         combo.setVisible(bool(counts))  # nothing to filter before a query finds something
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel
 from viewer.core.document.model import Document
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
-from viewer.ui.document.landing_pane import shown_title
+from viewer.ui.common.pane_names import shown_pane_title
 
 MANY_PANES = 1_000  # beyond this the topic list gives every title one line
 
@@ -111,7 +111,7 @@ class WindowChrome:
         self.pane_list.clear()
         # Wrapped titles are measured one by one: 60,000 of them took 0.3 s to select a row.
         self.pane_list.setUniformItemSizes(len(document.panes) > MANY_PANES)
-        self.pane_list.addItems([shown_title(pane) for pane in document.panes])
+        self.pane_list.addItems([shown_pane_title(pane.title) for pane in document.panes])
         self.pane_list.blockSignals(False)
         window_menus.rebuild_go_menu(self)
         if document.warnings:

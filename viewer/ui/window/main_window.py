@@ -35,9 +35,10 @@ from viewer.ui.common import i18n
 from viewer.ui.common.fonts import clamp_zoom, zoom_percent
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
 from viewer.ui.common.info_bar import InfoBar
+from viewer.ui.common.pane_names import shown_pane_title
 from viewer.ui.common.reading_order_tab import ReadingOrderTab
 from viewer.ui.common.workers import BackgroundTask, run_in_background
-from viewer.ui.document.landing_pane import first_reading_pane, shown_title
+from viewer.ui.document.landing_pane import first_reading_pane
 from viewer.ui.document.topic_pane import TopicPane
 from viewer.ui.window import theme
 from viewer.ui.window.chrome import WindowChrome
@@ -115,7 +116,7 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
         self.busy.setAccessibleName(translate("Window", "Working"))
         if document is not None:  # the overview pane's name is the interface's
             for row, pane in enumerate(document.panes[: self.pane_list.count()]):
-                self.pane_list.item(row).setText(shown_title(pane))
+                self.pane_list.item(row).setText(shown_pane_title(pane.title))
         self.statusBar().clearMessage()  # a passing message in the old language goes at once
         self._show_zoom()
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QMenu
 
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
-from viewer.ui.document.landing_pane import shown_title
+from viewer.ui.common.pane_names import shown_pane_title
 from viewer.ui.export.menu import build_export_menu
 from viewer.ui.help import install_help
 from viewer.ui.window.context_menus import install_topic_menu
@@ -202,7 +202,7 @@ def rebuild_go_menu(window: MenuHost) -> None:
     panes = window.current_document.panes if window.current_document else []
     for number, action in enumerate(window.pane_actions, start=1):
         if number <= len(panes):
-            action.setText(f"&{number} {shown_title(panes[number - 1])}")
+            action.setText(f"&{number} {shown_pane_title(panes[number - 1].title)}")
         else:
             action.setText(translate("Window", "Topic {number}").format(number=number))
         action.setVisible(number <= len(panes))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame
 
 from viewer.core.document.model import Document
 from viewer.ui.common.i18n import translate
-from viewer.ui.document.landing_pane import shown_title
+from viewer.ui.common.pane_names import shown_pane_title
 from viewer.ui.document.topic_pane import TopicPane
 from viewer.ui.window import theme
 
@@ -50,7 +50,10 @@ class PaneViews:
             "Window", "{title} — topic {number} of {count}, %Ln character(s)", None, chars
         )
         self.statusBar().showMessage(
-            where.format(title=shown_title(pane), number=row + 1, count=len(document.panes)), 8000
+            where.format(
+                title=shown_pane_title(pane.title), number=row + 1, count=len(document.panes)
+            ),
+            8000,
         )
 
     def _create_view(self, pane) -> TopicPane:
