@@ -171,8 +171,8 @@ def _memo(args) -> int:
     written = _write(memo, args.format, args.output)
     message = ExportCommand.tr("Wrote a memo of %n excerpt(s) to {output}.", None, len(items))
     print(message.format(output=args.output), file=sys.stderr)
-    documents = {str(document.path or document.title) for _, document in items}
-    _report(args, written, excerpts=len(items), documents=len(documents))
+    # the memo's own list of sources: the count its subtitle gives ("9 excerpts from 3 …")
+    _report(args, written, excerpts=len(items), documents=len(memo.sources))
     return 0
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from viewer.core.base.write_errors import write_failure
-from viewer.core.export.memo import memo_title
+from viewer.core.export.memo import build_memo, memo_title
 from viewer.core.export.writers import SUFFIXES, save
 from viewer.ui.common import i18n, window_fit
 from viewer.ui.common.i18n import translate
@@ -140,12 +140,9 @@ class ExportController(QObject):
                 return
             options, fmt = dialog.options(), dialog.file_format()
         fmt = fmt or "docx"
-        from viewer.core.export.memo import build_memo
-
         path = path or self._ask_path(fmt, options.title or memo_title(options.language))
         if path is None:
             return
-
         self._start(build_memo, items, options, then=lambda memo: self._write(memo, fmt, path))
 
     def export_search_results(self, fmt: str, path: Path | None = None) -> None:
