@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 from PySide6.QtCore import Qt
@@ -161,8 +162,36 @@ def test_enter_opens_the_document_in_its_panes(qtbot, window, library, folder):
     assert window.pane_list.count() >= 1
 
 
+def test_a_costly_change_check_makes_the_poll_wait_longer(qtbot, window, library, folder):
+    """An idle window's poll stats every file: on a large library it must not keep a core busy,
+    so a check that costs 30 ms of CPU waits about 100 times that before the next."""
+    open_and_index(qtbot, window, library, folder)
+    library.poll_timer.stop()
+    library.poll_floor_ms = 50
+    real = library.index.changes
+
+    def costly():
+        started = time.thread_time()
+        while time.thread_time() - started < 0.03:
+            pass
+        return real()
+
+    def check() -> None:  # the unreadable file is retried by each check: an update follows
+        qtbot.waitUntil(lambda: not library.indexing, timeout=20_000)
+        library.check_changes()
+        qtbot.waitUntil(lambda: library._check_task is None, timeout=10_000)
+
+    library.index.changes = costly
+    check()
+    assert 2_900 <= library.poll_timer.interval() <= 10_000
+    library.index.changes = real
+    check()
+    assert library.poll_timer.interval() < 2_900  # a cheap check: the poll comes back sooner
+
+
 def test_a_file_changed_on_disk_is_picked_up(qtbot, window, library, folder):
     open_and_index(qtbot, window, library, folder)
+    library.poll_floor_ms = 50
     library.poll_timer.setInterval(50)
     target = folder / "民法" / "合同法.md"
     text = target.read_text(encoding="utf-8").replace("合同法", "民法典合同编")

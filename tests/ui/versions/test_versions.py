@@ -503,3 +503,24 @@ def test_the_library_model_passes_qts_model_checks_while_filtered_and_sorted(qtm
     ):
         change()  # the tester, still connected, checks each signal and the model after it
     assert model.rowCount() == 2  # the work (2 versions) and 乙法
+
+
+def test_ctrl_f7_offers_the_other_versions(qtbot, window, opened_library, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QInputDialog
+
+    controller = install_versions(window)
+    with qtbot.waitSignal(controller.families_ready, timeout=10_000):
+        open_and_wait(qtbot, window, opened_library / "示例法(2023-03-13).md")
+    offered = []
+
+    def pick(_parent, _title, _label, items, *_args):
+        offered.extend(items)
+        return "", False  # cancelled: nothing opens
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_F7, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(offered), timeout=5_000)
+    assert offered[0].endswith("示例法(2015-03-15).md")

@@ -11,7 +11,8 @@
   until the user resumes it, so the change poll does not restart it behind their back.
   Quitting (shutdown) gives the child a short grace to commit, then ends it.
 - Changes on disk: a QFileSystemWatcher on the folder and its subfolders, plus a poll of the
-  cheap stat-based `changes()` every POLL_MS; either leads to an incremental update().
+  stat-based `changes()` every POLL_MS, or less often where a check costs more than 1% of a
+  core (a large library); either leads to an incremental update().
 - Searches run on the global pool, debounced; every request bumps a generation and results
   of an older generation are dropped. Results come a page at a time; load_more() appends the
   next page of the same search, so every matching document can be reached.
@@ -30,13 +31,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
 
-from viewer.core.base.paths import shown_path
 from viewer.core.library import messages
 from viewer.core.versions import superseded_memory
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import BackgroundTask, run_in_background
 from viewer.ui.library.indexing import LibraryIndexing
+from viewer.ui.library.last_document import remember_document, reopen_last_document
 from viewer.ui.library.opening import list_library, load_search_core, open_searcher
 from viewer.ui.library.reveal import RevealedHighlights
 from viewer.ui.library.searching import LibrarySearching
@@ -101,10 +102,11 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self.watcher = QFileSystemWatcher(self)
         self.watcher.directoryChanged.connect(lambda _p: self._settle.start())
         self._settle = self._timer(WATCH_SETTLE_MS, self.check_changes, single=True)
+        self.poll_floor_ms = POLL_MS  # the poll's interval when a check costs little
         self.poll_timer = self._timer(POLL_MS, self.check_changes)
         self._debounce = self._timer(DEBOUNCE_MS, self.search_now, single=True)
         self.hit_revealed.connect(lambda *_: self.highlights.remember(self._shown_query()))
-        window.document_loaded.connect(self._remember_document)
+        window.document_loaded.connect(lambda document: remember_document(self, document))
         self._placeholder_said = False  # the window's placeholder shows our hint
         i18n.notifier().changed.connect(self._show_placeholder)
         # while shown results cover part of the folder: search again as more gets indexed
@@ -192,25 +194,10 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         """`path` is a file of the open folder."""
         return self.root is not None and Path(path).resolve().is_relative_to(self.root)
 
-    def _remember_document(self, document) -> None:
-        """A document of this library is open: it reopens with the library next time."""
-        path = getattr(document, "path", None)
-        if path is not None and self.holds(path):
-            self.window.settings.library_documents[str(self.root)] = str(Path(path).resolve())
-
     def _reopen_last_document(self) -> None:
-        if self.window.current_document is not None:
-            return
-        last = self.window.settings.library_documents.get(str(self.root))
-        if last and Path(last).is_file():
-            self.window.open_document(last)
-            return
-        if last:  # moved, renamed or deleted since: said once, then forgotten
-            del self.window.settings.library_documents[str(self.root)]
-            bar = self.window.info_bar  # until a document opens (its own warnings replace it)
-            bar.show_messages([*bar.messages, lambda: _last_law_gone(last)])
-        self._placeholder_said = True
-        self._show_placeholder()
+        if not reopen_last_document(self):
+            self._placeholder_said = True
+            self._show_placeholder()
 
     def _show_placeholder(self, _code: str = "") -> None:
         """What the empty window says until a document of the library is open (again after a
@@ -296,8 +283,3 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
 
         parsed = getattr(self.last_results, "parsed", None)
         reveal_hit(self.window, doc_hits, hit, self.hit_revealed.emit, parsed)
-
-
-def _last_law_gone(path: str) -> str:
-    note = translate("Library", "{path}, read last in this library, can no longer be opened.")
-    return note.format(path=shown_path(path))

@@ -14,6 +14,22 @@ from viewer.ui.common.workers import run_in_background
 log = logging.getLogger(__name__)
 
 PROGRESS_INTERVAL_S = 0.1
+# The change poll stats every file: at most this share of one core while the window is idle,
+# so its interval grows with the library (5 s for the laws, about 20 s at four times them).
+POLL_SHARE = 0.01
+
+
+def timed_changes(index):
+    """Worker: the index's change check and the CPU seconds it took (this thread's)."""
+    started = time.thread_time()
+    changes = index.changes()
+    return changes, time.thread_time() - started
+
+
+def poll_interval_ms(floor_ms: int, cost_s: float) -> int:
+    """The wait before the next poll: `floor_ms`, or longer when a check costs more than
+    POLL_SHARE of that wait (a check of 200 ms waits 20 s)."""
+    return max(floor_ms, round(cost_s / POLL_SHARE * 1000))
 
 
 def update_library(index, cancel: threading.Event, progress, child=None):
@@ -120,11 +136,13 @@ class LibraryIndexing:
         if self.index is None or self.paused or self.indexing or self._check_task is not None:
             return
         self._check_task = run_in_background(
-            self.index.changes, on_done=self._on_changes, on_error=self._on_check_error
+            timed_changes, self.index, on_done=self._on_changes, on_error=self._on_check_error
         )
 
-    def _on_changes(self, changes) -> None:
+    def _on_changes(self, checked) -> None:
         self._check_task = None
+        changes, cost_s = checked
+        self.poll_timer.setInterval(poll_interval_ms(self.poll_floor_ms, cost_s))
         if not changes.empty and not self.paused:
             self.start_update()
 

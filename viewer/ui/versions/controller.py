@@ -1,6 +1,7 @@
-"""Versions in the window: File › Compare With… (F7 / Shift+F7 inside the comparison), the
-"newer version" bar when a superseded version is opened from the open library, and the
-library list's grouping into works (one row per work, its versions beneath).
+"""Versions in the window: File › Compare With… (Ctrl+F7; F7 / Shift+F7 step through the
+changes inside the comparison), the "newer version" bar when a superseded version is opened
+from the open library, and the library list's grouping into works (one row per work, its
+versions beneath).
 
 The library's version families are computed off the GUI thread (they read each file's head)
 and kept per library folder until its list changes.
@@ -11,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
 from viewer.ui.common import i18n
@@ -39,6 +40,7 @@ class VersionsController(QObject):
         window.centralWidget().layout().insertWidget(1, self.bar)  # under the info bar
         self.compare_action = QAction(window)
         self.compare_action.setObjectName("compare_with")
+        self.compare_action.setShortcut(QKeySequence("Ctrl+F7"))  # the F7 keys are the versions'
         self.compare_action.triggered.connect(lambda _checked=False: self.choose_and_compare())
         # Found by object name, not by text: the menus' texts follow the language.
         quit_action = window.findChild(QAction, "quit")
