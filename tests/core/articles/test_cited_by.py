@@ -164,3 +164,28 @@ def test_waiting_for_another_writer_can_be_cancelled(library):
             CitationGraph.open(library).update(cancel=lambda: True)
     finally:
         other.execute("ROLLBACK")
+
+
+def test_a_citation_counts_for_the_version_in_force_on_the_citing_date(tmp_path):
+    """反垄断法 2007 and 2022: a 2024 interpretation citing 第二十条 cites the 2022 text (its
+    exemption article), not 2007's 第二十条 (merger control); asked by title, both count."""
+    root = tmp_path / "lib"
+    law = "# 中华人民共和国示例法\n\n第二十条 条文。\n"
+    _write(root / "法" / "示例法(2007-08-30).md", law)
+    _write(root / "法" / "示例法(2022-06-24).md", law)
+    cite = "第一条 依照《示例法》第二十条处理。\n"
+    _write(root / "规章" / "甲规定(2013-11-22).md", f"# 甲规定\n\n{cite}")
+    _write(root / "规章" / "乙解释(2024-06-24).md", f"# 乙解释\n\n{cite}")
+    _write(root / "规章" / "丙案例.md", f"# 丙案例\n\n{cite}")  # undated: the newest version
+    # an amending decision is dated the day of the new version: it cites the old text
+    _write(root / "规章" / "修改决定(2022-06-24).md", f"# 关于修改《示例法》的决定\n\n{cite}")
+    graph = CitationGraph.open(root)
+    graph.update()
+
+    def citing(document, at=None):
+        return sorted(d["path"] for d in graph.cited_by(document, at))
+
+    old, new = root / "法" / "示例法(2007-08-30).md", root / "法" / "示例法(2022-06-24).md"
+    assert citing(old, "第二十条") == ["规章/修改决定(2022-06-24).md", "规章/甲规定(2013-11-22).md"]
+    assert citing(new, "第二十条") == ["规章/丙案例.md", "规章/乙解释(2024-06-24).md"]
+    assert len(citing("示例法")) == 4  # a title names the law in every version

@@ -173,8 +173,12 @@ class CitationGraph:
         self, document: str | Path, at: str | None = None, bracketed_only: bool = False
     ) -> list[dict]:
         """Documents citing `document` (a library file, or a title), grouped, most citing first.
-        `bracketed_only`: only citations written with 《》 (not 依照公司法第十六条)."""
-        key = self._key_of(document)
+        `bracketed_only`: only citations written with 《》 (not 依照公司法第十六条).
+
+        A citation names a law, not its version: it is counted for the version in force on the
+        citing document's date (the newest one if that date is unknown), so a superseded
+        version is not credited with what cites its successor, whose articles may differ."""
+        key, rel_path = self._key_of(document)
         query = (
             "SELECT citing, passage_id, citing_address, cited_address, text, sentence "
             "FROM cites WHERE cited_key = ?"
@@ -199,6 +203,14 @@ class CitationGraph:
                 }
             )
         info = self._files(list(grouped))
+        cited_date = self._version_dates(key, rel_path)
+        if cited_date is not None:
+            dates, own = cited_date
+            grouped = {
+                citing: passages
+                for citing, passages in grouped.items()
+                if in_force(dates, info.get(citing, ("", ""))[1]) == own
+            }
         documents = [
             {
                 "path": rel,
@@ -212,7 +224,19 @@ class CitationGraph:
         documents.sort(key=lambda d: (-d["count"], d["path"]))
         return documents
 
-    def _key_of(self, document: str | Path) -> str:
+    def _version_dates(self, key: str, rel_path: str | None) -> tuple[list[str], str] | None:
+        """(the dates of the dated versions of `key`, `rel_path`'s own), or None when there is
+        nothing to tell apart: a title asked for, an undated file, a law in one version."""
+        if not rel_path:
+            return None
+        rows = self.db.execute("SELECT rel_path, date FROM files WHERE key = ?", (key,))
+        dates = {path: date for path, date in rows}
+        own = dates.get(rel_path, "")
+        distinct = sorted({date for date in dates.values() if date})
+        return (distinct, own) if own and len(distinct) > 1 else None
+
+    def _key_of(self, document: str | Path) -> tuple[str, str | None]:
+        """The title key of `document`, and its path in the library (None for a title)."""
         path = Path(document)
         candidates = [path] if path.is_absolute() else [Path.cwd() / path, self.root / path]
         for candidate in candidates:
@@ -222,14 +246,14 @@ class CitationGraph:
                 continue
             row = self.db.execute("SELECT key FROM files WHERE rel_path = ?", (rel,)).fetchone()
             if row:
-                return row[0]
+                return row[0], rel
         if path.suffix.lower() in (".md", ".markdown", ".txt"):
             raise ViewerError(
                 translate("Articles", "{name} is not a document of this library.").format(
                     name=path.name
                 )
             )
-        return title_key(str(document))  # a title: 《电子签名法》
+        return title_key(str(document)), None  # a title: 《电子签名法》
 
     def _files(self, paths: list[str]) -> dict[str, tuple[str, str]]:
         out = {}
@@ -241,6 +265,16 @@ class CitationGraph:
             ):
                 out[rel] = (title, date)
         return out
+
+
+def in_force(dates: list[str], citing_date: str) -> str:
+    """Of a law's version dates (sorted), the one a document of `citing_date` cites: the newest
+    from before that day (a decision amending a law, dated the day of the new version, cites the
+    old one); the newest of all when the date is unknown, the first when every one is later."""
+    if not citing_date:
+        return dates[-1]
+    earlier = [date for date in dates if date < citing_date]
+    return earlier[-1] if earlier else dates[0]
 
 
 def cited_by_documents(
