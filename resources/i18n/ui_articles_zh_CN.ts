@@ -45,6 +45,10 @@
         <translation>正在读取引用 {done}/{total}…</translation>
     </message>
     <message>
+        <source>The library's citations could not be read: {error}</source>
+        <translation>无法读取文库的引用：{error}</translation>
+    </message>
+    <message>
         <source>Articles: {error}</source>
         <translation>条文：{error}</translation>
     </message>

@@ -189,3 +189,24 @@ def test_a_citation_counts_for_the_version_in_force_on_the_citing_date(tmp_path)
     assert citing(old, "第二十条") == ["规章/修改决定(2022-06-24).md", "规章/甲规定(2013-11-22).md"]
     assert citing(new, "第二十条") == ["规章/丙案例.md", "规章/乙解释(2024-06-24).md"]
     assert len(citing("示例法")) == 4  # a title names the law in every version
+
+
+def test_a_file_named_in_gbk_is_cited_and_cites(tmp_path):
+    """A name that is not UTF-8 (中国 in GBK, copied from an old Windows share) is kept exactly:
+    the graph's update no longer stops on it, and it is found as cited and as citing."""
+    root = tmp_path / "lib"
+    root.mkdir()
+    gbk = os.fsdecode(b"\xd6\xd0\xb9\xfa.md")  # surrogate escapes, as os.listdir gives it
+    try:
+        (root / gbk).write_text("# 甲法\n\n第一条 条文。\n", encoding="utf-8")
+    except (OSError, UnicodeEncodeError):
+        pytest.skip("this file system takes UTF-8 names only")
+    _write(root / "乙规定.md", "# 乙规定\n\n第一条 依照《甲法》第一条。\n")
+    (root / os.fsdecode(b"\xd2\xd2.md")).write_text(
+        "# 丙规定\n\n第一条 依照《甲法》第一条。\n", encoding="utf-8"
+    )
+    graph = CitationGraph.open(root)
+    assert graph.update() == 3
+    citing = [d["path"] for d in graph.cited_by(root / gbk)]
+    assert sorted(citing) == sorted(["乙规定.md", os.fsdecode(b"\xd2\xd2.md")])
+    assert graph.update() == 0  # found again by its exact name: nothing re-read

@@ -113,6 +113,28 @@ def law_library(tmp_path):
     return root
 
 
+def test_cited_by_says_when_the_citations_cannot_be_read(qtbot, window, law_library, monkeypatch):
+    """A failure reading the graph is said in the panel, which no longer waits on "Reading…"."""
+    import viewer.core.articles.cited_by as cited_by
+    from viewer.ui.library.docks import install_library, open_library
+
+    def broken(*_args, **_kwargs):
+        raise OSError("disk I/O error")
+
+    monkeypatch.setattr(cited_by, "cited_by_documents", broken)
+    library = install_library(window)
+    controller = install_articles(window)
+    try:
+        with qtbot.waitSignal(library.indexing_finished, timeout=30_000):
+            open_library(window, law_library)
+        open_and_wait(qtbot, window, law_library / "法" / "示例法(2019-04-23).md")
+        status = controller.cited_by.status
+        qtbot.waitUntil(lambda: "could not be read" in status.text(), timeout=10_000)
+        assert "disk I/O error" in status.text()
+    finally:
+        library.shutdown()
+
+
 def test_cited_by_panel_and_an_external_link(qtbot, window, law_library):
     from viewer.ui.library.docks import install_library, open_library
 

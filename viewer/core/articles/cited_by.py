@@ -110,7 +110,7 @@ class CitationGraph:
     def _update(self, progress: Progress | None, procs: int, cancel) -> int:
         scanned = {e.rel_path: e for e in scan_folder(self.root)}
         known = {
-            row[0]: (row[1], row[2])
+            _path_of(row[0]): (row[1], row[2])
             for row in self.db.execute("SELECT rel_path, size, mtime_ns FROM files")
         }
         removed = [p for p in known if p not in scanned]
@@ -119,8 +119,8 @@ class CitationGraph:
             return 0
         with self.db:  # one transaction: a crash leaves the old graph, never half a new one
             for rel in removed + todo:
-                self.db.execute("DELETE FROM files WHERE rel_path = ?", (rel,))
-                self.db.execute("DELETE FROM cites WHERE citing = ?", (rel,))
+                self.db.execute("DELETE FROM files WHERE rel_path = ?", (_stored(rel),))
+                self.db.execute("DELETE FROM cites WHERE citing = ?", (_stored(rel),))
             for done, result in enumerate(self._extract(todo, procs), 1):
                 if cancel is not None and cancel():
                     raise GraphUpdateCancelled("the citation graph update was cancelled")
@@ -155,10 +155,10 @@ class CitationGraph:
         self.db.execute(
             "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
-                result["rel_path"],
+                _stored(result["rel_path"]),
                 entry.size,
                 entry.mtime_ns,
-                result["title"],
+                _stored(result["title"]),
                 result["key"],
                 result["date"],
                 result.get("error", ""),
@@ -166,7 +166,7 @@ class CitationGraph:
         )
         self.db.executemany(
             "INSERT INTO cites VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(result["rel_path"], *cite) for cite in result["cites"]],
+            [(_stored(result["rel_path"]), *cite) for cite in result["cites"]],
         )
 
     def cited_by(
@@ -193,7 +193,7 @@ class CitationGraph:
         query += " ORDER BY rowid"
         grouped: dict[str, list[dict]] = {}
         for citing, pid, where, address, text, sentence in self.db.execute(query, params):
-            grouped.setdefault(citing, []).append(
+            grouped.setdefault(_path_of(citing), []).append(
                 {
                     "passage_id": pid,
                     "address": where,
@@ -230,7 +230,7 @@ class CitationGraph:
         if not rel_path:
             return None
         rows = self.db.execute("SELECT rel_path, date FROM files WHERE key = ?", (key,))
-        dates = {path: date for path, date in rows}
+        dates = {_path_of(path): date for path, date in rows}
         own = dates.get(rel_path, "")
         distinct = sorted({date for date in dates.values() if date})
         return (distinct, own) if own and len(distinct) > 1 else None
@@ -244,7 +244,9 @@ class CitationGraph:
                 rel = candidate.resolve().relative_to(self.root).as_posix()
             except ValueError:
                 continue
-            row = self.db.execute("SELECT key FROM files WHERE rel_path = ?", (rel,)).fetchone()
+            row = self.db.execute(
+                "SELECT key FROM files WHERE rel_path = ?", (_stored(rel),)
+            ).fetchone()
             if row:
                 return row[0], rel
         if path.suffix.lower() in (".md", ".markdown", ".txt"):
@@ -258,13 +260,27 @@ class CitationGraph:
     def _files(self, paths: list[str]) -> dict[str, tuple[str, str]]:
         out = {}
         for i in range(0, len(paths), 500):
-            chunk = paths[i : i + 500]
+            chunk = [_stored(path) for path in paths[i : i + 500]]
             marks = ",".join("?" * len(chunk))
             for rel, title, date in self.db.execute(
                 f"SELECT rel_path, title, date FROM files WHERE rel_path IN ({marks})", chunk
             ):
-                out[rel] = (title, date)
+                out[_path_of(rel)] = (_path_of(title), date)
         return out
+
+
+def _stored(text: str) -> str | bytes:
+    """A file name as the graph keeps it: text, or its bytes where the name is not valid UTF-8
+    (a GBK name on a UTF-8 system, held with surrogate escapes), which SQLite's text refuses."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape")
+    return text
+
+
+def _path_of(value: str | bytes) -> str:
+    return value.decode("utf-8", "surrogateescape") if isinstance(value, bytes) else value
 
 
 def in_force(dates: list[str], citing_date: str) -> str:

@@ -145,6 +145,7 @@ class ArticlesController(QObject):
             None,
             cancel=self._cancel.is_set,
             on_done=lambda docs: self.cited_by.show_documents(title, docs),
+            on_error=self._on_cited_by_error,
             on_progress=lambda p: self.cited_by.show_message(
                 lambda: translate("Articles", "Reading citations {done}/{total}…").format(
                     done=p[0], total=p[1]
@@ -152,11 +153,24 @@ class ArticlesController(QObject):
             ),
         )
 
-    def _run(self, fn, *args, on_done, on_progress=None, **kwargs) -> None:
+    def _run(self, fn, *args, on_done, on_error=None, on_progress=None, **kwargs) -> None:
+        on_error = on_error or self._on_error
         task = run_in_background(
-            fn, *args, on_done=on_done, on_error=self._on_error, on_progress=on_progress, **kwargs
+            fn, *args, on_done=on_done, on_error=on_error, on_progress=on_progress, **kwargs
         )
         self._tasks.append(task)
+
+    def _on_cited_by_error(self, error: BaseException) -> None:
+        """The panel says the list could not be made (it said "Reading…" until then)."""
+        from viewer.core.articles.cited_by import GraphUpdateCancelled
+
+        if not isinstance(error, GraphUpdateCancelled):
+            self.cited_by.show_message(
+                lambda: translate(
+                    "Articles", "The library's citations could not be read: {error}"
+                ).format(error=error)
+            )
+        self._on_error(error)
 
     def _on_error(self, error: BaseException) -> None:
         from viewer.core.articles.cited_by import GraphUpdateCancelled
