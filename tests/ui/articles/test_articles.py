@@ -62,6 +62,10 @@ def test_go_to_moves_the_view_and_shows_the_address(qtbot, window, law):
     top = controller.reading.structure.unit_at(controller.top_passage(view))
     assert top.address in ("第三十条", "第二十九条", "第三十一条")
     assert controller.address_label.text().endswith("第三十条")
+    assert controller.outline.tree.currentItem().text(0).startswith("第三十条")
+    assert controller.go_to("第５９条")  # full-width digits, as an input method types them
+    qtbot.wait(50)  # any scroll the reveal queued has been followed
+    assert controller.outline.tree.currentItem().text(0).startswith("第五十九条")
     assert not controller.go_to("第99条")
     assert "第五十九条" in window.statusBar().currentMessage()
 

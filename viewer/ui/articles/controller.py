@@ -218,6 +218,9 @@ class ArticlesController(QObject):
         if passage is not None:
             self.window.reveal(passage.pane_id, passage_id)
             if self.reading is not None:
+                # the view scrolled to it: the outline follows the article at the top, which
+                # is the one before when the target cannot reach the top (the document's end)
+                self.outline.follow(passage_id)
                 unit = self.reading.structure.unit_at(passage_id)
                 self.address_label.setText(unit.breadcrumb if unit else "")
 
