@@ -273,12 +273,12 @@
         <translation>全部分类</translation>
     </message>
     <message>
-        <source>from 2000-01-01</source>
-        <translation>起始日期，如 2000-01-01</translation>
+        <source>From: a year or date</source>
+        <translation>起：年份或日期</translation>
     </message>
     <message>
-        <source>to 2024-12-31</source>
-        <translation>截止日期，如 2024-12-31</translation>
+        <source>To: a year or date</source>
+        <translation>止：年份或日期</translation>
     </message>
     <message>
         <source>Current versions only</source>
@@ -325,6 +325,10 @@
     <message>
         <source>Copy Title in 《》</source>
         <translation>复制《标题》</translation>
+    </message>
+    <message>
+        <source>Not a date: this filter is left out until it is one.</source>
+        <translation>不是有效日期：改正之前不按此条件筛选。</translation>
     </message>
 </context>
 </TS>

@@ -9,11 +9,9 @@ time: scrolling near the end, or choosing the last row ("Show more…"), appends
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +30,7 @@ from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import plain_label, rich_safe
 from viewer.ui.library import search_messages
 from viewer.ui.library.accessible import name_search_controls
+from viewer.ui.library.date_filter import DateBox
 from viewer.ui.library.result_rows import (
     DOC_ROLE,
     SUPERSEDED_ROLE,
@@ -40,18 +39,6 @@ from viewer.ui.library.result_rows import (
 )
 
 MORE_ROLE = Qt.ItemDataRole.UserRole + 3
-_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
-
-
-def date_bound(text: str, upper: bool) -> str | None:
-    """'2019' / '2019-3' / '2019-03-05' as an inclusive YYYY-MM-DD bound; None if blank/bad."""
-    match = _DATE.match(text.strip())
-    if not match:
-        return None
-    year, month, day = match.groups()
-    month = month or ("12" if upper else "1")
-    day = day or ("31" if upper else "1")
-    return f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
 
 
 class LibrarySearchPanel(QWidget):
@@ -67,12 +54,9 @@ class LibrarySearchPanel(QWidget):
         self.category.setObjectName("libraryCategory")
         self.category.addItem("")  # every folder; its text is set in _retranslate
         self.category.currentIndexChanged.connect(self._changed)
-        validator = QRegularExpressionValidator(self)
-        validator.setRegularExpression(_regex(r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"))
-        self.date_from, self.date_to = QLineEdit(), QLineEdit()
-        for box, name in ((self.date_from, "libraryDateFrom"), (self.date_to, "libraryDateTo")):
-            box.setObjectName(name)
-            box.setValidator(validator)
+        self.date_from = DateBox("libraryDateFrom", upper=False)
+        self.date_to = DateBox("libraryDateTo", upper=True)
+        for box in (self.date_from, self.date_to):
             box.textChanged.connect(self._changed)
         # filled with the superseded versions' paths once the library's families are known
         self.superseded: frozenset[str] = frozenset()
@@ -118,8 +102,8 @@ class LibrarySearchPanel(QWidget):
     def _retranslate(self) -> None:
         self.box.setPlaceholderText(translate("Library", "Search the library"))
         self.category.setItemText(0, translate("Library", "All folders"))
-        self.date_from.setPlaceholderText(translate("Library", "from 2000-01-01"))
-        self.date_to.setPlaceholderText(translate("Library", "to 2024-12-31"))
+        self.date_from.setPlaceholderText(translate("Library", "From: a year or date"))
+        self.date_to.setPlaceholderText(translate("Library", "To: a year or date"))
         self.current_only.setText(translate("Library", "Current versions only"))
         name_search_controls(self)
         self._say(self._message)
@@ -135,8 +119,8 @@ class LibrarySearchPanel(QWidget):
         category = self.category.currentText()
         return {
             "categories": [category] if self.category.currentIndex() > 0 else None,
-            "date_from": date_bound(self.date_from.text(), upper=False),
-            "date_to": date_bound(self.date_to.text(), upper=True),
+            "date_from": self.date_from.bound(),
+            "date_to": self.date_to.bound(),
             "exclude": self.superseded if self.current_only.isChecked() else None,
         }
 
@@ -292,9 +276,3 @@ def _set_more_text(item: QTreeWidgetItem) -> None:
     item.setText(0, text.format(shown=f"{shown:,}", count=count))
     tip = translate("Library", "{shown} of {count} documents listed: show the next ones")
     item.setToolTip(0, tip.format(shown=f"{shown:,}", count=count))
-
-
-def _regex(pattern: str):
-    from PySide6.QtCore import QRegularExpression
-
-    return QRegularExpression(pattern)
