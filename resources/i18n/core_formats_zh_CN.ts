@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Formats</name>
@@ -20,8 +19,12 @@
         <translation>无法读取（{reason}）</translation>
     </message>
     <message>
-        <source>not a readable PDF ({reason})</source>
-        <translation>不是可读取的 PDF（{reason}）</translation>
+        <source>the PDF is protected by a password</source>
+        <translation>该 PDF 文件有密码保护</translation>
+    </message>
+    <message>
+        <source>not a readable PDF: the file is damaged or not a PDF</source>
+        <translation>不是可读取的 PDF：文件已损坏或并非 PDF</translation>
     </message>
     <message>
         <source>the PDF has {pages} pages; at most {limit} are read</source>
@@ -98,6 +101,10 @@
     <message>
         <source>it unpacks to {total} MB from {size} MB (a zip bomb?); not opened</source>
         <translation>解压后 {total} MB，原文件仅 {size} MB（可能是压缩炸弹），未打开</translation>
+    </message>
+    <message>
+        <source>it is not a valid .docx file (a zip with no Word text)</source>
+        <translation>不是有效的 .docx 文件（压缩包中没有 Word 正文）</translation>
     </message>
 </context>
 </TS>

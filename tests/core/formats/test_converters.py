@@ -120,6 +120,19 @@ def test_refused_files_say_why_in_one_line(tmp_path, name, data, reason):
         load_document(path)
     message = str(caught.value)
     assert reason in message and name in message and "\n" not in message
+    assert "PDFium" not in message and "Error" not in message  # no library's own words
+
+
+def test_a_zip_that_is_no_word_file_says_so(tmp_path):
+    import zipfile
+
+    path = tmp_path / "报告.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("readme.txt", "not a Word document")
+    with pytest.raises(DocumentError) as caught:
+        load_document(path)
+    message = str(caught.value)
+    assert "not a valid .docx file" in message and "KeyError" not in message
 
 
 def test_html_parses_even_when_it_is_not_html(tmp_path):

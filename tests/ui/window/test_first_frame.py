@@ -97,3 +97,20 @@ def test_a_shortcut_pressed_before_the_menus_exist_acts_once_they_do(qtbot, samp
     document = window.current_document
     qtbot.waitUntil(lambda: window.current_pane_id == document.panes[1].id, timeout=10_000)
     finish(qtbot, window)
+
+
+def test_a_document_that_cannot_be_opened_still_gets_the_whole_window(qtbot, tmp_path):
+    """A damaged PDF given at start is never painted: search, bookmarks and their menus come
+    all the same (they waited for the first paint), and a document opened next works."""
+    broken = tmp_path / "报告.pdf"
+    broken.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 8)
+    window = start(qtbot, broken)
+    window.quiet_errors = True  # no modal dialog in a test
+    qtbot.waitUntil(lambda: getattr(window, "search_panel", None) is not None, timeout=30_000)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert "&Search" in menus and "&Bookmarks" in menus
+    assert window.current_document is None
+    from viewer.ui.common.workers import wait_for_all
+
+    wait_for_all(30_000)
+    window.close()

@@ -32,9 +32,12 @@ def pdf_to_markdown(data: bytes) -> str:
 
     try:
         pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        message = translate("Formats", "not a readable PDF ({reason})")
-        raise DocumentError(message.format(reason=exc)) from exc
+    except pdfium.PdfiumError as exc:  # PDFium's own words ("Data format error") help nobody
+        if "password" in str(exc).lower():
+            message = translate("Formats", "the PDF is protected by a password")
+        else:
+            message = translate("Formats", "not a readable PDF: the file is damaged or not a PDF")
+        raise DocumentError(message) from exc
     if len(pdf) > MAX_PAGES:
         message = translate("Formats", "the PDF has {pages} pages; at most {limit} are read")
         raise DocumentError(message.format(pages=f"{len(pdf):,}", limit=f"{MAX_PAGES:,}"))

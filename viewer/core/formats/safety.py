@@ -68,6 +68,7 @@ def _check_zip(path: str, size: int) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             total = sum(item.file_size for item in archive.infolist())
+            names = set(archive.namelist())
     except zipfile.BadZipFile as exc:
         message = translate("Formats", "it is not a valid .docx file (not a zip package)")
         raise DocumentError(message) from exc
@@ -78,3 +79,6 @@ def _check_zip(path: str, size: int) -> None:
         raise DocumentError(
             message.format(total=f"{total / 2**20:,.0f}", size=f"{size / 2**20:.1f}")
         )
+    if "[Content_Types].xml" not in names:  # every Word package has it: another zip renamed
+        message = translate("Formats", "it is not a valid .docx file (a zip with no Word text)")
+        raise DocumentError(message)

@@ -171,10 +171,13 @@ def open_window(app, args, path: Path, problem: str | None, size, settings=None,
             QTimer.singleShot(0, lambda: _install_features(window, args.search))
         elif not path.is_dir():  # a library's wait for its first results (below)
             # Two event-loop turns: whatever else waits for the first paint runs first.
-            screenshot.when_document_painted(
-                window,
-                lambda: QTimer.singleShot(0, lambda: _install_features(window, args.search)),
-            )
+            def install(*_message) -> None:
+                QTimer.singleShot(0, lambda: _install_features(window, args.search))
+
+            screenshot.when_document_painted(window, install)
+            # a document that cannot be shown (a damaged PDF) is never painted: the rest of
+            # the window (search, bookmarks, their menus) comes all the same
+            window.load_failed.connect(install)
     if os.environ.get(FIRST_PAINT_ENV):
         screenshot.install_first_paint_exit(app, window)
     if path.is_dir() and size is None:
@@ -239,6 +242,10 @@ def _answer_shown(window, library):
 
 
 def _install_features(window, query: str | None = None):
+    """Search, bookmarks, articles and versions in `window`, once (a failed first document and
+    a later one both ask)."""
+    if getattr(window, "search_panel", None) is not None:
+        return window.search_panel.controller
     from viewer.ui.articles.controller import install_articles
     from viewer.ui.bookmarks.controller import install_bookmarks
     from viewer.ui.search.panel import install_search
