@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -181,8 +182,16 @@ def test_export_markdown_json_and_import_twice(qtbot, window, bookmarks, tmp_pat
     kept = add_quote(qtbot, bookmarks, document, QUOTE, note="保险+社交", tags=["金融"])
     md, js = tmp_path / "memo.md", tmp_path / "backup"
     answers = iter([(str(md), markdown_filter()), (str(js), JSON_FILTER)])
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: next(answers))
+    offered = []
+
+    def ask(_parent, _title, start, *_args, **_kwargs):
+        offered.append(Path(start))
+        return next(answers)
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
     bookmarks.export_action.trigger()
+    # the bundled briefing lives in the program's folder: the reader's files go home
+    assert offered[0].parent == Path.home() and offered[0].suffix == ".md"
     bookmarks.export_action.trigger()
     memo = md.read_text(encoding="utf-8")
     assert "## 互联网+金融" in memo and QUOTE in memo and "#金融" in memo

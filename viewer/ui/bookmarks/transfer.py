@@ -107,9 +107,7 @@ def export_bookmarks(controller: BookmarksHost) -> Path | None:
     document = None if all_documents else window.current_document
     stem = Path(document.path).stem if document and document.path else "bookmarks"
     suffix = translate("Bookmarks", "bookmarks")  # the file name's ending: 简报-书签.md
-    start = (
-        Path(document.path).with_name(f"{stem}-{suffix}.md") if document and document.path else ""
-    )
+    start = _export_folder(document) / f"{stem}-{suffix}.md"
     title = translate("Bookmarks", "Export Bookmarks")
     name, chosen = QFileDialog.getSaveFileName(
         window, title, str(start), f"{markdown_filter()};;{JSON_FILTER}"
@@ -137,6 +135,17 @@ def export_bookmarks(controller: BookmarksHost) -> Path | None:
     done = translate("Bookmarks", "Exported %n bookmark(s) to {path}", None, count)
     window.statusBar().showMessage(done.format(path=path), 15000)
     return path
+
+
+def _export_folder(document) -> Path:
+    """Beside the reader's document; the home folder for the briefing that comes with the app
+    (its folder is the program's, often not writable, and no place for the reader's files)."""
+    from viewer.core.base.paths import default_document
+
+    path = Path(document.path).resolve() if document and document.path else None
+    if path is None or path == default_document().resolve():
+        return Path.home()
+    return path.parent
 
 
 def import_bookmarks(controller: BookmarksHost) -> BackgroundTask | None:
