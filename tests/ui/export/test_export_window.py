@@ -72,6 +72,23 @@ def test_scope_dialog_current_selected_and_whole(qtbot, window):
     assert dialog.pane_ids() == []
 
 
+def test_scope_dialog_shows_every_pane_title_whole(qtbot, window, tmp_path):
+    """A pane title was cut behind a horizontal scroll bar: the list widens to its longest
+    title, and one longer than a 1024-pixel screen allows wraps instead."""
+    path = tmp_path / "协议.md"
+    long = "深圳市人民政府与腾讯计算机系统有限公司签署“互联网+”战略合作框架协议"
+    path.write_text(f"# 甲\n\n正文。\n\n# {long}\n\n正文。\n\n# {long * 3}\n\n正文。\n")
+    document = open_and_wait(qtbot, window, path)
+    dialog = ScopeDialog(document, window.current_pane_id, "Print", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    panes = dialog.panes
+    assert not panes.horizontalScrollBar().isVisible()
+    assert panes.viewport().width() >= panes.fontMetrics().horizontalAdvance(long)
+    assert dialog.width() <= 640  # the longest wraps rather than widening past the screen
+
+
 def test_export_word_from_the_menu(qtbot, window, monkeypatch, tmp_path):
     document = open_and_wait(qtbot, window, BRIEFING)
 

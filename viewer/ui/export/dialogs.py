@@ -71,6 +71,9 @@ def _describe(widget, name: str, description: str) -> None:
     widget.setAccessibleDescription(description)
 
 
+MAX_LIST_WIDTH = 560  # px: a dialog that fits a 1024-pixel screen beside its parent
+
+
 class ScopeDialog(QDialog):
     """Current pane / selected panes / whole document."""
 
@@ -96,6 +99,7 @@ class ScopeDialog(QDialog):
                 Qt.CheckState.Checked if pane.id == current_pane_id else Qt.CheckState.Unchecked
             )
             self.panes.addItem(item)
+        self._fit_titles()
         self.current.setEnabled(current_pane_id is not None)
         (self.current if current_pane_id else self.whole).setChecked(True)
         self.panes.setEnabled(False)
@@ -112,6 +116,15 @@ class ScopeDialog(QDialog):
         for widget in (self.current, self.selected, self.panes, self.whole, buttons):
             layout.addWidget(widget)
         live_texts(self)
+
+    def _fit_titles(self) -> None:
+        """Whole titles: the list is as wide as its longest (up to MAX_LIST_WIDTH), and a longer
+        one wraps rather than hiding behind a horizontal scroll bar."""
+        panes = self.panes
+        panes.setWordWrap(True)
+        panes.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        chrome = 2 * panes.frameWidth() + panes.verticalScrollBar().sizeHint().width() + 8
+        panes.setMinimumWidth(min(panes.sizeHintForColumn(0) + chrome, MAX_LIST_WIDTH))
 
     def _texts(self) -> None:
         self.setWindowTitle(self._title() if callable(self._title) else self._title)
