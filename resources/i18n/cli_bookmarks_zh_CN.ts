@@ -19,6 +19,10 @@
         <translation>所有文档中的全部书签</translation>
     </message>
     <message>
+        <source>carry bookmarks to a new version of a document</source>
+        <translation>把书签转到文档的新版本</translation>
+    </message>
+    <message>
         <source>bookmark a quote from a document; prints it as JSON</source>
         <translation>为文档中的一段引文添加书签，并以 JSON 输出</translation>
     </message>

@@ -35,6 +35,10 @@
         <translation>每个参数为一个搜索词（多个词一起搜索时请加引号）</translation>
     </message>
     <message>
+        <source>{value} is not a number of hits: give 1 or more</source>
+        <translation>{value} 不是有效的条数：请给出 1 或更大的数</translation>
+    </message>
+    <message>
         <source>“{query}” is searched as words; to search that file, use --document FILE</source>
         <translation>“{query}”被当作搜索词；要搜索该文件，请用 --document 文件</translation>
     </message>

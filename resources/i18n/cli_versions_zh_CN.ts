@@ -1,10 +1,9 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>VersionsCommand</name>
     <message>
-        <source>A library&apos;s works, each with its versions and their status.</source>
+        <source>A library's works, each with its versions and their status.</source>
         <translation>文库中的各部作品，及其各版本和状态。</translation>
     </message>
     <message>
@@ -22,6 +21,10 @@
     <message>
         <source>also works held in one version</source>
         <translation>也列出只有一个版本的作品</translation>
+    </message>
+    <message>
+        <source>name the library folder: versions DIR</source>
+        <translation>请指明文库文件夹：versions 文件夹</translation>
     </message>
     <message>
         <source>briefing-viewer: error: not a folder: {folder}</source>

@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     doc_help = translate("BookmarksCli", "the document (default: briefing.md)")
     every = translate("BookmarksCli", "every bookmark, in every document")
 
+    # run by `bookmarks carry` (viewer.cli.carry): named here so the list of commands is whole
+    command("carry", translate("BookmarksCli", "carry bookmarks to a new version of a document"))
     add = command(
         "add", translate("BookmarksCli", "bookmark a quote from a document; prints it as JSON")
     )

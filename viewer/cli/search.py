@@ -47,7 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--limit",
-        type=int,
+        type=positive_count,
         default=DEFAULT_LIMIT,
         help=translate("Search", "hits shown per query (with --library: documents)"),
     )
@@ -75,6 +75,18 @@ def _negations_as_queries(argv: list[str]) -> list[str]:
     """`-网络安全法` is a query (without that word), not an unknown option: no option of ours
     starts with a character beyond ASCII."""
     return [_SHIELD + a if a[:1] == "-" and not a[1:2].isascii() else a for a in argv]
+
+
+def positive_count(text: str) -> int:
+    """argparse type of --limit: 1 or more (argparse turns the ValueError into a usage error)."""
+    number = int(text)
+    if number < 1:
+        raise argparse.ArgumentTypeError(
+            translate("Search", "{value} is not a number of hits: give 1 or more").format(
+                value=text
+            )
+        )
+    return number
 
 
 def run_search(argv: list[str]) -> int:

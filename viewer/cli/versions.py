@@ -36,10 +36,10 @@ def _parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "--library",
-        metavar="DIR",
-        required=True,
-        help=translate("VersionsCommand", "library folder"),
+        "folder", metavar="DIR", nargs="?", help=translate("VersionsCommand", "library folder")
+    )
+    parser.add_argument(
+        "--library", metavar="DIR", help=translate("VersionsCommand", "library folder")
     )
     parser.add_argument(
         "--json", action="store_true", help=translate("VersionsCommand", "print JSON")
@@ -55,7 +55,11 @@ def _parser() -> argparse.ArgumentParser:
 def run_versions(argv: list[str]) -> int:
     from viewer.core.versions.families import status_name, version_families
 
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    args.library = args.library or args.folder  # `versions DIR` as `versions --library DIR`
+    if not args.library:
+        parser.error(translate("VersionsCommand", "name the library folder: versions DIR"))
     if not Path(args.library).is_dir():
         message = translate("VersionsCommand", "briefing-viewer: error: not a folder: {folder}")
         print(message.format(folder=args.library), file=sys.stderr)

@@ -226,3 +226,14 @@ def test_help_names_carry_and_export_takes_dash_o(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert out.exists()
+
+
+def test_a_mistyped_bookmarks_command_lists_carry_too(capsys):
+    from viewer.cli.main import main
+
+    try:
+        main(["bookmarks", "lst"])
+    except SystemExit as exit_:
+        assert exit_.code == 2
+    err = capsys.readouterr().err
+    assert "'carry'" in err and "'list'" in err

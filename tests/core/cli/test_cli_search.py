@@ -41,6 +41,13 @@ def test_default_document_and_limit(tmp_path):
     assert (tmp_path / "cache" / "indexes").is_dir()
 
 
+def test_a_limit_below_one_is_refused_in_one_line(tmp_path):
+    for limit in ("0", "-1"):
+        out = _run(tmp_path, "--json", "--limit", limit, "互联网")
+        assert out.returncode == 2 and out.stdout == ""
+        assert f"{limit} is not a number of hits" in out.stderr and "Traceback" not in out.stderr
+
+
 def test_readable_listing_and_suggestion(tmp_path):
     out = _run(tmp_path, "深圳 腾讯 协议", "深圳 火星人")
     assert out.returncode == 0, out.stderr

@@ -111,6 +111,8 @@ def test_cli_versions_json_keys(tmp_path, capsys):
     _write(tmp_path, "示例法(2023-03-13).md", _law("示例法"))
     assert main(["versions", "--library", str(tmp_path), "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)
+    assert main(["versions", str(tmp_path), "--json"]) == 0  # the folder alone, as `ls DIR`
+    assert json.loads(capsys.readouterr().out) == shown
     assert shown == {
         "works": [
             {
@@ -156,3 +158,11 @@ def test_library_search_can_leave_out_superseded_versions(tmp_path):
     assert old == frozenset({"示例法(2015-03-15).md"})
     current = search.search("应当遵守", exclude=old)
     assert [d.rel_path for d in current.documents] == ["示例法(2023-03-13).md"]
+
+
+def test_cli_versions_without_a_folder_says_how(capsys):
+    try:
+        main(["versions"])
+    except SystemExit as exit_:
+        assert exit_.code == 2
+    assert "versions DIR" in capsys.readouterr().err
