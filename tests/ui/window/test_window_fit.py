@@ -180,8 +180,13 @@ def test_a_library_with_nothing_open_lends_the_centre_to_its_panels(
 ):
     """At 1024×700 a library opened before any document: its list and results get the room
     (titles of laws are long); opening a document gives the text its measure back, the one
-    kept beside a library (LIBRARY_CENTRE_CHARS), with the results' tab titles whole."""
-    from viewer.ui.common.window_fit import LIBRARY_CENTRE_CHARS, reading_width
+    kept beside a library (LIBRARY_CENTRE_CHARS, or down to LIBRARY_LEAST_CHARS so that the
+    left column's tab titles are whole too), with the results' tab titles whole."""
+    from viewer.ui.common.window_fit import (
+        LIBRARY_CENTRE_CHARS,
+        LIBRARY_LEAST_CHARS,
+        reading_width,
+    )
     from viewer.ui.library.docks import open_library
 
     on_screen(monkeypatch, 1024, 700)
@@ -197,12 +202,14 @@ def test_a_library_with_nothing_open_lends_the_centre_to_its_panels(
         empty_topics = topics.height()  # nothing to list yet: a sliver
         open_and_wait(qtbot, win, long_md)
         qtbot.waitUntil(
-            lambda: win.centralWidget().width() >= reading_width(LIBRARY_CENTRE_CHARS, win.zoom),
+            lambda: win.centralWidget().width() >= reading_width(LIBRARY_LEAST_CHARS, win.zoom),
             timeout=5_000,
         )
         qtbot.waitUntil(lambda: topics.height() > empty_topics + 50, timeout=5_000)
         right = [t for t in elided_tabs(win) if t in ("Search", "Bookmarks", "Library search")]
         assert right == []  # the column's two tab groups: the wider one sets its width
+        left = [t for t in elided_tabs(win) if t in ("Topics", "Outline", "Articles")]
+        assert left == []  # not "Top… | Outl… | Artic…"
         assert controller.view.width() >= 190  # a narrower list cut every law to "中华人民…"
     finally:
         controller.shutdown()

@@ -28,6 +28,7 @@ LIBRARY_LEFT_IDEAL = 460  # titles of laws are long
 # Beside a library the reading column gives up more: at 1024 pixels its list and results need
 # room to tell laws apart, and 30 characters a line still read well.
 LIBRARY_CENTRE_CHARS = 30
+LIBRARY_LEAST_CHARS = 26  # a law read beside the library gives this much for whole tab titles
 SEPARATOR = 6  # the splitter between a dock column and the centre
 TAB_PADDING = 28  # a dock tab's margins around its title (Fusion: about 26)
 TAB_SLACK = 8  # the column's frame around its tab bar
@@ -165,6 +166,8 @@ def balance_docks(window) -> None:
         EMPTY_CENTRE_CHARS if empty else (LIBRARY_CENTRE_CHARS if library else READING_IDEAL_CHARS)
     )
     left, right = side_widths(window.width(), window.zoom, library, right_need, centre)
+    if library and not empty:  # a law beside the library: whole tab titles on the left too
+        left = _left_tabs_whole(window, left, right, LIBRARY_LEAST_CHARS)
     docks, sizes = [], []
     for area, width in ((left_area, left), (right_area, right)):
         for dock in _side_docks(window, area):
@@ -172,6 +175,14 @@ def balance_docks(window) -> None:
             sizes.append(width)
     if docks:
         window.resizeDocks(docks, sizes, QtCore.Qt.Orientation.Horizontal)
+
+
+def _left_tabs_whole(window, left: int, right: int, least_chars: int) -> int:
+    """The left column widened to its tab titles ("Topics | Outline | Articles", not "Top… |
+    Outl…"), taking from the text down to `least_chars` a line."""
+    need = tab_titles_width(window, _column(window, QtCore.Qt.DockWidgetArea.LeftDockWidgetArea))
+    spare = window.width() - 2 * SEPARATOR - right - left - reading_width(least_chars, window.zoom)
+    return left + max(0, min(need - left, spare))
 
 
 def cap_side_minimums(window) -> None:
