@@ -51,5 +51,9 @@
         <source>exit on an unexpected error (for tests)</source>
         <translation>遇到意外错误时退出（用于测试）</translation>
     </message>
+    <message>
+        <source>briefing-viewer: error: an argument is neither UTF-8 nor GB18030 text: {argument}</source>
+        <translation>briefing-viewer：错误：有一个参数既不是 UTF-8 文本，也不是 GB18030 文本：{argument}</translation>
+    </message>
 </context>
 </TS>

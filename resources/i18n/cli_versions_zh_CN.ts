@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>VersionsCommand</name>
     <message>
-        <source>A library's works, each with its versions and their status.</source>
+        <source>A library&apos;s works, each with its versions and their status.</source>
         <translation>文库中的各部作品，及其各版本和状态。</translation>
     </message>
     <message>

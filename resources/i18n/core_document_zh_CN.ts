@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Document</name>
@@ -17,7 +16,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Front matter has no closing &apos;---&apos; line; it is shown as text.</source>
+        <source>Front matter has no closing '---' line; it is shown as text.</source>
         <translation>文首元数据缺少结尾的“---”行，已作为正文显示。</translation>
     </message>
     <message>
@@ -33,7 +32,7 @@
         <translation>本文档没有可显示的文字。</translation>
     </message>
     <message>
-        <source>Front matter &apos;panes: {setting}&apos; is not a heading level; using the default.</source>
+        <source>Front matter 'panes: {setting}' is not a heading level; using the default.</source>
         <translation>文首元数据“panes: {setting}”不是标题级别，已使用默认设置。</translation>
     </message>
     <message>
@@ -75,6 +74,10 @@
     <message>
         <source>{name} could not be decoded as {encoding}.</source>
         <translation>{name} 无法按 {encoding} 解码。</translation>
+    </message>
+    <message>
+        <source>This document is very long: to open it quickly, {count} parts toward its end are shown as plain text (headings and emphasis not formatted).</source>
+        <translation>本文档篇幅很长：为尽快打开，靠近末尾的 {count} 处内容以纯文本显示（标题和强调不排版）。</translation>
     </message>
     <message>
         <source>1 part of this document is too long or complex to format: shown as plain text.</source>

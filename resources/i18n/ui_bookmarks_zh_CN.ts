@@ -290,6 +290,18 @@
         <translation>将列出的书签汇编成摘编：Word、PDF、HTML、Markdown</translation>
     </message>
     <message>
+        <source>Select a bookmark in the list first.</source>
+        <translation>请先在列表中选择一个书签。</translation>
+    </message>
+    <message>
+        <source>No bookmarks match the filter.</source>
+        <translation>没有书签符合筛选条件。</translation>
+    </message>
+    <message>
+        <source>No bookmarks are listed: add one with Ctrl+D first.</source>
+        <translation>列表中没有书签：请先用 Ctrl+D 添加。</translation>
+    </message>
+    <message>
         <source>Filter bookmarks</source>
         <translation>筛选书签</translation>
     </message>

@@ -17,6 +17,8 @@ the GUI shows it in a dialog.
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import sys
 
 from viewer import __version__
@@ -129,11 +131,14 @@ def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
     data_dir, rest = _split_global(argv)
     if data_dir:
         paths.set_data_dir(data_dir)
+    rest, undecodable = _decoded(rest)
     # Commands and help speak the language of --lang (before or after a command), else LANG;
     # the app itself may then use a saved choice.
     lang, command = _split_global(rest, "--lang")
     language.set_language(language.choose(lang, None))
     use_interface_language()  # the commands' parsers too
+    if undecodable is not None:
+        return _undecodable(undecodable)
     if command[:2] == ["bookmarks", "carry"]:
         return _run_command("bookmarks carry", command[2:])
     if command and command[0] in COMMANDS:
@@ -142,6 +147,36 @@ def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
     from viewer.ui.window.app import run_app
 
     return run_app(args, console=not gui_script)
+
+
+# What the OS could not decode as UTF-8 reaches sys.argv as lone surrogates (PEP 383).
+_UNDECODED = re.compile("[\udc80-\udcff]")
+
+
+def _decoded(argv: list[str]) -> tuple[list[str], str | None]:
+    """Arguments typed in a GBK terminal under a UTF-8 locale, as GB18030 text (a superset
+    of GBK), so a query or quote works instead of crashing the search. An argument naming an
+    existing file as it stands is kept: its bytes are the file's name. Returns the arguments
+    and the first one neither encoding reads (or None)."""
+    decoded = []
+    for arg in argv:
+        if _UNDECODED.search(arg) and not os.path.lexists(arg):
+            try:
+                arg = os.fsencode(arg).decode("gb18030")
+            except UnicodeDecodeError:
+                return decoded, arg
+        decoded.append(arg)
+    return decoded, None
+
+
+def _undecodable(arg: str) -> int:
+    """One line, as the commands report a bad document; the bad bytes shown as \\xNN."""
+    shown = os.fsencode(arg).decode("utf-8", "backslashreplace")
+    message = translate(
+        "Main", "briefing-viewer: error: an argument is neither UTF-8 nor GB18030 text: {argument}"
+    )
+    print(message.format(argument=shown), file=sys.stderr)
+    return EXIT_USAGE
 
 
 def _run_command(command: str, argv: list[str]) -> int:

@@ -77,6 +77,19 @@ def test_plain_block_notice_counts_in_english(tmp_path):
     assert budget.notice().startswith("1,204 parts of this document are too long")
 
 
+def test_a_document_past_the_rendering_budget_says_it_is_very_long():
+    """Ordinary paragraphs left plain because a huge document spent the budget are not "too
+    long or complex": the reader is told the document is long and where the plain parts are."""
+    budget = RenderBudget(work_ms=0.0)
+    for _ in range(3):
+        assert not budget.allows("第一条 普通的条文。")
+    assert budget.notice().startswith("This document is very long")
+    assert "3 parts toward its end" in budget.notice()
+    odd = RenderBudget()
+    assert not odd.allows("[" * 1000)  # one block too full of markup: the other notice
+    assert odd.notice().startswith("1 part of this document is too long")
+
+
 def test_an_unknown_address_is_reported_in_chinese(chinese):
     error = AddressNotFound("第99条", ["第九条", "第十九条"])
     assert str(error) == "本文档中没有第99条；最接近的是：第九条、第十九条"

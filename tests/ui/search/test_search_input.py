@@ -81,3 +81,16 @@ def test_selecting_a_word_with_a_zero_width_space_quotes_it_plainly(qtbot, windo
     pane_start, pane_end = view.selection_pane_range()
     anchor = anchor_for_range(window.current_document, window.current_pane_id, pane_start, pane_end)
     assert anchor.quote == "红包雨"
+
+
+def test_a_very_long_query_is_quoted_shortened_where_nothing_matches(qtbot, window, controller):
+    _open(qtbot, window, controller, BRIEFING)
+    panel = controller.panel
+    query = "火星" * 3000  # 6,000 characters, pasted
+    with qtbot.waitSignal(controller.search_finished, timeout=TIMEOUT) as blocker:
+        panel.box.setText(query)
+    assert blocker.args[0].total == 0
+    shown = panel.message.text()
+    assert f"No matches for “{query[:39]}…”" in shown and query[:60] not in shown
+    lines = panel.message.heightForWidth(panel.width()) / panel.message.fontMetrics().height()
+    assert lines < 8  # the message stays a few lines, the results list keeps the panel

@@ -45,12 +45,14 @@ class RenderBudget:
     work_ms: float = WORK_BUDGET_MS
     deadline: float = field(default_factory=lambda: time.monotonic() + CLOCK_BUDGET_S)
     plain_blocks: int = 0
+    over_budget: int = 0  # of plain_blocks: ordinary ones, plain because the budget was spent
 
     def allows(self, source: str) -> bool:
         """Whether `source` may go to the renderer; charges its estimated cost if so."""
         cost = _estimated_ms(source)
         if cost is None or cost > self.work_ms or time.monotonic() > self.deadline:
             self.plain_blocks += 1
+            self.over_budget += cost is not None and cost <= WORK_BUDGET_MS
             return False
         self.work_ms -= cost
         return True
@@ -59,6 +61,12 @@ class RenderBudget:
         count = self.plain_blocks
         if not count:
             return None
+        if self.over_budget * 2 > count:  # mostly a very long document, not odd blocks
+            return translate(
+                "Document",
+                "This document is very long: to open it quickly, {count} parts toward its end "
+                "are shown as plain text (headings and emphasis not formatted).",
+            ).format(count=f"{count:,}")
         # Two texts, not a %n plural: lupdate misreads a plural whose count is a plain name.
         if count == 1:
             return translate(

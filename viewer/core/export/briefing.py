@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from viewer.core.base.errors import ViewerError
 from viewer.core.document.model import Document, Pane
 from viewer.core.export.model import Block, ExportDoc, Section
@@ -58,10 +60,31 @@ def briefing_export(document: Document, panes: list[str] | None = None) -> Expor
         title=document.shown_title,  # a code's book names it: 中华人民共和国民法典 · 物权编
         subtitle=_subtitle(document, version),
         version_date=version.date,
+        text_language=document_language(document),
     )
     for pane in choose_panes(document, panes):
         doc.sections.append(_pane_section(pane))
     return doc
+
+
+_TAG = re.compile(r"[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*(?![A-Za-z0-9-])")
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_SAMPLE = 200_000  # characters: plenty to tell, and a huge law is not read twice over
+
+
+def document_language(document: Document) -> str:
+    """The language of the document's text, for HTML's lang (our labels may be English): the
+    front matter's `language` when it starts with a tag ("zh-CN（简体中文）"), else zh-CN when Han
+    characters outnumber Latin letters, else en."""
+    tag = _TAG.match(str(document.metadata.get("language", "")).strip())
+    if tag:
+        return tag.group(0)
+    text = "\n".join(p.text for p in document.passages())[:_SAMPLE]
+    han, latin = len(_HAN.findall(text)), len(_LATIN.findall(text))
+    if not han and not latin:
+        return ""
+    return "zh-CN" if han >= latin else "en"
 
 
 def _pane_section(pane: Pane) -> Section:

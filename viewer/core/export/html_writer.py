@@ -22,6 +22,7 @@ from viewer.core.i18n import language
 from viewer.core.text.line_breaking import join_closing_marks
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
 _PAGE_LANG = {"zh": "zh-CN", "en": "en"}
 
 _STYLE = """
@@ -47,13 +48,16 @@ _INDENT = "margin-left: 40px"  # as far in as a blockquote: one column per excer
 def to_html(doc: ExportDoc, *, for_print: bool = False) -> str:
     text = join_closing_marks if for_print else (lambda s: s)
 
-    page_lang = _PAGE_LANG.get(language.current(), "zh-CN")  # the language of our labels
+    # The document's language (a memo's: that of our labels around its quotes); a text in the
+    # other one is marked, so that it is read aloud and set in its own language's fonts.
+    page_lang = doc.text_language or _PAGE_LANG.get(language.current(), "zh-CN")
 
     def esc(value: str) -> str:
         escaped = escape(text(value), quote=True)
-        if page_lang == "zh-CN" or not _HAN.search(value):
+        own = _own_language(value)
+        if own is None or own.split("-")[0] == page_lang.split("-")[0].lower():
             return escaped
-        return f'<span lang="zh-CN">{escaped}</span>'  # a Chinese passage in an English page
+        return f'<span lang="{own}">{escaped}</span>'
 
     parts = [f"<h1>{esc(doc.title)}</h1>"]
     if doc.subtitle:
@@ -73,6 +77,13 @@ def to_html(doc: ExportDoc, *, for_print: bool = False) -> str:
         + "\n".join(parts)
         + "\n</body></html>\n"
     )
+
+
+def _own_language(value: str) -> str | None:
+    """zh-CN for a text with Chinese in it, en for one in Latin letters only, else None."""
+    if _HAN.search(value):
+        return "zh-CN"
+    return "en" if _LATIN.search(value) else None
 
 
 def _block(block: Block, section_level: int, esc) -> str:

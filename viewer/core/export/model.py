@@ -43,6 +43,7 @@ class ExportDoc:
     sections: list[Section] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # memo: "list of sources" at the end
     language: str = ""  # of the labels around the quotes ("": the interface's); see writers
+    text_language: str = ""  # of the document's own text, a BCP 47 tag ("": as the labels)
 
     def outline(self) -> list[tuple[int, str]]:
         """(level, text) of every heading, in order: the PDF bookmarks and the Word navigation."""

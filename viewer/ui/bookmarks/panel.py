@@ -99,7 +99,9 @@ class BookmarksPanel(QWidget):
         # One click opens, as library results do (activated needs a double click on most styles).
         self.list_view.clicked.connect(lambda index: self._emit(self.activated, index))
         self.list_view.selectionModel().currentChanged.connect(self._update_buttons)
-        self.proxy.modelReset.connect(self._update_buttons)
+        # the filter adds and removes rows without a reset
+        for changed in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.rowsRemoved):
+            changed.connect(self._update_buttons)
         layout.addWidget(self.list_view, 1)
 
         self.undo_bar = QFrame()
@@ -194,6 +196,7 @@ class BookmarksPanel(QWidget):
             button.setEnabled(entry is not None)
         self.memo_button.setEnabled(self.proxy.rowCount() > 0)
         self.reattach_button.setVisible(entry is not None and entry.needs_attention)
+        panel_texts.button_tips(self)
 
     def listed_entries(self) -> list[Entry]:
         """The bookmarks the list shows (filter applied), in its order."""

@@ -17,26 +17,45 @@ def retranslate(panel) -> None:
     panel.undo_button.setText(translate("Bookmarks", "Undo"))
     panel.undo_button.setToolTip(translate("Bookmarks", "Restore the deleted bookmark (Ctrl+Z)"))
     panel.edit_button.setText(translate("Bookmarks", "Edit…"))
-    panel.edit_button.setToolTip(translate("Bookmarks", "Edit note, tags and colour (F2)"))
     panel.delete_button.setText(translate("Bookmarks", "Delete"))
-    panel.delete_button.setToolTip(translate("Bookmarks", "Delete the bookmark (Del)"))
     panel.cite_button.setText(translate("Bookmarks", "Cite"))
-    panel.cite_button.setToolTip(
-        translate("Bookmarks", "Copy a citation to the clipboard (Ctrl+Shift+C)")
-    )
     panel.reattach_button.setText(translate("Bookmarks", "Re-attach to selection"))
     panel.reattach_button.setToolTip(
         translate("Bookmarks", "Anchor this bookmark to the text selected in the document")
     )
     panel.memo_button.setText(translate("Bookmarks", "Excerpt memo…"))
-    panel.memo_button.setToolTip(
-        translate("Bookmarks", "A memo of the bookmarks listed: Word, PDF, HTML, Markdown")
-    )
+    button_tips(panel)
     accessible_texts(panel)
+
+
+def _tips() -> dict[str, str]:
+    """What each button acting on bookmarks does."""
+    return {
+        "edit": translate("Bookmarks", "Edit note, tags and colour (F2)"),
+        "delete": translate("Bookmarks", "Delete the bookmark (Del)"),
+        "cite": translate("Bookmarks", "Copy a citation to the clipboard (Ctrl+Shift+C)"),
+        "memo": translate("Bookmarks", "A memo of the bookmarks listed: Word, PDF, HTML, Markdown"),
+    }
+
+
+def button_tips(panel) -> None:
+    """Tooltips of the buttons acting on bookmarks: a disabled one says what it waits for
+    (runs whenever the list or its selection changes)."""
+    tips = _tips()
+    if panel.proxy.rowCount():
+        why = translate("Bookmarks", "Select a bookmark in the list first.")
+    elif panel.model.rowCount():
+        why = translate("Bookmarks", "No bookmarks match the filter.")
+    else:
+        why = translate("Bookmarks", "No bookmarks are listed: add one with Ctrl+D first.")
+    for name in ("edit", "delete", "cite", "memo"):
+        button = getattr(panel, f"{name}_button")
+        button.setToolTip(tips[name] if button.isEnabled() else why)
 
 
 def accessible_texts(panel) -> None:
     """Names and descriptions a screen reader announces for each control."""
+    tips = _tips()
     for widget, name, description in (
         (
             panel.filter_edit,
@@ -62,19 +81,19 @@ def accessible_texts(panel) -> None:
             ),
         ),
         (panel.undo_button, translate("Bookmarks", "Undo"), panel.undo_button.toolTip()),
-        (panel.edit_button, translate("Bookmarks", "Edit bookmark"), panel.edit_button.toolTip()),
+        (panel.edit_button, translate("Bookmarks", "Edit bookmark"), tips["edit"]),
         (
             panel.delete_button,
             translate("Bookmarks", "Delete bookmark"),
-            panel.delete_button.toolTip(),
+            tips["delete"],
         ),
-        (panel.cite_button, translate("Bookmarks", "Copy citation"), panel.cite_button.toolTip()),
+        (panel.cite_button, translate("Bookmarks", "Copy citation"), tips["cite"]),
         (
             panel.reattach_button,
             translate("Bookmarks", "Re-attach to selection"),
             panel.reattach_button.toolTip(),
         ),
-        (panel.memo_button, translate("Bookmarks", "Excerpt memo"), panel.memo_button.toolTip()),
+        (panel.memo_button, translate("Bookmarks", "Excerpt memo"), tips["memo"]),
     ):
         widget.setAccessibleName(name)
         widget.setAccessibleDescription(description)

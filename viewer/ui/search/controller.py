@@ -59,6 +59,7 @@ class SearchController(QObject):
         self._index_task: BackgroundTask | None = None
         self._index_started = False  # the index of the current search was asked for
         self._pending = False  # a search was asked for while busy or indexing
+        self._step_when_found = 0  # Enter was pressed: step this way once the results are in
         self._revealing = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -147,6 +148,7 @@ class SearchController(QObject):
     def set_query(self, text: str) -> None:
         """The box changed: search after a short pause (an empty box clears at once)."""
         self.query = text
+        self._step_when_found = 0  # typing on: the Enter was for an older query
         if not text.strip():
             self.clear(keep_text=True)
             return
@@ -154,17 +156,16 @@ class SearchController(QObject):
 
     def start_with(self, query: str) -> None:
         """--search: put `query` in the box, run it when the index is ready, go to match 1."""
-
-        def first_match(_results) -> None:
-            self.search_finished.disconnect(first_match)
-            self.step(1)
-
-        self.search_finished.connect(first_match)
         panel = getattr(self, "panel", None)
         if panel is not None:
             panel.box.setText(query)
         self.query = query
+        self.run_and_step(1)
+
+    def run_and_step(self, delta: int) -> None:
+        """Enter before the results are in: search now, then go to match 1 (or the last)."""
         self.run_now()
+        self._step_when_found = delta if self.query.strip() else 0
 
     def run_now(self) -> None:
         """Search for `query` now (Enter, the debounce timer, or the index becoming ready)."""
@@ -195,6 +196,9 @@ class SearchController(QObject):
         if generation == self._generation:
             self.pane_filter = None
             self._set_results(results)
+            step, self._step_when_found = self._step_when_found, 0
+            if step:
+                self.step(step)
             self.search_finished.emit(results)
         elif self._pending:  # stale: a newer query is waiting for this one to finish
             self._start()
@@ -270,6 +274,7 @@ class SearchController(QObject):
         self._timer.stop()
         self._generation += 1  # a search still running is stale now
         self._pending = False
+        self._step_when_found = 0
         if not keep_text:
             self.query = ""
         self.pane_filter = None

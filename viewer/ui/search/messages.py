@@ -65,10 +65,10 @@ def message_html(controller) -> str:
         return html.escape(translate("Search", "Ready to search.")) if ready else ""
     if not results.total:
         text = html.escape(translate("Search", "No matches for “{query}”.")).format(
-            query=html.escape(results.query)
+            query=html.escape(shown_query(results.query))
         )
         if results.suggestion:
-            link = f'<a href="suggest:">{html.escape(results.suggestion)}</a>'
+            link = f'<a href="suggest:">{html.escape(shown_query(results.suggestion))}</a>'
             text += " " + html.escape(translate("Search", "Try: {suggestion}")).format(
                 suggestion=link
             )
@@ -78,6 +78,18 @@ def message_html(controller) -> str:
         counts=counts, ms=f"{results.elapsed_ms:.0f}"
     )
     return html.escape(timed) + notice
+
+
+SHOWN_QUERY_CHARS = 40
+
+
+def shown_query(query: str) -> str:
+    """A query as the message line quotes it: a pasted page would fill the panel, so only
+    its start, then "…"."""
+    query = " ".join(query.split())
+    if len(query) <= SHOWN_QUERY_CHARS:
+        return query
+    return query[: SHOWN_QUERY_CHARS - 1].rstrip() + "…"
 
 
 def status_text(position: int, count: int, has_results: bool) -> str:

@@ -155,7 +155,7 @@ class SearchPanel(QWidget):
         if c.results is not None and c.results.query == c.query:
             c.step(-1 if backwards else 1)
         else:
-            c.run_now()
+            c.run_and_step(-1 if backwards else 1)
 
     def clear(self) -> None:
         # Not blockSignals: the box's clear button hides itself on textChanged.

@@ -116,9 +116,13 @@ def apply_theme(app: QApplication, mode: str) -> str:
     palette = QPalette()
     for role, colour in (_DARK if resolved == "dark" else _LIGHT).items():
         palette.setColor(role, QColor(colour))
-    palette.setColor(
-        QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text, palette.placeholderText().color()
-    )
+    # Greyed when disabled: setColor above set every group, so a disabled button looked live.
+    for role in (
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, palette.placeholderText().color())
     app.setPalette(palette)
     return resolved
 
