@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Document</name>
@@ -16,7 +17,7 @@
         <translation>、</translation>
     </message>
     <message>
-        <source>Front matter has no closing '---' line; it is shown as text.</source>
+        <source>Front matter has no closing &apos;---&apos; line; it is shown as text.</source>
         <translation>文首元数据缺少结尾的“---”行，已作为正文显示。</translation>
     </message>
     <message>
@@ -32,7 +33,7 @@
         <translation>本文档没有可显示的文字。</translation>
     </message>
     <message>
-        <source>Front matter 'panes: {setting}' is not a heading level; using the default.</source>
+        <source>Front matter &apos;panes: {setting}&apos; is not a heading level; using the default.</source>
         <translation>文首元数据“panes: {setting}”不是标题级别，已使用默认设置。</translation>
     </message>
     <message>

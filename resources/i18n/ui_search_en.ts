@@ -23,5 +23,12 @@
                 <numerusform>%Ln topics</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>All topics (%Ln passage(s))</source>
+            <translation>
+                <numerusform>All topics (%Ln passage)</numerusform>
+                <numerusform>All topics (%Ln passages)</numerusform>
+            </translation>
+        </message>
     </context>
 </TS>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Search</name>
@@ -85,9 +84,11 @@
         <source>no matches</source>
         <translation>无匹配</translation>
     </message>
-    <message>
-        <source>All topics ({count})</source>
-        <translation>全部专题（{count}）</translation>
+    <message numerus="yes">
+        <source>All topics (%Ln passage(s))</source>
+        <translation>
+            <numerusform>全部主题（%Ln 段）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>

@@ -98,6 +98,8 @@ def test_typing_searches_off_the_gui_thread_and_lists_every_hit(qtbot, search, m
     assert f"{expected.match_count} matches" in search.panel.message.text()
     counts = [search.panel.pane_combo.itemText(i) for i in range(search.panel.pane_combo.count())]
     assert len(counts) == 1 + len(expected.pane_counts)
+    # the count is of passages, as each topic's is; "All topics (2)" read as two topics
+    assert counts[0] == f"All topics ({expected.total} passages)"
 
 
 def test_choosing_a_hit_shows_its_pane_with_every_match_highlighted(qtbot, search):

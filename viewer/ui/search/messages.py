@@ -106,7 +106,9 @@ def status_text(position: int, count: int, has_results: bool) -> str:
 
 
 def all_topics_label(count: int) -> str:
-    return translate("Search", "All topics ({count})").format(count=f"{count:,}")
+    """The topic filter's first entry; its count is of matching passages, as each topic's is
+    ("All topics (2)" read as two topics)."""
+    return Search.tr("All topics (%Ln passage(s))", None, count)
 
 
 def reword_notice(panel) -> None:
