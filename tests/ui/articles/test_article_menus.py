@@ -9,10 +9,13 @@ import re
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from tests.ui.articles.test_articles import _articles, law, law_library  # noqa: F401 - fixtures
+from tests.ui.articles.test_articles import (  # noqa: F401 - fixtures
+    _articles,
+    law,
+    law_in_library,
+    law_library,
+)
 from tests.ui.common.view_menu_keys import choose, open_by_keyboard, opened_at_current_item, texts
-from tests.ui.conftest import open_and_wait
-from viewer.ui.articles.controller import install_articles
 from viewer.ui.common import i18n
 
 pytestmark = [
@@ -50,14 +53,7 @@ def test_outline_menu_copies_address_and_citation_and_goes_there(qtbot, window, 
 
 
 def test_cited_by_menu(qtbot, window, law_library):  # noqa: F811
-    from viewer.ui.library.docks import install_library, open_library
-
-    library = install_library(window)
-    controller = install_articles(window)
-    try:
-        with qtbot.waitSignal(library.indexing_finished, timeout=30_000):
-            open_library(window, law_library)
-        open_and_wait(qtbot, window, law_library / "法" / "示例法(2019-04-23).md")
+    with law_in_library(qtbot, window, law_library) as controller:
         tree = controller.cited_by.tree
         qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=30_000)
         tree.setCurrentItem(tree.topLevelItem(0).child(0))
@@ -72,5 +68,3 @@ def test_cited_by_menu(qtbot, window, law_library):  # noqa: F811
         with qtbot.waitSignal(window.document_loaded, timeout=10_000):
             choose(menu, texts(menu)[0])
         assert window.current_document.title == "甲办法"
-    finally:
-        library.shutdown()

@@ -3,6 +3,8 @@ links with a hover card and Back, the cited-by panel of a library document."""
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QTextCursor
@@ -117,37 +119,38 @@ def law_library(tmp_path):
     return root
 
 
+@contextmanager
+def law_in_library(qtbot, window, law_library):
+    """The articles controller, with 示例法 opened from its indexed library (shut after)."""
+    from viewer.ui.library.docks import install_library, open_library
+
+    library = install_library(window)
+    controller = install_articles(window)
+    try:
+        with qtbot.waitSignal(library.indexing_finished, timeout=30_000):
+            open_library(window, law_library)
+        open_and_wait(qtbot, window, law_library / "法" / "示例法(2019-04-23).md")
+        yield controller
+    finally:
+        library.shutdown()
+
+
 def test_cited_by_says_when_the_citations_cannot_be_read(qtbot, window, law_library, monkeypatch):
     """A failure reading the graph is said in the panel, which no longer waits on "Reading…"."""
     import viewer.core.articles.cited_by as cited_by
-    from viewer.ui.library.docks import install_library, open_library
 
     def broken(*_args, **_kwargs):
         raise OSError("disk I/O error")
 
     monkeypatch.setattr(cited_by, "cited_by_documents", broken)
-    library = install_library(window)
-    controller = install_articles(window)
-    try:
-        with qtbot.waitSignal(library.indexing_finished, timeout=30_000):
-            open_library(window, law_library)
-        open_and_wait(qtbot, window, law_library / "法" / "示例法(2019-04-23).md")
+    with law_in_library(qtbot, window, law_library) as controller:
         status = controller.cited_by.status
         qtbot.waitUntil(lambda: "could not be read" in status.text(), timeout=10_000)
         assert "disk I/O error" in status.text()
-    finally:
-        library.shutdown()
 
 
 def test_cited_by_panel_and_an_external_link(qtbot, window, law_library):
-    from viewer.ui.library.docks import install_library, open_library
-
-    library = install_library(window)
-    controller = install_articles(window)
-    try:
-        with qtbot.waitSignal(library.indexing_finished, timeout=30_000):
-            open_library(window, law_library)
-        open_and_wait(qtbot, window, law_library / "法" / "示例法(2019-04-23).md")
+    with law_in_library(qtbot, window, law_library) as controller:
         tree = controller.cited_by.tree
         qtbot.waitUntil(lambda: tree.topLevelItemCount() == 1, timeout=30_000)
         head = tree.topLevelItem(0)
@@ -168,8 +171,6 @@ def test_cited_by_panel_and_an_external_link(qtbot, window, law_library):
         with qtbot.waitSignal(window.document_loaded, timeout=10_000):
             controller.back()
         assert window.current_document.title == "甲办法"
-    finally:
-        library.shutdown()
 
 
 def test_the_outline_follows_the_article_being_read(qtbot, window, law):

@@ -99,19 +99,7 @@ def test_newer_version_bar_opens_and_compares(qtbot, window, opened_library):
 def test_compare_with_menu_item_offers_the_other_versions(
     qtbot, window, opened_library, monkeypatch
 ):
-    from PySide6.QtWidgets import QInputDialog
-
-    library = opened_library
-    controller = install_versions(window)
-    with qtbot.waitSignal(controller.families_ready, timeout=10_000):
-        open_and_wait(qtbot, window, library / "示例法(2023-03-13).md")
-    offered = []
-
-    def pick(_parent, _title, _label, items, *_args):
-        offered.extend(items)
-        return items[0], True
-
-    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    controller, offered = _newer_version_open(qtbot, window, opened_library, monkeypatch, True)
     with qtbot.waitSignal(controller.compare_opened) as opened:
         window.findChild(type(controller.compare_action), "compare_with").trigger()
     assert offered == ["2015-03-15 · superseded · 示例法(2015-03-15).md", "Other file…"]
@@ -505,21 +493,29 @@ def test_the_library_model_passes_qts_model_checks_while_filtered_and_sorted(qtm
     assert model.rowCount() == 2  # the work (2 versions) and 乙法
 
 
-def test_ctrl_f7_offers_the_other_versions(qtbot, window, opened_library, monkeypatch):
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
+def _newer_version_open(qtbot, window, library, monkeypatch, choose: bool):
+    """示例法 2023 open with its families known; the version dialog records what it offers
+    and picks the first (`choose`) or is cancelled."""
     from PySide6.QtWidgets import QInputDialog
 
     controller = install_versions(window)
     with qtbot.waitSignal(controller.families_ready, timeout=10_000):
-        open_and_wait(qtbot, window, opened_library / "示例法(2023-03-13).md")
+        open_and_wait(qtbot, window, library / "示例法(2023-03-13).md")
     offered = []
 
     def pick(_parent, _title, _label, items, *_args):
         offered.extend(items)
-        return "", False  # cancelled: nothing opens
+        return (items[0], True) if choose else ("", False)
 
     monkeypatch.setattr(QInputDialog, "getItem", pick)
+    return controller, offered
+
+
+def test_ctrl_f7_offers_the_other_versions(qtbot, window, opened_library, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _controller, offered = _newer_version_open(qtbot, window, opened_library, monkeypatch, False)
     window.activateWindow()
     QTest.keyClick(window, Qt.Key.Key_F7, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(offered), timeout=5_000)
