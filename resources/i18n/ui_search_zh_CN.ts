@@ -87,7 +87,7 @@
     <message numerus="yes">
         <source>All topics (%Ln passage(s))</source>
         <translation>
-            <numerusform>全部主题（%Ln 段）</numerusform>
+            <numerusform>全部专题（%Ln 段）</numerusform>
         </translation>
     </message>
     <message>
