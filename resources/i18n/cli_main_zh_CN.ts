@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Main</name>
@@ -54,6 +53,10 @@
     <message>
         <source>briefing-viewer: error: an argument is neither UTF-8 nor GB18030 text: {argument}</source>
         <translation>briefing-viewer：错误：有一个参数既不是 UTF-8 文本，也不是 GB18030 文本：{argument}</translation>
+    </message>
+    <message>
+        <source>briefing-viewer: error: no command {word}: did you mean {command}?</source>
+        <translation>briefing-viewer：错误：没有 {word} 这个命令，是否要用 {command}？</translation>
     </message>
 </context>
 </TS>

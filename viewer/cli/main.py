@@ -143,6 +143,8 @@ def main(argv: list[str] | None = None, *, gui_script: bool = False) -> int:
         return _run_command("bookmarks carry", command[2:])
     if command and command[0] in COMMANDS:
         return _run_command(command[0], command[1:])
+    if command and _mistyped(command[0]):
+        return EXIT_USAGE
     args = build_parser().parse_args(rest)  # the app's parser checks --lang itself
     from viewer.ui.window.app import run_app
 
@@ -177,6 +179,23 @@ def _undecodable(arg: str) -> int:
     )
     print(message.format(argument=shown), file=sys.stderr)
     return EXIT_USAGE
+
+
+def _mistyped(word: str) -> bool:
+    """`serach`: not a file, but close to a command's name: say which (one line), rather than
+    open a window that says "File not found: serach"."""
+    import difflib
+
+    if os.path.lexists(word) or word.startswith("-") or any(c in word for c in "./\\"):
+        return False  # an option, or a file's name (报告.md), missing or not
+    close = difflib.get_close_matches(word, [c for c in COMMANDS if " " not in c], n=1)
+    if not close:
+        return False
+    message = translate(
+        "Main", "briefing-viewer: error: no command {word}: did you mean {command}?"
+    )
+    print(message.format(word=word, command=close[0]), file=sys.stderr)
+    return True
 
 
 def _run_command(command: str, argv: list[str]) -> int:

@@ -52,3 +52,17 @@ def test_bytes_no_encoding_reads_are_one_line_and_exit_2(tmp_path):
         assert out.returncode == 2 and out.stdout == b""
         assert "Traceback" not in err and len(err.strip().splitlines()) == 1
         assert err.startswith("briefing-viewer: error: ") and "UTF-8" in err
+
+
+def test_a_mistyped_command_names_the_command_meant(capsys):
+    """`serach` is no file: one line naming `search`, exit 2 (not a window saying "File not
+    found: serach"); a missing file's name is still a file's."""
+    from viewer.cli.main import main
+
+    assert main(["serach", "红包", "--json"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "briefing-viewer: error: no command serach: did you mean search?"
+    )
+    from viewer.cli.main import _mistyped
+
+    assert not _mistyped("searc.md") and not _mistyped("--serach")
