@@ -23,6 +23,7 @@ from viewer.core.document.addresses import canonical
 from viewer.core.i18n.catalogue import translate
 from viewer.core.library.messages import Message
 from viewer.core.library.scan import scan_folder
+from viewer.core.text.file_names import from_storage_key, storage_key
 
 GRAPH_VERSION = 2
 POOL_THRESHOLD = 40  # fewer changed files than this are read in-process
@@ -110,7 +111,7 @@ class CitationGraph:
     def _update(self, progress: Progress | None, procs: int, cancel) -> int:
         scanned = {e.rel_path: e for e in scan_folder(self.root)}
         known = {
-            _path_of(row[0]): (row[1], row[2])
+            from_storage_key(row[0]): (row[1], row[2])
             for row in self.db.execute("SELECT rel_path, size, mtime_ns FROM files")
         }
         removed = [p for p in known if p not in scanned]
@@ -119,8 +120,8 @@ class CitationGraph:
             return 0
         with self.db:  # one transaction: a crash leaves the old graph, never half a new one
             for rel in removed + todo:
-                self.db.execute("DELETE FROM files WHERE rel_path = ?", (_stored(rel),))
-                self.db.execute("DELETE FROM cites WHERE citing = ?", (_stored(rel),))
+                self.db.execute("DELETE FROM files WHERE rel_path = ?", (storage_key(rel),))
+                self.db.execute("DELETE FROM cites WHERE citing = ?", (storage_key(rel),))
             for done, result in enumerate(self._extract(todo, procs), 1):
                 if cancel is not None and cancel():
                     raise GraphUpdateCancelled("the citation graph update was cancelled")
@@ -155,10 +156,10 @@ class CitationGraph:
         self.db.execute(
             "INSERT INTO files VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
-                _stored(result["rel_path"]),
+                storage_key(result["rel_path"]),
                 entry.size,
                 entry.mtime_ns,
-                _stored(result["title"]),
+                storage_key(result["title"]),
                 result["key"],
                 result["date"],
                 result.get("error", ""),
@@ -166,7 +167,7 @@ class CitationGraph:
         )
         self.db.executemany(
             "INSERT INTO cites VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(_stored(result["rel_path"]), *cite) for cite in result["cites"]],
+            [(storage_key(result["rel_path"]), *cite) for cite in result["cites"]],
         )
 
     def cited_by(
@@ -193,7 +194,7 @@ class CitationGraph:
         query += " ORDER BY rowid"
         grouped: dict[str, list[dict]] = {}
         for citing, pid, where, address, text, sentence in self.db.execute(query, params):
-            grouped.setdefault(_path_of(citing), []).append(
+            grouped.setdefault(from_storage_key(citing), []).append(
                 {
                     "passage_id": pid,
                     "address": where,
@@ -230,7 +231,7 @@ class CitationGraph:
         if not rel_path:
             return None
         rows = self.db.execute("SELECT rel_path, date FROM files WHERE key = ?", (key,))
-        dates = {_path_of(path): date for path, date in rows}
+        dates = {from_storage_key(path): date for path, date in rows}
         own = dates.get(rel_path, "")
         distinct = sorted({date for date in dates.values() if date})
         return (distinct, own) if own and len(distinct) > 1 else None
@@ -245,7 +246,7 @@ class CitationGraph:
             except ValueError:
                 continue
             row = self.db.execute(
-                "SELECT key FROM files WHERE rel_path = ?", (_stored(rel),)
+                "SELECT key FROM files WHERE rel_path = ?", (storage_key(rel),)
             ).fetchone()
             if row:
                 return row[0], rel
@@ -260,27 +261,13 @@ class CitationGraph:
     def _files(self, paths: list[str]) -> dict[str, tuple[str, str]]:
         out = {}
         for i in range(0, len(paths), 500):
-            chunk = [_stored(path) for path in paths[i : i + 500]]
+            chunk = [storage_key(path) for path in paths[i : i + 500]]
             marks = ",".join("?" * len(chunk))
             for rel, title, date in self.db.execute(
                 f"SELECT rel_path, title, date FROM files WHERE rel_path IN ({marks})", chunk
             ):
-                out[_path_of(rel)] = (_path_of(title), date)
+                out[from_storage_key(rel)] = (from_storage_key(title), date)
         return out
-
-
-def _stored(text: str) -> str | bytes:
-    """A file name as the graph keeps it: text, or its bytes where the name is not valid UTF-8
-    (a GBK name on a UTF-8 system, held with surrogate escapes), which SQLite's text refuses."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return text.encode("utf-8", "surrogateescape")
-    return text
-
-
-def _path_of(value: str | bytes) -> str:
-    return value.decode("utf-8", "surrogateescape") if isinstance(value, bytes) else value
 
 
 def in_force(dates: list[str], citing_date: str) -> str:
