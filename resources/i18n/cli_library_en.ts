@@ -24,6 +24,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>note: %Ln document(s) without a date are outside any date bound</source>
+            <translation>
+                <numerusform>note: %Ln document without a date is outside any date bound</numerusform>
+                <numerusform>note: %Ln documents without a date are outside any date bound</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln more document(s): --limit {limit} lists them all</source>
             <translation>
                 <numerusform>%Ln more document: --limit {limit} lists them all</numerusform>

@@ -43,6 +43,9 @@
         <source>no date</source>
         <translation>无日期</translation>
     </message>
+    <message numerus="yes">
+        <source>note: %Ln document(s) without a date are outside any date bound</source>
+        <translation><numerusform>注意：%Ln 篇文档没有日期，不在任何日期范围内</numerusform></translation></message>
     <message>
         <source>more: --limit {limit} lists them all</source>
         <translation>还有更多：--limit {limit} 可列出全部</translation>

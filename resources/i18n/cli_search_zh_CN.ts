@@ -27,6 +27,14 @@
         <translation>加 --library 时：不含已被文件夹中较新版本取代的版本</translation>
     </message>
     <message>
+        <source>with --library: only documents dated on or after DATE (2019, 2019-3, 2019-03-05)</source>
+        <translation>配合 --library：只查日期在 DATE 当天或之后的文档（2019、2019-3、2019-03-05）</translation>
+    </message>
+    <message>
+        <source>with --library: only documents dated on or before DATE</source>
+        <translation>配合 --library：只查日期在 DATE 当天或之前的文档</translation>
+    </message>
+    <message>
         <source>one JSON object per query per line</source>
         <translation>每个搜索词输出一行 JSON 对象</translation>
     </message>
@@ -35,8 +43,16 @@
         <translation>每个参数为一个搜索词（多个词一起搜索时请加引号）</translation>
     </message>
     <message>
+        <source>{value} is not a date: give 2019, 2019-3 or 2019-03-05</source>
+        <translation>{value} 不是日期：请写 2019、2019-3 或 2019-03-05</translation>
+    </message>
+    <message>
         <source>{value} is not a number of hits: give 1 or more</source>
         <translation>{value} 不是有效的条数：请给出 1 或更大的数</translation>
+    </message>
+    <message>
+        <source>an empty query: give the words to search for</source>
+        <translation>查询为空：请给出要搜索的词</translation>
     </message>
     <message>
         <source>“{query}” is searched as words; to search that file, use --document FILE</source>

@@ -31,6 +31,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%Ln document(s) in the index.</source>
+            <translation>
+                <numerusform>%Ln document in the index.</numerusform>
+                <numerusform>%Ln documents in the index.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln added</source>
             <translation>
                 <numerusform>%Ln added</numerusform>
@@ -66,10 +73,24 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Indexing paused: {indexed} of %Ln document(s) indexed, and searched; Resume indexing does the rest.</source>
+            <translation>
+                <numerusform>Indexing paused: {indexed} of %Ln document indexed, and searched; Resume indexing does the rest.</numerusform>
+                <numerusform>Indexing paused: {indexed} of %Ln documents indexed, and searched; Resume indexing does the rest.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln hit(s)</source>
             <translation>
                 <numerusform>%Ln hit</numerusform>
                 <numerusform>%Ln hits</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln document(s) without a date are not searched.</source>
+            <translation>
+                <numerusform>%Ln document without a date is not searched.</numerusform>
+                <numerusform>%Ln documents without a date are not searched.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -170,10 +170,9 @@
         <source>Indexing failed: {error}</source>
         <translation>索引建立失败：{error}</translation>
     </message>
-    <message>
-        <source>Indexing paused; search covers what was indexed.</source>
-        <translation>索引已暂停；搜索范围为已建立索引的文档。</translation>
-    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) in the index.</source>
+        <translation><numerusform>索引中共 %Ln 篇文档。</numerusform></translation></message>
     <message numerus="yes">
         <source>%Ln added</source>
         <translation><numerusform>新增 %Ln 篇</numerusform></translation></message>
@@ -190,9 +189,16 @@
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
+    <message>
+        <source>Cancelling: keeping what is indexed so far…</source>
+        <translation>正在取消，保留已建立索引的部分…</translation>
+    </message>
     <message numerus="yes">
         <source>Indexing {done} / %Ln document(s)</source>
         <translation><numerusform>正在建立索引：{done} / %Ln 篇文档</numerusform></translation></message>
+    <message numerus="yes">
+        <source>Indexing paused: {indexed} of %Ln document(s) indexed, and searched; Resume indexing does the rest.</source>
+        <translation><numerusform>索引已暂停：%Ln 篇文档中已有 {indexed} 篇建立索引并可搜索；“继续建立索引”完成其余部分。</numerusform></translation></message>
     <message>
         <source>Index up to date.</source>
         <translation>索引已是最新。</translation>
@@ -265,6 +271,9 @@
         <source>No documents match.</source>
         <translation>没有匹配的文档。</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln document(s) without a date are not searched.</source>
+        <translation><numerusform>%Ln 篇没有日期的文档未被搜索。</numerusform></translation></message>
     <message numerus="yes">
         <source>Searching {searched} of %Ln document(s) — {state}</source>
         <translation><numerusform>已搜索 %Ln 篇文档中的 {searched} 篇 — {state}</numerusform></translation></message>

@@ -102,6 +102,7 @@ def results_json(results: LibraryResults) -> str:
             "total_exact": results.total_exact,
             "total_documents_max": results.total_documents_max,
             "notice": results.notice,  # e.g. an oversized query was shortened
+            "undated_left_out": results.undated_left_out,  # no date, so outside a date bound
             "hits": [hit_to_dict(hit) for hit in results.hits],
             "documents": [
                 {
@@ -124,6 +125,8 @@ def results_text(results: LibraryResults) -> str:
     lines = []
     if results.notice:
         lines.append(translate("Library", "note: {notice}").format(notice=results.notice))
+    if results.undated_left_out:
+        lines.append(undated_note(results.undated_left_out))
     if not results.documents:
         return "\n".join(
             [*lines, translate("Library", "{query}: no matches").format(query=results.query)]
@@ -148,6 +151,12 @@ def results_text(results: LibraryResults) -> str:
     if results.has_more:
         lines.append("     … " + _more_line(results))
     return "\n".join(lines)
+
+
+def undated_note(undated: int) -> str:
+    return translate(
+        "Library", "note: %Ln document(s) without a date are outside any date bound", None, undated
+    )
 
 
 def _more_line(results: LibraryResults) -> str:

@@ -133,7 +133,7 @@ def _cited_document(document, library: str, at: str):
     from viewer.core.articles.catalog import build_catalog
     from viewer.core.articles.references import passage_references
     from viewer.core.articles.resolution import Resolver
-    from viewer.core.articles.versions import document_version
+    from viewer.core.document.law_version import document_version
 
     refs = passage_references("", at.strip())
     if not refs or refs[0].kind != "external":

@@ -1,7 +1,7 @@
 """`python -m viewer search`: search a document from the command line (for scripts and tests).
 
-    python -m viewer search [--document FILE | --library DIR [--current]] [--pane PANE] [--limit N]
-                            [--json]
+    python -m viewer search [--document FILE | --library DIR [--current] [--from DATE] [--to DATE]]
+                            [--pane PANE] [--limit N] [--json]
                             QUERY [QUERY ...]
 
 Each QUERY argument is one query (quote it to search several words together). --json prints one
@@ -58,6 +58,16 @@ def build_parser() -> argparse.ArgumentParser:
             "Search", "with --library: leave out versions that a later one in the folder replaced"
         ),
     )
+    after = translate(
+        "Search", "with --library: only documents dated on or after DATE (2019, 2019-3, 2019-03-05)"
+    )
+    before = translate("Search", "with --library: only documents dated on or before DATE")
+    parser.add_argument(
+        "--from", dest="date_from", metavar="DATE", type=_date_type(upper=False), help=after
+    )
+    parser.add_argument(
+        "--to", dest="date_to", metavar="DATE", type=_date_type(upper=True), help=before
+    )
     parser.add_argument(
         "--json",
         action="store_true",
@@ -77,9 +87,26 @@ def _negations_as_queries(argv: list[str]) -> list[str]:
     return [_SHIELD + a if a[:1] == "-" and not a[1:2].isascii() else a for a in argv]
 
 
+def _date_type(upper: bool):
+    """argparse type of --from / --to: the bound the window's date boxes make of the same text."""
+    from viewer.core.library.date_bounds import date_bound
+
+    def bound(text: str) -> str:
+        value = date_bound(text, upper)
+        if value is None:
+            message = translate("Search", "{value} is not a date: give 2019, 2019-3 or 2019-03-05")
+            raise argparse.ArgumentTypeError(message.format(value=text))
+        return value
+
+    return bound
+
+
 def positive_count(text: str) -> int:
-    """argparse type of --limit: 1 or more (argparse turns the ValueError into a usage error)."""
-    number = int(text)
+    """argparse type of --limit: 1 or more (an ArgumentTypeError is argparse's usage error)."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
     if number < 1:
         raise argparse.ArgumentTypeError(
             translate("Search", "{value} is not a number of hits: give 1 or more").format(
@@ -92,6 +119,10 @@ def positive_count(text: str) -> int:
 def run_search(argv: list[str]) -> int:
     args = build_parser().parse_args(_negations_as_queries(argv))
     args.queries = [q.removeprefix(_SHIELD) for q in args.queries]
+    if not all(q.strip() for q in args.queries):
+        message = translate("Search", "an empty query: give the words to search for")
+        print(_error_line(message), file=sys.stderr)
+        return EXIT_USAGE
     _utf8_output()
     _warn_file_like_queries(args)
     if args.library:
@@ -156,7 +187,8 @@ def _run_library(args) -> int:
     for query in args.queries:
         if args.pane:
             query = f"{query} pane:{_quoted(args.pane)}"
-        results = search_exact(search, query, max(0, args.limit), exclude=exclude)
+        dates = {"date_from": args.date_from, "date_to": args.date_to}
+        results = search_exact(search, query, max(0, args.limit), exclude=exclude, **dates)
         if args.json:
             _add_addresses(search, results)
         try:

@@ -42,3 +42,33 @@ def test_cite_bookmark_uses_document_metadata():
 def test_a_pane_and_section_spelled_with_other_spacing_are_named_once():
     text = format_citation("决定。", "法", pane="第三章  决定和接收", heading="第三章 决定和接收")
     assert text == "“决定。”——《法》，第三章  决定和接收。"
+
+
+def test_a_passage_of_a_law_is_cited_by_its_article_and_version(tmp_path):
+    """Copy Citation on a selection or a paragraph gives what `show --at` gives: the article
+    and the version date, not the chapter (issue 9 trial)."""
+    from viewer.core.bookmarks.citation import cite_passage
+
+    path = tmp_path / "浙江省价格条例(2013-11-22).md"
+    path.write_text(
+        "# 浙江省价格条例\n\n## 第二章 经营者价格行为\n\n"
+        "第七条 经营者应当遵守价格法律。\n\n第八条 经营者应当明码标价。\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    pane = next(p for p in document.panes if "第二章" in p.title)
+    start = pane.text.index("明码标价")
+    assert cite_passage(document, pane.id, "明码标价", start) == (
+        "“明码标价”——《浙江省价格条例》（2013年11月22日）第八条。"
+    )
+
+
+def test_a_briefing_passage_keeps_its_pane_and_heading_form():
+    from viewer.core.bookmarks.citation import cite_passage
+
+    document = load_document(BRIEFING)
+    passage = next(p for p in document.passages() if "微信红包的模式" in p.text)
+    pane = document.pane(passage.pane_id)
+    start = pane.text.index("微信红包的模式")
+    text = cite_passage(document, pane.id, "微信红包的模式", start)
+    assert text.startswith("“微信红包的模式”——《") and pane.title in text

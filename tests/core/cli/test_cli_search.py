@@ -42,7 +42,7 @@ def test_default_document_and_limit(tmp_path):
 
 
 def test_a_limit_below_one_is_refused_in_one_line(tmp_path):
-    for limit in ("0", "-1"):
+    for limit in ("0", "-1", "abc"):
         out = _run(tmp_path, "--json", "--limit", limit, "互联网")
         assert out.returncode == 2 and out.stdout == ""
         assert f"{limit} is not a number of hits" in out.stderr and "Traceback" not in out.stderr
@@ -88,6 +88,35 @@ def test_library_search_groups_hits_by_document(tmp_path):
 
 def test_usage_error_exit_2(tmp_path):
     assert _run(tmp_path).returncode == 2
+
+
+def test_an_empty_query_is_a_usage_error_not_no_matches(tmp_path):
+    out = _run(tmp_path, "红包", " ")
+    assert out.returncode == 2 and out.stdout == "" and "empty query" in out.stderr
+
+
+def test_library_date_bounds_say_what_they_leave_out(tmp_path):
+    folder = tmp_path / "library"
+    folder.mkdir()
+    for name, head in (
+        ("旧法(2010-01-01).md", ""),
+        ("新法.md", "2021年3月1日 某会议通过\n\n2021年6月1日 施行\n\n"),
+        ("无日期法.md", ""),
+    ):
+        title = name.split("(")[0].removesuffix(".md")
+        text = f"# {title}\n\n{head}## 总则\n\n第一条 经营者应当依法纳税。\n"
+        (folder / name).write_text(text, encoding="utf-8")
+    data = tmp_path / "data"
+    out = _run(data, "--json", "--library", str(folder), "--from", "２０２１", "纳税")
+    result = json.loads(out.stdout)
+    assert [d["title"] for d in result["documents"]] == ["新法"]
+    assert result["documents"][0]["date"] == "2021-03-01"  # enacted, not in force
+    assert result["undated_left_out"] == 1
+    out = _run(data, "--library", str(folder), "--to", "2020-12", "纳税")
+    assert "旧法" in out.stdout and "新法" not in out.stdout
+    assert "1 document without a date" in out.stdout
+    out = _run(data, "--library", str(folder), "--to", "2020-13", "纳税")
+    assert out.returncode == 2 and "2020-13 is not a date" in out.stderr
 
 
 def test_a_query_starting_with_a_minus_is_a_query_not_an_option(tmp_path):

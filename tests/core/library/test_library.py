@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from viewer.core.document.law_version import date_from_name
 from viewer.core.library.index import LibraryIndex
-from viewer.core.library.scan import date_from_name
 from viewer.core.library.search import LibrarySearch
 
 LAW = """# 中华人民共和国{name}

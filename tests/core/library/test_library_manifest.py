@@ -46,7 +46,7 @@ def test_a_manifest_is_a_header_then_one_file_a_line_and_a_short_one_is_damaged(
     manifest = tmp_path / "manifest.json"
     save_manifest(manifest, tmp_path, _entries())
     lines = manifest.read_text(encoding="utf-8").splitlines()
-    assert json.loads(lines[0]) == {"version": 2, "root": str(tmp_path), "files": 3}
+    assert json.loads(lines[0]) == {"version": 3, "root": str(tmp_path), "files": 3}
     assert sorted(json.loads(line)["rel_path"] for line in lines[1:]) == sorted(_entries())
     manifest.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # a file lost
     assert load_manifest(manifest, tmp_path) == {}
@@ -86,3 +86,29 @@ def test_the_catalogue_is_one_shared_read_only_copy_until_the_file_list_changes(
     fewer = {p: e for p, e in _entries().items() if p != "法规/丙条例.md"}
     save_manifest(index.manifest_path, index.root, fewer)
     assert sorted(index.catalogue()) == sorted(fewer)  # a new list is read again
+
+
+def test_an_earlier_releases_dates_are_read_again_and_saved_by_the_next_update(tmp_path):
+    """Version 2 took the 施行 date, or none for a book without chapters: after an upgrade
+    the dates are the preamble's, at once, and the next update saves them."""
+    from viewer.core.library.index import LibraryIndex
+    from viewer.core.library.scan import MANIFEST_VERSION
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "法.md").write_text(
+        "# 某法\n\n2020年5月28日 某会议通过\n\n2021年1月1日 施行\n\n"
+        "第一条 本法自2021年1月1日起施行。\n",
+        encoding="utf-8",
+    )
+    index = LibraryIndex(folder, index_dir=tmp_path / "index")
+    index.update(procs=1)
+    lines = index.manifest_path.read_text(encoding="utf-8").splitlines()
+    header, entry = json.loads(lines[0]), json.loads(lines[1])
+    header["version"], entry["date"] = 2, "2021-01-01"  # as the earlier release wrote it
+    index.manifest_path.write_text(f"{json.dumps(header)}\n{json.dumps(entry)}\n", "utf-8")
+    assert load_manifest(index.manifest_path, index.root)["法.md"].date == "2020-05-28"
+    index.update(procs=1)
+    lines = index.manifest_path.read_text(encoding="utf-8").splitlines()
+    assert json.loads(lines[0])["version"] == MANIFEST_VERSION
+    assert json.loads(lines[1])["date"] == "2020-05-28"

@@ -257,3 +257,28 @@ def test_a_reference_to_a_whole_law_previews_it_and_opens_it_at_its_beginning(
         assert "in this document" not in window.statusBar().currentMessage()
     finally:
         library.shutdown()
+
+
+def test_after_go_to_the_cursor_paragraph_is_the_article_gone_to(qtbot, window, law):
+    """Ctrl+D and Ctrl+Shift+C after Ctrl+G take the article, not the chapter heading at the
+    top; the address line names it even where it cannot scroll to the top (issue 9 trial)."""
+    from viewer.ui.bookmarks.transfer import _passage_citation
+
+    controller = _articles(qtbot, window, law)
+    for wanted, address in (("第15条", "第十五条"), ("第59条", "第五十九条")):
+        assert controller.go_to(wanted)
+        view = window.current_view()
+        unit = controller.reading.structure.unit_at(view.passage_at(view.textCursor().position()))
+        assert unit.address == address
+        qtbot.waitUntil(lambda a=address: controller.address_label.text().endswith(a), timeout=5000)
+        assert _passage_citation(window, "").endswith(f"（2019年修正）{address}。")
+
+
+def test_the_address_follows_a_click_and_is_not_kept_from_another_pane(qtbot, window, law):
+    controller = _articles(qtbot, window, law)
+    assert controller.go_to("第30条")
+    view = window.current_view()
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(view.document().toPlainText().index("第31条"))
+    view.setTextCursor(cursor)  # a click there
+    qtbot.waitUntil(lambda: controller.address_label.text().endswith("第三十一条"), timeout=5000)

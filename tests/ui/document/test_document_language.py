@@ -96,3 +96,20 @@ def test_the_outline_has_a_context_menu_in_each_language(qtbot):
     menu.actions()[1].trigger()
     assert QGuiApplication.clipboard().text() == "背景"
     menu.close()
+
+
+def test_a_law_without_front_matter_shows_its_version_date(qtbot, tmp_path):
+    """The Info panel showed Date "—" for every law opened (issue 9 trial)."""
+    from viewer.core.document.markdown_model import load_document
+    from viewer.ui.document.metadata_panel import MetadataPanel
+
+    path = tmp_path / "某某法.md"
+    path.write_text(
+        "# 某某法\n\n2007年8月30日 某会议通过\n\n2022年6月24日 某会议修正\n\n"
+        "## 第一章 总则\n\n第一条 为了……，制定本法。\n",
+        encoding="utf-8",
+    )
+    panel = MetadataPanel()
+    qtbot.addWidget(panel)
+    panel.show_document(load_document(path))
+    assert panel.values["Date"] == "2022-06-24 (2022年修正)"

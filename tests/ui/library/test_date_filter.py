@@ -3,7 +3,8 @@ exist is marked and filters nothing."""
 
 import pytest
 
-from viewer.ui.library.date_filter import DateBox, date_bound
+from viewer.core.library.date_bounds import date_bound
+from viewer.ui.library.date_filter import DateBox
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ from viewer.core.library.report import UpdateReport
 from viewer.ui.common import i18n
 
 pytestmark = pytest.mark.gui
+CANCELLING = "Cancelling: keeping what is indexed so far…"
 
 
 @pytest.fixture
@@ -33,16 +34,17 @@ def test_after_cancel_the_line_keeps_saying_it_is_cancelling(qtbot, window, libr
     with qtbot.waitSignal(library.progress, timeout=60_000):
         open_library(window, make_folder(tmp_path / "lib", 120))
     view.cancel_button.click()
-    assert view.progress_label.text() == "Cancelling…"
+    assert view.progress_label.text() == CANCELLING
     # reports already on their way from the indexing process, then a batch being written
     library.progress.emit(88, 120, 29.0)
-    assert view.progress_label.text() == "Cancelling…"
+    assert view.progress_label.text() == CANCELLING
     library.phase_changed.emit(Message(messages.writing, 40))
-    assert view.progress_label.text() == "Cancelling…"
+    assert view.progress_label.text() == CANCELLING
     assert view.cancel_button.text() == "Cancelling…" and not view.cancel_button.isEnabled()
     with qtbot.waitSignal(library.indexing_finished, timeout=60_000):
         pass
-    assert "Cancelling" not in view.progress_label.text()
+    line = view.progress_label.text()
+    assert line.startswith("Indexing paused: ") and "of 120 documents indexed" in line
     assert view.cancel_button.text() == "Resume indexing" and view.cancel_button.isEnabled()
 
 
@@ -80,6 +82,9 @@ def test_the_summary_groups_thousands_in_each_language(qtbot, library, chinese):
     assert "新增 1,100 篇" in view.progress_label.text()
     i18n.install("en")
     qtbot.waitUntil(lambda: view.progress_label.text() == "Indexed: 1,100 added (19.2 s).")
+    report.indexed = 3476
+    library.indexing_finished.emit(report)
+    assert view.progress_label.text().endswith("(19.2 s). 3,476 documents in the index.")
 
 
 def test_a_search_before_any_document_is_read_does_not_say_nothing_matches(

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from viewer.core.articles.versions import Version, head_version
+from viewer.core.document.law_version import Version, head_version
 from viewer.core.library.files import file_in
 from viewer.core.library.scan import scan_folder
 

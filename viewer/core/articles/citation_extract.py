@@ -9,7 +9,7 @@ from pathlib import Path
 
 from viewer.core.articles.catalog import title_key
 from viewer.core.articles.references import passage_references
-from viewer.core.articles.versions import head_version
+from viewer.core.document.law_version import head_version
 from viewer.core.document.structure import parse_structure
 
 _SENTENCE_ENDS = "。；！？;!?\n"

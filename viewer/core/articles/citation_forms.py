@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.articles.versions import Version, document_version
+from viewer.core.document.law_version import Version, document_version
 from viewer.core.document.units import PATH_SEPARATOR, Structure, Unit
 from viewer.core.i18n.catalogue import translate
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 from viewer.core.articles.catalog import Catalog, title_key
 from viewer.core.articles.references import Reference, passage_references
-from viewer.core.articles.versions import document_version
 from viewer.core.document.addresses import AddressNotFound, resolve
+from viewer.core.document.law_version import document_version
 from viewer.core.document.structure import parse_structure
 from viewer.core.document.units import Structure, Unit
 from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate

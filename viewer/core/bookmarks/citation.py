@@ -55,6 +55,28 @@ def cite(resolved: ResolvedBookmark, document: Document | None = None) -> str:
     )
 
 
+def cite_passage(document: Document, pane_id: str, quote: str, start: int) -> str:
+    """Citation of `quote`, found at `start` of the pane's text: a law's official form
+    (《…》（2013年11月22日）第七条) where the document has articles, else
+    《title》，pane › heading."""
+    from viewer.core.articles.citation_forms import official_citation_at
+    from viewer.core.bookmarks.anchoring import heading_at
+
+    official = official_citation_at(document, pane_id, start)
+    if official:
+        quote = " ".join(quote.split())
+        return f"“{quote.replace('“', '‘').replace('”', '’')}”——{official}。"
+    pane = document.pane(pane_id)
+    return format_citation(
+        quote,
+        document.title,
+        pane=pane.title if pane else "",
+        heading=heading_at(document, pane_id, start),
+        source=document.metadata.get("source", ""),
+        date=document.metadata.get("date", ""),
+    )
+
+
 def _article_citation(resolved: ResolvedBookmark, document: Document | None) -> str:
     if document is None or not resolved.resolution.found:
         return ""

@@ -15,7 +15,7 @@ class UnknownPaneError(ViewerError):
 
 
 def document_version(document: Document):
-    from viewer.core.articles.versions import document_version as version_of
+    from viewer.core.document.law_version import document_version as version_of
 
     return version_of(document, document.path.name if document.path else "")
 

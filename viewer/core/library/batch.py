@@ -115,7 +115,30 @@ class IndexBatch:
 
     def cancel(self) -> None:
         if self.writer is not None:
+            end_writer_processes(self.writer)  # before cancel() deletes the files they write
             self.writer.cancel()
+
+    def discard(self) -> list[str]:
+        """Drop the uncommitted documents now (a reader's Cancel: committing a big batch took
+        8 s on the laws); returns their paths, which the next update indexes again. The file
+        list stays as last committed; the segment files begun are referred to by nothing."""
+        writer, self.writer = self.writer, None
+        dropped, self.handed = list(self.handed.values()), {}
+        for rel_path in dropped:
+            self.manifest.pop(rel_path, None)
+        if writer is not None:
+            end_writer_processes(writer)
+            writer.cancel()
+        return dropped
+
+
+def end_writer_processes(writer) -> None:
+    """Whoosh's multi-process writer (whoosh-reloaded 2.7.5, pinned) keeps its sub-writer
+    processes in `tasks`, and its cancel() only flips a flag in this process's copy of them:
+    they would wait on the job queue for ever. A writer without `tasks` has none to end."""
+    for task in getattr(writer, "tasks", ()):
+        task.terminate()
+        task.join(5)
 
 
 def _live(reader, key: str) -> bool:

@@ -58,6 +58,9 @@ Progress = Callable[[int, int, float | None], None]  # (done, total, eta_seconds
 Phase = Callable[[str], None]  # a message naming the step now running, e.g. "Writing the index"
 SMALL_UPDATE = 24
 TEXTS_FLUSH_S = 0.5
+# On Cancel, a batch of at most this many parsed documents is still committed (about a second);
+# a bigger one is dropped, so Cancel takes effect at once, and the next update redoes it
+CANCEL_COMMIT_MAX = 64
 WAIT_POLL_S = 0.5  # how often a waiting update looks at the other process's lock
 
 
@@ -205,6 +208,8 @@ class LibraryIndex:
         report.removed, report.renamed = list(changes.removed), list(changes.renamed)
         report.skipped = skipped
         if changes.empty:
+            if library.manifest_outdated(self.manifest_path):
+                library.save_manifest(self.manifest_path, self.root, manifest)
             if not (self.dir / library_integrity.CHECKSUMS).exists():
                 library_integrity.record(self.dir, self.whoosh_dir)  # an index from before
             report.seconds = time.monotonic() - started
@@ -217,20 +222,24 @@ class LibraryIndex:
             batch.writer.delete_by_term("path", storage_key(rel))
             manifest.pop(rel, None)
         self.texts.delete_many(changes.removed)
+        base = len(changes.unchanged)  # already indexed: the count runs over the whole folder
         try:
-            left = self._index_files(batch, changes, report, progress, cancel, commit_every)
-            phase(Message(messages.writing, left))
-            batch.commit()
+            left = self._index_files(batch, changes, report, progress, cancel, commit_every, base)
+            if report.cancelled and left > CANCEL_COMMIT_MAX:
+                _drop_from_report(report, batch.discard())
+            else:
+                phase(Message(messages.writing, left))
+                batch.commit()
         except BaseException:
             batch.cancel()
             raise
         if progress is not None:
-            done = len(report.added) + len(report.changed) + len(report.failed)
-            progress(done, len(changes.to_index), None if report.cancelled else 0.0)
+            done = base + len(report.added) + len(report.changed) + len(report.failed)
+            progress(done, base + len(changes.to_index), None if report.cancelled else 0.0)
         report.seconds = time.monotonic() - started
         return report
 
-    def _index_files(self, batch, changes, report, progress, cancel, commit_every) -> int:
+    def _index_files(self, batch, changes, report, progress, cancel, commit_every, base) -> int:
         """Parse and add the files, committing a batch at a time; returns how many are added
         but not yet committed."""
         todo = changes.to_index
@@ -260,7 +269,7 @@ class LibraryIndex:
                     pending_texts.clear()
                     batch.next_batch(tally)
                 if progress is not None:
-                    progress(tally.done(), tally.total, tally.eta())
+                    progress(base + tally.done(), base + tally.total, tally.eta())
                 if cancel is not None and cancel.is_set() and tally.seen < tally.total:
                     report.cancelled = True
                     break
@@ -299,3 +308,9 @@ class LibraryIndex:
         batch.add_document(key, entry.rel_path, **{TEXT_FIELD: parsed["body"]})
         pending.append((entry.rel_path, parsed["blobs"]))
         batch.manifest[entry.rel_path] = entry
+
+
+def _drop_from_report(report: UpdateReport, dropped: list[str]) -> None:
+    gone = set(dropped)
+    report.added = [p for p in report.added if p not in gone]
+    report.changed = [p for p in report.changed if p not in gone]

@@ -9,23 +9,18 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 from pathlib import Path
 
 from viewer.core.base.errors import DocumentError
 from viewer.core.document.books import HEAD_CHARS, book_place, titled
 from viewer.core.document.front_matter import split_front_matter
+from viewer.core.document.law_version import document_version
 from viewer.core.library import messages
 from viewer.core.library.files import is_inside
 from viewer.core.library.messages import Message
-from viewer.core.library.scan import date_from_name, date_from_text
 from viewer.core.library.texts import SEPARATOR, encode_row
 from viewer.core.text.file_names import display_name
 from viewer.core.text.folding import fold
-
-# "2017年6月27日 第十二届全国人民代表大会常务委员会…修正": the latest date in the preamble is the
-# version date of a law that has none in its file name.
-_CN_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 
 
 def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> dict:
@@ -75,7 +70,7 @@ def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> 
         title=title,
         book_order=book_order,
         folded_title=folded if folded != title else "",  # most titles fold to themselves
-        date=_document_date(document, rel_path),
+        date=document_version(document, name).date,
         passages=len(passages),
         # what the Whoosh writer indexes: the passages only, so the index's hits are the files
         # whose text holds the words (titles are searched apart, title_matches); joined as
@@ -84,26 +79,6 @@ def parse_library_file(root: str, rel_path: str, follow_links: bool = False) -> 
         blobs=encode_row(document.title, panes, passages),
     )
     return result
-
-
-def _document_date(document, rel_path: str) -> str:
-    meta = document.metadata.get("date", "")
-    if meta and date_from_text(meta):
-        return date_from_text(meta)
-    from_name = date_from_name(rel_path.rpartition("/")[2])
-    if from_name:
-        return from_name
-    overview = document.panes[0] if document.panes else None
-    if overview is None or overview.title != "概览":
-        return ""
-    dates = [_iso(m) for m in _CN_DATE.finditer(overview.text[:4000])]
-    dates = [d for d in dates if d]
-    return max(dates) if dates else ""
-
-
-def _iso(match: re.Match) -> str:
-    y, m, d = (int(g) for g in match.groups())
-    return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else ""
 
 
 POOL_CHUNK = 4

@@ -23,3 +23,7 @@ class UpdateReport:
     rebuilt: str = ""  # why the index was rebuilt from scratch ("" when it was not)
     seconds: float = 0.0
     pid: int = 0  # the process that did the work (update() may run in a child process)
+    # after the update: the files the index holds, of the files in the folder (a paused
+    # first index says how far it came)
+    indexed: int = 0
+    in_folder: int = 0

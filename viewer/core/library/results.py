@@ -29,6 +29,8 @@ class LibraryResults:
     searched_documents: int = 0
     library_documents: int = 0
     damaged: bool = False  # the index could not be read (the next update rebuilds it)
+    # files a date bound left out because they carry no date (the reader is told, not misled)
+    undated_left_out: int = 0
 
     @property
     def partial(self) -> bool:

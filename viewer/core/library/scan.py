@@ -19,16 +19,16 @@ from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.digests import sha256_hasher
 from viewer.core.document.books import book_of, titled
 from viewer.core.document.front_matter import split_front_matter
+from viewer.core.document.law_version import date_from_name, head_version
 from viewer.core.formats.registry import OPENABLE_SUFFIXES, kind_of
 from viewer.core.library.files import file_in, open_regular, walk_library
 from viewer.core.text.file_names import display_name, json_safe
 
 SUFFIXES = OPENABLE_SUFFIXES  # Markdown and text, and the formats converted to it
-# 2: a header line, then one file per line, read a line at a time; 1: one JSON document
-MANIFEST_VERSION = 2
+# 2: a header line, then one file per line, read a line at a time; 1: one JSON document;
+# 3: as 2, with dates from the preamble's latest 通过/修正 line (2 took 施行 dates, or none)
+MANIFEST_VERSION = 3
 _HEAD_BYTES = 4096
-# 电子商务法(2018-08-31).md, notes_2020.1.5.md, 报告2019年3月5日.txt
-_NAME_DATE = re.compile(r"((?:19|20)\d\d)\s*[-._年/]\s*(\d{1,2})\s*[-._月/]\s*(\d{1,2})")
 _TITLE_LINE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
 
 
@@ -138,25 +138,6 @@ def _in_category(category: str, wanted: str) -> bool:
     return category == wanted or category.startswith(wanted + "/") or not wanted
 
 
-def date_from_name(name: str) -> str:
-    match = _NAME_DATE.search(name)
-    if not match:
-        return ""
-    return normalise_date(*match.groups())
-
-
-def normalise_date(year: str, month: str, day: str) -> str:
-    y, m, d = int(year), int(month), int(day)
-    if not (1 <= m <= 12 and 1 <= d <= 31):
-        return ""
-    return f"{y:04d}-{m:02d}-{d:02d}"
-
-
-def date_from_text(value: str) -> str:
-    """A front matter `date:` value in any usual spelling, as YYYY-MM-DD ("" if none)."""
-    return date_from_name(value)
-
-
 def quick_metadata(root: Path, entry: LibraryEntry) -> None:
     """Fill title and date from the file's head without parsing the whole document.
 
@@ -182,8 +163,9 @@ def quick_metadata(root: Path, entry: LibraryEntry) -> None:
             entry.title = match.group(1)
     book, entry.book_order = book_of(front.body)
     entry.title = titled(entry.title, book)
-    if front.values.get("date"):
-        entry.date = date_from_text(front.values["date"]) or entry.date
+    # the same version date the indexer and the versions view give (front matter, file name,
+    # then the preamble's latest 通过/修正/修订 line), so filters agree before and after indexing
+    entry.date = head_version(head, entry.rel_path.rpartition("/")[2])[1].date or entry.date
 
 
 def hash_file(path: Path | str) -> str:
@@ -250,15 +232,42 @@ def load_manifest(path: Path, root: Path) -> dict[str, LibraryEntry]:
                 return {}
             if header.get("version") == 1:  # an index from before: the whole list on one line
                 return {e.rel_path: e for e in header.get("files", [])}
-            if header.get("version") != MANIFEST_VERSION:
+            if header.get("version") not in (2, MANIFEST_VERSION):
                 return {}
             entries = {}
             for line in handle:
                 entry = _entry_of(json.loads(line))
                 entries[entry.rel_path] = entry
-            return entries if len(entries) == header.get("files") else {}
+            if len(entries) != header.get("files"):
+                return {}
+            if header.get("version") == 2:
+                _redate(root, entries)  # until the next update saves them (manifest_outdated)
+            return entries
     except (OSError, ValueError, TypeError, AttributeError, KeyError):
         return {}  # a damaged manifest: the index is rebuilt
+
+
+def manifest_outdated(path: Path) -> bool:
+    """Written by an earlier release whose entries an update should save again."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            return json.loads(handle.readline()).get("version") != MANIFEST_VERSION
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
+def _redate(root: Path, entries: dict[str, LibraryEntry]) -> None:
+    """Version dates as this release reads them, from each Markdown file's head."""
+    for entry in entries.values():
+        if entry.error or kind_of(entry.rel_path):
+            continue
+        try:
+            with open_regular(file_in(root, entry.rel_path)) as handle:
+                head = handle.read(_HEAD_BYTES).decode("utf-8", "ignore").lstrip("\ufeff")
+        except OSError:
+            continue
+        name = entry.rel_path.rpartition("/")[2]
+        entry.date = head_version(split_front_matter(head).body, name)[1].date or entry.date
 
 
 def _entry_of(record: dict):

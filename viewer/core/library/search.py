@@ -190,6 +190,8 @@ class LibrarySearch:
             results.parsed, categories, date_from, date_to, exclude
         )
         results.library_documents = max(self._library_size, results.searched_documents)
+        if date_from or date_to:
+            results.undated_left_out = self._undated(categories, exclude)
         page = ranking.page(offset, limit)
         results.total_documents = ranking.total
         results.total_exact = ranking.total_exact
@@ -287,6 +289,13 @@ class LibrarySearch:
         else:
             self._rankings.move_to_end(key)
         return ranking
+
+    def _undated(self, categories, exclude) -> int:
+        """Files a date bound leaves out for having no date, within the other filters."""
+        paths = filtered(self._entries, categories, None, None, frozenset(exclude or ()))
+        entries = self._entries
+        candidates = entries if paths is None else paths
+        return sum(1 for p in candidates if not entries[p].date and not entries[p].error)
 
     def _allowed(self, categories, date_from, date_to, exclude=frozenset()) -> set[int] | None:
         paths = filtered(self._entries, categories, date_from, date_to, exclude)

@@ -12,11 +12,12 @@ multiprocessing queue (which releases the GIL) and relays what arrives:
     ("error", exception)
 
 Cancel is a multiprocessing Event set from the caller's threading.Event, so the child stops
-between documents and commits what it did, as in-process. terminate() (app quit) ends the
-child at once: it becomes its own process group so its parse pool and Whoosh writer
-processes go with it; the index stays usable (each step is atomic) and the next update
-redoes whatever was not committed. If the app itself is killed, the child and its helpers
-die with it (child_lifetime).
+between documents and commits what it did, as in-process; a child still busy after
+CANCEL_GRACE_S (committing a batch takes 8-20 s on the laws) is ended as on app quit.
+terminate() (app quit) ends the child at once: it becomes its own process group so its parse
+pool and Whoosh writer processes go with it; the index stays usable (each step is atomic) and
+the next update redoes whatever was not committed. If the app itself is killed, the child and
+its helpers die with it (child_lifetime).
 
 After the index commits, the same child may run a follow-up that a feature above the library
 hands in (the articles feature brings the citation graph up to date: FollowUp); the follow-up
@@ -52,6 +53,8 @@ FollowUp = tuple[str, Callable[..., None], tuple]
 
 POLL_S = 0.1  # how often the waiting thread looks at the cancel flag and the child
 TERMINATE_GRACE_S = 2.0
+# after Cancel, how long the child may take to stop on its own before it is ended
+CANCEL_GRACE_S = 1.5
 
 
 def run_update(
@@ -150,12 +153,16 @@ class UpdateProcess:
             self.index.reload()  # whatever the child committed, searchers now see it
 
     def _wait(self, messages, child_cancel, cancel, progress, phase) -> UpdateReport:
+        cancelled_at = None
         while True:
-            if cancel is not None and cancel.is_set():
+            if cancel is not None and cancel.is_set() and cancelled_at is None:
                 child_cancel.set()
+                cancelled_at = time.monotonic()
             try:
                 kind, payload = messages.get(timeout=POLL_S)
             except queue.Empty:
+                if cancelled_at is not None and time.monotonic() - cancelled_at > CANCEL_GRACE_S:
+                    return self._stop_now()  # it is committing a batch: seconds more
                 if self._process.is_alive():
                     continue
                 try:  # it may have exited right after its last message
@@ -172,6 +179,12 @@ class UpdateProcess:
                 return payload
             elif kind == "error":
                 raise payload
+
+    def _stop_now(self) -> UpdateReport:
+        """A Cancel the child did not act on in time: end it as app quit does. What it had
+        committed stays; the next update redoes the rest."""
+        _end(self._process)
+        return UpdateReport(cancelled=True, pid=self.pid or 0)
 
     def terminate(self) -> None:
         """End the child and its helper processes now (app quit); run() then raises."""

@@ -16,11 +16,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from viewer.core.articles.catalog import title_key
-from viewer.core.articles.versions import version_from_lines
 from viewer.core.document.front_matter import split_front_matter
+from viewer.core.document.law_version import date_from_name, date_from_text, version_from_lines
 from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from viewer.core.library.files import file_in
-from viewer.core.library.scan import date_from_name, date_from_text, scan_folder
+from viewer.core.library.scan import scan_folder
 
 CURRENT, SUPERSEDED, UNDATED = "current", "superseded", "undated"
 STATUS_NAMES = {

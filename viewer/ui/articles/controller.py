@@ -194,22 +194,33 @@ class ArticlesController(QObject):
         tracker = LinkTracker(view, self.card, lambda: self.reading)
         tracker.link_clicked.connect(self.follow_link)
         view.verticalScrollBar().valueChanged.connect(lambda _v, v=view: self._follow(v))
+        # a step to the next match, a click, a go-to: the address is where the cursor went
+        view.cursorPositionChanged.connect(lambda v=view: self._follow(v))
 
     def _follow(self, view, opening: bool = False) -> None:
         """`opening`: the document was just shown; an unnumbered paragraph (第3段) is not
         worth announcing then, only an article the reader was taken to."""
-        passage_id = self.top_passage(view)
+        passage_id = self.reading_passage(view)
         if not passage_id or self.reading is None:
             return
         self.outline.follow(passage_id)
         unit = self.reading.structure.unit_at(passage_id)
         if opening and (unit is None or unit.kind == "段"):
+            self.address_label.setText("")  # not the last pane's address
             return
         self.address_label.setText(unit.breadcrumb if unit else "")
 
     @staticmethod
     def top_passage(view) -> str:
         return view.passage_at(view.cursorForPosition(QPoint(8, 8)).position())
+
+    @classmethod
+    def reading_passage(cls, view) -> str:
+        """The paragraph at the text cursor while the cursor is in sight (a match stepped to,
+        an article gone to, a click), else the one at the top of the view."""
+        if view.viewport().rect().contains(view.cursorRect().center()):
+            return view.passage_at(view.textCursor().position()) or cls.top_passage(view)
+        return cls.top_passage(view)
 
     # --- moving around ----------------------------------------------------------------------
     def show_passage(self, passage_id: str) -> None:

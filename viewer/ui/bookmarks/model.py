@@ -132,8 +132,7 @@ class BookmarkListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return "\n".join(entry_lines(entry, self.with_documents))
         if role == Qt.ItemDataRole.ToolTipRole:
-            where = " › ".join(p for p in (entry.resolved.pane_title, entry.resolved.heading) if p)
-            where = with_address(where, entry.address)
+            where = with_address(_pane_and_heading(entry.resolved), entry.address)
             when = bookmark.created[:16].replace("T", " ")
             colour = color_label(bookmark.color)
             return rich_safe(f"{bookmark.quote}\n\n{where}\n{colour} · {when}")
@@ -187,3 +186,11 @@ class BookmarkFilterProxy(QSortFilterProxyModel):
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:  # noqa: N802 - Qt override
         role = CREATED_ROLE if self.sort_mode == self.BY_DATE else ORDER_ROLE
         return left.data(role) < right.data(role)
+
+
+def _pane_and_heading(resolved) -> str:
+    """pane › heading, the heading left out where it is the pane's title (a law's chapter)."""
+    pane, heading = resolved.pane_title.strip(), resolved.heading.strip()
+    if heading.split() == pane.split():
+        heading = ""
+    return " › ".join(part for part in (pane, heading) if part)

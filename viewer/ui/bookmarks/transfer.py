@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.errors import StorageError, ViewerError
-from viewer.core.bookmarks.anchoring import heading_at
-from viewer.core.bookmarks.citation import cite, format_citation
+from viewer.core.bookmarks.citation import cite, cite_passage
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.plain_text import rich_safe
 from viewer.ui.common.workers import BackgroundTask, run_in_background
@@ -86,14 +85,7 @@ def _passage_citation(window, passage_id: str) -> str:
 
 
 def _citation(document, pane, quote: str, start: int) -> str:
-    return format_citation(
-        quote,
-        document.title,
-        pane=pane.title,
-        heading=heading_at(document, pane.id, start),
-        source=document.metadata.get("source", ""),
-        date=document.metadata.get("date", ""),
-    )
+    return cite_passage(document, pane.id, quote, start)
 
 
 def export_bookmarks(controller: BookmarksHost) -> Path | None:

@@ -12,6 +12,7 @@ from html import escape
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from viewer.core.base.paths import shown_path
+from viewer.core.document.law_version import document_version
 from viewer.core.document.model import Document
 from viewer.core.text.file_names import display_name
 from viewer.ui.common import accessible_names, i18n
@@ -82,6 +83,7 @@ def _values(document: Document | None) -> dict[str, str]:
     values = {title: document.title}
     meta = dict(document.metadata)
     meta.pop("panes", None)  # a parser instruction, not information about the document
+    meta["date"] = meta.get("date") or _version_date(document)
     for key, label in FIELDS:
         values[translate("Metadata", label)] = meta.pop(key, "") or "—"
     for key, value in meta.items():
@@ -97,6 +99,16 @@ def _values(document: Document | None) -> dict[str, str]:
     path = shown_path(display_name(str(document.path))) if document.path else "—"
     values[translate("Metadata", "File")] = path
     return values
+
+
+def _version_date(document: Document) -> str:
+    """A law's version from its preamble or file name: 2022-06-24 (2022年修正)."""
+    name = document.path.name if document.path else ""
+    version = document_version(document, name)
+    if not version.date:
+        return ""
+    named = version.label and not version.label.endswith("日")  # not just the date spelled out
+    return f"{version.date} ({version.label})" if named else version.date
 
 
 def _clip(value: str) -> str:

@@ -185,6 +185,13 @@ class TopicPane(QTextBrowser):
         return best
 
     def scroll_to_passage(self, passage_id: str) -> None:
+        """Scroll the passage to the top and put the text cursor at its start, so what acts on
+        "the paragraph at the cursor" (Bookmark Passage, Copy Citation) takes this one."""
+        position = next((pos for pos, pid in self._passage_by_pos if pid == passage_id), None)
+        if position is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(position)
+            self.setTextCursor(cursor)
         self.scrollToAnchor(passage_id)
 
     # --- highlights and selection --------------------------------------------------------------

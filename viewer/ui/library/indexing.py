@@ -52,7 +52,9 @@ def update_library(index, cancel: threading.Event, progress, child=None):
         result = index.update(progress=report, cancel=cancel, phase=phase)
     else:
         result = child.run(progress=report, cancel=cancel, phase=phase)
-    return result, with_keys(index.entries())
+    entries = index.entries()
+    result.indexed, result.in_folder = len(index.manifest()), len(entries)
+    return result, with_keys(entries)
 
 
 def with_keys(entries):

@@ -114,9 +114,7 @@ class IndexingProgress:
                 )
             )
         elif report.cancelled:
-            self._set_status(
-                lambda: translate("Library", "Indexing paused; search covers what was indexed.")
-            )
+            self._set_status(lambda: _paused(report))
         else:
             self._set_status(lambda: _summary(report))
         if report is not None and report.rebuilt:
@@ -128,7 +126,9 @@ class IndexingProgress:
             self._cancelling = True
             self._clock.stop()
             self.cancel_button.setEnabled(False)
-            self._set_status(lambda: translate("Library", "Cancelling…"))
+            self._set_status(
+                lambda: translate("Library", "Cancelling: keeping what is indexed so far…")
+            )
             self._show_progress(True)
             self.controller.cancel_indexing()
             self.controller.indexing_finished.connect(self._reenable_cancel)
@@ -148,6 +148,19 @@ def _counted(done: int, total: int):
     return line
 
 
+def _paused(report) -> str:
+    """How far a cancelled index came: search covers that much, Resume does the rest."""
+    folder = report.in_folder  # a name: lupdate skips a count given as an expression
+    text = translate(
+        "Library",
+        "Indexing paused: {indexed} of %Ln document(s) indexed, and searched; "
+        "Resume indexing does the rest.",
+        None,
+        folder,
+    )
+    return text.format(indexed=f"{min(report.indexed, folder):,}")
+
+
 def _summary(report) -> str:
     added, changed = len(report.added), len(report.changed)
     removed, failed = len(report.removed), len(report.failed)
@@ -162,4 +175,8 @@ def _summary(report) -> str:
         return translate("Library", "Index up to date.")
     separator = translate("Library", ", ", "list separator")
     text = translate("Library", "Indexed: {parts} ({seconds} s).")
-    return text.format(parts=separator.join(parts), seconds=f"{report.seconds:.1f}")
+    text = text.format(parts=separator.join(parts), seconds=f"{report.seconds:.1f}")
+    if report.indexed:
+        indexed = report.indexed  # a name: lupdate skips a count given as an expression
+        text += " " + translate("Library", "%Ln document(s) in the index.", None, indexed)
+    return text

@@ -69,6 +69,11 @@ def summary(results, state=None) -> str:
         lines = [still_reading()]  # nothing searched yet: not a "nothing found"
     else:
         lines = [translate("Library", "No documents match.")]
+    if results.undated_left_out:
+        undated = results.undated_left_out  # a name: lupdate skips a count given as an expression
+        lines.append(
+            translate("Library", "%Ln document(s) without a date are not searched.", None, undated)
+        )
     if state:
         lines.insert(0, coverage(results, state()))
     if results.notice:

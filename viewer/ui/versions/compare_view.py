@@ -32,7 +32,7 @@ from viewer.ui.versions.compare_html import comparison_html
 
 def load_comparison(old_path: Path, new_path: Path) -> dict:
     """Worker: both documents read, their version dates, and the comparison."""
-    from viewer.core.articles.versions import document_version
+    from viewer.core.document.law_version import document_version
     from viewer.core.document.markdown_model import load_document
     from viewer.core.versions.comparison import compare_documents
 

@@ -9,13 +9,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from viewer.core.library.scan import date_from_name, date_from_text
-
+# 电子商务法(2018-08-31).md, notes_2020.1.5.md, 报告2019年3月5日.txt
+_NAME_DATE = re.compile(r"((?:19|20)\d\d)\s*[-._年/]\s*(\d{1,2})\s*[-._月/]\s*(\d{1,2})")
 _CN_DATE = re.compile(r"((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _ISSUER = re.compile(
     r"(全国人民代表大会常务委员会|全国人民代表大会|国务院|最高人民法院|最高人民检察院)"
 )
 _PREAMBLE_CHARS = 4000
+# the body has begun: 民法典·附则 has no chapter heading, and its
+# 第一千二百六十条 "本法自2021年1月1日起施行" is no history line
+_ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百千零〇两\d]+条")
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ def preamble_lines(document) -> list[str]:
             break  # headings before any text (民法典's 合同编) are still the title block
         if passage.kind == "heading":
             continue
+        if _ARTICLE.match(passage.text):
+            break
         size += len(passage.text)
         if _CN_DATE.search(passage.text):
             lines.append(passage.text)
@@ -53,7 +58,7 @@ def head_version(head: str, file_name: str = "") -> tuple[str, Version]:
             meta = line[5:].strip()
         if line.startswith("# ") and not title:
             title = line[2:].strip()
-        elif line.startswith("## ") or line.startswith("<!-- INFO END"):
+        elif line.startswith("## ") or line.startswith("<!-- INFO END") or _ARTICLE.match(line):
             break
         elif title and _CN_DATE.search(line):
             lines.append(line)
@@ -93,6 +98,25 @@ def _first(line: str):
 def _iso(match: re.Match) -> str:
     y, m, d = (int(g) for g in match.groups())
     return f"{y:04d}-{m:02d}-{d:02d}" if 1 <= m <= 12 and 1 <= d <= 31 else ""
+
+
+def date_from_name(name: str) -> str:
+    match = _NAME_DATE.search(name)
+    if not match:
+        return ""
+    return normalise_date(*match.groups())
+
+
+def normalise_date(year: str, month: str, day: str) -> str:
+    y, m, d = int(year), int(month), int(day)
+    if not (1 <= m <= 12 and 1 <= d <= 31):
+        return ""
+    return f"{y:04d}-{m:02d}-{d:02d}"
+
+
+def date_from_text(value: str) -> str:
+    """A front matter `date:` value in any usual spelling, as YYYY-MM-DD ("" if none)."""
+    return date_from_name(value)
 
 
 def _spelled(date: str) -> str:
