@@ -97,6 +97,14 @@
         <translation>返回跟随引用之前的位置</translation>
     </message>
     <message>
+        <source>&amp;Cited By</source>
+        <translation>被引用(&amp;C)</translation>
+    </message>
+    <message>
+        <source>The documents of the library that cite this one</source>
+        <translation>文库中引用本文档的文档</translation>
+    </message>
+    <message>
         <source>Filter: 第26条, 罚款…</source>
         <translation>筛选：第26条、罚款…</translation>
     </message>

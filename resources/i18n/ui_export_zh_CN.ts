@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Export</name>
@@ -38,6 +37,14 @@
     <message>
         <source>Saved {name}</source>
         <translation>已保存 {name}</translation>
+    </message>
+    <message>
+        <source>Sent to {printer}</source>
+        <translation>已发送到{printer}</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>打印机</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -182,11 +189,11 @@
         <translation>标注语言</translation>
     </message>
     <message>
-        <source>The language of the memo&apos;s title, headings and notes</source>
+        <source>The language of the memo's title, headings and notes</source>
         <translation>摘编的标题、小标题和备注所用的语言</translation>
     </message>
     <message>
-        <source>Put each bookmark&apos;s note beneath its quote</source>
+        <source>Put each bookmark's note beneath its quote</source>
         <translation>在每条引文下附上书签备注</translation>
     </message>
     <message>

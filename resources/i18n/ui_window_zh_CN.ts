@@ -110,6 +110,10 @@ A reader for Chinese policy briefings.</source>
         <translation>正在打开 {name}…</translation>
     </message>
     <message>
+        <source>There is no topic “{pane}” in {title}; showing “{first}”.</source>
+        <translation>《{title}》中没有专题“{pane}”，现显示“{first}”。</translation>
+    </message>
+    <message>
         <source>Zoom {percent}%</source>
         <translation>缩放 {percent}%</translation>
     </message>
@@ -196,6 +200,10 @@ A reader for Chinese policy briefings.</source>
     <message>
         <source>&amp;Previous Topic</source>
         <translation>上一专题(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Search &amp;Library…</source>
+        <translation>搜索文库(&amp;L)…</translation>
     </message>
     <message>
         <source>Topic {number}</source>

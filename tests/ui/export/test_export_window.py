@@ -298,3 +298,18 @@ def test_a_codes_book_names_the_window_and_the_export(qtbot, window, monkeypatch
     _accept_scope(monkeypatch)
     exporter(window).export_document("pdf")
     assert asked and "物权编" in asked[0][2]  # the suggested path
+
+
+def test_printing_to_a_pdf_file_says_where_it_went(qtbot, window, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    document = open_and_wait(qtbot, window, BRIEFING)
+    controller = exporter(window)
+    with qtbot.waitSignal(controller.preview_shown, timeout=10_000) as shown:
+        controller.print_document([document.panes[0].id])
+    preview = shown.args[0]
+    printer = preview.printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "简报.pdf"))
+    preview.accept()  # what its Print button ends with
+    assert window.statusBar().currentMessage() == "Saved 简报.pdf"

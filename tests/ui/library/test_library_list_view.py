@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.library.list_stub import Controller
 from viewer.core.library.scan import LibraryEntry
@@ -72,3 +73,38 @@ def test_the_families_arriving_keep_the_chosen_row_and_the_place_in_the_list(qtb
     assert _in_view(view, current)
     assert view.table.verticalScrollBar().value() > 0
     assert view.model.rowCount() == 299  # two documents became one work's row
+
+
+def test_a_narrow_panel_names_each_versions_date_in_its_row(qtbot, view):
+    """The date column gives way in a narrow panel; "current" / "superseded" alone would then
+    not tell the versions apart (issue 9 trial)."""
+    from viewer.core.versions.families import VersionEntry, Work
+
+    controller = view.controller
+    controller.entries[1].date, controller.entries[2].date = "2001-01-01", "2002-01-01"
+    work = Work("第001号条例", [VersionEntry("法/001.md", "2001-01-01", "superseded")])
+    work.versions.append(VersionEntry("法/002.md", "2002-01-01"))
+    view.set_works([work])
+    row = next(
+        r for r in range(view.model.rowCount()) if view.model.index(r, 0).data().endswith("(2)")
+    )
+    parent = view.model.index(row, 0)
+    versions = lambda: [view.model.index(k, 0, parent).data() for k in range(2)]  # noqa: E731
+    assert not view.table.isColumnHidden(2) and "2002-01-01" not in " ".join(versions())
+    view.resize(200, 400)
+    qtbot.waitUntil(lambda: view.table.isColumnHidden(2), timeout=3000)
+    assert sorted(versions()) == ["2001-01-01 · superseded", "2002-01-01 · current"]
+
+
+def test_a_double_click_opens_the_row_clicked_once_not_the_row_moved_under_it(qtbot, view):
+    """The first click opens the row; the panels then move as the document opens, and the
+    second click of the double click landed on another law, which opened too (issue 9 trial).
+    Enter still opens the current row."""
+    opened = []
+    view.controller.open_entry = lambda entry: opened.append(entry.rel_path)
+    view.table.clicked.emit(view.model.index(3, 0))
+    view.table.activated.emit(view.model.index(4, 0))  # the double click, a row further down
+    assert opened == ["法/003.md"]
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    view.table.activated.emit(view.model.index(4, 0))  # Enter, later
+    assert opened == ["法/003.md", "法/004.md"]

@@ -58,3 +58,34 @@ def test_library_menus_in_chinese(qtbot, window, library):  # noqa: F811
     assert len(texts(menu)) == len(EXPECTED)
     assert not [t for t in texts(menu) if LATIN.search(t)], texts(menu)
     menu.close()
+
+
+def test_ctrl_shift_f_puts_the_keyboard_in_the_library_search(qtbot, window, library):  # noqa: F811
+    from PySide6.QtCore import Qt
+
+    window.activateWindow()
+    window.setFocus()
+    library.panel.box.setText("合同")
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(library.panel.box.hasFocus, timeout=5000)
+    assert library.panel.box.selectedText() == "合同"  # typing replaces the last query
+
+
+def test_ctrl_shift_r_puts_the_keyboard_in_cited_by(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from viewer.ui.articles.controller import install_articles
+
+    controller = install_articles(window)
+    window.activateWindow()
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_R,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(controller.cited_by.tree.hasFocus, timeout=5000)
+    assert controller.cited_dock.isVisible()

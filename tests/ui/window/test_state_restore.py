@@ -47,3 +47,14 @@ def test_requested_pane_wins_over_the_remembered_one(qtbot, sample_md):
     win.requested_pane = "第二部分"  # --pane accepts a title or an id
     doc = open_and_wait(qtbot, win, sample_md)
     assert win.current_pane_id == doc.panes[1].id
+
+
+def test_requested_pane_by_number_and_one_that_is_not_there(qtbot, sample_md, capsys):
+    win = new_window(qtbot)
+    win.requested_pane = "3"  # the third topic, as export --pane counts them
+    doc = open_and_wait(qtbot, win, sample_md)
+    assert win.current_pane_id == doc.panes[2].id
+    win.requested_pane = "不存在"
+    open_and_wait(qtbot, win, sample_md)
+    assert "no topic “不存在”" in capsys.readouterr().err
+    qtbot.waitUntil(lambda: "不存在" in win.statusBar().currentMessage(), timeout=3000)

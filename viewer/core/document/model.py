@@ -89,6 +89,14 @@ class Document:
     def pane(self, pane_id: str) -> Pane | None:
         return next((p for p in self.panes if p.id == pane_id), None)
 
+    def pane_named(self, name: str) -> Pane | None:
+        """A pane as a reader names it: its number (1 is the first), id or title."""
+        name = " ".join(name.split())
+        if name.isdigit() and 1 <= int(name) <= len(self.panes):
+            return self.panes[int(name) - 1]
+        by_title = (p for p in self.panes if " ".join(p.title.split()) == name)
+        return self.pane(name) or next(by_title, None)
+
     def passage(self, passage_id: str) -> Passage | None:
         return next((p for p in self.passages() if p.id == passage_id), None)
 

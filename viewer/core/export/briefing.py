@@ -26,7 +26,7 @@ def choose_panes(document: Document, wanted: list[str] | None) -> list[Pane]:
         return list(document.panes)
     chosen: list[Pane] = []
     for name in wanted:
-        pane = _pane_named(document, name.strip())
+        pane = document.pane_named(name)
         if pane is None:
             message = translate("Export", "There is no pane “{pane}” in {title}; try {known}.")
             known = _pane_list(document)
@@ -34,14 +34,6 @@ def choose_panes(document: Document, wanted: list[str] | None) -> list[Pane]:
         if pane not in chosen:
             chosen.append(pane)
     return chosen
-
-
-def _pane_named(document: Document, name: str) -> Pane | None:
-    panes = document.panes
-    if name.isdigit() and 1 <= int(name) <= len(panes):
-        return panes[int(name) - 1]
-    by_title = (p for p in panes if " ".join(p.title.split()) == " ".join(name.split()))
-    return document.pane(name) or next(by_title, None)
 
 
 def _pane_list(document: Document, shown: int = 8) -> str:

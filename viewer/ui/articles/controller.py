@@ -251,6 +251,12 @@ class ArticlesController(QObject):
         self.show_passage(self.reading.structure.passages[unit.start].id)
         return True
 
+    def focus_cited_by(self) -> None:
+        """Ctrl+Shift+R: the Cited by panel in front, the keyboard in its list."""
+        self.cited_dock.show()
+        self.cited_dock.raise_()
+        self.cited_by.tree.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def ask_go_to(self) -> None:
         text, ok = QInputDialog.getText(
             self.window,

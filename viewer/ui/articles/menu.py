@@ -1,4 +1,5 @@
-"""The Articles menu: Go to Article… (Ctrl+G) and Back (Alt+Left), in the interface language.
+"""The Articles menu: Go to Article… (Ctrl+G), Back (Alt+Left) and Cited By (Ctrl+Shift+R), in
+the interface language.
 
 Each action is also added to the window, so its shortcut works while the menu bar is hidden.
 """
@@ -16,6 +17,9 @@ def build_article_actions(controller) -> None:
     menu = window.menu("&Articles")
     controller.go_to_action = _action(window, menu, "goToArticle", controller.ask_go_to, "Ctrl+G")
     controller.back_action = _action(window, menu, "articleBack", controller.back, "Alt+Left")
+    controller.cited_by_action = _action(
+        window, menu, "citedByPanel", controller.focus_cited_by, "Ctrl+Shift+R"
+    )
 
     def texts() -> None:
         menu.setTitle(translate("Articles", "&Articles"))
@@ -26,6 +30,10 @@ def build_article_actions(controller) -> None:
         controller.back_action.setText(translate("Articles", "&Back"))
         controller.back_action.setStatusTip(
             translate("Articles", "Back to where you were before following a reference")
+        )
+        controller.cited_by_action.setText(translate("Articles", "&Cited By"))
+        controller.cited_by_action.setStatusTip(
+            translate("Articles", "The documents of the library that cite this one")
         )
 
     i18n.live(menu, texts)

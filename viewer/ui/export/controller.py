@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from viewer.core.base.write_errors import write_failure
 from viewer.core.export.memo import build_memo, memo_title
@@ -88,10 +88,27 @@ class ExportController(QObject):
         preview.paintRequested.connect(
             lambda device: render_pages(device, html, doc.title, doc.version_date)
         )
+        preview.finished.connect(lambda result: self._printed(printer, result))
         window_fit.fit_dialog(preview, 900, 1000, self.window)
         self.preview = preview
         preview.open()
         self.preview_shown.emit(preview)
+
+    def _printed(self, printer, result: int) -> None:
+        """Say where the pages went: a PDF file is otherwise written without a word."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        if result != QDialog.DialogCode.Accepted:
+            return
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            message = translate("Export", "Saved {name}").format(
+                name=Path(printer.outputFileName()).name
+            )
+        else:
+            message = translate("Export", "Sent to {printer}").format(
+                printer=printer.printerName() or translate("Export", "the printer")
+            )
+        self.window.statusBar().showMessage(message, STATUS_MS)
 
     # --- export ---------------------------------------------------------------------------
     def export_document(

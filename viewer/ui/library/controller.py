@@ -106,7 +106,7 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         self.poll_timer = self._timer(POLL_MS, self.check_changes)
         self._debounce = self._timer(DEBOUNCE_MS, self.search_now, single=True)
         self.hit_revealed.connect(lambda *_: self.highlights.remember(self._shown_query()))
-        window.document_loaded.connect(lambda document: remember_document(self, document))
+        window.document_loaded.connect(self._on_document)
         self._placeholder_said = False  # the window's placeholder shows our hint
         i18n.notifier().changed.connect(self._show_placeholder)
         # while shown results cover part of the folder: search again as more gets indexed
@@ -189,6 +189,14 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
             # the committed index answers now; checking for changes takes seconds (a child
             # process), and the query runs again when it has updated anything
             self.search_now()
+
+    def _on_document(self, document) -> None:
+        """A document of the folder opened, however (a result, a link, Cited by, Back): it
+        is remembered, and the list selects its row."""
+        remember_document(self, document)
+        path = getattr(document, "path", None)
+        if path is not None and self.holds(path) and getattr(self, "view", None) is not None:
+            self.view.show_document(Path(path).resolve().relative_to(self.root).as_posix())
 
     def holds(self, path) -> bool:
         """`path` is a file of the open folder."""

@@ -137,6 +137,22 @@ def open_library(window, folder) -> LibraryController:
     return controller
 
 
+def focus_library_search(window) -> None:
+    """Ctrl+Shift+F: the library search box, in front with its text selected; with no library
+    open yet, the folder dialog first (there is nothing to search before)."""
+    library = getattr(window, "library", None)
+    if library is None or library.root is None:
+        open_folder_dialog(window)
+        library = getattr(window, "library", None)
+        if library is None or library.root is None:
+            return
+    dock = window.findChild(QDockWidget, LIBRARY_SEARCH_DOCK)
+    dock.show()
+    dock.raise_()
+    library.panel.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    library.panel.box.selectAll()
+
+
 def open_folder_dialog(window) -> None:
     from PySide6.QtWidgets import QFileDialog
 

@@ -55,11 +55,15 @@ def row_data(node, column: int, role):
     return None
 
 
-def version_data(entry, status: str, column: int, role):
-    """A version's cell, beneath its work: its status (the date has its own column, which a
-    narrow panel hides)."""
+def version_data(entry, status: str, column: int, role, dated: bool = False):
+    """A version's cell, beneath its work: its status, and its date too when `dated` (a narrow
+    panel hides the date column, and "current" / "superseded" alone tell versions apart by
+    nothing)."""
     if role == DISPLAY or column != TITLE:
-        return _shown(entry, column, role, status_label(status))
+        label = status_label(status)
+        if dated and column == TITLE:
+            label = f"{entry.date or translate('Library', 'no date')} · {label}"
+        return _shown(entry, column, role, label)
     if role == ENTRY_ROLE:
         return entry
     if role == STATUS_ROLE:

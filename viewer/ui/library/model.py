@@ -109,6 +109,7 @@ class LibraryTreeModel(QAbstractItemModel):
         self._order: list[int] = []  # every node, sorted
         self._shown: list[int] = []  # the nodes passing the filter, sorted
         self._row_of = array("i")  # node -> its top-level row, -1 when filtered out
+        self.dates_in_titles = False  # the view hides its date column: version rows say it
 
     # --- filling ----------------------------------------------------------------------------
     def set_entries(self, entries, folded: list[str] | None = None) -> None:
@@ -245,13 +246,21 @@ class LibraryTreeModel(QAbstractItemModel):
             return translate("Library", COLUMNS[section]) if 0 <= section < len(COLUMNS) else None
         return super().headerData(section, orientation, role)
 
+    def set_dates_in_titles(self, dated: bool) -> None:
+        """The view hid (or showed again) the date column: version rows name their date."""
+        if dated != self.dates_in_titles:
+            self.layoutAboutToBeChanged.emit()  # every shown version row's text changes
+            self.dates_in_titles = dated
+            self.layoutChanged.emit()
+
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         node = self.node(index)
         if node is None:
             return None
         if index.internalId():
             k = index.row()
-            return version_data(node.entries[k], node.statuses[k], index.column(), role)
+            entry, status = node.entries[k], node.statuses[k]
+            return version_data(entry, status, index.column(), role, self.dates_in_titles)
         return row_data(node, index.column(), role)
 
     # --- plain access (no trip through data()) ------------------------------------------------

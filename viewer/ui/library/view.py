@@ -8,9 +8,12 @@ Enter or a click opens a document in the window's topic panes; on a work, its ne
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -55,6 +58,7 @@ class LibraryView(IndexingProgress, QWidget):
         self.filter_box.setObjectName("libraryFilter")
         self.filter_box.setClearButtonEnabled(True)
         self.model = LibraryTreeModel(self)
+        self._clicked_at = float("-inf")  # when a click last opened a row (monotonic seconds)
         self.filter_box.textChanged.connect(self._on_filter)
         self.table = self._build_table()
         self.count_label = QLabel()
@@ -145,7 +149,7 @@ class LibraryView(IndexingProgress, QWidget):
         header.resizeSection(DATE, table.fontMetrics().horizontalAdvance("2024-12-31") + 16)
         header.sortIndicatorChanged.connect(lambda *_: self._keep_current_in_view())
         table.activated.connect(self._on_activated)
-        table.clicked.connect(self._on_activated)  # one click, like results and bookmarks
+        table.clicked.connect(self._on_clicked)  # one click, like results and bookmarks
         return table
 
     def _layout(self) -> None:
@@ -172,6 +176,7 @@ class LibraryView(IndexingProgress, QWidget):
         width = event.size().width() - 12  # the table's children are laid out only later
         self.table.setColumnHidden(CATEGORY, width < FOLDER_MIN_TABLE)
         self.table.setColumnHidden(DATE, width < DATE_MIN_TABLE)
+        self.model.set_dates_in_titles(width < DATE_MIN_TABLE)
 
     # --- list ---------------------------------------------------------------------------------
     def _on_opened(self, folder: str) -> None:
@@ -258,7 +263,20 @@ class LibraryView(IndexingProgress, QWidget):
         """The entry each shown top-level row opens (a work: its newest version)."""
         return [self.model.index(r, 0).data(ENTRY_ROLE) for r in range(self.model.rowCount())]
 
+    def _on_clicked(self, index) -> None:
+        self._clicked_at = time.monotonic()
+        self._open(index)
+
     def _on_activated(self, index) -> None:
+        """Enter, or a double click: the click before it has opened the row already, and the
+        panels moving as the document opens may have put another row under the second click
+        (a reader got the wrong law)."""
+        interval = QApplication.doubleClickInterval() / 1000
+        if time.monotonic() - self._clicked_at < interval:
+            return
+        self._open(index)
+
+    def _open(self, index) -> None:
         entry = index.siblingAtColumn(0).data(ENTRY_ROLE)
         if entry is not None and not entry.error:
             self.controller.open_entry(entry)

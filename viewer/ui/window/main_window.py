@@ -12,9 +12,10 @@ alone, and the panels, menus and status bar (and the Qt classes behind them) are
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -206,12 +207,18 @@ class MainWindow(ReadingOrderTab, WindowChrome, PaneViews, WindowState, DockHost
         self.document_loaded.emit(document)
 
     def _initial_pane(self, document: Document) -> str:
-        wanted = self.requested_pane or self.settings.last_pane.get(doc_key(document), "")
-        self.requested_pane = None
-        for pane in document.panes:
-            if wanted in (pane.id, pane.title):
-                return pane.id
-        return first_reading_pane(document).id
+        requested, self.requested_pane = self.requested_pane, None
+        wanted = requested or self.settings.last_pane.get(doc_key(document), "")
+        pane = document.pane_named(wanted) if wanted else None
+        if pane is not None:
+            return pane.id
+        first = first_reading_pane(document)
+        if requested:  # --pane named none: say so rather than quietly show another
+            note = translate("Window", "There is no topic “{pane}” in {title}; showing “{first}”.")
+            note = note.format(pane=requested, title=document.title, first=first.title)
+            print(note, file=sys.stderr)
+            QTimer.singleShot(0, lambda: self.statusBar().showMessage(note, 15000))
+        return first.id
 
     def _on_load_error(self, error: BaseException) -> None:
         self._set_busy(None)

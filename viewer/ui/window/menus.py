@@ -176,6 +176,8 @@ def _build_go_menu(window: MenuHost, go: QMenu) -> None:
         ["Ctrl+PgUp"],
     )
     go.addActions([window.next_pane_action, window.prev_pane_action])
+    library_search = QT_TRANSLATE_NOOP("Window", "Search &Library…")
+    go.addAction(_action(window, library_search, lambda: search_library(window), ["Ctrl+Shift+F"]))
     go.addSeparator()
     window.pane_actions = []
     for number in range(1, 10):
@@ -238,3 +240,9 @@ def open_folder(window: MenuHost) -> None:
     from viewer.ui.library.docks import open_folder_dialog  # loads the library code on demand
 
     open_folder_dialog(window)
+
+
+def search_library(window: MenuHost) -> None:
+    from viewer.ui.library.docks import focus_library_search  # loads the library code on demand
+
+    focus_library_search(window)
