@@ -63,6 +63,10 @@
         <translation>briefing-viewer：错误：{error}</translation>
     </message>
     <message>
+        <source>--from {low} is after --to {high}: nothing can match</source>
+        <translation>--from {low} 晚于 --to {high}：没有文档能够匹配</translation>
+    </message>
+    <message>
         <source>note: {notice}</source>
         <translation>注意：{notice}</translation>
     </message>

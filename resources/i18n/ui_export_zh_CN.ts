@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Export</name>
@@ -189,11 +190,11 @@
         <translation>标注语言</translation>
     </message>
     <message>
-        <source>The language of the memo's title, headings and notes</source>
+        <source>The language of the memo&apos;s title, headings and notes</source>
         <translation>摘编的标题、小标题和备注所用的语言</translation>
     </message>
     <message>
-        <source>Put each bookmark's note beneath its quote</source>
+        <source>Put each bookmark&apos;s note beneath its quote</source>
         <translation>在每条引文下附上书签备注</translation>
     </message>
     <message>

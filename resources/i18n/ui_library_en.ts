@@ -31,6 +31,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>Indexing paused: {indexed} of %Ln document(s) can be searched; Resume indexing does the rest.</source>
+            <translation>
+                <numerusform>Indexing paused: {indexed} of %Ln document can be searched; Resume indexing does the rest.</numerusform>
+                <numerusform>Indexing paused: {indexed} of %Ln documents can be searched; Resume indexing does the rest.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%Ln document(s) in the index.</source>
             <translation>
                 <numerusform>%Ln document in the index.</numerusform>
@@ -70,13 +77,6 @@
             <translation>
                 <numerusform>Indexing {done} / %Ln document</numerusform>
                 <numerusform>Indexing {done} / %Ln documents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Indexing paused: {indexed} of %Ln document(s) indexed, and searched; Resume indexing does the rest.</source>
-            <translation>
-                <numerusform>Indexing paused: {indexed} of %Ln document indexed, and searched; Resume indexing does the rest.</numerusform>
-                <numerusform>Indexing paused: {indexed} of %Ln documents indexed, and searched; Resume indexing does the rest.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -171,6 +171,9 @@
         <translation>索引建立失败：{error}</translation>
     </message>
     <message numerus="yes">
+        <source>Indexing paused: {indexed} of %Ln document(s) can be searched; Resume indexing does the rest.</source>
+        <translation><numerusform>索引已暂停：%Ln 篇文档中已有 {indexed} 篇可以搜索；“继续建立索引”完成其余部分。</numerusform></translation></message>
+    <message numerus="yes">
         <source>%Ln document(s) in the index.</source>
         <translation><numerusform>索引中共 %Ln 篇文档。</numerusform></translation></message>
     <message numerus="yes">
@@ -196,9 +199,6 @@
     <message numerus="yes">
         <source>Indexing {done} / %Ln document(s)</source>
         <translation><numerusform>正在建立索引：{done} / %Ln 篇文档</numerusform></translation></message>
-    <message numerus="yes">
-        <source>Indexing paused: {indexed} of %Ln document(s) indexed, and searched; Resume indexing does the rest.</source>
-        <translation><numerusform>索引已暂停：%Ln 篇文档中已有 {indexed} 篇建立索引并可搜索；“继续建立索引”完成其余部分。</numerusform></translation></message>
     <message>
         <source>Index up to date.</source>
         <translation>索引已是最新。</translation>
@@ -278,16 +278,32 @@
         <source>Searching {searched} of %Ln document(s) — {state}</source>
         <translation><numerusform>已搜索 %Ln 篇文档中的 {searched} 篇 — {state}</numerusform></translation></message>
     <message>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>{box}: “{text}” is not a date, so it filters nothing.</source>
+        <translation>{box}：“{text}”不是日期，不起筛选作用。</translation>
+    </message>
+    <message>
+        <source>From is after To: no document can match.</source>
+        <translation>起始日期晚于截止日期：没有文档能够匹配。</translation>
+    </message>
+    <message>
         <source>All folders</source>
         <translation>全部分类</translation>
     </message>
     <message>
         <source>From: a year or date</source>
-        <translation>起：年份或日期</translation>
+        <translation>起始日期</translation>
     </message>
     <message>
         <source>To: a year or date</source>
-        <translation>止：年份或日期</translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Current versions only</source>
@@ -338,6 +354,10 @@
     <message>
         <source>Not a date: this filter is left out until it is one.</source>
         <translation>不是有效日期：改正之前不按此条件筛选。</translation>
+    </message>
+    <message>
+        <source>A year, a month or a day: 2019, 2019-3 or 2019-03-05</source>
+        <translation>年、月或日：2019、2019-3 或 2019-03-05</translation>
     </message>
 </context>
 </TS>

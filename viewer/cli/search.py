@@ -183,6 +183,10 @@ def _run_library(args) -> int:
     except ViewerError as error:
         print(_error_line(error), file=sys.stderr)
         return EXIT_USAGE
+    if args.date_from and args.date_to and args.date_from > args.date_to:
+        message = translate("Search", "--from {low} is after --to {high}: nothing can match")
+        print(_error_line(message.format(low=args.date_from, high=args.date_to)), file=sys.stderr)
+        return EXIT_USAGE
     exclude = _superseded(args.library) if args.current else None
     for query in args.queries:
         if args.pane:

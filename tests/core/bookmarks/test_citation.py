@@ -72,3 +72,30 @@ def test_a_briefing_passage_keeps_its_pane_and_heading_form():
     start = pane.text.index("微信红包的模式")
     text = cite_passage(document, pane.id, "微信红包的模式", start)
     assert text.startswith("“微信红包的模式”——《") and pane.title in text
+
+
+def test_a_quote_from_the_first_of_several_paragraphs_is_cited_as_its_clause(tmp_path):
+    """第七条 quoted whole is 第七条; its first paragraph alone is 第七条第一款, as its second
+    is 第七条第二款 (issue 9 trial: the first said 第七条 while quoting one 款)."""
+    from viewer.core.bookmarks.citation import cite_passage
+
+    path = tmp_path / "某条例(2013-11-22).md"
+    path.write_text(
+        "# 某条例\n\n## 第二章 经营\n\n第六条 经营者应当守法。\n\n"
+        "第七条 经营者应当明码标价。\n\n标价应当清楚。\n\n第八条 一段。\n",
+        encoding="utf-8",
+    )
+    document = load_document(path)
+    pane = next(p for p in document.panes if "第二章" in p.title)
+    text = pane.text
+    first = text.index("第七条")
+    second = text.index("标价应当清楚")
+    whole = text[first : second + len("标价应当清楚。")]
+    assert cite_passage(document, pane.id, "第七条 经营者应当明码标价。", first).endswith(
+        "（2013年11月22日）第七条第一款。"
+    )
+    assert cite_passage(document, pane.id, "标价应当清楚。", second).endswith("第七条第二款。")
+    assert cite_passage(document, pane.id, whole, first).endswith("（2013年11月22日）第七条。")
+    assert cite_passage(
+        document, pane.id, "经营者应当守法。", text.index("经营者应当守法")
+    ).endswith("第六条。")

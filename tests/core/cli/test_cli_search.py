@@ -117,6 +117,8 @@ def test_library_date_bounds_say_what_they_leave_out(tmp_path):
     assert "1 document without a date" in out.stdout
     out = _run(data, "--library", str(folder), "--to", "2020-13", "纳税")
     assert out.returncode == 2 and "2020-13 is not a date" in out.stderr
+    out = _run(data, "--library", str(folder), "--from", "2022", "--to", "2020", "纳税")
+    assert out.returncode == 2 and "--from 2022-01-01 is after --to 2020-12-31" in out.stderr
 
 
 def test_a_query_starting_with_a_minus_is_a_query_not_an_option(tmp_path):

@@ -74,6 +74,10 @@ def test_copy_citation_never_cites_an_older_bookmark(qtbot, window, bookmarks): 
     qtbot.keyClick(view, Qt.Key.Key_C, CTRL | Qt.KeyboardModifier.ShiftModifier)
     text = QGuiApplication.clipboard().text()
     assert QUOTE in text and OTHER not in text
+    # the status bar names the source, which a long quote pushed off its end
+    where = text.rpartition("”——")[2]
+    assert window.statusBar().currentMessage() == f"Citation copied: {where}"
+    assert where.startswith("《") and QUOTE not in where
 
 
 def test_right_click_outside_the_selection_cites_that_paragraph(qtbot, window, bookmarks):  # noqa: F811

@@ -33,6 +33,24 @@ def test_a_date_that_does_not_exist_is_marked_until_corrected(qtbot):
     assert "Not a date" in box.toolTip() and box.styleSheet()
     box.setText("2020-12-25")
     assert not box.is_wrong() and box.bound() == "2020-12-25"
-    assert box.toolTip() == "" and box.styleSheet() == ""
+    assert "2019-03-05" in box.toolTip() and box.styleSheet() == ""  # what to type
     box.setText("2020-")  # still being typed: not called wrong yet
     assert not box.is_wrong()
+
+
+def test_the_search_line_says_why_a_date_filter_does_nothing(qtbot):
+    """A wrong date was only red, and reversed bounds gave "No results." without a reason
+    (issue 9 trial): the line above the results says both."""
+    from viewer.ui.library import search_messages
+
+    low, high = DateBox("from", upper=False), DateBox("to", upper=True)
+    qtbot.addWidget(low)
+    qtbot.addWidget(high)
+    assert search_messages.date_notes(low, high) == []
+    low.setText("2020-13")
+    assert search_messages.date_notes(low, high) == [
+        "From: “2020-13” is not a date, so it filters nothing."
+    ]
+    low.setText("2022")
+    high.setText("2020")
+    assert search_messages.date_notes(low, high) == ["From is after To: no document can match."]

@@ -44,7 +44,7 @@ def test_after_cancel_the_line_keeps_saying_it_is_cancelling(qtbot, window, libr
     with qtbot.waitSignal(library.indexing_finished, timeout=60_000):
         pass
     line = view.progress_label.text()
-    assert line.startswith("Indexing paused: ") and "of 120 documents indexed" in line
+    assert line.startswith("Indexing paused: ") and "of 120 documents can be searched" in line
     assert view.cancel_button.text() == "Resume indexing" and view.cancel_button.isEnabled()
 
 

@@ -76,9 +76,10 @@ def origin_sentence(source: str, date: str) -> str:
     return translate("Citation", "{origin}.").format(origin=origin) if origin else ""
 
 
-def official_citation_at(document, pane_id: str, offset: int) -> str:
+def official_citation_at(document, pane_id: str, offset: int, end: int | None = None) -> str:
     """《title》（version）第X条… for the unit at `offset` of Pane.text; "" when the document
-    has no articles (a briefing keeps its 《title》，pane › heading form)."""
+    has no articles (a briefing keeps its 《title》，pane › heading form). A quote that ends
+    (`end`) inside the first paragraph of an article of several is cited as 第X条第一款."""
     from bisect import bisect_right
 
     from viewer.core.document.structure import parse_structure
@@ -89,7 +90,14 @@ def official_citation_at(document, pane_id: str, offset: int) -> str:
     structure = parse_structure(document)
     if not structure.articles:
         return ""
-    index = max(0, bisect_right(pane.passage_starts(), offset) - 1)
+    starts = pane.passage_starts()
+    index = max(0, bisect_right(starts, offset) - 1)
     unit = structure.unit_at(pane.passages[index].id)
+    last = max(0, bisect_right(starts, max(offset, (end or offset) - 1)) - 1)
+    if unit is not None and last == index and end is not None:
+        clauses = [c for c in unit.children if c.kind == "款"]
+        first = clauses[0] if len(clauses) > 1 else None  # one paragraph: just 第X条
+        if first is not None and structure.passages[first.start].id == pane.passages[index].id:
+            unit = first  # the quote is in the first 款 alone
     name = document.path.name if document.path else ""
     return cite_unit(document, structure, unit, name).official

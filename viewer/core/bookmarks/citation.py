@@ -62,7 +62,7 @@ def cite_passage(document: Document, pane_id: str, quote: str, start: int) -> st
     from viewer.core.articles.citation_forms import official_citation_at
     from viewer.core.bookmarks.anchoring import heading_at
 
-    official = official_citation_at(document, pane_id, start)
+    official = official_citation_at(document, pane_id, start, start + len(quote))
     if official:
         quote = " ".join(quote.split())
         return f"“{quote.replace('“', '‘').replace('”', '’')}”——{official}。"
@@ -82,4 +82,5 @@ def _article_citation(resolved: ResolvedBookmark, document: Document | None) -> 
         return ""
     from viewer.core.articles.citation_forms import official_citation_at
 
-    return official_citation_at(document, resolved.pane_id, resolved.resolution.start)
+    resolution = resolved.resolution
+    return official_citation_at(document, resolved.pane_id, resolution.start, resolution.end)

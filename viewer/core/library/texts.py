@@ -169,6 +169,13 @@ class TextStore:
                 found[path] = DocText(path, *blobs)
         return [found.get(p) for p in rel_paths]
 
+    def count(self) -> int:
+        """How many documents are stored (searchable, by a scan before the index has them)."""
+        try:
+            return self._db().execute("SELECT COUNT(*) FROM texts").fetchone()[0]
+        except sqlite3.Error:
+            return 0
+
     def all(self) -> Iterable[DocText]:
         for key, *blobs in self._db().execute("SELECT rel_path, meta, text, folded FROM texts"):
             yield DocText(from_storage_key(key), *blobs)

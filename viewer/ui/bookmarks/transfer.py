@@ -57,7 +57,9 @@ def copy_citation(
         window.statusBar().showMessage(message, 8000)
         return ""
     QGuiApplication.clipboard().setText(text)
-    copied = translate("Bookmarks", "Citation copied: {citation}").format(citation=text)
+    # the source, not the quote: a long quote pushed 《title》（date）第X条 off the status bar
+    source = text.rpartition("”——")[2] or text
+    copied = translate("Bookmarks", "Citation copied: {citation}").format(citation=source)
     window.statusBar().showMessage(copied, 8000)
     return text
 

@@ -23,7 +23,7 @@ class DateBox(QLineEdit):
         self.upper = upper
         pattern = QRegularExpression(r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?")
         self.setValidator(QRegularExpressionValidator(pattern, self))
-        self.textChanged.connect(lambda _text: self._mark())
+        self.textChanged.connect(lambda _text: self.mark())
 
     def bound(self) -> str | None:
         return date_bound(self.text(), self.upper)
@@ -34,11 +34,13 @@ class DateBox(QLineEdit):
         complete = bool(DATE_TYPED.match(text))
         return complete and self.bound() is None
 
-    def _mark(self) -> None:
+    def mark(self) -> None:
+        """Red with the reason in the tooltip when wrong; else the tooltip says what to type
+        (a narrow panel cuts the placeholder)."""
         wrong = self.is_wrong()
         self.setStyleSheet(WRONG_STYLE if wrong else "")  # "" gives the theme's colours back
         self.setToolTip(
             translate("Library", "Not a date: this filter is left out until it is one.")
             if wrong
-            else ""
+            else translate("Library", "A year, a month or a day: 2019, 2019-3 or 2019-03-05")
         )

@@ -53,7 +53,10 @@ def update_library(index, cancel: threading.Event, progress, child=None):
     else:
         result = child.run(progress=report, cancel=cancel, phase=phase)
     entries = index.entries()
-    result.indexed, result.in_folder = len(index.manifest()), len(entries)
+    # searchable: the index's files, or before its first commit the texts stored so far (a
+    # search scans them; a Cancel then drops the batch, not the texts)
+    result.indexed = len(index.manifest()) or index.texts.count()
+    result.in_folder = len(entries)
     return result, with_keys(entries)
 
 

@@ -153,7 +153,7 @@ def _paused(report) -> str:
     folder = report.in_folder  # a name: lupdate skips a count given as an expression
     text = translate(
         "Library",
-        "Indexing paused: {indexed} of %Ln document(s) indexed, and searched; "
+        "Indexing paused: {indexed} of %Ln document(s) can be searched; "
         "Resume indexing does the rest.",
         None,
         folder,

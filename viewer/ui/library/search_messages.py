@@ -85,3 +85,20 @@ def coverage(results, state: str) -> str:
     library = results.library_documents  # a name: lupdate skips a count given as an expression
     text = translate("Library", "Searching {searched} of %Ln document(s) — {state}", None, library)
     return text.format(searched=f"{results.searched_documents:,}", state=state)
+
+
+def date_notes(date_from, date_to) -> list[str]:
+    """Why a date filter does less than it seems to: a box that holds no date (it is left out,
+    its text red), or bounds the wrong way round (nothing can match)."""
+    notes = []
+    for box, name in (
+        (date_from, translate("Library", "From")),
+        (date_to, translate("Library", "To")),
+    ):
+        if box.is_wrong():
+            note = translate("Library", "{box}: “{text}” is not a date, so it filters nothing.")
+            notes.append(note.format(box=name, text=box.text().strip()))
+    low, high = date_from.bound(), date_to.bound()
+    if low and high and low > high:
+        notes.append(translate("Library", "From is after To: no document can match."))
+    return notes

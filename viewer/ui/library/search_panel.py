@@ -104,6 +104,8 @@ class LibrarySearchPanel(QWidget):
         self.category.setItemText(0, translate("Library", "All folders"))
         self.date_from.setPlaceholderText(translate("Library", "From: a year or date"))
         self.date_to.setPlaceholderText(translate("Library", "To: a year or date"))
+        self.date_from.mark()
+        self.date_to.mark()
         self.current_only.setText(translate("Library", "Current versions only"))
         name_search_controls(self)
         self._say(self._message)
@@ -112,7 +114,8 @@ class LibrarySearchPanel(QWidget):
     def _say(self, message) -> None:
         """`message()` is the line above the results, made again after a language switch."""
         self._message = message
-        self.message.setText(message())
+        notes = search_messages.date_notes(self.date_from, self.date_to)
+        self.message.setText("\n".join([*notes, message()]))
 
     # --- query --------------------------------------------------------------------------------
     def filters(self) -> dict:
