@@ -1,7 +1,7 @@
 """Library relaunch in the GUI: process start to the first results of a search, index built.
 
     .venv/bin/python benchmarks/library_relaunch_gui.py --data-dir DIR [FOLDER] [--runs 5]
-        [--before TREE] [--phases]
+        [--before TREE [--before-data-dir DIR2]] [--phases]
 
 DIR holds the index of FOLDER (default: the laws); if it has none yet it is built first (the
 laws: minutes), as a library's first opening would. One run of each tree is not counted (the
@@ -143,6 +143,11 @@ def main() -> int:
     parser.add_argument(
         "--before", action="append", default=[], help="another tree of the app (repeatable)"
     )
+    parser.add_argument(
+        "--before-data-dir",
+        help="the data dir of the --before trees (one written by them: an index this tree has "
+        "upgraded may not be one they read)",
+    )
     parser.add_argument("--phases", action="store_true", help="median time of each step")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -161,13 +166,16 @@ def main() -> int:
     runs: dict[str, list[dict]] = {name: [] for name in trees}
     for tree in trees.values():
         compile_app(tree)
-    for tree in trees.values():  # the earlier session: not counted
-        run_once(tree, args.folder, args.data_dir, args.query)
+    data_dirs = {name: args.data_dir for name in trees}
+    for name in list(trees)[1:]:
+        data_dirs[name] = args.before_data_dir or args.data_dir
+    for name, tree in trees.items():  # the earlier session: not counted
+        run_once(tree, args.folder, data_dirs[name], args.query)
     order = list(trees.items())
     for turn in range(args.runs):
         # each round starts with another tree: no tree always runs first (or just after X)
         for name, tree in order[turn % len(order) :] + order[: turn % len(order)]:
-            runs[name].append(run_once(tree, args.folder, args.data_dir, args.query))
+            runs[name].append(run_once(tree, args.folder, data_dirs[name], args.query))
     load = " ".join(Path("/proc/loadavg").read_text().split()[:3])
     found = runs["this tree"][0]["found"]
     print(
