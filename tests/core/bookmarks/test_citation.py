@@ -44,19 +44,23 @@ def test_a_pane_and_section_spelled_with_other_spacing_are_named_once():
     assert text == "“决定。”——《法》，第三章  决定和接收。"
 
 
+def _chapter_two(path, text: str):
+    """A law written to `path`, loaded, and its pane 第二章."""
+    path.write_text(text, encoding="utf-8")
+    document = load_document(path)
+    return document, next(p for p in document.panes if "第二章" in p.title)
+
+
 def test_a_passage_of_a_law_is_cited_by_its_article_and_version(tmp_path):
     """Copy Citation on a selection or a paragraph gives what `show --at` gives: the article
     and the version date, not the chapter (issue 9 trial)."""
     from viewer.core.bookmarks.citation import cite_passage
 
-    path = tmp_path / "浙江省价格条例(2013-11-22).md"
-    path.write_text(
+    document, pane = _chapter_two(
+        tmp_path / "浙江省价格条例(2013-11-22).md",
         "# 浙江省价格条例\n\n## 第二章 经营者价格行为\n\n"
         "第七条 经营者应当遵守价格法律。\n\n第八条 经营者应当明码标价。\n",
-        encoding="utf-8",
     )
-    document = load_document(path)
-    pane = next(p for p in document.panes if "第二章" in p.title)
     start = pane.text.index("明码标价")
     assert cite_passage(document, pane.id, "明码标价", start) == (
         "“明码标价”——《浙江省价格条例》（2013年11月22日）第八条。"
@@ -79,14 +83,11 @@ def test_a_quote_from_the_first_of_several_paragraphs_is_cited_as_its_clause(tmp
     is 第七条第二款 (issue 9 trial: the first said 第七条 while quoting one 款)."""
     from viewer.core.bookmarks.citation import cite_passage
 
-    path = tmp_path / "某条例(2013-11-22).md"
-    path.write_text(
+    document, pane = _chapter_two(
+        tmp_path / "某条例(2013-11-22).md",
         "# 某条例\n\n## 第二章 经营\n\n第六条 经营者应当守法。\n\n"
         "第七条 经营者应当明码标价。\n\n标价应当清楚。\n\n第八条 一段。\n",
-        encoding="utf-8",
     )
-    document = load_document(path)
-    pane = next(p for p in document.panes if "第二章" in p.title)
     text = pane.text
     first = text.index("第七条")
     second = text.index("标价应当清楚")
