@@ -155,3 +155,20 @@ def test_context_menu_hook_reports_the_passage(qtbot, view):
     position = view.document().find("第二段").selectionStart()
     assert view.passage_at(position) == pane.passages[2].id
     assert view.passage_at(0) == pane.passages[0].id
+
+
+def test_the_line_at_the_top_stays_there_when_the_view_rewraps(qtbot, view):
+    """Narrowing a panel or the window rewraps the text: the reader's place stays at the top
+    (the scroll bar kept its value, and the view showed a later article)."""
+    paragraphs = "\n\n".join(f"第{n}条 " + "经营者应当遵守法律法规，" * 12 for n in range(1, 80))
+    pane = pane_of(f"## 第一章\n\n{paragraphs}\n")
+    view.show_pane(pane)
+    view.scroll_to_passage(pane.passages[40].id)
+    qtbot.waitUntil(lambda: view.verticalScrollBar().value() > 0, timeout=3000)
+    before = view.passage_at(view._top_position())
+    view.resize(380, 400)
+    qtbot.waitUntil(lambda: view.width() == 380, timeout=3000)
+    assert view.passage_at(view._top_position()) == before
+    view.resize(700, 400)
+    qtbot.waitUntil(lambda: view.width() == 700, timeout=3000)
+    assert view.passage_at(view._top_position()) == before

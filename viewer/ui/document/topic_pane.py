@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 
-from PySide6.QtCore import QByteArray, QEvent, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QPoint, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -162,8 +162,20 @@ class TopicPane(QTextBrowser):
             root.setFrameFormat(fmt)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The text rewraps at a new width; the line at the top stays at the top (a dragged
+        panel or a resized window kept the scroll bar's value, and so showed another part)."""
+        rewraps = event.oldSize().width() not in (-1, event.size().width())
+        top = self._top_position() if rewraps and self.verticalScrollBar().value() else None
         super().resizeEvent(event)
         self.fit_measure()
+        if top is not None:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(top)
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + self.cursorRect(cursor).top())
+
+    def _top_position(self) -> int:
+        return self.cursorForPosition(QPoint(self.viewport().width() // 2, 1)).position()
 
     def text_map(self) -> PaneTextMap | None:
         if self._map is None and self.pane is not None:
