@@ -176,7 +176,12 @@ class LibraryView(IndexingProgress, QWidget):
         width = event.size().width() - 12  # the table's children are laid out only later
         self.table.setColumnHidden(CATEGORY, width < FOLDER_MIN_TABLE)
         self.table.setColumnHidden(DATE, width < DATE_MIN_TABLE)
-        self.model.set_dates_in_titles(width < DATE_MIN_TABLE)
+        # after this event: a resize can come while the model is being refilled, and a layout
+        # change announced in the middle of a reset breaks the view
+        QTimer.singleShot(0, self, self._sync_dated_rows)
+
+    def _sync_dated_rows(self) -> None:
+        self.model.set_dates_in_titles(self.table.isColumnHidden(DATE))
 
     # --- list ---------------------------------------------------------------------------------
     def _on_opened(self, folder: str) -> None:
