@@ -112,3 +112,21 @@ def test_an_earlier_releases_dates_are_read_again_and_saved_by_the_next_update(t
     lines = index.manifest_path.read_text(encoding="utf-8").splitlines()
     assert json.loads(lines[0])["version"] == MANIFEST_VERSION
     assert json.loads(lines[1])["date"] == "2020-05-28"
+
+
+def test_re_dating_an_earlier_manifest_keeps_a_front_matter_date(tmp_path):
+    from viewer.core.library.index import LibraryIndex
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    (folder / "法.md").write_text(
+        "---\ndate: 2019-01-01\n---\n\n# 某法\n\n2020年5月28日 某会议通过\n\n第一条 某。\n",
+        encoding="utf-8",
+    )
+    index = LibraryIndex(folder, index_dir=tmp_path / "index")
+    index.update(procs=1)
+    lines = index.manifest_path.read_text(encoding="utf-8").splitlines()
+    header = json.loads(lines[0])
+    header["version"] = 2
+    index.manifest_path.write_text(f"{json.dumps(header)}\n{lines[1]}\n", "utf-8")
+    assert load_manifest(index.manifest_path, index.root)["法.md"].date == "2019-01-01"

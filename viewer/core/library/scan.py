@@ -147,12 +147,8 @@ def quick_metadata(root: Path, entry: LibraryEntry) -> None:
     stem = _stem(entry.rel_path)
     entry.title = entry.title or stem
     entry.date = entry.date or date_from_name(stem)
-    if kind_of(entry.rel_path):
-        return  # a web page, Word or PDF file: its title comes from the conversion at indexing
-    try:
-        with open_regular(file_in(root, entry.rel_path)) as handle:
-            head = handle.read(_HEAD_BYTES).decode("utf-8", "ignore").lstrip("\ufeff")
-    except OSError:
+    head = _markdown_head(root, entry.rel_path)
+    if head is None:
         return
     front = split_front_matter(head)
     if front.values.get("title"):
@@ -165,7 +161,23 @@ def quick_metadata(root: Path, entry: LibraryEntry) -> None:
     entry.title = titled(entry.title, book)
     # the same version date the indexer and the versions view give (front matter, file name,
     # then the preamble's latest 通过/修正/修订 line), so filters agree before and after indexing
-    entry.date = head_version(head, entry.rel_path.rpartition("/")[2])[1].date or entry.date
+    entry.date = _head_date(head, entry.rel_path) or entry.date
+
+
+def _markdown_head(root: Path, rel_path: str) -> str | None:
+    """The first few KB of a Markdown or text file; None for a web page, Word or PDF file
+    (its title and date come from the conversion at indexing) or one that cannot be read."""
+    if kind_of(rel_path):
+        return None
+    try:
+        with open_regular(file_in(root, rel_path)) as handle:
+            return handle.read(_HEAD_BYTES).decode("utf-8", "ignore").lstrip("\ufeff")
+    except OSError:
+        return None
+
+
+def _head_date(head: str, rel_path: str) -> str:
+    return head_version(head, rel_path.rpartition("/")[2])[1].date
 
 
 def hash_file(path: Path | str) -> str:
@@ -259,15 +271,9 @@ def manifest_outdated(path: Path) -> bool:
 def _redate(root: Path, entries: dict[str, LibraryEntry]) -> None:
     """Version dates as this release reads them, from each Markdown file's head."""
     for entry in entries.values():
-        if entry.error or kind_of(entry.rel_path):
-            continue
-        try:
-            with open_regular(file_in(root, entry.rel_path)) as handle:
-                head = handle.read(_HEAD_BYTES).decode("utf-8", "ignore").lstrip("\ufeff")
-        except OSError:
-            continue
-        name = entry.rel_path.rpartition("/")[2]
-        entry.date = head_version(split_front_matter(head).body, name)[1].date or entry.date
+        head = None if entry.error else _markdown_head(root, entry.rel_path)
+        if head is not None:
+            entry.date = _head_date(head, entry.rel_path) or entry.date
 
 
 def _entry_of(record: dict):
