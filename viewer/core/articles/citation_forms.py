@@ -93,11 +93,17 @@ def official_citation_at(document, pane_id: str, offset: int, end: int | None = 
     starts = pane.passage_starts()
     index = max(0, bisect_right(starts, offset) - 1)
     unit = structure.unit_at(pane.passages[index].id)
-    last = max(0, bisect_right(starts, max(offset, (end or offset) - 1)) - 1)
-    if unit is not None and last == index and end is not None:
-        clauses = [c for c in unit.children if c.kind == "款"]
-        first = clauses[0] if len(clauses) > 1 else None  # one paragraph: just 第X条
-        if first is not None and structure.passages[first.start].id == pane.passages[index].id:
-            unit = first  # the quote is in the first 款 alone
+    in_one_passage = end is not None and bisect_right(starts, max(offset, end - 1)) - 1 == index
+    if unit is not None and in_one_passage:
+        unit = _first_clause(structure, unit, pane.passages[index].id) or unit
     name = document.path.name if document.path else ""
     return cite_unit(document, structure, unit, name).official
+
+
+def _first_clause(structure: Structure, unit: Unit, passage_id: str) -> Unit | None:
+    """The article's 第一款 when `passage_id` opens it and the article has several 款 (a
+    quote from that paragraph alone is cited so); None otherwise."""
+    clauses = [c for c in unit.children if c.kind == "款"]
+    if len(clauses) > 1 and structure.passages[clauses[0].start].id == passage_id:
+        return clauses[0]
+    return None

@@ -42,8 +42,7 @@ def cite(resolved: ResolvedBookmark, document: Document | None = None) -> str:
     metadata = document.metadata if document else {}
     official = _article_citation(resolved, document)
     if official:  # a law: 《…》（2019年修正）第十五条 instead of pane › heading
-        quote = " ".join((resolved.resolution.text or bookmark.quote).split())
-        return f"“{quote.replace('“', '‘').replace('”', '’')}”——{official}。"
+        return _quoted_official(resolved.resolution.text or bookmark.quote, official)
     return format_citation(
         # The current text if the quote changed a little (fuzzy): cite what the document says.
         resolved.resolution.text or bookmark.quote,
@@ -64,8 +63,7 @@ def cite_passage(document: Document, pane_id: str, quote: str, start: int) -> st
 
     official = official_citation_at(document, pane_id, start, start + len(quote))
     if official:
-        quote = " ".join(quote.split())
-        return f"“{quote.replace('“', '‘').replace('”', '’')}”——{official}。"
+        return _quoted_official(quote, official)
     pane = document.pane(pane_id)
     return format_citation(
         quote,
@@ -75,6 +73,11 @@ def cite_passage(document: Document, pane_id: str, quote: str, start: int) -> st
         source=document.metadata.get("source", ""),
         date=document.metadata.get("date", ""),
     )
+
+
+def _quoted_official(quote: str, official: str) -> str:
+    quote = " ".join(quote.split())
+    return f"“{quote.replace('“', '‘').replace('”', '’')}”——{official}。"
 
 
 def _article_citation(resolved: ResolvedBookmark, document: Document | None) -> str:

@@ -21,6 +21,12 @@ _PREAMBLE_CHARS = 4000
 _ARTICLE = re.compile(r"^\s*第[一二三四五六七八九十百千零〇两\d]+条")
 
 
+def ends_head(line: str) -> bool:
+    """A line of a file's head where the body begins: the first chapter, the corpus's
+    `<!-- INFO END -->`, or the first article where neither comes first."""
+    return line.startswith("## ") or line.startswith("<!-- INFO END") or bool(_ARTICLE.match(line))
+
+
 @dataclass(frozen=True)
 class Version:
     date: str  # YYYY-MM-DD or ""
@@ -58,7 +64,7 @@ def head_version(head: str, file_name: str = "") -> tuple[str, Version]:
             meta = line[5:].strip()
         if line.startswith("# ") and not title:
             title = line[2:].strip()
-        elif line.startswith("## ") or line.startswith("<!-- INFO END") or _ARTICLE.match(line):
+        elif ends_head(line):
             break
         elif title and _CN_DATE.search(line):
             lines.append(line)

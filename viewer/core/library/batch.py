@@ -97,9 +97,7 @@ class IndexBatch:
             self.manifest.pop(rel_path, None)
             log.warning("library: %s missing after the commit; the next update adds it", rel_path)
         if self.report is not None and missing:
-            gone = set(missing)
-            self.report.added = [p for p in self.report.added if p not in gone]
-            self.report.changed = [p for p in self.report.changed if p not in gone]
+            self.report.forget(missing)
             self.report.lost.extend(missing)
 
     def next_batch(self, tally) -> None:
@@ -122,13 +120,11 @@ class IndexBatch:
         """Drop the uncommitted documents now (a reader's Cancel: committing a big batch took
         8 s on the laws); returns their paths, which the next update indexes again. The file
         list stays as last committed; the segment files begun are referred to by nothing."""
-        writer, self.writer = self.writer, None
         dropped, self.handed = list(self.handed.values()), {}
         for rel_path in dropped:
             self.manifest.pop(rel_path, None)
-        if writer is not None:
-            end_writer_processes(writer)
-            writer.cancel()
+        self.cancel()
+        self.writer = None
         return dropped
 
 

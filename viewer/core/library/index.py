@@ -226,7 +226,7 @@ class LibraryIndex:
         try:
             left = self._index_files(batch, changes, report, progress, cancel, commit_every, base)
             if report.cancelled and left > CANCEL_COMMIT_MAX:
-                _drop_from_report(report, batch.discard())
+                report.forget(batch.discard())
             else:
                 phase(Message(messages.writing, left))
                 batch.commit()
@@ -308,9 +308,3 @@ class LibraryIndex:
         batch.add_document(key, entry.rel_path, **{TEXT_FIELD: parsed["body"]})
         pending.append((entry.rel_path, parsed["blobs"]))
         batch.manifest[entry.rel_path] = entry
-
-
-def _drop_from_report(report: UpdateReport, dropped: list[str]) -> None:
-    gone = set(dropped)
-    report.added = [p for p in report.added if p not in gone]
-    report.changed = [p for p in report.changed if p not in gone]

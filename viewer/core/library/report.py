@@ -27,3 +27,9 @@ class UpdateReport:
     # first index says how far it came)
     indexed: int = 0
     in_folder: int = 0
+
+    def forget(self, rel_paths: list[str]) -> None:
+        """These files are not in the index after all (lost in a commit, dropped on Cancel)."""
+        gone = set(rel_paths)
+        self.added = [p for p in self.added if p not in gone]
+        self.changed = [p for p in self.changed if p not in gone]

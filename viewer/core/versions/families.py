@@ -17,7 +17,12 @@ from pathlib import Path
 
 from viewer.core.articles.catalog import title_key
 from viewer.core.document.front_matter import split_front_matter
-from viewer.core.document.law_version import date_from_name, date_from_text, version_from_lines
+from viewer.core.document.law_version import (
+    date_from_name,
+    date_from_text,
+    ends_head,
+    version_from_lines,
+)
 from viewer.core.i18n.catalogue import QT_TRANSLATE_NOOP, translate
 from viewer.core.library.files import file_in
 from viewer.core.library.scan import scan_folder
@@ -90,7 +95,7 @@ def read_head(text: str, file_name: str = "") -> Head:
     titles, lines = [], []
     for raw in front.body.split("\n"):
         line = raw.strip()
-        if line.startswith("## ") or line.startswith("<!-- INFO END"):
+        if ends_head(line):
             break
         if line.startswith("# "):
             titles.append(line[2:].strip())

@@ -128,10 +128,8 @@ class VersionsController(QObject):
         return work_of(self.works, rel) if rel else None
 
     def _update_bar(self) -> None:
+        # (the library list selects the open document itself, and again when set_works regroups)
         work, rel = self.current_work(), self.current_rel_path()
-        view = getattr(getattr(self.window, "library", None), "view", None)
-        if view is not None and rel:
-            view.show_document(rel)  # the open document's family, opened in the list
         newer = work.newer_than(rel) if work is not None else None
         if newer is None:
             self.bar.hide()
