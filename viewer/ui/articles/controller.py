@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QInputDialog, QLabel
 
 from viewer.core.document.addresses import AddressNotFound, resolve
@@ -194,8 +194,12 @@ class ArticlesController(QObject):
         tracker = LinkTracker(view, self.card, lambda: self.reading)
         tracker.link_clicked.connect(self.follow_link)
         view.verticalScrollBar().valueChanged.connect(lambda _v, v=view: self._follow(v))
-        # a step to the next match, a click, a go-to: the address is where the cursor went
-        view.cursorPositionChanged.connect(lambda v=view: self._follow(v))
+        # a step to the next match, a click, a go-to: the address is where the cursor went.
+        # After the event, with the view as context: a text view also moves its cursor while
+        # it is being destroyed, and a view gone by then is never asked
+        view.cursorPositionChanged.connect(
+            lambda v=view: QTimer.singleShot(0, v, lambda: self._follow(v))
+        )
 
     def _follow(self, view, opening: bool = False) -> None:
         """`opening`: the document was just shown; an unnumbered paragraph (第3段) is not
