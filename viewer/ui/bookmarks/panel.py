@@ -29,6 +29,7 @@ from viewer.ui.bookmarks import panel_texts
 from viewer.ui.bookmarks.model import ENTRY_ROLE, BookmarkFilterProxy, BookmarkListModel, Entry
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
+from viewer.ui.common.model_lifetime import outlive_views
 from viewer.ui.common.plain_text import plain_label
 
 
@@ -53,6 +54,7 @@ class BookmarksPanel(QWidget):
         self._build()
         self._build_shortcuts()
         self._update_buttons()
+        outlive_views(self, self.proxy, self.model)
         i18n.live(self, self._retranslate)
 
     def _build(self) -> None:

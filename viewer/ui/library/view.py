@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from viewer.core.library import messages
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
+from viewer.ui.common.model_lifetime import outlive_views
 from viewer.ui.common.plain_text import plain_label, rich_safe
 from viewer.ui.library.accessible import name_view_controls
 from viewer.ui.library.model import (
@@ -120,6 +121,7 @@ class LibraryView(IndexingProgress, QWidget):
         self._show_status()
         self._set_notice(self._notice)
         name_view_controls(self)
+        outlive_views(self, self.model)
 
     def _build_table(self) -> QTreeView:
         table = QTreeView()

@@ -25,6 +25,7 @@ from viewer.ui.common import i18n
 from viewer.ui.common.feature_docks import SEARCH_DOCK, reserve_feature_docks
 from viewer.ui.common.hit_list import HIT_ROLE, HitDelegate, HitListModel
 from viewer.ui.common.i18n import QT_TRANSLATE_NOOP, translate
+from viewer.ui.common.model_lifetime import outlive_views
 from viewer.ui.common.pane_names import shown_pane_title
 from viewer.ui.search import messages, result_menu
 from viewer.ui.search.controller import SearchController
@@ -86,6 +87,7 @@ class SearchPanel(QWidget):
         controller.current_changed.connect(self._on_current_changed)
         self._shown_results = None
         self._on_results_changed()
+        outlive_views(self, self.model)
         i18n.live(self, self.retranslate)
 
     def retranslate(self) -> None:

@@ -33,6 +33,7 @@ class VersionsController(QObject):
         self.works: list = []
         self.works_root: Path | None = None
         self._task = None
+        self._task_root: Path | None = None  # the library whose families are being read
         self.bar = VersionBar()
         self.bar.open_requested.connect(window.open_document)
         self.bar.compare_requested.connect(self.compare_with)
@@ -78,17 +79,24 @@ class VersionsController(QObject):
         self._update_bar()
 
     def _load_families(self, root: Path) -> None:
-        from viewer.core.versions.families import version_families
+        from viewer.core.versions.family_process import families_off_process
 
-        if self._task is not None:
-            self._task.cancel()
         library = getattr(self.window, "library", None)
         index = getattr(library, "index", None)
-        known = index.catalogue if index is not None and index.root == root else dict
+        if index is None or index.root != root:
+            return  # still opening: its `opened` asks again, and its catalogue lends its strings
+        if self._task is not None:
+            if self._task_root == root:
+                return  # asked again (the library opened, then its last document): once is enough
+            self._task.cancel()
+        self._task_root = root
         self._task = run_in_background(
-            lambda: version_families(root, known()),  # the catalogue: read off this thread
-            on_done=lambda works: self._families(root, works),
+            lambda: families_off_process(root, index.catalogue()),  # read off this thread
+            on_done=self._families_read,  # a method: dropped once this window is gone
         )
+
+    def _families_read(self, works: list) -> None:
+        self._families(self._task_root, works)
 
     def _families(self, root: Path, works: list) -> None:
         self._task = None
