@@ -9,6 +9,7 @@ check against the texts is left to ranking.Ranking, in that order.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from viewer.core.library.named_context import with_named_titles
@@ -27,7 +28,7 @@ class IndexRanker:
 
     searcher: object  # whoosh Searcher
     stats: object  # scoring.FieldStats
-    paths: dict[int, str]  # docnum -> rel_path
+    paths: Sequence  # docnum -> rel_path
     docnums: dict[str, int]  # rel_path -> docnum
     docnum_titles: dict = field(default_factory=dict)  # docnum -> folded title ("" if none)
     text: object = None  # rel_path -> texts.DocText | None

@@ -15,6 +15,8 @@ pinned); `reads_blocks` checks they exist, else the public matcher API reads the
 
 from __future__ import annotations
 
+from array import array
+
 from whoosh import query as wq
 from whoosh.reading import TermNotFound
 
@@ -32,11 +34,13 @@ class FieldStats:
         # unreadable files only) has no scores, not a math domain error
         self.empty = total == 0
         # a file of one heading has no text field at all: its length is None, not 0
-        self.lengths = [reader.doc_field_length(n, fieldname, 0) or 0 for n in range(total)]
+        lengths = [reader.doc_field_length(n, fieldname, 0) or 0 for n in range(total)]
         self.deleted = {n for n in range(total) if reader.is_deleted(n)}
         self.avg_length = (reader.field_length(fieldname) / max(1, reader.doc_count())) or 1.0
         avg = self.avg_length  # BM25's length normalisation of each document, computed once
-        self.norms = [k1 * ((1 - b) + b * length / avg) for length in self.lengths]
+        # packed: 8 bytes a document where a list of floats held 32 (the searcher lives as
+        # long as the library is open)
+        self.norms = array("d", [k1 * ((1 - b) + b * length / avg) for length in lengths])
         self.cache = PostingsCache(budget_for(total))  # this searcher's: a commit opens a new one
         self._frequencies: dict[str, int] = {}
 

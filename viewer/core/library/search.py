@@ -69,7 +69,7 @@ class LibrarySearch:
         self._searcher = None
         self._entries: Mapping[str, LibraryEntry] = {}  # the index's catalogue, shared
         self._docnums: dict[str, int] = {}
-        self._paths: dict[int, str] = {}
+        self._paths: list[str | None] = []  # docnum -> rel_path (None: a deleted document)
         self._texts = TextCache(index.texts)
         self._scan = TextScan(index.texts.path)  # until the index's first commit
         self._text = self._texts.get  # where documents' texts come from now
@@ -104,12 +104,12 @@ class LibrarySearch:
             self._docnums = _shared_keys(
                 docnum_paths(index.dir, index.whoosh_dir, reader), self._entries
             )
-            self._paths = {n: path for path, n in self._docnums.items()}
+            self._paths = _docnum_table(self._docnums, reader.doc_count_all())
             self._text, self._scanning = self._texts.get, False
             entries, paths = self._entries, self._paths
             self._titles = FoldedTitles(lambda p: entries[p].title if p in entries else None)
             # docnum -> folded title ("" if none): a single word's title test is then C-level
-            docnum_titles = FoldedTitles(lambda n: self._titles.get(paths.get(n), ""))
+            docnum_titles = FoldedTitles(lambda n: self._titles.get(_at(paths, n), ""))
             self._ranker = IndexRanker(self._searcher, self._stats, paths, self._docnums)
             self._ranker.docnum_titles, self._ranker.text = docnum_titles, self._text
             self._ranker.title_index = TitleIndex.of_entries(entries, self._docnums)
@@ -302,6 +302,18 @@ class LibrarySearch:
         if paths is None:
             return None
         return {self._docnums[p] for p in paths if p in self._docnums}
+
+
+def _docnum_table(docnums: dict[str, int], size: int) -> list[str | None]:
+    """docnum -> rel_path as a list (8 bytes a document; a dict held about 100)."""
+    table: list[str | None] = [None] * max(size, max(docnums.values(), default=-1) + 1)
+    for path, n in docnums.items():
+        table[n] = path
+    return table
+
+
+def _at(table: list, n: int):
+    return table[n] if 0 <= n < len(table) else None
 
 
 def _shared_keys(docnums: dict[str, int], entries: dict[str, LibraryEntry]) -> dict[str, int]:

@@ -15,7 +15,7 @@ docnum order, and sorted() is stable).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from viewer.core.library.lazy_order import LazyOrder
 
@@ -30,7 +30,7 @@ class TermRanked(LazyOrder):
         titled: tuple[list[int], set[int]],
         holds: Callable[[int], bool],
         factor: float,
-        paths: dict[int, str],
+        paths: Sequence,
         allowed: set[int] | None,
     ) -> None:
         """`order`: the term's docnums best first; `titled`: those whose title holds the

@@ -67,7 +67,7 @@ class RankedDocs(Sequence):
 
     HEAD = 64  # a first page and the next two; four times more each time it is passed
 
-    def __init__(self, scores: dict[int, float], paths: dict[int, str]) -> None:
+    def __init__(self, scores: dict[int, float], paths: Sequence) -> None:
         self._scores, self._paths = scores, paths
         self._order = heapq.nlargest(self.HEAD, scores, key=scores.__getitem__)
         self._all = len(self._order) == len(scores)
