@@ -15,8 +15,6 @@ pinned); `reads_blocks` checks they exist, else the public matcher API reads the
 
 from __future__ import annotations
 
-from array import array
-
 from whoosh import query as wq
 from whoosh.reading import TermNotFound
 
@@ -38,9 +36,9 @@ class FieldStats:
         self.deleted = {n for n in range(total) if reader.is_deleted(n)}
         self.avg_length = (reader.field_length(fieldname) / max(1, reader.doc_count())) or 1.0
         avg = self.avg_length  # BM25's length normalisation of each document, computed once
-        # packed: 8 bytes a document where a list of floats held 32 (the searcher lives as
-        # long as the library is open)
-        self.norms = array("d", [k1 * ((1 - b) + b * length / avg) for length in lengths])
+        # a list, not an array('d'): scoring reads it per posting, and an array makes a new
+        # float at each read (+15% for a term in 14,000 files); the lengths are not kept
+        self.norms = [k1 * ((1 - b) + b * length / avg) for length in lengths]
         self.cache = PostingsCache(budget_for(total))  # this searcher's: a commit opens a new one
         self._frequencies: dict[str, int] = {}
 

@@ -9,7 +9,6 @@ substring test is then checked exactly, negations included, the way a passage is
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -50,7 +49,7 @@ class TitleIndex:
         pairs = [(key, title) for key, title in titles if title]
         self._keys = [key for key, _ in pairs]
         self._titles = [title for _, title in pairs]
-        self._starts, at = array("q"), 0  # each title's offset in the blob (8 bytes, not 36)
+        self._starts, at = [], 0  # a list: bisect on an array makes an int per step (+50%)
         for title in self._titles:
             self._starts.append(at)
             at += len(title) + 1
