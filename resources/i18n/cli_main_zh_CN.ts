@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>Main</name>
@@ -58,6 +57,10 @@
     <message>
         <source>briefing-viewer: error: no command {word}: did you mean {command}?</source>
         <translation>briefing-viewer：错误：没有 {word} 这个命令，是否要用 {command}？</translation>
+    </message>
+    <message>
+        <source>briefing-viewer: stopped (Ctrl+C)</source>
+        <translation>briefing-viewer：已停止（Ctrl+C）</translation>
     </message>
 </context>
 </TS>

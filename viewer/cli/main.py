@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import signal
 import sys
 
 from viewer import __version__
@@ -29,6 +30,7 @@ from viewer.core.i18n.catalogue import translate
 from viewer.core.i18n.language import LANGUAGES
 
 EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130  # as a shell reports a command ended by Ctrl+C (128 + SIGINT)
 # command -> (module, function): each command's module is imported only when it runs
 COMMANDS = {
     "search": ("viewer.cli.search", "run_search"),
@@ -202,11 +204,33 @@ def _run_command(command: str, argv: list[str]) -> int:
     import importlib
 
     module, function = COMMANDS[command]
+    previous = _stop_on_interrupt()
     try:
         return getattr(importlib.import_module(module), function)(argv)
     except BrokenPipeError:  # `| head`: the reader has seen enough
         sys.stdout = None
         return 0
+    except KeyboardInterrupt:  # one line, not a traceback from deep in an index update
+        print(translate("Main", "briefing-viewer: stopped (Ctrl+C)"), file=sys.stderr)
+        return EXIT_INTERRUPTED
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
+
+
+def _stop_on_interrupt():
+    """Ctrl+C stops this process only: a process forked from it (Whoosh's writers) keeps the
+    handler and ignores it, as its parent ends it. Returns the handler replaced (None: none)."""
+    main_pid = os.getpid()
+
+    def interrupted(_signum, _frame) -> None:
+        if os.getpid() == main_pid:
+            raise KeyboardInterrupt
+
+    try:
+        return signal.signal(signal.SIGINT, interrupted)
+    except ValueError:  # not the main thread (a test driving the CLI): Python's default stays
+        return None
 
 
 def gui_main() -> int:

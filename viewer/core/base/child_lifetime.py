@@ -26,7 +26,12 @@ WATCH_INTERVAL_S = 0.2
 
 def die_with_parent() -> bool:
     """Have the kernel SIGKILL this process when its parent dies (False where unsupported).
-    Also a multiprocessing Pool initializer."""
+    Also a multiprocessing Pool initializer.
+
+    A helper ignores Ctrl+C too: a terminal sends it to the whole process group, and each
+    helper printed its own traceback; the parent decides what stops, and ends its helpers."""
+    with contextlib.suppress(ValueError, OSError):  # ValueError: not this process's main thread
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     if not sys.platform.startswith("linux"):
         return False
     try:
