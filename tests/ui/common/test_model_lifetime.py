@@ -9,7 +9,7 @@ def _ours(model) -> bool:
     return type(model).__module__.startswith("viewer.")
 
 
-def test_every_list_of_the_window_goes_before_its_models(qtbot, tmp_path):
+def test_every_list_of_the_window_goes_before_its_models(qtbot):
     from viewer.ui.bookmarks.controller import install_bookmarks
     from viewer.ui.library.docks import install_library
     from viewer.ui.search.panel import install_search
