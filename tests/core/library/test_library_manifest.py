@@ -77,7 +77,7 @@ def test_the_catalogue_is_one_shared_read_only_copy_until_the_file_list_changes(
     save_manifest(index.manifest_path, index.root, _entries())
     first, again = index.catalogue(), index.catalogue()
     assert dict(first) == _entries()
-    assert first["法律/甲法.md"] is again["法律/甲法.md"]  # parsed once
+    assert first is again  # parsed once
     with pytest.raises(TypeError):
         first["法律/丁法.md"] = LibraryEntry("法律/丁法.md", 1, 1)
     copy = index.manifest()
@@ -130,3 +130,17 @@ def test_re_dating_an_earlier_manifest_keeps_a_front_matter_date(tmp_path):
     header["version"] = 2
     index.manifest_path.write_text(f"{json.dumps(header)}\n{lines[1]}\n", "utf-8")
     assert load_manifest(index.manifest_path, index.root)["法.md"].date == "2019-01-01"
+
+
+def test_an_entry_read_from_the_catalogue_is_a_copy_the_list_keeps_unchanged(tmp_path):
+    """The catalogue is packed: changing an entry read from it changes nothing shared."""
+    from viewer.core.library.index import LibraryIndex
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    index = LibraryIndex(folder, index_dir=tmp_path / "index")
+    index.dir.mkdir(parents=True)
+    save_manifest(index.manifest_path, index.root, _entries())
+    read = index.catalogue()["法律/甲法.md"]
+    read.title = "改过"
+    assert index.catalogue()["法律/甲法.md"].title == "甲法"

@@ -37,22 +37,6 @@ def test_versions_grouped_by_normalised_title_latest_is_current(tmp_path):
     assert len(works) == 2
 
 
-def test_families_beside_an_open_library_share_its_path_strings(tmp_path):
-    from viewer.core.library.index import LibraryIndex
-
-    root = tmp_path / "lib"
-    _write(root, "a/示例法(2015-03-15).md", _law("中华人民共和国示例法"))
-    _write(root, "b/示例法(2023-03-13).md", _law("示例法"))
-    index = LibraryIndex(root, index_dir=tmp_path / "index")
-    index.update()
-    catalogue = index.catalogue()
-    works = version_families(root, catalogue)
-    paths = [v.path for v in works[0].versions]
-    assert paths == ["a/示例法(2015-03-15).md", "b/示例法(2023-03-13).md"]
-    assert all(path is catalogue[path].rel_path for path in paths)  # one copy of each path
-    assert _statuses(works[0]) == _statuses(version_families(root)[0])
-
-
 def test_date_from_preamble_when_the_name_has_none_and_front_matter_status_wins(tmp_path):
     _write(
         tmp_path,

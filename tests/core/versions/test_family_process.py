@@ -27,17 +27,24 @@ def test_the_child_reads_the_families_this_process_would(laws):
     assert ("其他条例.md", "", "repealed") in [s for w in read for s in _statuses(w)]
 
 
-def test_an_open_librarys_catalogue_lends_its_path_and_date_strings(laws, tmp_path):
+def test_an_open_librarys_works_read_paths_and_dates_from_its_catalogue(laws, tmp_path):
+    """The same versions, held as the catalogue's rows: no second copy of each path."""
     from viewer.core.library.index import LibraryIndex
+    from viewer.core.versions.packed_versions import PackedVersions
 
     index = LibraryIndex(laws, index_dir=tmp_path / "index")
     index.update()
     catalogue = index.catalogue()
-    versions = [v for w in families_off_process(laws, catalogue) for v in w.versions]
+    works = families_off_process(laws, catalogue)
+    assert all(isinstance(w.versions, PackedVersions) for w in works)
+    assert [(w.title, _statuses(w)) for w in works] == [
+        (w.title, _statuses(w)) for w in version_families(laws)
+    ]
+    versions = [v for w in works for v in w.versions]
     assert len(versions) == 3
-    assert all(v.path is catalogue[v.path].rel_path for v in versions)
-    dated = [v for v in versions if v.date]
-    assert dated and all(v.date is catalogue[v.path].date for v in dated)
+    assert all(v.date == catalogue[v.path].date for v in versions)
+    backwards = [v.path for v in reversed(works[0].versions)]
+    assert [v.path for v in works[0].versions[::-1]] == backwards
 
 
 def test_no_child_process_reads_them_here(laws, monkeypatch):

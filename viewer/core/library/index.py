@@ -31,10 +31,9 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
-from types import MappingProxyType
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import integrity as library_integrity
@@ -44,6 +43,7 @@ from viewer.core.library.batch import COMMIT_EVERY, IndexBatch
 from viewer.core.library.location import writable_index_dir
 from viewer.core.library.lock import IndexLock
 from viewer.core.library.messages import Message
+from viewer.core.library.packed_entries import ListedEntries, PackedCatalogue
 from viewer.core.library.parse import parse_files
 from viewer.core.library.progress import Tally
 from viewer.core.library.report import UpdateReport
@@ -88,30 +88,34 @@ class LibraryIndex:
 
     # -- catalog --------------------------------------------------------------------------
     def manifest(self) -> dict[str, LibraryEntry]:
-        """The file list as last saved: a copy, callers may change it."""
-        return dict(self.catalogue())
+        """The file list as last saved: entries of its own, callers may change them."""
+        return {entry.rel_path: entry for entry in self.catalogue().values()}
 
-    def catalogue(self) -> Mapping[str, LibraryEntry]:
-        """The file list as last saved, read-only and shared by the library's readers; parsed
-        once per version of the file (a relaunch asked for it three times)."""
+    def catalogue(self) -> PackedCatalogue:
+        """The file list as last saved, packed, read-only and shared by the library's readers;
+        parsed once per version of the file (a relaunch asked for it three times)."""
         stamp = library_integrity.file_stamp(self.manifest_path)
         if stamp is None or self._manifest is None or self._manifest[0] != stamp:
-            self._manifest = (stamp, library.load_manifest(self.manifest_path, self.root))
-        return MappingProxyType(self._manifest[1])
+            read = library.load_manifest(self.manifest_path, self.root, PackedCatalogue)
+            self._manifest = (stamp, read)
+        return self._manifest[1]
 
-    def entries(self) -> list[LibraryEntry]:
-        """Every file in the folder now: indexed metadata where known, a quick look otherwise."""
-        known = self.manifest()
+    def entries(self) -> ListedEntries:
+        """Every file in the folder now: indexed metadata where known, a quick look otherwise.
+        Files the catalogue knows unchanged are its rows, not copies."""
+        known = self.catalogue().entries
         found, skipped = library.scan_library(self.root, self.follow_links)
-        out = []
+        out = ListedEntries(known)
         for entry in found:
-            old = known.get(entry.rel_path)
-            if old is not None and (old.size, old.mtime_ns) == (entry.size, entry.mtime_ns):
-                out.append(old)
+            row = known.row_of(entry.rel_path)
+            if row >= 0 and known.stamp_at(row) == (entry.size, entry.mtime_ns):
+                out.add_known(row)
             else:
                 library.quick_metadata(self.root, entry)
-                out.append(entry)
-        return out + skipped
+                out.add(entry)
+        for entry in skipped:
+            out.add(entry)
+        return out
 
     def unreadable(self) -> list[LibraryEntry]:
         return [e for e in self.manifest().values() if e.error]

@@ -21,10 +21,11 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import messages
+from viewer.core.library.docnum_table import DocnumTable
 from viewer.core.library.docnums import docnum_paths
 from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
@@ -68,8 +69,8 @@ class LibrarySearch:
         self._generation = -1
         self._searcher = None
         self._entries: Mapping[str, LibraryEntry] = {}  # the index's catalogue, shared
-        self._docnums: dict[str, int] = {}
-        self._paths: list[str | None] = []  # docnum -> rel_path (None: a deleted document)
+        self._docnums: Mapping[str, int] = {}  # rel_path -> docnum
+        self._paths: Sequence[str | None] = []  # docnum -> rel_path (None: a deleted document)
         self._texts = TextCache(index.texts)
         self._scan = TextScan(index.texts.path)  # until the index's first commit
         self._text = self._texts.get  # where documents' texts come from now
@@ -101,13 +102,13 @@ class LibrarySearch:
             self._searcher = ix.searcher(weighting=scoring.BM25F(B=LENGTH_NORMALISATION, K1=K1))
             self._stats = FieldStats(self._searcher, TEXT_FIELD, LENGTH_NORMALISATION, K1)
             index, reader = self.index, self._searcher.reader()
-            self._docnums = _shared_keys(
-                docnum_paths(index.dir, index.whoosh_dir, reader), self._entries
-            )
-            self._paths = _docnum_table(self._docnums, reader.doc_count_all())
+            found = docnum_paths(index.dir, index.whoosh_dir, reader)
+            table = DocnumTable(self._entries.values(), found, reader.doc_count_all())
+            del found  # its path strings: the catalogue holds them
+            self._docnums, self._paths = table.docnums, table.paths
             self._text, self._scanning = self._texts.get, False
             entries, paths = self._entries, self._paths
-            self._titles = FoldedTitles(lambda p: entries[p].title if p in entries else None)
+            self._titles = FoldedTitles(lambda p: _title_in(entries, p))
             # docnum -> folded title ("" if none): a single word's title test is then C-level
             docnum_titles = FoldedTitles(lambda n: self._titles.get(_at(paths, n), ""))
             self._ranker = IndexRanker(self._searcher, self._stats, paths, self._docnums)
@@ -301,22 +302,15 @@ class LibrarySearch:
         paths = filtered(self._entries, categories, date_from, date_to, exclude)
         if paths is None:
             return None
-        return {self._docnums[p] for p in paths if p in self._docnums}
+        docnums = self._docnums
+        return {n for n in map(docnums.get, paths) if n is not None}
 
 
-def _docnum_table(docnums: dict[str, int], size: int) -> list[str | None]:
-    """docnum -> rel_path as a list (8 bytes a document; a dict held about 100)."""
-    table: list[str | None] = [None] * max(size, max(docnums.values(), default=-1) + 1)
-    for path, n in docnums.items():
-        table[n] = path
-    return table
-
-
-def _at(table: list, n: int):
+def _at(table: Sequence, n: int):
     return table[n] if 0 <= n < len(table) else None
 
 
-def _shared_keys(docnums: dict[str, int], entries: dict[str, LibraryEntry]) -> dict[str, int]:
-    """The docnum map keyed by the catalogue's own path strings, so the copies read from the
-    docnums file are freed: one copy of each path (about 200 bytes) per file, not two."""
-    return {(entries[p].rel_path if p in entries else p): n for p, n in docnums.items()}
+def _title_in(entries: Mapping[str, LibraryEntry], path: str) -> str | None:
+    """The title of `path` in the catalogue, None when it has none."""
+    entry = entries.get(path)
+    return None if entry is None else entry.title

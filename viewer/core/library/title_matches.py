@@ -9,6 +9,7 @@ substring test is then checked exactly, negations included, the way a passage is
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
@@ -47,18 +48,21 @@ class TitleIndex:
         """`titles`: (key, folded title) pairs; a title never holds a line break (parse);
         `book_orders`: key -> a code's book's place in the code (books.py), where known."""
         pairs = [(key, title) for key, title in titles if title]
-        self._keys = [key for key, _ in pairs]
-        self._titles = [title for _, title in pairs]
+        self._keys = _packed([key for key, _ in pairs])  # docnums: 4 bytes each
         self._starts, at = [], 0  # a list: bisect on an array makes an int per step (+50%)
-        for title in self._titles:
+        for _, title in pairs:
             self._starts.append(at)
             at += len(title) + 1
-        self._blob = "\n".join(self._titles) + "\n"
+        self._blob = "\n".join(title for _, title in pairs) + "\n"  # the titles' one copy
         self._words: OrderedDict[str, list[int]] = OrderedDict()
         # a national law's short name drops the country (《网络安全法》): so does its length
         # and a code's book is as named by the code's title as the code (民法典 · 总则)
-        self.lengths = {key: len(_code_title(t)) or 1 for key, t in pairs}
+        self.lengths = _by_key([(key, len(_code_title(t)) or 1) for key, t in pairs])
         self.book_orders = book_orders or {}
+
+    def _title(self, line: int) -> str:
+        start = self._starts[line]
+        return self._blob[start : self._blob.index("\n", start)]
 
     @classmethod
     def of_entries(cls, entries: dict, keys: dict) -> TitleIndex:
@@ -85,10 +89,10 @@ class TitleIndex:
                 return []
         if proposed is None:  # nothing positive to look for
             return []
-        titles, keys = self._titles, self._keys
+        keys = self._keys
         if plain is not None:  # plain words: the substring test was exact
             return [keys[n] for n in sorted(proposed)]
-        return [keys[n] for n in sorted(proposed) if text_matches(parsed, titles[n])]
+        return [keys[n] for n in sorted(proposed) if text_matches(parsed, self._title(n))]
 
     def holding(self, word: str) -> list:
         """Keys of the titles holding `word` as a substring (title_boost)."""
@@ -117,6 +121,24 @@ class TitleIndex:
         while len(self._words) > CACHED_WORDS:
             self._words.popitem(last=False)
         return found
+
+
+def _packed(keys: list) -> Sequence:
+    """Keys as an array when they are docnums (4 bytes each, not an int object's 36)."""
+    try:
+        return array("i", keys)
+    except (TypeError, OverflowError):
+        return keys
+
+
+def _by_key(pairs: list[tuple]):
+    """key -> value: an array indexed by docnum when the keys are docnums, else a dict."""
+    if pairs and all(type(key) is int and key >= 0 for key, _ in pairs):
+        table = array("i", bytes(4 * (max(key for key, _ in pairs) + 1)))
+        for key, value in pairs:
+            table[key] = value
+        return table
+    return dict(pairs)
 
 
 def titles_first(

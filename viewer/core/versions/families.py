@@ -11,7 +11,6 @@ its preamble; copies with the same date are the same version. Reads only each fi
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -172,16 +171,12 @@ def _status(date: str, latest: str) -> str:
     return CURRENT if date == latest else SUPERSEDED
 
 
-def read_library_heads(root: Path | str, known: Mapping | None = None) -> dict[str, Head]:
-    """Each file's head; `known` (rel_path -> entry: a library's catalogue) lends its path
-    strings, so the families held beside an open library keep no second copy of each path."""
+def read_library_heads(root: Path | str) -> dict[str, Head]:
+    """Each file's head (family_process keeps an open library's families as its rows)."""
     root = Path(root).resolve()
-    known = known or {}
     heads: dict[str, Head] = {}
     for entry in scan_folder(root):
         rel_path = entry.rel_path
-        if rel_path in known:
-            rel_path = known[rel_path].rel_path
         try:
             with open(file_in(root, rel_path), "rb") as handle:
                 text = handle.read(_HEAD_BYTES).decode("utf-8", "ignore")
@@ -191,8 +186,8 @@ def read_library_heads(root: Path | str, known: Mapping | None = None) -> dict[s
     return heads
 
 
-def version_families(root: Path | str, known: Mapping | None = None) -> list[Work]:
-    return group_heads(read_library_heads(root, known))
+def version_families(root: Path | str) -> list[Work]:
+    return group_heads(read_library_heads(root))
 
 
 def work_of(works: list[Work], rel_path: str) -> Work | None:

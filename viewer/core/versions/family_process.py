@@ -18,7 +18,9 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from viewer.core.library.packed_entries import PackedEntries
 from viewer.core.versions.families import VersionEntry, Work, version_families
+from viewer.core.versions.packed_versions import PackedVersions
 
 log = logging.getLogger(__name__)
 TIME_LIMIT_S = 180.0  # a library of 100,000 files on a slow disk; the laws take about a second
@@ -28,13 +30,13 @@ def families_off_process(
     root: Path | str, known: Mapping | None = None, limit_s: float = TIME_LIMIT_S
 ) -> list[Work]:
     """The library's version families (as `version_families`), read by a child process.
-    `known` (rel_path -> entry: the open library's catalogue) lends its path and date
-    strings, so the families keep no second copy of them."""
+    `known` (rel_path -> entry: the open library's catalogue) holds their paths and dates, so
+    the families keep no second copy of them."""
     try:
         packed = _read_in_child(str(Path(root).resolve()), limit_s)
     except OSError as exc:  # no child process here: read them in this one
         log.info("version families read in process (%s)", exc)
-        return version_families(root, known)
+        return unpack(pack(version_families(root)), known or {})
     if packed is None:
         return []
     return unpack(packed, known or {})
@@ -46,17 +48,22 @@ def pack(works: list[Work]) -> list[tuple]:
 
 
 def unpack(packed: list[tuple], known: Mapping) -> list[Work]:
-    works = []
-    for title, versions in packed:
-        entries = []
-        for path, date, status in versions:
-            entry = known.get(path)
-            if entry is not None:
-                path = entry.rel_path
-                date = entry.date if entry.date == date else date
-            entries.append(VersionEntry(path, date, sys.intern(status)))
-        works.append(Work(title, entries))
-    return works
+    """Works from the child's records; with an open library's packed catalogue, their versions
+    are its rows (packed_versions), else entries of their own."""
+    entries = getattr(known, "entries", None)
+    if isinstance(entries, PackedEntries):
+        statuses: list[str] = []
+        works = []
+        for title, versions in packed:
+            rows = PackedVersions(entries, statuses)
+            for path, date, status in versions:
+                rows.add(path, date, status)
+            works.append(Work(title, rows))
+        return works
+    return [
+        Work(title, [VersionEntry(p, d, sys.intern(s)) for p, d, s in versions])
+        for title, versions in packed
+    ]
 
 
 def _read_in_child(root: str, limit_s: float) -> list[tuple] | None:

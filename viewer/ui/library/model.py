@@ -3,8 +3,10 @@ row per work, its versions beneath (newest first) — that filters itself as the
 (title / folder substring, folded so that traditional, full-width and upper-case spellings
 match) and sorts by any column.
 
-No Qt object per row (three QStandardItems a row held 3.3 KB: 46 MB for 13,904 files): filter
-and sort are list operations over keys made once per row; the view asks for the rows it paints.
+No Qt object per row (three QStandardItems a row held 3.3 KB: 46 MB for 13,904 files), and no
+Python object either: the entries stay packed (packed_entries), a document's row is its number
+in the list, only a work (several versions) has a Node, and the filter keys are one string
+(row_filter). The view asks for the rows it paints; their entries are made then.
 
 Until the version families are known (they are read off the GUI thread), and for a work held
 in one version, a row is a single document. A file that could not be read stays a row of its
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
 from viewer.core.document.books import title_sort_key
+from viewer.core.library.packed_entries import paths_of
 from viewer.core.text.folding import fold
 from viewer.ui.common.i18n import translate
 from viewer.ui.library.list_cells import (  # noqa: F401 - the list's roles, for its users
@@ -34,21 +37,21 @@ from viewer.ui.library.list_cells import (  # noqa: F401 - the list's roles, for
     status_label,
     version_data,
 )
+from viewer.ui.library.row_filter import RowKeys
 
 
-def filter_keys(entries) -> list[str]:
-    return [fold(f"{entry_title(e)}\n{e.category}") for e in entries]
+def filter_keys(entries) -> RowKeys:
+    return RowKeys(fold(f"{entry_title(e)}\n{e.category}") for e in entries)
 
 
 class Node:
-    """A top-level row: one document, or a work's versions (newest first) with their status.
-    `folded`: the document's filter key, or a work's keys (a list, one per version: each is
-    the entry's own key, not a joined copy)."""
+    """A top-level row as the cells see it: one document, or a work's versions (newest first)
+    with their status. Works keep theirs; a document's is made when asked for."""
 
-    __slots__ = ("entries", "statuses", "folded")
+    __slots__ = ("entries", "statuses", "rows")
 
-    def __init__(self, entries: Sequence, statuses: Sequence[str], folded: str | list[str]):
-        self.entries, self.statuses, self.folded = entries, statuses, folded
+    def __init__(self, entries: Sequence, statuses: Sequence[str], rows: Sequence[int] = ()):
+        self.entries, self.statuses, self.rows = entries, statuses, rows
 
     @property
     def newest(self):
@@ -59,58 +62,70 @@ class Node:
         return len(self.entries) > 1
 
 
-def group_nodes(entries, folded: list[str], works) -> list[Node]:
-    """Nodes from the entries in list order: the versions of a work gather at its first
-    member's place; entries no work holds (or unreadable ones) stay single."""
+class Work:
+    """A work's list rows (newest first) and their statuses."""
+
+    __slots__ = ("rows", "statuses")
+
+    def __init__(self) -> None:
+        self.rows: list[int] = []
+        self.statuses: list[str] = []
+
+
+def group_rows(entries, works) -> tuple[array, list[Work]]:
+    """(node -> its row, or ~work for a work's node; the works), in list order: a work's
+    versions gather at its first member's place; rows no work holds (or unreadable ones) stay
+    single. A work found in one version only stays a single row."""
     version_of = {v.path: (k, v.status) for k, w in enumerate(works) for v in w.versions}
-    nodes: list[Node] = []
-    by_work: dict[int, Node] = {}
-    single: dict[str, tuple[str]] = {}  # status -> its one-element tuple
-    for entry, key in zip(entries, folded, strict=True):
-        work, status = version_of.get(entry.rel_path, (None, ""))
-        node = by_work.get(work) if work is not None and not entry.error else None
-        if node is None:  # tuples (one status tuple shared by all): most rows stay single
-            node = Node((entry,), single.setdefault(status, (status,)), key)
-            nodes.append(node)
-            if work is not None and not entry.error:
-                by_work[work] = node
-        else:
-            if isinstance(node.folded, str):  # its second version: the row becomes a work's
-                node.entries, node.statuses = list(node.entries), list(node.statuses)
-                node.folded = [node.folded]
-            node.entries.append(entry)
-            node.statuses.append(status)
-            node.folded.append(key)
-    for node in nodes:
-        if node.is_work:  # newest first: the work row opens its first version
-            order = sorted(range(len(node.entries)), key=lambda i: node.entries[i].date or "")
+    firsts, gathered, by_work = array("i"), [], {}
+    for row, path in enumerate(paths_of(entries)):
+        work, status = version_of.get(path, (None, ""))
+        if work is None or entries[row].error:
+            firsts.append(row)
+            continue
+        held = by_work.get(work)
+        if held is None:
+            held = by_work[work] = (len(firsts), Work())
+            firsts.append(row)
+        held[1].rows.append(row)
+        held[1].statuses.append(status)
+    for number, work in by_work.values():
+        if len(work.rows) > 1:  # newest first: the work row opens its first version
+            dates = [entries[r].date or "" for r in work.rows]
+            order = sorted(range(len(work.rows)), key=dates.__getitem__)
             order.reverse()
-            node.entries = [node.entries[i] for i in order]
-            node.statuses = [node.statuses[i] for i in order]
-    return nodes
+            work.rows = [work.rows[i] for i in order]
+            work.statuses = [work.statuses[i] for i in order]
+            firsts[number] = ~len(gathered)
+            gathered.append(work)
+    return firsts, gathered
 
 
-def _sort_keys(nodes: list[Node], column: int) -> list:
+def _sort_keys(model: LibraryTreeModel, column: int) -> list:
     """Each node's key for `column`: the title (a code's books in order), or folder or date then
     title; case-folded code points (ICU collation of 3,000+ titles took hundreds of ms)."""
-    titles = [title_sort_key(entry_title(n.newest), n.newest.book_order).casefold() for n in nodes]
+    newest = [model.newest(n) for n in range(len(model._firsts))]
+    titles = [title_sort_key(entry_title(e), e.book_order).casefold() for e in newest]
     if column == CATEGORY:
-        return [(n.newest.category.casefold(), t) for n, t in zip(nodes, titles, strict=True)]
+        return [(e.category.casefold(), t) for e, t in zip(newest, titles, strict=True)]
     if column == DATE:
-        return [(n.newest.date, t) for n, t in zip(nodes, titles, strict=True)]
+        return [(e.date, t) for e, t in zip(newest, titles, strict=True)]
     return titles
 
 
 class LibraryTreeModel(QAbstractItemModel):
     """Top-level rows are the shown nodes (`_shown`: node numbers in display order); a work's
-    versions are its children, whose internal id is their node's number + 1 (0: a top row)."""
+    versions are its children, whose internal id is their node's number + 1 (0: a top row).
+    A node is a document's row in the list, or a work (`_firsts`: the row, or ~the work)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._entries: list = []
-        self._folded: list[str] = []
-        self._works: list = []
-        self._nodes: list[Node] = []
+        self._entries: Sequence = ()
+        self._keys = RowKeys(())
+        self._works: list = []  # the version families (viewer.core.versions.families.Work)
+        self._firsts = array("i")  # node -> its row, or ~its index in _gathered
+        self._gathered: list[Work] = []
+        self._node_of = array("i")  # row -> its node
         self._words: list[str] = []  # the filter, folded
         self._sorted: tuple[int, Qt.SortOrder] | None = None  # None: the list's own order
         self._order = array("i")  # every node, sorted
@@ -119,16 +134,16 @@ class LibraryTreeModel(QAbstractItemModel):
         self.dates_in_titles = False  # the view hides its date column: version rows say it
 
     # --- filling ----------------------------------------------------------------------------
-    def set_entries(self, entries, folded: list[str] | None = None) -> None:
-        """`folded`: filter_keys(entries), best computed on a worker (folding loads OpenCC)."""
-        self._entries = list(entries)
-        self._folded = folded if folded is not None else filter_keys(self._entries)
-        self._rebuild()
+    def set_entries(self, entries, keys: RowKeys | None = None) -> None:
+        """`keys`: filter_keys(entries), best made on a worker (folding loads OpenCC). A
+        packed list is kept as it is (not copied into entries)."""
+        entries = entries if isinstance(entries, Sequence) else list(entries)
+        self._rebuild(entries, keys if keys is not None else filter_keys(entries))
 
     def set_works(self, works) -> None:
         """The library's version families (viewer.core.versions.families.Work)."""
         self._works = list(works)
-        self._rebuild()
+        self._rebuild(self._entries, self._keys)
 
     def retranslate(self) -> None:
         """Column titles, statuses, accessible texts and tooltips in the new language."""
@@ -136,13 +151,19 @@ class LibraryTreeModel(QAbstractItemModel):
         self.layoutAboutToBeChanged.emit()
         self.layoutChanged.emit()
 
-    def _rebuild(self) -> None:
+    def _rebuild(self, entries: Sequence, keys: RowKeys) -> None:
         """Rows for new entries or families. The chosen row and the works opened follow their
-        documents (the families arrive after the list is shown, while the reader may be in it)."""
+        documents (the families arrive after the list is shown, while the reader may be in it).
+        The old rows answer until the layout has been announced: the view reads them then."""
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         documents = [self._document_at(index) for index in old]
-        self._nodes = group_nodes(self._entries, self._folded, self._works)
+        self._entries, self._keys = entries, keys
+        self._firsts, self._gathered = group_rows(entries, self._works)
+        self._node_of = array("i", bytes(4 * len(entries)))
+        for number in range(len(self._firsts)):
+            for row in self._rows(number):
+                self._node_of[row] = number
         self._order = self._sorted_order()
         self._shown = self._filtered()
         self._index_rows()
@@ -151,14 +172,26 @@ class LibraryTreeModel(QAbstractItemModel):
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
+    def _rows(self, number: int) -> Sequence[int]:
+        """The list rows of node `number`: a work's versions, newest first."""
+        first = self._firsts[number]
+        return (first,) if first >= 0 else self._gathered[~first].rows
+
+    def newest(self, number: int):
+        """The entry a node's row opens: the document, or a work's newest version."""
+        return self._entries[self._rows(number)[0]]
+
     def _document_at(self, index: QModelIndex) -> tuple[str, bool, int]:
         """(rel_path, a version row?, column) of an index of the current rows."""
-        node = self.node(index)
-        if node is None:
+        number = self._number(index)
+        if number is None:
             return "", False, index.column()
-        if index.internalId():
-            return node.entries[index.row()].rel_path, True, index.column()
-        return node.newest.rel_path, False, index.column()
+        k = index.row() if index.internalId() else 0
+        return self._path(self._rows(number)[k]), bool(index.internalId()), index.column()
+
+    def _path(self, row: int) -> str:
+        path_at = getattr(self._entries, "path_at", None)
+        return path_at(row) if path_at is not None else self._entries[row].rel_path
 
     # --- filter and sort --------------------------------------------------------------------
     def set_filter_text(self, text: str) -> None:
@@ -176,32 +209,24 @@ class LibraryTreeModel(QAbstractItemModel):
     def _sorted_order(self) -> array:
         """Node numbers in display order (packed: 4 bytes a row, not a list's 36)."""
         if self._sorted is None:
-            return array("i", range(len(self._nodes)))
-        numbers = list(range(len(self._nodes)))
+            return array("i", range(len(self._firsts)))
+        numbers = list(range(len(self._firsts)))
         column, order = self._sorted
-        keys = _sort_keys(self._nodes, column)  # stable either way: ties keep the list order
+        keys = _sort_keys(self, column)  # stable either way: ties keep the list order
         numbers.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         return array("i", numbers)
 
     def _filtered(self) -> array:
-        words, nodes = self._words, self._nodes
-        if not words:
+        """The nodes shown, in order: a work is shown when one of its versions (not several
+        together) holds every word."""
+        if not self._words:
             return array("i", self._order)
-        # the first word first, at C speed for a single row's key (a work's: one per version).
-        # `w in f` comes first even for a work's list (there a cheap equality test): testing
-        # the type first made a keystroke 40% slower at 4x the laws (library_list.py)
-        w = words[0]
-        found = [
-            n
-            for n in self._order
-            if w in (f := nodes[n].folded) or (type(f) is list and any(w in k for k in f))
-        ]
-        if len(words) > 1:
-            found = [n for n in found if _one_version_holds(nodes[n].folded, words)]
-        return array("i", found)
+        node_of = self._node_of
+        held = {node_of[row] for row in self._keys.rows_with_all(self._words)}
+        return array("i", [n for n in self._order if n in held])
 
     def _index_rows(self) -> None:
-        self._row_of = array("i", [-1]) * len(self._nodes)
+        self._row_of = array("i", [-1]) * len(self._firsts)
         for row, number in enumerate(self._shown):
             self._row_of[number] = row
 
@@ -235,10 +260,15 @@ class LibraryTreeModel(QAbstractItemModel):
             return QModelIndex()
         if not parent.isValid():
             return self.createIndex(row, column, 0) if row < len(self._shown) else QModelIndex()
-        node = self.node(parent)
-        if parent.internalId() or node is None or not node.is_work or row >= len(node.entries):
+        number = self._number(parent)
+        if parent.internalId() or number is None or row >= self._versions(number):
             return QModelIndex()
-        return self.createIndex(row, column, self._shown[parent.row()] + 1)
+        return self.createIndex(row, column, number + 1)
+
+    def _versions(self, number: int) -> int:
+        """How many version rows a node has beneath it (0: a document's row)."""
+        first = self._firsts[number]
+        return 0 if first >= 0 else len(self._gathered[~first].rows)
 
     def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         if not index.isValid() or not index.internalId():
@@ -250,8 +280,8 @@ class LibraryTreeModel(QAbstractItemModel):
             return len(self._shown)
         if parent.internalId() or parent.column() != 0:
             return 0
-        node = self.node(parent)
-        return len(node.entries) if node is not None and node.is_work else 0
+        number = self._number(parent)
+        return self._versions(number) if number is not None else 0
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008 - Qt override
         return len(COLUMNS)
@@ -269,25 +299,38 @@ class LibraryTreeModel(QAbstractItemModel):
             self.layoutChanged.emit()
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        node = self.node(index)
-        if node is None:
+        number = self._number(index)
+        if number is None:
             return None
         if index.internalId():
             k = index.row()
-            entry, status = node.entries[k], node.statuses[k]
+            work = self._gathered[~self._firsts[number]]
+            entry, status = self._entries[work.rows[k]], work.statuses[k]
             return version_data(entry, status, index.column(), role, self.dates_in_titles)
-        return row_data(node, index.column(), role)
+        return row_data(self._node(number), index.column(), role)
 
     # --- plain access (no trip through data()) ------------------------------------------------
-    def node(self, index: QModelIndex) -> Node | None:
+    def _number(self, index: QModelIndex) -> int | None:
         """The node of a top-level row, or of a version row's work."""
         if not index.isValid():
             return None
         if index.internalId():
             number = index.internalId() - 1
-            return self._nodes[number] if number < len(self._nodes) else None
+            return number if number < len(self._firsts) else None
         row = index.row()
-        return self._nodes[self._shown[row]] if 0 <= row < len(self._shown) else None
+        return self._shown[row] if 0 <= row < len(self._shown) else None
+
+    def node(self, index: QModelIndex) -> Node | None:
+        """The node of a top-level row, or of a version row's work, with its entries."""
+        number = self._number(index)
+        return None if number is None else self._node(number)
+
+    def _node(self, number: int) -> Node:
+        first = self._firsts[number]
+        if first >= 0:
+            return Node((self._entries[first],), ("",), (first,))
+        work = self._gathered[~first]
+        return Node([self._entries[r] for r in work.rows], work.statuses, work.rows)
 
     def entries(self) -> list:
         return list(self._entries)
@@ -297,9 +340,9 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def shown_documents(self) -> int:
         """Documents in the shown rows: a work counts each of its versions."""
-        if len(self._shown) == len(self._nodes):
+        if len(self._shown) == len(self._firsts):
             return len(self._entries)
-        return sum(len(self._nodes[n].entries) for n in self._shown)
+        return sum(max(1, self._versions(n)) for n in self._shown)
 
     def index_of(self, rel_path: str) -> QModelIndex:
         """The row showing `rel_path` (its version row in a work); invalid when filtered out."""
@@ -308,21 +351,16 @@ class LibraryTreeModel(QAbstractItemModel):
     def _located(self, rel_paths: set[str]) -> dict[str, tuple[int, int]]:
         """rel_path -> (its node, its place among the node's versions), for those asked."""
         found = {}
-        for number, node in enumerate(self._nodes):
-            for k, entry in enumerate(node.entries):
-                if entry.rel_path in rel_paths:
-                    found[entry.rel_path] = (number, k)
+        if not rel_paths:
+            return found
+        for row, path in enumerate(paths_of(self._entries)):
+            if path in rel_paths:
+                number = self._node_of[row]
+                found[path] = (number, list(self._rows(number)).index(row))
         return found
 
     def _index_for(self, place, as_version: bool, column: int) -> QModelIndex:
         """A located document's version row (in a work, if `as_version`), else its own row."""
         number, k = place or (-1, -1)
-        version = k if as_version and number >= 0 and self._nodes[number].is_work else -1
+        version = k if as_version and number >= 0 and self._versions(number) else -1
         return self._index_at(number, version, column)
-
-
-def _one_version_holds(folded: str | list[str], words: list[str]) -> bool:
-    """A work is shown when one of its versions (not several together) holds every word."""
-    if isinstance(folded, str):
-        return all(word in folded for word in words)
-    return any(all(word in key for word in words) for key in folded)

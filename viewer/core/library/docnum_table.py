@@ -1,0 +1,97 @@
+"""Which index document is which file: docnum <-> the catalogue's row, 8 bytes a file.
+
+The searcher names its results by path. A dict of the paths (and a list back) held a copy of
+every path, about 170 bytes a file; the catalogue already holds them, packed, so the table
+keeps only the two row numbers and reads a path from the catalogue when one is asked for.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterator, Mapping
+
+from viewer.core.library.packed_entries import PackedEntries
+
+
+class DocnumTable:
+    """`paths`: docnum -> rel_path (None: deleted); `docnums`: rel_path -> docnum."""
+
+    def __init__(self, entries: PackedEntries, docnums: Mapping[str, int], size: int) -> None:
+        self._entries = entries
+        size = max(size, max(docnums.values(), default=-1) + 1)
+        self._row_of = array("i", [-1]) * size  # docnum -> row
+        self._doc_of = array("i", [-1]) * len(entries)  # row -> docnum
+        self._unlisted: dict[str, int] = {}  # in the index, not (yet) in the saved list
+        for path, n in docnums.items():
+            row = entries.row_of(path)
+            if row < 0:
+                self._unlisted[path] = n
+            else:
+                self._row_of[n], self._doc_of[row] = row, n
+        self._path_of_unlisted = {n: p for p, n in self._unlisted.items()}
+        self.live = sum(1 for n in self._doc_of if n >= 0) + len(self._unlisted)
+        self.paths = DocnumPaths(self)
+        self.docnums = PathDocnums(self)
+
+    def path(self, n: int) -> str | None:
+        if not 0 <= n < len(self._row_of):
+            return None
+        row = self._row_of[n]
+        return self._entries.path_at(row) if row >= 0 else self._path_of_unlisted.get(n)
+
+    def docnum(self, path: str) -> int:
+        """The document of `path`, -1 when the index has none."""
+        row = self._entries.row_of(path)
+        n = self._doc_of[row] if row >= 0 else -1
+        return n if n >= 0 else self._unlisted.get(path, -1)
+
+    def __len__(self) -> int:
+        return len(self._row_of)
+
+    def __iter__(self) -> Iterator[tuple[str, int]]:
+        for row, n in enumerate(self._doc_of):
+            if n >= 0:
+                yield self._entries.path_at(row), n
+        yield from self._unlisted.items()
+
+
+class DocnumPaths:
+    """docnum -> rel_path, a sequence as the rankers read it (`paths[n]`, None: deleted)."""
+
+    def __init__(self, table: DocnumTable) -> None:
+        self._table = table
+
+    def __getitem__(self, n: int) -> str | None:
+        return self._table.path(n)
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+class PathDocnums(Mapping):
+    """rel_path -> docnum, as the rankers read it (`docnums.get(path, -1)`)."""
+
+    def __init__(self, table: DocnumTable) -> None:
+        self._table = table
+
+    def __getitem__(self, path: str) -> int:
+        n = self._table.docnum(path) if isinstance(path, str) else -1
+        if n < 0:
+            raise KeyError(path)
+        return n
+
+    def get(self, path, default=None):
+        n = self._table.docnum(path) if isinstance(path, str) else -1
+        return n if n >= 0 else default
+
+    def __contains__(self, path) -> bool:
+        return isinstance(path, str) and self._table.docnum(path) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return (path for path, _ in self._table)
+
+    def __len__(self) -> int:
+        return self._table.live
+
+    def items(self):  # type: ignore[override]
+        return iter(self._table)

@@ -1,0 +1,219 @@
+"""The library's file list packed into a few large columns, for as long as a library is open.
+
+As objects, a file's `LibraryEntry` and its strings took about 700 bytes (the laws four times
+over: 9 MB, most of the window's growth with the library); packed, about 200. An entry is made
+when one is asked for (`entries[i]`, `catalogue[path]`) and not kept; code reading one field of
+every file reads that column (`path_at`, `title_at`).
+
+`PackedEntries` is the list, `PackedCatalogue` the same keyed by path (the manifest as read),
+`ListedEntries` a folder's listing that reuses a catalogue's rows for the files it already knows.
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+from viewer.core.library.scan import LibraryEntry
+
+BLOCK = 64  # records a text block holds: one wide character (beyond U+FFFF) widens only these
+_SEP = "\0"  # never in a POSIX path; a title or reason holding one has it replaced
+_FIELDS = 5  # rel_path, title, folded_title, date, error
+_NUMBERS = 5  # size, mtime_ns, passages, book_order, skipped
+_NO_HASH = bytes(32)
+
+
+def _clean(text: str) -> str:
+    return text.replace(_SEP, "\ufffd") if _SEP in text else text
+
+
+def _digest(sha256: str) -> bytes:
+    try:
+        raw = bytes.fromhex(sha256)
+    except ValueError:
+        return _NO_HASH  # not a digest: hashed again when the file changes
+    return raw if len(raw) == 32 else _NO_HASH
+
+
+class PackedEntries(Sequence):
+    """LibraryEntry records in columns; appended to, never changed."""
+
+    def __init__(self, entries: Iterable[LibraryEntry] = ()) -> None:
+        self._blocks: list[str] = []  # BLOCK records each, joined by _SEP
+        self._open: list[str] = []  # the records of the block being filled
+        self._at = 0  # the open block's length so far
+        self._starts = array("I")  # each record's offset in its block
+        self._numbers = array("q")
+        self._digests = bytearray()  # 32 bytes a file
+        self._category = array("i")  # index into _categories
+        self._categories: list[str] = []
+        self._category_ids: dict[str, int] = {}
+        self._lookup: tuple[array, array] | None = None  # (path hashes sorted, their rows)
+        for entry in entries:
+            self.append(entry)
+
+    def append(self, e: LibraryEntry) -> None:
+        fields = (e.rel_path, _clean(e.title), _clean(e.folded_title), e.date, _clean(e.error))
+        record = _SEP.join(fields)
+        self._starts.append(self._at)
+        self._open.append(record)
+        self._at += len(record) + 1
+        if len(self._open) == BLOCK:
+            self._blocks.append(_SEP.join(self._open))
+            self._open, self._at = [], 0
+        self._numbers.extend((e.size, e.mtime_ns, e.passages, e.book_order, int(e.skipped)))
+        self._digests += _digest(e.sha256) if e.sha256 else _NO_HASH
+        self._category.append(self._category_id(e.category))
+        self._lookup = None
+
+    def _category_id(self, category: str) -> int:
+        found = self._category_ids.get(category)
+        if found is None:
+            found = self._category_ids[category] = len(self._categories)
+            self._categories.append(sys.intern(category))
+        return found
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    def _record(self, i: int) -> str:
+        block, k = divmod(i, BLOCK)
+        if block == len(self._blocks):
+            return self._open[k]
+        text, start = self._blocks[block], self._starts[i]
+        end = self._starts[i + 1] - 1 if k + 1 < BLOCK else len(text)
+        return text[start:end]
+
+    def _fields(self, i: int) -> list[str]:
+        return self._record(i).split(_SEP, _FIELDS - 1)
+
+    def path_at(self, i: int) -> str:
+        record = self._record(i)
+        return record[: record.index(_SEP)]
+
+    def stamp_at(self, i: int) -> tuple[int, int]:
+        """(size, mtime_ns) of row i: whether the file is unchanged since."""
+        return self._numbers[i * _NUMBERS], self._numbers[i * _NUMBERS + 1]
+
+    def title_at(self, i: int) -> str:
+        return self._fields(i)[1]
+
+    def date_at(self, i: int) -> str:
+        return self._fields(i)[3]
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        path, title, folded, date, error = self._fields(i)
+        numbers = self._numbers[i * _NUMBERS : (i + 1) * _NUMBERS]
+        size, mtime, passages, book_order, skipped = numbers
+        digest = bytes(self._digests[i * 32 : i * 32 + 32])
+        return LibraryEntry(
+            path,
+            size,
+            mtime,
+            title,
+            folded,
+            self._categories[self._category[i]],
+            date,
+            "" if digest == _NO_HASH else digest.hex(),
+            passages,
+            error,
+            bool(skipped),
+            book_order,
+        )
+
+    def __iter__(self) -> Iterator[LibraryEntry]:
+        return (self[i] for i in range(len(self)))
+
+    def paths(self) -> Iterator[str]:
+        return (self.path_at(i) for i in range(len(self)))
+
+    def row_of(self, path: str) -> int:
+        """The row of `path`, -1 when the list has none."""
+        if self._lookup is None:
+            pairs = sorted((hash(p), i) for i, p in enumerate(self.paths()))
+            self._lookup = (array("q", (h for h, _ in pairs)), array("i", (i for _, i in pairs)))
+        hashes, rows = self._lookup
+        h = hash(path)
+        at = bisect_left(hashes, h)
+        while at < len(hashes) and hashes[at] == h:
+            if self.path_at(rows[at]) == path:
+                return rows[at]
+            at += 1
+        return -1
+
+
+class PackedCatalogue(Mapping):
+    """rel_path -> LibraryEntry over packed entries (read-only: an entry read is a copy)."""
+
+    def __init__(self, entries: PackedEntries | Iterable[LibraryEntry] = ()) -> None:
+        self.entries = entries if isinstance(entries, PackedEntries) else PackedEntries(entries)
+
+    def __getitem__(self, path: str) -> LibraryEntry:
+        row = self.entries.row_of(path) if isinstance(path, str) else -1
+        if row < 0:
+            raise KeyError(path)
+        return self.entries[row]
+
+    def __contains__(self, path) -> bool:
+        return isinstance(path, str) and self.entries.row_of(path) >= 0
+
+    def __iter__(self) -> Iterator[str]:
+        return self.entries.paths()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def values(self) -> PackedEntries:  # type: ignore[override] - a sequence, in path order
+        return self.entries
+
+    def items(self) -> Iterator[tuple[str, LibraryEntry]]:  # type: ignore[override]
+        return ((entry.rel_path, entry) for entry in self.entries)
+
+
+class ListedEntries(Sequence):
+    """A folder's files in listing order: those a catalogue knows unchanged are its rows (no
+    copy), the others (new, changed, skipped) entries of their own."""
+
+    def __init__(self, known: PackedEntries) -> None:
+        self.known = known
+        self._refs = array("i")  # >= 0: a row of `known`; < 0: ~index into _own
+        self._own: list[LibraryEntry] = []
+
+    def add_known(self, row: int) -> None:
+        self._refs.append(row)
+
+    def add(self, entry: LibraryEntry) -> None:
+        self._refs.append(~len(self._own))
+        self._own.append(entry)
+
+    def __len__(self) -> int:
+        return len(self._refs)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        ref = self._refs[i]
+        return self.known[ref] if ref >= 0 else self._own[~ref]
+
+    def __iter__(self) -> Iterator[LibraryEntry]:
+        return (self[i] for i in range(len(self)))
+
+    def path_at(self, i: int) -> str:
+        ref = self._refs[i]
+        return self.known.path_at(ref) if ref >= 0 else self._own[~ref].rel_path
+
+
+def paths_of(entries: Sequence) -> Iterator[str]:
+    """Each entry's rel_path, without making the entries of a packed list."""
+    path_at = getattr(entries, "path_at", None)
+    if path_at is not None:
+        return (path_at(i) for i in range(len(entries)))
+    return (e.rel_path for e in entries)
