@@ -31,6 +31,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
 
+from viewer.core.base.allocator import trim
 from viewer.core.library import messages
 from viewer.core.versions import superseded_memory
 from viewer.ui.common import i18n
@@ -231,6 +232,7 @@ class LibraryController(LibraryIndexing, LibrarySearching, QObject):
         if self.searcher is not None:
             self.searcher.set_catalog(self.entries)
         self.entries_changed.emit()
+        trim()  # the listing's and the searcher's freed blocks (allocator)
 
     def problems(self) -> list:
         return [e for e in self.entries if e.error]

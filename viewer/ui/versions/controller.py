@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMenu
 
+from viewer.core.base.allocator import trim
 from viewer.ui.common import i18n
 from viewer.ui.common.i18n import translate
 from viewer.ui.common.workers import run_in_background
@@ -115,6 +116,7 @@ class VersionsController(QObject):
             remember(root, paths)  # the next launch's first search leaves them out at once
         self._update_bar()
         self.families_ready.emit()
+        trim()  # the child's answer and the list's regrouping, freed (allocator)
 
     def watch_library(self, library) -> None:
         """Families are (re)computed when the library opens a folder."""

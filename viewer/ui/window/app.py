@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from viewer.core.base.allocator import give_memory_back
 from viewer.core.base.settings import load_settings
 from viewer.core.i18n import language
 from viewer.core.i18n.catalogue import translate
@@ -30,6 +31,7 @@ def parse_size(text: str) -> tuple[int, int] | None:
 
 def run_app(args, console: bool) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
+    give_memory_back()  # before any worker thread: a library's opening frees tens of MB
     size = parse_size(args.size) if args.screenshot else None
     if args.screenshot and size is None:
         message = translate("App", "--size {size} is not WIDTHxHEIGHT")
