@@ -62,7 +62,7 @@ def update_library(index, cancel: threading.Event, progress, child=None):
 
 def with_keys(entries):
     """Entries and their filter keys: folding (OpenCC) stays off the GUI thread."""
-    from viewer.ui.library.model import filter_keys
+    from viewer.ui.library.list_nodes import filter_keys
 
     return entries, filter_keys(entries)
 

@@ -20,7 +20,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
-from viewer.core.document.books import title_sort_key
 from viewer.core.library.packed_entries import paths_of
 from viewer.core.text.folding import fold
 from viewer.ui.common.i18n import translate
@@ -37,80 +36,8 @@ from viewer.ui.library.list_cells import (  # noqa: F401 - the list's roles, for
     status_label,
     version_data,
 )
+from viewer.ui.library.list_nodes import Node, Work, filter_keys, group_rows, sort_keys
 from viewer.ui.library.row_filter import RowKeys
-
-
-def filter_keys(entries) -> RowKeys:
-    return RowKeys(fold(f"{entry_title(e)}\n{e.category}") for e in entries)
-
-
-class Node:
-    """A top-level row as the cells see it: one document, or a work's versions (newest first)
-    with their status. Works keep theirs; a document's is made when asked for."""
-
-    __slots__ = ("entries", "statuses", "rows")
-
-    def __init__(self, entries: Sequence, statuses: Sequence[str], rows: Sequence[int] = ()):
-        self.entries, self.statuses, self.rows = entries, statuses, rows
-
-    @property
-    def newest(self):
-        return self.entries[0]
-
-    @property
-    def is_work(self) -> bool:
-        return len(self.entries) > 1
-
-
-class Work:
-    """A work's list rows (newest first) and their statuses."""
-
-    __slots__ = ("rows", "statuses")
-
-    def __init__(self) -> None:
-        self.rows: list[int] = []
-        self.statuses: list[str] = []
-
-
-def group_rows(entries, works) -> tuple[array, list[Work]]:
-    """(node -> its row, or ~work for a work's node; the works), in list order: a work's
-    versions gather at its first member's place; rows no work holds (or unreadable ones) stay
-    single. A work found in one version only stays a single row."""
-    version_of = {v.path: (k, v.status) for k, w in enumerate(works) for v in w.versions}
-    firsts, gathered, by_work = array("i"), [], {}
-    for row, path in enumerate(paths_of(entries)):
-        work, status = version_of.get(path, (None, ""))
-        if work is None or entries[row].error:
-            firsts.append(row)
-            continue
-        held = by_work.get(work)
-        if held is None:
-            held = by_work[work] = (len(firsts), Work())
-            firsts.append(row)
-        held[1].rows.append(row)
-        held[1].statuses.append(status)
-    for number, work in by_work.values():
-        if len(work.rows) > 1:  # newest first: the work row opens its first version
-            dates = [entries[r].date or "" for r in work.rows]
-            order = sorted(range(len(work.rows)), key=dates.__getitem__)
-            order.reverse()
-            work.rows = [work.rows[i] for i in order]
-            work.statuses = [work.statuses[i] for i in order]
-            firsts[number] = ~len(gathered)
-            gathered.append(work)
-    return firsts, gathered
-
-
-def _sort_keys(model: LibraryTreeModel, column: int) -> list:
-    """Each node's key for `column`: the title (a code's books in order), or folder or date then
-    title; case-folded code points (ICU collation of 3,000+ titles took hundreds of ms)."""
-    newest = [model.newest(n) for n in range(len(model._firsts))]
-    titles = [title_sort_key(entry_title(e), e.book_order).casefold() for e in newest]
-    if column == CATEGORY:
-        return [(e.category.casefold(), t) for e, t in zip(newest, titles, strict=True)]
-    if column == DATE:
-        return [(e.date, t) for e, t in zip(newest, titles, strict=True)]
-    return titles
 
 
 class LibraryTreeModel(QAbstractItemModel):
@@ -212,7 +139,8 @@ class LibraryTreeModel(QAbstractItemModel):
             return array("i", range(len(self._firsts)))
         numbers = list(range(len(self._firsts)))
         column, order = self._sorted
-        keys = _sort_keys(self, column)  # stable either way: ties keep the list order
+        newest = [self.newest(n) for n in range(len(self._firsts))]
+        keys = sort_keys(newest, column)  # stable either way: ties keep the list order
         numbers.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         return array("i", numbers)
 
@@ -356,7 +284,7 @@ class LibraryTreeModel(QAbstractItemModel):
         for row, path in enumerate(paths_of(self._entries)):
             if path in rel_paths:
                 number = self._node_of[row]
-                found[path] = (number, list(self._rows(number)).index(row))
+                found[path] = (number, self._rows(number).index(row))
         return found
 
     def _index_for(self, place, as_version: bool, column: int) -> QModelIndex:
