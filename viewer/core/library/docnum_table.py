@@ -22,8 +22,7 @@ class DocnumTable:
         self._row_of = array("i", [-1]) * size  # docnum -> row
         self._doc_of = array("i", [-1]) * len(entries)  # row -> docnum
         self._unlisted: dict[str, int] = {}  # in the index, not (yet) in the saved list
-        for path, n in docnums.items():
-            row = entries.row_of(path)
+        for path, n, row in _rows_of(entries, docnums):
             if row < 0:
                 self._unlisted[path] = n
             else:
@@ -39,6 +38,10 @@ class DocnumTable:
         row = self._row_of[n]
         return self._entries.path_at(row) if row >= 0 else self._path_of_unlisted.get(n)
 
+    def docnum_of_row(self, row: int) -> int:
+        """The document of the catalogue's row `row`, -1 when the index has none."""
+        return self._doc_of[row]
+
     def docnum(self, path: str) -> int:
         """The document of `path`, -1 when the index has none."""
         row = self._entries.row_of(path)
@@ -53,6 +56,20 @@ class DocnumTable:
             if n >= 0:
                 yield self._entries.path_at(row), n
         yield from self._unlisted.items()
+
+
+def _rows_of(entries: PackedEntries, docnums: Mapping[str, int]) -> Iterator[tuple[str, int, int]]:
+    """(path, docnum, its catalogue row or -1): a walk of both in path order (the manifest is
+    saved sorted), a lookup by hash only for a path the walk passes by."""
+    row, size = 0, len(entries)
+    for path, n in sorted(docnums.items()):
+        while row < size and entries.path_at(row) < path:
+            row += 1
+        if row < size and entries.path_at(row) == path:
+            yield path, n, row
+            row += 1
+        else:
+            yield path, n, entries.row_of(path)
 
 
 class DocnumPaths:

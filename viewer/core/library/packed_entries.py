@@ -100,6 +100,13 @@ class PackedEntries(Sequence):
     def title_at(self, i: int) -> str:
         return self._fields(i)[1]
 
+    def titles(self) -> Iterator[tuple[int, str, int]]:
+        """(row, folded title or else title, book order) of every row, one split each."""
+        numbers = self._numbers
+        for i in range(len(self)):
+            _, title, folded, _, _ = self._fields(i)
+            yield i, folded or title, numbers[i * _NUMBERS + 3]
+
     def date_at(self, i: int) -> str:
         return self._fields(i)[3]
 

@@ -113,7 +113,7 @@ class LibrarySearch:
             docnum_titles = FoldedTitles(lambda n: self._titles.get(_at(paths, n), ""))
             self._ranker = IndexRanker(self._searcher, self._stats, paths, self._docnums)
             self._ranker.docnum_titles, self._ranker.text = docnum_titles, self._text
-            self._ranker.title_index = TitleIndex.of_entries(entries, self._docnums)
+            self._ranker.title_index = TitleIndex.of_rows(entries.values(), table.docnum_of_row)
             self._rankings.clear()
             self._texts.invalidate()  # texts are read again as results need them
             self._generation = self.index.generation

@@ -65,11 +65,17 @@ class TitleIndex:
         return self._blob[start : self._blob.index("\n", start)]
 
     @classmethod
-    def of_entries(cls, entries: dict, keys: dict) -> TitleIndex:
-        """From a manifest's entries (rel_path -> LibraryEntry), keyed by `keys[rel_path]`."""
-        titled = ((keys.get(p), e.folded_title or e.title) for p, e in entries.items())
-        orders = {keys.get(p): e.book_order for p, e in entries.items() if e.book_order}
-        return cls(((key, title) for key, title in titled if key is not None), orders)
+    def of_rows(cls, entries, docnum_of_row) -> TitleIndex:
+        """From a packed catalogue (packed_entries.PackedEntries), keyed by each row's docnum
+        (`docnum_of_row`: -1 for a file the index does not hold)."""
+        pairs, orders = [], {}
+        for row, title, book_order in entries.titles():
+            n = docnum_of_row(row)
+            if n >= 0:
+                pairs.append((n, title))
+                if book_order:
+                    orders[n] = book_order
+        return cls(pairs, orders)
 
     def matches(self, parsed: ParsedQuery) -> list:
         """Keys of the files whose title satisfies every clause of `parsed`."""
