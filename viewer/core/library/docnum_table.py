@@ -38,6 +38,11 @@ class DocnumTable:
         row = self._row_of[n]
         return self._entries.path_at(row) if row >= 0 else self._path_of_unlisted.get(n)
 
+    def title(self, n: int) -> str:
+        """The title of document `n` ("": none, or not a document of the catalogue)."""
+        row = self._row_of[n] if 0 <= n < len(self._row_of) else -1
+        return self._entries.title_at(row) if row >= 0 else ""
+
     def docnum_of_row(self, row: int) -> int:
         """The document of the catalogue's row `row`, -1 when the index has none."""
         return self._doc_of[row]

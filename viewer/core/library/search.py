@@ -107,13 +107,13 @@ class LibrarySearch:
             del found  # its path strings: the catalogue holds them
             self._docnums, self._paths = table.docnums, table.paths
             self._text, self._scanning = self._texts.get, False
-            entries, paths = self._entries, self._paths
-            self._titles = FoldedTitles(lambda p: _title_in(entries, p))
+            self._titles = {}  # the scan's: the index's are by docnum
             # docnum -> folded title ("" if none): a single word's title test is then C-level
-            docnum_titles = FoldedTitles(lambda n: self._titles.get(_at(paths, n), ""))
-            self._ranker = IndexRanker(self._searcher, self._stats, paths, self._docnums)
+            docnum_titles = FoldedTitles(table.title)
+            self._ranker = IndexRanker(self._searcher, self._stats, self._paths, self._docnums)
             self._ranker.docnum_titles, self._ranker.text = docnum_titles, self._text
-            self._ranker.title_index = TitleIndex.of_rows(entries.values(), table.docnum_of_row)
+            rows = self._entries.values()
+            self._ranker.title_index = TitleIndex.of_rows(rows, table.docnum_of_row)
             self._rankings.clear()
             self._texts.invalidate()  # texts are read again as results need them
             self._generation = self.index.generation
@@ -304,13 +304,3 @@ class LibrarySearch:
             return None
         docnums = self._docnums
         return {n for n in map(docnums.get, paths) if n is not None}
-
-
-def _at(table: Sequence, n: int):
-    return table[n] if 0 <= n < len(table) else None
-
-
-def _title_in(entries: Mapping[str, LibraryEntry], path: str) -> str | None:
-    """The title of `path` in the catalogue, None when it has none."""
-    entry = entries.get(path)
-    return None if entry is None else entry.title
