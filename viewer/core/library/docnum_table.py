@@ -66,13 +66,14 @@ class DocnumTable:
 def _rows_of(entries: PackedEntries, docnums: Mapping[str, int]) -> Iterator[tuple[str, int, int]]:
     """(path, docnum, its catalogue row or -1): a walk of both in path order (the manifest is
     saved sorted), a lookup by hash only for a path the walk passes by."""
-    row, size = 0, len(entries)
+    listed = enumerate(entries.paths())
+    row, at = next(listed, (-1, None))
     for path, n in sorted(docnums.items()):
-        while row < size and entries.path_at(row) < path:
-            row += 1
-        if row < size and entries.path_at(row) == path:
+        while at is not None and at < path:
+            row, at = next(listed, (-1, None))
+        if at == path:
             yield path, n, row
-            row += 1
+            row, at = next(listed, (-1, None))
         else:
             yield path, n, entries.row_of(path)
 

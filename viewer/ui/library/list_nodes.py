@@ -9,10 +9,18 @@ from array import array
 from collections.abc import Sequence
 
 from viewer.core.document.books import title_sort_key
-from viewer.core.library.packed_entries import paths_of
 from viewer.core.text.folding import fold
 from viewer.ui.library.list_cells import CATEGORY, DATE, entry_title
 from viewer.ui.library.row_filter import RowKeys
+
+
+def paths_of(entries: Sequence):
+    """Each entry's rel_path, without making the entries of a packed list (packed_entries,
+    not imported here: the list is built before the first paint, the catalogue after it)."""
+    path_at = getattr(entries, "path_at", None)
+    if path_at is not None:
+        return (path_at(i) for i in range(len(entries)))
+    return (e.rel_path for e in entries)
 
 
 def filter_keys(entries) -> RowKeys:

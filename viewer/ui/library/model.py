@@ -20,7 +20,6 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 
-from viewer.core.library.packed_entries import paths_of
 from viewer.core.text.folding import fold
 from viewer.ui.common.i18n import translate
 from viewer.ui.library.list_cells import (  # noqa: F401 - the list's roles, for its users
@@ -36,7 +35,7 @@ from viewer.ui.library.list_cells import (  # noqa: F401 - the list's roles, for
     status_label,
     version_data,
 )
-from viewer.ui.library.list_nodes import Node, Work, filter_keys, group_rows, sort_keys
+from viewer.ui.library.list_nodes import Node, Work, filter_keys, group_rows, paths_of, sort_keys
 from viewer.ui.library.row_filter import RowKeys
 
 
