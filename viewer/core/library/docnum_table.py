@@ -43,6 +43,12 @@ class DocnumTable:
         row = self._row_of[n] if 0 <= n < len(self._row_of) else -1
         return self._entries.title_at(row) if row >= 0 else ""
 
+    def live_docnums(self) -> set[int]:
+        """The number of every document of the catalogue (the deleted left out)."""
+        live = set(self._doc_of)
+        live.discard(-1)
+        return live
+
     def docnum_of_row(self, row: int) -> int:
         """The document of the catalogue's row `row`, -1 when the index has none."""
         return self._doc_of[row]

@@ -110,6 +110,14 @@ class PackedEntries(Sequence):
         if self._open:
             yield _SEP.join(self._open).split(_SEP)
 
+    def filter_fields(self) -> Iterator[tuple[str, str, str]]:
+        """(path, folder, date) of every row, for the search filters (scan.filtered)."""
+        categories, of, row = self._categories, self._category, 0
+        for fields in self._columns():
+            for path, date in zip(fields[0::_FIELDS], fields[3::_FIELDS], strict=True):
+                yield path, categories[of[row]], date
+                row += 1
+
     def titles(self) -> Iterator[tuple[int, str, int]]:
         """(row, folded title or else title, book order) of every row."""
         numbers, row = self._numbers, 0

@@ -124,14 +124,19 @@ def filtered(
         return None
     wanted = [c.strip("/") for c in categories or []]
     allowed = set()
-    for path, entry in entries.items():
+    packed = getattr(entries, "entries", None)  # a packed catalogue: its columns, no entries
+    if hasattr(packed, "filter_fields"):
+        rows = packed.filter_fields()
+    else:
+        rows = ((path, entry.category, entry.date) for path, entry in entries.items())
+    for path, category, date in rows:
         if path in exclude:
             continue
-        if wanted and not any(_in_category(entry.category, c) for c in wanted):
+        if wanted and not any(_in_category(category, c) for c in wanted):
             continue
-        if (date_from or date_to) and not entry.date:
+        if (date_from or date_to) and not date:
             continue
-        if date_from and entry.date < date_from or date_to and entry.date > date_to:
+        if date_from and date < date_from or date_to and date > date_to:
             continue
         allowed.add(path)
     return allowed

@@ -70,6 +70,7 @@ class LibrarySearch:
         self._searcher = None
         self._entries: Mapping[str, LibraryEntry] = {}  # the index's catalogue, shared
         self._docnums: Mapping[str, int] = {}  # rel_path -> docnum
+        self._table: DocnumTable | None = None  # both ways, from the catalogue's rows
         self._paths: Sequence[str | None] = []  # docnum -> rel_path (None: a deleted document)
         self._texts = TextCache(index.texts)
         self._scan = TextScan(index.texts.path)  # until the index's first commit
@@ -105,7 +106,7 @@ class LibrarySearch:
             found = docnum_paths(index.dir, index.whoosh_dir, reader)
             table = DocnumTable(self._entries.values(), found, reader.doc_count_all())
             del found  # its path strings: the catalogue holds them
-            self._docnums, self._paths = table.docnums, table.paths
+            self._docnums, self._paths, self._table = table.docnums, table.paths, table
             self._text, self._scanning = self._texts.get, False
             self._titles = {}  # the scan's: the index's are by docnum
             # docnum -> folded title ("" if none): a single word's title test is then C-level
@@ -134,6 +135,7 @@ class LibrarySearch:
     def _open_scan(self) -> None:
         # titles, folders and dates from the files' heads
         catalog = self._catalog if self._catalog is not None else self.index.entries()
+        self._table = None  # no index yet: the filters read the listed entries
         self._entries = {e.rel_path: e for e in catalog}
         self._library_size = len(catalog)
         self._titles = {p: fold(e.title) for p, e in self._entries.items() if e.title}
@@ -299,8 +301,13 @@ class LibrarySearch:
         return sum(1 for p in candidates if not entries[p].date and not entries[p].error)
 
     def _allowed(self, categories, date_from, date_to, exclude=frozenset()) -> set[int] | None:
+        docnums = self._docnums
+        if exclude and not (categories or date_from or date_to) and self._table is not None:
+            # superseded versions left out (the default): every document but those, without
+            # a path for each of the others
+            left_out = {n for n in map(docnums.get, exclude) if n is not None}
+            return self._table.live_docnums() - left_out
         paths = filtered(self._entries, categories, date_from, date_to, exclude)
         if paths is None:
             return None
-        docnums = self._docnums
         return {n for n in map(docnums.get, paths) if n is not None}
