@@ -33,6 +33,7 @@ MANIFEST_VERSION = 3
 _HEAD_BYTES = 4096
 _TITLE_LINE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
 T = TypeVar("T")
+_PARSED_AT_ONCE = 256
 
 
 @dataclass(slots=True)  # one per file, held while the library is open: no per-object dict
@@ -274,7 +275,16 @@ def _by_path(entries: Iterable[LibraryEntry]) -> dict[str, LibraryEntry]:
 
 
 def _entries_of(lines: Iterable[str]) -> Iterator[LibraryEntry]:
-    return (_entry_of(json.loads(line)) for line in lines)
+    """The entries of the manifest's lines, parsed _PARSED_AT_ONCE at a time: one call of the
+    JSON decoder for many lines (a call per line took half the time), never all at once."""
+    chunk: list[str] = []
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) == _PARSED_AT_ONCE:
+            yield from map(_entry_of, json.loads(f"[{','.join(chunk)}]"))
+            chunk.clear()
+    if chunk:
+        yield from map(_entry_of, json.loads(f"[{','.join(chunk)}]"))
 
 
 def manifest_outdated(path: Path) -> bool:
