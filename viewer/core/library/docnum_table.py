@@ -89,12 +89,15 @@ class DocnumPaths:
 
     def __init__(self, table: DocnumTable) -> None:
         self._table = table
+        self._rows, self._path_at = table._row_of, table._entries.path_at
+        self._unlisted = table._path_of_unlisted
 
-    def __getitem__(self, n: int) -> str | None:
-        return self._table.path(n)
+    def __getitem__(self, n: int) -> str | None:  # read per result: no call through the table
+        row = self._rows[n] if 0 <= n < len(self._rows) else -1
+        return self._path_at(row) if row >= 0 else self._unlisted.get(n)
 
     def __len__(self) -> int:
-        return len(self._table)
+        return len(self._rows)
 
 
 class PathDocnums(Mapping):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import sys
 from array import array
-from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from viewer.core.library.scan import LibraryEntry
@@ -51,7 +50,7 @@ class PackedEntries(Sequence):
         self._categories: list[str] = []
         self._category_ids: dict[str, int] = {}
         self._hashes = array("q")  # each path's hash, taken while the path is at hand
-        self._lookup: tuple[array, array] | None = None  # (path hashes sorted, their rows)
+        self._lookup: array | None = None  # row_of's table
         for entry in entries:
             self.append(entry)
 
@@ -92,8 +91,12 @@ class PackedEntries(Sequence):
         return self._record(i).split(_SEP, _FIELDS - 1)
 
     def path_at(self, i: int) -> str:
-        record = self._record(i)
-        return record[: record.index(_SEP)]
+        block, k = divmod(i, BLOCK)
+        if block == len(self._blocks):
+            record = self._open[k]
+            return record[: record.index(_SEP)]
+        text, start = self._blocks[block], self._starts[i]
+        return text[start : text.index(_SEP, start)]  # the path alone: no record cut first
 
     def stamp_at(self, i: int) -> tuple[int, int]:
         """(size, mtime_ns) of row i: whether the file is unchanged since."""
@@ -163,18 +166,29 @@ class PackedEntries(Sequence):
             yield from fields[::_FIELDS]
 
     def row_of(self, path: str) -> int:
-        """The row of `path`, -1 when the list has none."""
+        """The row of `path`, -1 when the list has none. An open-addressed table of row
+        numbers, 8 bytes a file: one probe or two, and a path compared, per lookup."""
         if self._lookup is None:
-            order = sorted(range(len(self)), key=self._hashes.__getitem__)
-            self._lookup = (array("q", map(self._hashes.__getitem__, order)), array("i", order))
-        hashes, rows = self._lookup
-        h = hash(path)
-        at = bisect_left(hashes, h)
-        while at < len(hashes) and hashes[at] == h:
-            if self.path_at(rows[at]) == path:
-                return rows[at]
-            at += 1
+            self._lookup = self._slots()
+        slots, mask = self._lookup, len(self._lookup) - 1
+        at = hash(path) & mask
+        while row := slots[at]:
+            if self.path_at(row - 1) == path:
+                return row - 1
+            at = (at + 1) & mask
         return -1
+
+    def _slots(self) -> array:
+        size = 8
+        while size < 2 * len(self):
+            size *= 2
+        slots, mask = array("i", bytes(4 * size)), size - 1  # row + 1; 0: empty
+        for row, h in enumerate(self._hashes):
+            at = h & mask
+            while slots[at]:
+                at = (at + 1) & mask
+            slots[at] = row + 1
+        return slots
 
 
 class PackedCatalogue(Mapping):

@@ -84,7 +84,8 @@ class IndexRanker:
         """`ranked` with the files whose title holds the query first, and those files."""
         if self.title_index is None:
             return ranked, frozenset()
-        return titles_first(self.title_index, parsed, ranked, scores, self.paths, allowed)
+        index, paths, key_of = self.title_index, self.paths, self.docnums.get
+        return titles_first(index, parsed, ranked, scores, paths, allowed, key_of)
 
     def one_word(self, parsed: ParsedQuery, query, allowed: set[int] | None) -> TermRanked | None:
         """A query of one plain word scored by one index term (its rarest): the term's kept

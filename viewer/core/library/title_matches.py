@@ -148,8 +148,14 @@ def _by_key(pairs: list[tuple]):
 
 
 def titles_first(
-    index: TitleIndex, parsed: ParsedQuery, ranked: Sequence, scores: dict, paths, allowed
-) -> tuple[Sequence, frozenset[str]]:
+    index: TitleIndex,
+    parsed: ParsedQuery,
+    ranked: Sequence,
+    scores: dict,
+    paths,
+    allowed,
+    key_of=None,
+) -> tuple[Sequence, frozenset[str] | TitledPaths]:
     """`ranked` ((rel_path, score) best first, from the text) with the title matches placed,
     and the rel_paths of every title match (they match whatever their text holds).
 
@@ -158,7 +164,9 @@ def titles_first(
     those covered more first, so 中华人民共和国网络安全法 comes before 网络安全法实施办法. A
     title that merely holds the words (民法 in 最高人民法院…) leaves the text's order be; if the
     text did not find the file it comes after those the text found. `scores`: docnum -> the
-    text's score (whether the text found a file); `allowed`: the docnums the filters pass."""
+    text's score (whether the text found a file); `allowed`: the docnums the filters pass;
+    `key_of`: path -> its key, to test a path among the matches without a path made for each
+    (a word in thousands of titles, 中华, made 800 a query)."""
     matches = index.matches(parsed)
     if allowed is not None:
         matches = [n for n in matches if n in allowed]
@@ -182,8 +190,29 @@ def titles_first(
     overlap = sum(map(scores.__contains__, named))  # listed by `ranked` too
     first = [(paths[n], score) for score, _, _, n in head]
     last = [(paths[n], 0.0) for n in tail]
-    titled = frozenset(map(paths.__getitem__, matches))
+    if key_of is None:
+        titled = frozenset(map(paths.__getitem__, matches))
+    else:
+        titled = TitledPaths(frozenset(matches), key_of)
     return TitlesFirst(first, ranked, overlap, last), titled
+
+
+class TitledPaths:
+    """The paths of the title matches, as a set is asked: `path in titled`, `titled | more`."""
+
+    __slots__ = ("_keys", "_key_of", "_more")
+
+    def __init__(self, keys: frozenset, key_of, more: frozenset[str] = frozenset()) -> None:
+        self._keys, self._key_of, self._more = keys, key_of, more
+
+    def __contains__(self, path) -> bool:
+        return path in self._more or self._key_of(path) in self._keys
+
+    def __or__(self, other) -> TitledPaths:
+        return TitledPaths(self._keys, self._key_of, self._more | frozenset(other))
+
+    def __bool__(self) -> bool:
+        return bool(self._keys or self._more)
 
 
 class TitlesFirst(LazyOrder):
