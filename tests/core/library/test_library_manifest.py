@@ -144,3 +144,29 @@ def test_an_entry_read_from_the_catalogue_is_a_copy_the_list_keeps_unchanged(tmp
     read = index.catalogue()["法律/甲法.md"]
     read.title = "改过"
     assert index.catalogue()["法律/甲法.md"].title == "甲法"
+
+
+def test_files_touched_but_the_same_are_hashed_once_not_at_every_update(tmp_path, monkeypatch):
+    """A folder copied or synced again (new mtimes, same bytes): the first update notes the new
+    stamps; the next one reads no file."""
+    import os
+
+    from viewer.core.library import scan
+    from viewer.core.library.index import LibraryIndex
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for n in range(3):
+        (folder / f"法{n}.md").write_text(f"# 法{n}\n\n第一条 内容{n}。\n", encoding="utf-8")
+    index = LibraryIndex(folder, index_dir=tmp_path / "index")
+    index.update()
+    for path in folder.iterdir():
+        os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 5_000_000_000))
+    hashed = []
+    real_hash = scan.hash_file
+    monkeypatch.setattr(scan, "hash_file", lambda p: hashed.append(p) or real_hash(p))
+    index.update()
+    assert len(hashed) == 3  # each touched file checked once
+    index.update()
+    assert len(hashed) == 3  # and not again
+    assert index.changes().empty

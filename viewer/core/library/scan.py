@@ -72,6 +72,7 @@ class ChangeSet:
     removed: list[str] = field(default_factory=list)  # rel paths
     renamed: list[tuple[str, str]] = field(default_factory=list)  # (old, new); also in added
     unchanged: list[LibraryEntry] = field(default_factory=list)
+    touched: int = 0  # of the unchanged: new size or mtime, same bytes (saved, not re-hashed)
 
     @property
     def to_index(self) -> list[LibraryEntry]:
@@ -212,6 +213,7 @@ def diff(root: Path, scanned: list[LibraryEntry], manifest: dict[str, LibraryEnt
             if not old.error and entry.sha256 and entry.sha256 == old.sha256:
                 # touched but identical: keep the indexed data, note the new mtime
                 changes.unchanged.append(_refreshed(old, entry))
+                changes.touched += 1
             else:
                 changes.changed.append(entry)
         else:
