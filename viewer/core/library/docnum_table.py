@@ -28,15 +28,8 @@ class DocnumTable:
             else:
                 self._row_of[n], self._doc_of[row] = row, n
         self._path_of_unlisted = {n: p for p, n in self._unlisted.items()}
-        self.live = sum(1 for n in self._doc_of if n >= 0) + len(self._unlisted)
         self.paths = DocnumPaths(self)
         self.docnums = PathDocnums(self)
-
-    def path(self, n: int) -> str | None:
-        if not 0 <= n < len(self._row_of):
-            return None
-        row = self._row_of[n]
-        return self._entries.path_at(row) if row >= 0 else self._path_of_unlisted.get(n)
 
     def title(self, n: int) -> str:
         """The title of document `n` ("": none, or not a document of the catalogue)."""
@@ -60,7 +53,8 @@ class DocnumTable:
         return n if n >= 0 else self._unlisted.get(path, -1)
 
     def __len__(self) -> int:
-        return len(self._row_of)
+        """Documents named: those of the catalogue and those not yet in it."""
+        return len(self.live_docnums()) + len(self._unlisted)
 
     def __iter__(self) -> Iterator[tuple[str, int]]:
         for row, n in enumerate(self._doc_of):
@@ -123,7 +117,7 @@ class PathDocnums(Mapping):
         return (path for path, _ in self._table)
 
     def __len__(self) -> int:
-        return self._table.live
+        return len(self._table)
 
     def items(self):  # type: ignore[override]
         return iter(self._table)

@@ -14,13 +14,17 @@ from viewer.ui.library.list_cells import CATEGORY, DATE, entry_title
 from viewer.ui.library.row_filter import RowKeys
 
 
-def paths_of(entries: Sequence):
-    """Each entry's rel_path, without making the entries of a packed list (packed_entries,
-    not imported here: the list is built before the first paint, the catalogue after it)."""
+def path_of(entries: Sequence, row: int) -> str:
+    """The rel_path of `entries[row]`, without making the entry of a packed list
+    (packed_entries, not imported here: the list is built before the first paint, the
+    catalogue after it)."""
     path_at = getattr(entries, "path_at", None)
-    if path_at is not None:
-        return (path_at(i) for i in range(len(entries)))
-    return (e.rel_path for e in entries)
+    return path_at(row) if path_at is not None else entries[row].rel_path
+
+
+def paths_of(entries: Sequence):
+    """Each entry's rel_path, as path_of."""
+    return (path_of(entries, i) for i in range(len(entries)))
 
 
 def filter_keys(entries) -> RowKeys:
@@ -31,10 +35,10 @@ class Node:
     """A top-level row as the cells see it: one document, or a work's versions (newest first)
     with their status. Works keep theirs; a document's is made when asked for."""
 
-    __slots__ = ("entries", "statuses", "rows")
+    __slots__ = ("entries", "statuses")
 
-    def __init__(self, entries: Sequence, statuses: Sequence[str], rows: Sequence[int] = ()):
-        self.entries, self.statuses, self.rows = entries, statuses, rows
+    def __init__(self, entries: Sequence, statuses: Sequence[str]):
+        self.entries, self.statuses = entries, statuses
 
     @property
     def newest(self):

@@ -35,7 +35,15 @@ from viewer.ui.library.list_cells import (  # noqa: F401 - the list's roles, for
     status_label,
     version_data,
 )
-from viewer.ui.library.list_nodes import Node, Work, filter_keys, group_rows, paths_of, sort_keys
+from viewer.ui.library.list_nodes import (
+    Node,
+    Work,
+    filter_keys,
+    group_rows,
+    path_of,
+    paths_of,
+    sort_keys,
+)
 from viewer.ui.library.row_filter import RowKeys
 
 
@@ -113,11 +121,8 @@ class LibraryTreeModel(QAbstractItemModel):
         if number is None:
             return "", False, index.column()
         k = index.row() if index.internalId() else 0
-        return self._path(self._rows(number)[k]), bool(index.internalId()), index.column()
-
-    def _path(self, row: int) -> str:
-        path_at = getattr(self._entries, "path_at", None)
-        return path_at(row) if path_at is not None else self._entries[row].rel_path
+        path = path_of(self._entries, self._rows(number)[k])
+        return path, bool(index.internalId()), index.column()
 
     # --- filter and sort --------------------------------------------------------------------
     def set_filter_text(self, text: str) -> None:
@@ -255,9 +260,9 @@ class LibraryTreeModel(QAbstractItemModel):
     def _node(self, number: int) -> Node:
         first = self._firsts[number]
         if first >= 0:
-            return Node((self._entries[first],), ("",), (first,))
+            return Node((self._entries[first],), ("",))
         work = self._gathered[~first]
-        return Node([self._entries[r] for r in work.rows], work.statuses, work.rows)
+        return Node([self._entries[r] for r in work.rows], work.statuses)
 
     def entries(self) -> list:
         return list(self._entries)

@@ -28,13 +28,6 @@ class RowKeys:
         self._text = _END.join(parts) + _END
         self._size = len(starts)
 
-    def __len__(self) -> int:
-        return self._size
-
-    def key(self, row: int) -> str:
-        start = self._starts[row]
-        return self._text[start : self._text.index(_END, start)]
-
     def rows_with(self, word: str) -> set[int]:
         """The rows whose key holds `word`."""
         found: set[int] = set()
