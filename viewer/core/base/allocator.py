@@ -12,6 +12,7 @@ A user's own GLIBC_TUNABLES or MALLOC_* settings are left alone.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 
@@ -20,6 +21,7 @@ LARGE_BLOCK = 128 * 1024  # glibc's initial threshold, kept fixed
 _OWN = ("GLIBC_TUNABLES", "MALLOC_ARENA_MAX", "MALLOC_MMAP_THRESHOLD_", "MALLOC_TRIM_THRESHOLD_")
 
 
+@functools.cache  # looked up once: trim is called at each library opening
 def _glibc():
     if not sys.platform.startswith("linux") or any(name in os.environ for name in _OWN):
         return None

@@ -49,7 +49,6 @@ class PackedEntries(Sequence):
         self._category = array("i")  # index into _categories
         self._categories: list[str] = []
         self._category_ids: dict[str, int] = {}
-        self._hashes = array("q")  # each path's hash, taken while the path is at hand
         self._lookup: array | None = None  # row_of's table
         for entry in entries:
             self.append(entry)
@@ -66,7 +65,6 @@ class PackedEntries(Sequence):
         self._numbers.extend((e.size, e.mtime_ns, e.passages, e.book_order, int(e.skipped)))
         self._digests += _digest(e.sha256) if e.sha256 else _NO_HASH
         self._category.append(self._category_id(e.category))
-        self._hashes.append(hash(e.rel_path))
         self._lookup = None
 
     def _category_id(self, category: str) -> int:
@@ -183,8 +181,8 @@ class PackedEntries(Sequence):
         while size < 2 * len(self):
             size *= 2
         slots, mask = array("i", bytes(4 * size)), size - 1  # row + 1; 0: empty
-        for row, h in enumerate(self._hashes):
-            at = h & mask
+        for row, path in enumerate(self.paths()):  # a column: one split a block
+            at = hash(path) & mask
             while slots[at]:
                 at = (at + 1) & mask
             slots[at] = row + 1
