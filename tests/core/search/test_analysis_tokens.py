@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import random
+import re
+
+from viewer.core.text import tokens
 from viewer.core.text.folding import fold
 from viewer.core.text.tokens import covered_by_units, exact_pattern, index_tokens, units
 
@@ -46,6 +50,57 @@ def test_exact_pattern_respects_word_edges_only_for_words():
     assert not exact_pattern("6.4").search("6.43亿")
     assert not exact_pattern("43").search("6.43亿")
     assert exact_pattern("联网").search("互联网")  # CJK: plain substring
+
+
+def _lookaround_pattern(term: str) -> re.Pattern[str]:
+    """The word-edge rule as one regex (what exact_pattern compiled before): the reference."""
+    cjk = tokens._CJK
+    word = rf"[^\W_{cjk}]"
+    body = r"\s+".join(re.escape(p) for p in term.strip().split())
+    head, tail = term.strip()[0], term.strip()[-1]
+    before = after = ""
+    if tokens.is_word_char(head):
+        before = rf"(?<!{word})" + (r"(?<!\d\.)" if head.isdigit() else "")
+    if tokens.is_word_char(tail):
+        after = rf"(?!{word})" + (r"(?!\.\d)" if tail.isdigit() else "")
+    return re.compile(before + body + after)
+
+
+def test_word_edges_checked_in_python_match_the_lookaround_regex_everywhere():
+    chars = "ab6４4.._ 中网+²é\n１"
+    terms = ["a", "ab", "6", "4", "6.4", "b 6", "a.", ".4", "网a", "a中", "+", "é", "１", "²"]
+    rng = random.Random(9)
+    for _ in range(3000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
+        term = rng.choice(terms)
+        expected = [m.span() for m in _lookaround_pattern(term).finditer(text)]
+        pattern = exact_pattern(term)
+        assert [m.span() for m in pattern.finditer(text)] == expected, (term, text)
+        assert (pattern.search(text) is not None) == bool(expected), (term, text)
+
+
+def test_a_word_char_is_a_letter_or_digit_that_is_not_cjk():
+    word = re.compile(rf"[^\W_{tokens._CJK}]")
+    for code in [
+        *range(0x3200),
+        *range(0x3400, 0x3500),
+        0x4E00,
+        0x9FFF,
+        0xA000,
+        0xAC00,
+        0xD7AF,
+        0xD7B0,
+        0xF900,
+        0xFAFF,
+        0xFB00,
+        0xFF21,
+        0x20000,
+        0x3134F,
+        0x31350,
+        0x1D400,
+    ]:
+        char = chr(code)
+        assert tokens.is_word_char(char) == bool(word.fullmatch(char)), hex(code)
 
 
 def test_fast_token_fields_equal_index_tokens():
