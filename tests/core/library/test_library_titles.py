@@ -184,7 +184,7 @@ def test_the_country_alone_names_no_law():
 
 
 def test_short_titles_leave_the_country_out_but_never_everything():
-    from viewer.core.library.title_matches import short_title
+    from viewer.core.library.titles import short_title
 
     assert short_title("中华人民共和国民法典 · 物权编") == "民法典 · 物权编"
     assert short_title("中华人民共和国") == "中华人民共和国"

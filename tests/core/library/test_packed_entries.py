@@ -78,3 +78,22 @@ def test_a_listing_reuses_known_rows_and_keeps_new_entries():
         "新/文件.md",
         known.path_at(0),
     ]
+
+
+def test_a_folder_is_the_same_files_only_when_every_path_and_stamp_matches_and_none_failed():
+    entries = sorted(_entries(2 * BLOCK + 3), key=lambda e: e.rel_path)
+    good = [LibraryEntry(e.rel_path, e.size, e.mtime_ns, error="") for e in entries]
+    packed = PackedEntries([LibraryEntry(e.rel_path, e.size, e.mtime_ns) for e in entries])
+    assert packed.same_files(good)
+    assert not packed.same_files(good[:-1])  # a file gone
+    touched = list(good)
+    touched[BLOCK + 1] = LibraryEntry(good[BLOCK + 1].rel_path, good[BLOCK + 1].size, 1)
+    assert not packed.same_files(touched)  # a new mtime: hashed by the full check
+    grown = list(good)
+    grown[-1] = LibraryEntry(good[-1].rel_path, good[-1].size + 1, good[-1].mtime_ns)
+    assert not packed.same_files(grown)
+    renamed = list(good)
+    renamed[0] = LibraryEntry("新/" + good[0].rel_path, good[0].size, good[0].mtime_ns)
+    assert not packed.same_files(renamed)
+    # a file that could not be indexed is tried again at every update, stamps or not
+    assert not PackedEntries(entries).same_files(good)

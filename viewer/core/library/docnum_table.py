@@ -27,6 +27,22 @@ class DocnumTable:
                 self._unlisted[path] = n
             else:
                 self._row_of[n], self._doc_of[row] = row, n
+        self._finish()
+
+    @classmethod
+    def of_arrays(cls, entries: PackedEntries, row_of, doc_of, unlisted) -> DocnumTable:
+        """The table `arrays` gave, for the same catalogue and index (docnum_rows)."""
+        made = cls.__new__(cls)
+        made._entries, made._row_of, made._doc_of = entries, row_of, doc_of
+        made._unlisted = unlisted
+        made._finish()
+        return made
+
+    def arrays(self) -> tuple[array, array, dict[str, int]]:
+        """(docnum -> row, row -> docnum, path -> docnum of the files not in the catalogue)."""
+        return self._row_of, self._doc_of, self._unlisted
+
+    def _finish(self) -> None:
         self._path_of_unlisted = {n: p for p, n in self._unlisted.items()}
         self.paths = DocnumPaths(self)
         self.docnums = PathDocnums(self)

@@ -19,7 +19,7 @@ FILE = "docnums.json"
 
 def docnum_paths(index_dir: Path, whoosh_dir: Path, reader) -> dict[str, int]:
     """rel_path -> document number of the live documents `reader` sees."""
-    generation = _key(whoosh_dir, reader.generation())
+    generation = generation_key(whoosh_dir, reader.generation())
     saved = _load(index_dir / FILE, generation)
     if saved is not None:
         return saved
@@ -30,7 +30,8 @@ def docnum_paths(index_dir: Path, whoosh_dir: Path, reader) -> dict[str, int]:
     return found
 
 
-def _key(whoosh_dir: Path, generation) -> list | None:
+def generation_key(whoosh_dir: Path, generation) -> list | None:
+    """The generation and its table of contents' mtime (a rebuild counts from 1 again)."""
     try:
         return [generation, (whoosh_dir / f"_MAIN_{generation}.toc").stat().st_mtime_ns]
     except (OSError, TypeError):

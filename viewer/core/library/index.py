@@ -33,11 +33,12 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import closing
+from operator import attrgetter
 from pathlib import Path
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import integrity as library_integrity
-from viewer.core.library import messages
+from viewer.core.library import messages, packed_file
 from viewer.core.library import scan as library
 from viewer.core.library.batch import COMMIT_EVERY, IndexBatch
 from viewer.core.library.location import writable_index_dir
@@ -81,6 +82,7 @@ class LibraryIndex:
             self.dir, self.notice = writable_index_dir(self.root)
         self.whoosh_dir = self.dir / "whoosh"
         self.manifest_path = self.dir / "manifest.json"
+        self.packed_path = self.dir / "catalogue.packed"  # the manifest's columns (packed_file)
         self.texts = TextStore(self.dir / "texts.sqlite3")
         self._lock = threading.Lock()
         self.generation = 0  # bumped after each commit, so searchers know to reopen
@@ -94,9 +96,15 @@ class LibraryIndex:
     def catalogue(self) -> PackedCatalogue:
         """The file list as last saved, packed, read-only and shared by the library's readers;
         parsed once per version of the file (a relaunch asked for it three times)."""
-        stamp = library_integrity.file_stamp(self.manifest_path)
+        stamp = packed_file.manifest_stamp(self.manifest_path)
         if stamp is None or self._manifest is None or self._manifest[0] != stamp:
-            read = library.load_manifest(self.manifest_path, self.root, PackedCatalogue)
+            packed = packed_file.load(self.packed_path, stamp, self.root)
+            if packed is not None:
+                read = PackedCatalogue(packed)
+            else:  # stamped before reading: a manifest replaced meanwhile is not trusted
+                read = library.load_manifest(self.manifest_path, self.root, PackedCatalogue)
+                packed_file.save(self.packed_path, stamp, self.root, read.entries)
+            read.stamp = stamp
             self._manifest = (stamp, read)
         return self._manifest[1]
 
@@ -104,16 +112,17 @@ class LibraryIndex:
         """Every file in the folder now: indexed metadata where known, a quick look otherwise.
         Files the catalogue knows unchanged are its rows, not copies."""
         known = self.catalogue().entries
-        found, skipped = library.scan_library(self.root, self.follow_links)
+        scan = library.walk(self.root, self.follow_links)
         out = ListedEntries(known)
-        for entry in found:
-            row = known.row_of(entry.rel_path)
-            if row >= 0 and known.stamp_at(row) == (entry.size, entry.mtime_ns):
+        for found in scan.files:
+            row = known.row_of(found.rel_path)
+            if row >= 0 and known.stamp_at(row) == (found.size, found.mtime_ns):
                 out.add_known(row)
             else:
+                entry = library.entry_of(found)
                 library.quick_metadata(self.root, entry)
                 out.add(entry)
-        for entry in skipped:
+        for entry in library.skipped_entries(scan):
             out.add(entry)
         return out
 
@@ -200,17 +209,20 @@ class LibraryIndex:
         if damage:
             log.warning("library index %s unusable: %s", self.dir, damage)
             report.rebuilt = Message(messages.rebuilt, damage)
-        manifest = {} if damage else self.manifest()
+        catalogue = None if damage else self.catalogue()
         # opened only when there is work: a relaunch with nothing changed opens Whoosh once, in
         # the check above (here: is a table of contents there; exists_in would open it all)
-        kept = manifest and any(self.whoosh_dir.glob("_MAIN_*.toc"))
+        kept = bool(catalogue) and any(self.whoosh_dir.glob("_MAIN_*.toc"))
         ix = None if kept else self._create_whoosh()
-        manifest = manifest if ix is None else {}  # a new index: nothing in it to trust
         phase(Message(messages.checking_files))
-        scanned, skipped = library.scan_library(self.root, self.follow_links)
-        changes = library.diff(self.root, scanned, manifest)
+        scan = library.walk(self.root, self.follow_links)
+        report.skipped = library.skipped_entries(scan)
+        if kept and self._nothing_to_do(catalogue, scan):
+            report.seconds = time.monotonic() - started
+            return report
+        manifest = self.manifest() if kept else {}  # a new index: nothing in it to trust
+        changes = library.diff(self.root, [library.entry_of(f) for f in scan.files], manifest)
         report.removed, report.renamed = list(changes.removed), list(changes.renamed)
-        report.skipped = skipped
         if changes.touched:  # touched but the same (a copy, a sync, a checkout): new stamps
             # kept, so that later updates do not hash them all again (0.7 s for the laws)
             manifest.update((entry.rel_path, entry) for entry in changes.unchanged)
@@ -245,6 +257,16 @@ class LibraryIndex:
             progress(done, base + len(changes.to_index), None if report.cancelled else 0.0)
         report.seconds = time.monotonic() - started
         return report
+
+    def _nothing_to_do(self, catalogue: PackedCatalogue, scan) -> bool:
+        """The folder is the saved list, unchanged, in a file list of this release's form:
+        the common relaunch, told without an entry per file (the diff makes two)."""
+        found = sorted(scan.files, key=attrgetter("rel_path"))  # the list's order
+        if not catalogue.entries.same_files(found) or library.manifest_outdated(self.manifest_path):
+            return False
+        if not (self.dir / library_integrity.CHECKSUMS).exists():
+            library_integrity.record(self.dir, self.whoosh_dir)  # an index from before
+        return True
 
     def _index_files(self, batch, changes, report, progress, cancel, commit_every, base) -> int:
         """Parse and add the files, committing a batch at a time; returns how many are added
@@ -291,7 +313,7 @@ class LibraryIndex:
         shutil.rmtree(self.whoosh_dir, ignore_errors=True)
         self.whoosh_dir.mkdir(parents=True, exist_ok=True)
         self.texts.close()
-        for path in (self.texts.path, self.manifest_path):
+        for path in (self.texts.path, self.manifest_path, self.packed_path):
             path.unlink(missing_ok=True)
         library_integrity.clear(self.dir)
         return index.create_in(self.whoosh_dir, library_schema())

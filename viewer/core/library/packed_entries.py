@@ -53,6 +53,27 @@ class PackedEntries(Sequence):
         for entry in entries:
             self.append(entry)
 
+    def columns(self) -> tuple:
+        """(blocks, starts, numbers, digests, category ids, categories): the whole list, for
+        packed_file to save; the block being filled is given as a block too."""
+        blocks = self._blocks + ([_SEP.join(self._open)] if self._open else [])
+        return blocks, self._starts, self._numbers, self._digests, self._category, self._categories
+
+    @classmethod
+    def of_columns(cls, blocks, starts, numbers, digests, category, categories) -> PackedEntries:
+        """The list `columns` gave, its parts taken as they are (packed_file checked them)."""
+        made = cls()
+        made._blocks, made._starts, made._numbers = blocks, starts, numbers
+        made._digests, made._category, made._categories = digests, category, categories
+        made._category_ids = {name: i for i, name in enumerate(categories)}
+        filled = len(starts) % BLOCK
+        if filled:  # the last block is still being filled: back to a list of records
+            text, base = blocks.pop(), len(starts) - filled
+            ends = [starts[base + k] - 1 for k in range(1, filled)] + [len(text)]
+            made._open = [text[starts[base + k] : ends[k]] for k in range(filled)]
+            made._at = len(text) + 1
+        return made
+
     def append(self, e: LibraryEntry) -> None:
         fields = (e.rel_path, _clean(e.title), _clean(e.folded_title), e.date, _clean(e.error))
         record = _SEP.join(fields)
@@ -127,6 +148,23 @@ class PackedEntries(Sequence):
                 yield row, folded or title, numbers[row * _NUMBERS + 3]
                 row += 1
 
+    def same_files(self, found: Sequence) -> bool:
+        """Whether `found` (objects with rel_path, size and mtime_ns, in path order) are this
+        list's files with the same stamps, and none of them failed: a folder unchanged since
+        the list was saved, told without an entry per file (a relaunch's update check)."""
+        if len(found) != len(self):
+            return False
+        numbers, row = self._numbers, 0
+        for fields in self._columns():
+            for path, error in zip(fields[0::_FIELDS], fields[4::_FIELDS], strict=True):
+                file, at = found[row], row * _NUMBERS
+                if error or path != file.rel_path:
+                    return False
+                if numbers[at] != file.size or numbers[at + 1] != file.mtime_ns:
+                    return False
+                row += 1
+        return True
+
     def date_at(self, i: int) -> str:
         return self._fields(i)[3]
 
@@ -194,6 +232,7 @@ class PackedCatalogue(Mapping):
 
     def __init__(self, entries: PackedEntries | Iterable[LibraryEntry] = ()) -> None:
         self.entries = entries if isinstance(entries, PackedEntries) else PackedEntries(entries)
+        self.stamp: list[int] | None = None  # of the manifest read (packed_file.manifest_stamp)
 
     def __getitem__(self, path: str) -> LibraryEntry:
         row = self.entries.row_of(path) if isinstance(path, str) else -1

@@ -23,7 +23,7 @@ from viewer.core.document.books import book_of, titled
 from viewer.core.document.front_matter import split_front_matter
 from viewer.core.document.law_version import date_from_name, head_version
 from viewer.core.formats.registry import OPENABLE_SUFFIXES, kind_of
-from viewer.core.library.files import file_in, open_regular, walk_library
+from viewer.core.library.files import FolderScan, FoundFile, file_in, open_regular, walk_library
 from viewer.core.text.file_names import display_name, json_safe
 
 SUFFIXES = OPENABLE_SUFFIXES  # Markdown and text, and the formats converted to it
@@ -94,16 +94,26 @@ def scan_library(
 ) -> tuple[list[LibraryEntry], list[LibraryEntry]]:
     """(files to index, entries skipped with the reason in .error): links out of the folder
     (unless `follow_links`), pipes and devices; see library_files."""
-    scan = walk_library(Path(root).resolve(), SUFFIXES, follow_links)
-    entries = [
-        LibraryEntry(f.rel_path, f.size, f.mtime_ns, category=category_of(f.rel_path))
-        for f in scan.files
-    ]
-    skipped = [
+    scan = walk(root, follow_links)
+    return [entry_of(f) for f in scan.files], skipped_entries(scan)
+
+
+def walk(root: Path | str, follow_links: bool = False) -> FolderScan:
+    """The folder's documents as found (a stat each), no entry made yet."""
+    return walk_library(Path(root).resolve(), SUFFIXES, follow_links)
+
+
+def entry_of(found: FoundFile) -> LibraryEntry:
+    return LibraryEntry(
+        found.rel_path, found.size, found.mtime_ns, category=category_of(found.rel_path)
+    )
+
+
+def skipped_entries(scan: FolderScan) -> list[LibraryEntry]:
+    return [
         LibraryEntry(rel, 0, 0, _stem(rel), category_of(rel), error=reason, skipped=True)
         for rel, reason in scan.skipped
     ]
-    return entries, skipped
 
 
 def _stem(rel_path: str) -> str:

@@ -25,8 +25,8 @@ from collections.abc import Collection, Mapping, Sequence
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import messages
+from viewer.core.library.docnum_rows import docnum_table
 from viewer.core.library.docnum_table import DocnumTable
-from viewer.core.library.docnums import docnum_paths
 from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
 from viewer.core.library.integrity import file_stamp
@@ -103,9 +103,10 @@ class LibrarySearch:
             self._searcher = ix.searcher(weighting=scoring.BM25F(B=LENGTH_NORMALISATION, K1=K1))
             self._stats = FieldStats(self._searcher, TEXT_FIELD, LENGTH_NORMALISATION, K1)
             index, reader = self.index, self._searcher.reader()
-            found = docnum_paths(index.dir, index.whoosh_dir, reader)
-            table = DocnumTable(self._entries.values(), found, reader.doc_count_all())
-            del found  # its path strings: the catalogue holds them
+            catalogue = self._entries
+            table = docnum_table(
+                index.dir, index.whoosh_dir, reader, catalogue.values(), catalogue.stamp
+            )
             self._docnums, self._paths, self._table = table.docnums, table.paths, table
             self._text, self._scanning = self._texts.get, False
             self._titles = {}  # the scan's: the index's are by docnum

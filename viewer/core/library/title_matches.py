@@ -18,20 +18,13 @@ from operator import itemgetter
 from viewer.core.document.books import SEPARATOR
 from viewer.core.library.lazy_order import LazyOrder
 from viewer.core.library.plain_words import plain_clauses
+from viewer.core.library.titles import COUNTRY
 from viewer.core.search.query_parser import ParsedQuery
 from viewer.core.search.snippets import text_matches
 
 CACHED_WORDS = 256  # a word's titles are kept like a frequent term's postings
-COUNTRY = "中华人民共和国"
 RERANKED = 64  # at most this many title matches are ranked above the text's
 NAMED = 0.5  # the share of a title the words cover for them to name it
-
-
-def short_title(title: str) -> str:
-    """A national law's title as it is cited for short, without the country (民法典 · 物权编
-    for 中华人民共和国民法典 · 物权编), for a row too narrow for the whole title."""
-    rest = title.removeprefix(COUNTRY)
-    return rest if rest.strip(" ·") else title
 
 
 def covered(word: str) -> int:

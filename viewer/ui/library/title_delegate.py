@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QStyledItemDelegate, QToolTip
 
-from viewer.core.library.title_matches import short_title
+from viewer.core.library.titles import short_title
 
 TEXT_MARGINS = 10  # the style's margins around a cell's text (Fusion: about 8)
 
