@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.core.library.test_library import indexed, write
-from viewer.core.library import docnums
+from viewer.core.library import docnum_rows, docnums
 from viewer.core.library.search import LibrarySearch
 
 
@@ -14,6 +14,7 @@ def test_a_relaunch_reads_the_saved_map_and_a_commit_replaces_it(tmp_path, monke
     index, search = indexed(root)
     assert search.search("纳税").total_documents == 5
     assert (index.dir / docnums.FILE).exists()
+    (index.dir / docnum_rows.FILE).unlink()  # the table built from the docnums (a new file list)
     reads = []
     monkeypatch.setattr(docnums, "_load", lambda *a: reads.append(_load(*a)) or reads[-1])
     relaunched = LibrarySearch(index)

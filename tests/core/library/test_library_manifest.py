@@ -170,3 +170,28 @@ def test_files_touched_but_the_same_are_hashed_once_not_at_every_update(tmp_path
     index.update()
     assert len(hashed) == 3  # and not again
     assert index.changes().empty
+
+
+def test_the_change_poll_tells_an_unchanged_folder_without_a_diff_and_sees_every_change(
+    tmp_path, monkeypatch
+):
+    from viewer.core.library import scan
+    from viewer.core.library.index import LibraryIndex
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"法{n}.md").write_text(f"# 法{n}\n\n第一条 内容{n}。\n", encoding="utf-8")
+    index = LibraryIndex(folder, index_dir=tmp_path / "index")
+    index.update()
+    diffs = []
+    real_diff = scan.diff
+    monkeypatch.setattr(scan, "diff", lambda *a: diffs.append(1) or real_diff(*a))
+    assert index.changes().empty and not diffs  # from the columns: no entry per file
+    (folder / "法4.md").write_text("# 法4\n\n第一条 新的。\n", encoding="utf-8")
+    assert [e.rel_path for e in index.changes().added] == ["法4.md"]
+    (folder / "法4.md").unlink()
+    (folder / "法1.md").write_text("# 法1\n\n第一条 改了。\n", encoding="utf-8")
+    assert [e.rel_path for e in index.changes().changed] == ["法1.md"]
+    (folder / "法2.md").unlink()
+    assert index.changes().removed == ["法2.md"]

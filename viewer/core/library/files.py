@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,15 +43,27 @@ class FolderScan:
 def walk_library(root: Path | str, suffixes: tuple[str, ...], follow_links=False) -> FolderScan:
     """Every regular file under `root` whose name ends in one of `suffixes` (hidden entries
     skipped), folders before their contents, names sorted within a folder."""
-    root_real = os.path.realpath(root)
     scan = FolderScan()
+    scan.files = list(iter_library(root, suffixes, follow_links, scan.skipped))
+    return scan
+
+
+def iter_library(
+    root: Path | str, suffixes: tuple[str, ...], follow_links=False, skipped: list | None = None
+) -> Iterator[FoundFile]:
+    """walk_library's files one at a time (the skipped ones added to `skipped`): a folder's
+    listing at a time is all that is alive, whatever the library's size."""
+    root_real = os.path.realpath(root)
     seen = {_identity(os.stat(root_real))}  # folders entered: a folder loop ends here
     stack: list[tuple[str, str]] = [("", root_real)]
     while stack:
         rel_dir, dir_path = stack.pop()
-        subfolders = _scan_one(rel_dir, dir_path, root_real, suffixes, follow_links, scan, seen)
+        folder = FolderScan()
+        subfolders = _scan_one(rel_dir, dir_path, root_real, suffixes, follow_links, folder, seen)
         stack.extend(reversed(subfolders))
-    return scan
+        if skipped is not None:
+            skipped.extend(folder.skipped)
+        yield from folder.files
 
 
 def library_folders(root: Path | str, limit: int) -> list[str]:

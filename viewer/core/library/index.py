@@ -111,10 +111,9 @@ class LibraryIndex:
     def entries(self) -> ListedEntries:
         """Every file in the folder now: indexed metadata where known, a quick look otherwise.
         Files the catalogue knows unchanged are its rows, not copies."""
-        known = self.catalogue().entries
-        scan = library.walk(self.root, self.follow_links)
+        known, skipped = self.catalogue().entries, []
         out = ListedEntries(known)
-        for found in scan.files:
+        for found in library.iter_found(self.root, self.follow_links, skipped):
             row = known.row_of(found.rel_path)
             if row >= 0 and known.stamp_at(row) == (found.size, found.mtime_ns):
                 out.add_known(row)
@@ -122,15 +121,28 @@ class LibraryIndex:
                 entry = library.entry_of(found)
                 library.quick_metadata(self.root, entry)
                 out.add(entry)
-        for entry in library.skipped_entries(scan):
+        for entry in library.skipped_entries(skipped):
             out.add(entry)
         return out
 
     def unreadable(self) -> list[LibraryEntry]:
         return [e for e in self.manifest().values() if e.error]
 
+    def _same_as_saved(self, scan) -> bool:
+        """The folder is the saved file list: no file added, changed, removed, nor failed
+        before; told without an entry per file (a relaunch's and the change poll's question)."""
+        found = sorted(scan.files, key=attrgetter("rel_path"))  # the saved list's order
+        if not self.catalogue().entries.same_files(found):
+            return False
+        return not library.manifest_outdated(self.manifest_path)  # else saved again
+
     def changes(self) -> ChangeSet:
-        scanned = library.scan_folder(self.root, self.follow_links)
+        """What an update would do; nothing, told from the columns, in the usual case (the
+        change poll asks every few seconds: a diff made two entries per file, 28k at 4x)."""
+        scan = library.walk(self.root, self.follow_links)
+        if self._same_as_saved(scan):
+            return ChangeSet()
+        scanned = [library.entry_of(found) for found in scan.files]
         return library.diff(self.root, scanned, self.manifest())
 
     def reload(self) -> None:
@@ -216,8 +228,10 @@ class LibraryIndex:
         ix = None if kept else self._create_whoosh()
         phase(Message(messages.checking_files))
         scan = library.walk(self.root, self.follow_links)
-        report.skipped = library.skipped_entries(scan)
-        if kept and self._nothing_to_do(catalogue, scan):
+        report.skipped = library.skipped_entries(scan.skipped)
+        if kept and self._same_as_saved(scan):  # the common relaunch: nothing to do
+            if not (self.dir / library_integrity.CHECKSUMS).exists():
+                library_integrity.record(self.dir, self.whoosh_dir)  # an index from before
             report.seconds = time.monotonic() - started
             return report
         manifest = self.manifest() if kept else {}  # a new index: nothing in it to trust
@@ -257,16 +271,6 @@ class LibraryIndex:
             progress(done, base + len(changes.to_index), None if report.cancelled else 0.0)
         report.seconds = time.monotonic() - started
         return report
-
-    def _nothing_to_do(self, catalogue: PackedCatalogue, scan) -> bool:
-        """The folder is the saved list, unchanged, in a file list of this release's form:
-        the common relaunch, told without an entry per file (the diff makes two)."""
-        found = sorted(scan.files, key=attrgetter("rel_path"))  # the list's order
-        if not catalogue.entries.same_files(found) or library.manifest_outdated(self.manifest_path):
-            return False
-        if not (self.dir / library_integrity.CHECKSUMS).exists():
-            library_integrity.record(self.dir, self.whoosh_dir)  # an index from before
-        return True
 
     def _index_files(self, batch, changes, report, progress, cancel, commit_every, base) -> int:
         """Parse and add the files, committing a batch at a time; returns how many are added

@@ -23,7 +23,14 @@ from viewer.core.document.books import book_of, titled
 from viewer.core.document.front_matter import split_front_matter
 from viewer.core.document.law_version import date_from_name, head_version
 from viewer.core.formats.registry import OPENABLE_SUFFIXES, kind_of
-from viewer.core.library.files import FolderScan, FoundFile, file_in, open_regular, walk_library
+from viewer.core.library.files import (
+    FolderScan,
+    FoundFile,
+    file_in,
+    iter_library,
+    open_regular,
+    walk_library,
+)
 from viewer.core.text.file_names import display_name, json_safe
 
 SUFFIXES = OPENABLE_SUFFIXES  # Markdown and text, and the formats converted to it
@@ -95,12 +102,17 @@ def scan_library(
     """(files to index, entries skipped with the reason in .error): links out of the folder
     (unless `follow_links`), pipes and devices; see library_files."""
     scan = walk(root, follow_links)
-    return [entry_of(f) for f in scan.files], skipped_entries(scan)
+    return [entry_of(f) for f in scan.files], skipped_entries(scan.skipped)
 
 
 def walk(root: Path | str, follow_links: bool = False) -> FolderScan:
     """The folder's documents as found (a stat each), no entry made yet."""
     return walk_library(Path(root).resolve(), SUFFIXES, follow_links)
+
+
+def iter_found(root: Path | str, follow_links: bool, skipped: list) -> Iterator[FoundFile]:
+    """walk's files one at a time (the skipped, as (rel path, reason), added to `skipped`)."""
+    return iter_library(Path(root).resolve(), SUFFIXES, follow_links, skipped)
 
 
 def entry_of(found: FoundFile) -> LibraryEntry:
@@ -109,10 +121,10 @@ def entry_of(found: FoundFile) -> LibraryEntry:
     )
 
 
-def skipped_entries(scan: FolderScan) -> list[LibraryEntry]:
+def skipped_entries(skipped: list[tuple[str, str]]) -> list[LibraryEntry]:
     return [
         LibraryEntry(rel, 0, 0, _stem(rel), category_of(rel), error=reason, skipped=True)
-        for rel, reason in scan.skipped
+        for rel, reason in skipped
     ]
 
 

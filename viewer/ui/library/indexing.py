@@ -55,7 +55,7 @@ def update_library(index, cancel: threading.Event, progress, child=None):
     entries = index.entries()
     # searchable: the index's files, or before its first commit the texts stored so far (a
     # search scans them; a Cancel then drops the batch, not the texts)
-    result.indexed = len(index.manifest()) or index.texts.count()
+    result.indexed = len(index.catalogue()) or index.texts.count()
     result.in_folder = len(entries)
     return result, with_keys(entries)
 

@@ -38,6 +38,7 @@ from viewer.ui.library.list_cells import (  # noqa: F401 - the list's roles, for
 from viewer.ui.library.list_nodes import (
     Node,
     Work,
+    fields_of,
     filter_keys,
     group_rows,
     path_of,
@@ -143,7 +144,8 @@ class LibraryTreeModel(QAbstractItemModel):
             return array("i", range(len(self._firsts)))
         numbers = list(range(len(self._firsts)))
         column, order = self._sorted
-        newest = [self.newest(n) for n in range(len(self._firsts))]
+        entries, rows = self._entries, self._rows
+        newest = [fields_of(entries, rows(n)[0]) for n in range(len(self._firsts))]
         keys = sort_keys(newest, column)  # stable either way: ties keep the list order
         numbers.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         return array("i", numbers)
