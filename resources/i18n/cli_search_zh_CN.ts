@@ -11,8 +11,8 @@
         <translation>Markdown 文档（默认：briefing.md）</translation>
     </message>
     <message>
-        <source>folder of documents (indexed on first use)</source>
-        <translation>文档所在文件夹（首次使用时建立索引）</translation>
+        <source>folder of documents (indexed on first use, into the data folder: --data-dir before the command, or BRIEFING_VIEWER_DATA_DIR)</source>
+        <translation>文档所在文件夹（首次使用时建立索引，存于数据文件夹：在命令前用 --data-dir 指定，或设置 BRIEFING_VIEWER_DATA_DIR）</translation>
     </message>
     <message>
         <source>only this pane (id or part of its title)</source>

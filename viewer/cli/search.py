@@ -40,7 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument(
         "--library",
         metavar="DIR",
-        help=translate("Search", "folder of documents (indexed on first use)"),
+        help=translate(
+            "Search",
+            "folder of documents (indexed on first use, into the data folder: --data-dir "
+            "before the command, or BRIEFING_VIEWER_DATA_DIR)",
+        ),
     )
     parser.add_argument(
         "--pane", help=translate("Search", "only this pane (id or part of its title)")

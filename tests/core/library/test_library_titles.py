@@ -169,6 +169,11 @@ def test_a_named_law_and_a_topic_word_find_the_law_s_passages_first(tmp_path):
     pages = [search.search("个人信息保护法 敏感个人信息", limit=1, offset=o) for o in (0, 1)]
     assert [p.documents[0].rel_path for p in pages] == [d.rel_path for d in results.documents]
     assert search.search("个人信息保护法 不存在的词").total_documents == 0
+    # the law named by a word still shows that word where its passages hold it
+    named = search.search("个人信息 处理者").documents[0]
+    assert named.rel_path == "法律/个人信息保护法.md" and named.title_match
+    snippets = [h.snippet for h in named.passages]
+    assert snippets == ["第三十条 <mark>个人信息处理者</mark>应当告知个人。"]
     # a name too short for the title (保护法 covers under half of it) brings nothing in
     assert search.search("保护法 敏感个人信息").total_documents == 1
 

@@ -3,8 +3,9 @@
 A law's text says 本法, so its name is in its title only: a query of the name and a topic word
 found the files that cite both in one passage, never the law itself. When a clause is one plain
 word that names titles (title_matches.NAMED), those files match where a passage holds the other
-clauses; they go first, their hits and highlights those of the other clauses (the title stands
-for the name in every passage). Everything else is the query's own ranking, unchanged.
+clauses; they go first, their hits those of the other clauses (the title stands for the name in
+every passage), every word of the query highlighted where a passage holds it. Everything else
+is the query's own ranking, unchanged.
 """
 
 from __future__ import annotations
@@ -49,10 +50,6 @@ class NamedRanking:
         self._subs = {path: sub for path, _, sub in heads}
         # a named file whose passages also hold the whole query is the main ranking's too
         self._also = sum(bool(main.counts(path)) for path in self._subs)
-
-    def parsed_for(self, path: str) -> ParsedQuery:
-        sub = self._subs.get(path)
-        return sub.parsed if sub is not None else self.parsed
 
     def counts(self, path: str) -> dict[int, int]:
         return (self._subs.get(path) or self._main).counts(path)

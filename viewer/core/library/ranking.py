@@ -136,10 +136,6 @@ class Ranking:
         if self._test is not None and indexed and index_decides(parsed):
             self._all_match, self._test = True, None
 
-    def parsed_for(self, path: str) -> ParsedQuery:
-        """The query a shown file's hits are counted and highlighted for (named_context)."""
-        return self.parsed
-
     def counts(self, path: str) -> dict[int, int]:
         """Matching passages of a candidate -> matches in each (computed once)."""
         found = self._counts.get(path)

@@ -202,7 +202,7 @@ class LibrarySearch:
         results.total_documents_max = ranking.total_max
         results.documents = [
             document_hits(
-                ranking.parsed_for(path),
+                results.parsed,  # every word typed is highlighted, a named law's name too
                 ranking.counts(path),
                 self._text(path),
                 self._entries.get(path) or LibraryEntry(path, 0, 0),
