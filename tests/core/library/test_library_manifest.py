@@ -152,14 +152,8 @@ def test_files_touched_but_the_same_are_hashed_once_not_at_every_update(tmp_path
     import os
 
     from viewer.core.library import scan
-    from viewer.core.library.index import LibraryIndex
 
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    for n in range(3):
-        (folder / f"法{n}.md").write_text(f"# 法{n}\n\n第一条 内容{n}。\n", encoding="utf-8")
-    index = LibraryIndex(folder, index_dir=tmp_path / "index")
-    index.update()
+    folder, index = _indexed_laws(tmp_path, 3)
     for path in folder.iterdir():
         os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 5_000_000_000))
     hashed = []
@@ -176,14 +170,8 @@ def test_the_change_poll_tells_an_unchanged_folder_without_a_diff_and_sees_every
     tmp_path, monkeypatch
 ):
     from viewer.core.library import scan
-    from viewer.core.library.index import LibraryIndex
 
-    folder = tmp_path / "lib"
-    folder.mkdir()
-    for n in range(4):
-        (folder / f"法{n}.md").write_text(f"# 法{n}\n\n第一条 内容{n}。\n", encoding="utf-8")
-    index = LibraryIndex(folder, index_dir=tmp_path / "index")
-    index.update()
+    folder, index = _indexed_laws(tmp_path, 4)
     diffs = []
     real_diff = scan.diff
     monkeypatch.setattr(scan, "diff", lambda *a: diffs.append(1) or real_diff(*a))
@@ -195,3 +183,16 @@ def test_the_change_poll_tells_an_unchanged_folder_without_a_diff_and_sees_every
     assert [e.rel_path for e in index.changes().changed] == ["法1.md"]
     (folder / "法2.md").unlink()
     assert index.changes().removed == ["法2.md"]
+
+
+def _indexed_laws(tmp_path, count: int):
+    """A folder of `count` small laws and its index, brought up to date."""
+    from viewer.core.library.index import LibraryIndex
+
+    folder = tmp_path / "lib"
+    folder.mkdir()
+    for n in range(count):
+        (folder / f"法{n}.md").write_text(f"# 法{n}\n\n第一条 内容{n}。\n", encoding="utf-8")
+    index = LibraryIndex(folder, index_dir=tmp_path / "index")
+    index.update()
+    return folder, index

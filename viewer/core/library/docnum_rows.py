@@ -10,14 +10,11 @@ that does not fit the key, or is damaged, is rebuilt from the docnums.
 
 from __future__ import annotations
 
-import json
 import logging
-import sys
-import zlib
 from array import array
 from pathlib import Path
 
-from viewer.core.base.atomic_file import write_bytes_atomic
+from viewer.core.library import column_file
 from viewer.core.library.docnum_table import DocnumTable
 from viewer.core.library.docnums import docnum_paths, generation_key
 from viewer.core.library.packed_entries import PackedEntries
@@ -49,39 +46,24 @@ def docnum_table(
 
 def _save(path: Path, key: list, table: DocnumTable) -> None:
     row_of, doc_of, unlisted = table.arrays()
-    body = row_of.tobytes() + doc_of.tobytes()
-    header = {
-        "key": key,
-        "byteorder": sys.byteorder,
-        "docs": len(row_of),
-        "rows": len(doc_of),
-        "unlisted": sorted(unlisted.items()),
-        "crc32": zlib.crc32(body),
-    }
-    try:
-        write_bytes_atomic(path, MAGIC + json.dumps(header).encode() + b"\n" + body)
-    except OSError as exc:  # a read-only cache folder: built again next time
-        log.info("docnum table not saved (%s)", exc)
+    header = {"docs": len(row_of), "rows": len(doc_of), "unlisted": sorted(unlisted.items())}
+    column_file.save(path, MAGIC, key, header, row_of.tobytes() + doc_of.tobytes())
 
 
 def _load(path: Path, key: list, entries: PackedEntries) -> DocnumTable | None:
+    found = column_file.load(path, MAGIC, key)
+    if found is None:
+        return None
+    header, body = found
     try:
-        data = path.read_bytes()
-        if not data.startswith(MAGIC):
-            return None
-        end = data.index(b"\n", len(MAGIC))
-        header = json.loads(data[len(MAGIC) : end])
-        if header["key"] != key or header["byteorder"] != sys.byteorder:
-            return None
-        body = data[end + 1 :]
         docs, rows = header["docs"], header["rows"]
-        if len(body) != 4 * (docs + rows) or zlib.crc32(body) != header["crc32"]:
+        if len(body) != 4 * (docs + rows):
             return None
         row_of, doc_of = array("i"), array("i")
         row_of.frombytes(body[: 4 * docs])
         doc_of.frombytes(body[4 * docs :])
         unlisted = {str(p): int(n) for p, n in header["unlisted"]}
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError) as exc:
         log.info("docnum table not read (%s)", exc)
         return None
     if row_of.itemsize != 4 or len(doc_of) != len(entries):

@@ -10,14 +10,12 @@ error: the manifest is parsed again and the copy rewritten.
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
-import zlib
 from array import array
 from pathlib import Path
 
-from viewer.core.base.atomic_file import write_bytes_atomic
+from viewer.core.library import column_file
 from viewer.core.library.packed_entries import BLOCK, PackedEntries
 
 log = logging.getLogger(__name__)
@@ -41,39 +39,24 @@ def save(path: Path, stamp: list[int] | None, root: Path, entries: PackedEntries
     encoded = [block.encode("utf-8", "surrogatepass") for block in blocks]
     parts = [starts.tobytes(), numbers.tobytes(), bytes(digests), category.tobytes()]
     header = {
-        "manifest": stamp,
-        "root": str(root),
         "rows": len(entries),
-        "byteorder": sys.byteorder,
         "blocks": [len(b) for b in encoded],
         "parts": [len(p) for p in parts],
         "categories": categories,
     }
-    body = b"".join(encoded + parts)
-    header["crc32"] = zlib.crc32(body)  # a damaged copy is parsed again, never read wrong
-    data = MAGIC + json.dumps(header).encode() + b"\n" + body
-    try:
-        write_bytes_atomic(path, data)
-    except OSError as exc:
-        log.info("packed catalogue not saved (%s)", exc)
+    column_file.save(path, MAGIC, [stamp, str(root)], header, b"".join(encoded + parts))
 
 
 def load(path: Path, stamp: list[int] | None, root: Path) -> PackedEntries | None:
     """The saved columns if they are the manifest's of `stamp`, else None."""
     if stamp is None:
         return None
+    found = column_file.load(path, MAGIC, [stamp, str(root)])
+    if found is None:
+        return None
     try:
-        data = path.read_bytes()
-        if not data.startswith(MAGIC):
-            return None
-        end = data.index(b"\n", len(MAGIC))
-        header = json.loads(data[len(MAGIC) : end])
-        if header["manifest"] != stamp or header["root"] != str(root):
-            return None
-        if header["byteorder"] != sys.byteorder:
-            return None
-        return _columns(memoryview(data)[end + 1 :], header)
-    except (OSError, ValueError, KeyError, TypeError, IndexError) as exc:
+        return _columns(found[1], found[0])
+    except (ValueError, KeyError, TypeError, IndexError) as exc:
         log.info("packed catalogue not used (%s)", exc)
         return None
 
@@ -81,8 +64,6 @@ def load(path: Path, stamp: list[int] | None, root: Path) -> PackedEntries | Non
 def _columns(body: memoryview, header: dict) -> PackedEntries | None:
     rows, sizes = header["rows"], header["blocks"] + header["parts"]
     if len(body) != sum(sizes) or len(header["blocks"]) != -(-rows // BLOCK):
-        return None
-    if zlib.crc32(body) != header["crc32"]:
         return None
     pieces, at = [], 0
     for size in sizes:
