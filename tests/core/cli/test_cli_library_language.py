@@ -81,7 +81,7 @@ def test_help_speaks_chinese_under_a_chinese_locale(tmp_path):
     out = _run(tmp_path, "zh_CN.UTF-8", "--help")
     assert out.returncode == 0, out.stderr
     assert out.stdout.startswith("用法：briefing-viewer search")
-    assert "文档所在文件夹（首次使用时建立索引）" in out.stdout
+    assert "文档所在文件夹（首次使用时建立索引，存于数据文件夹" in out.stdout
     assert "usage" not in out.stdout and "options" not in out.stdout
 
 

@@ -264,7 +264,7 @@ def test_a_search_that_meets_damage_says_so_and_asks_for_a_rebuild(
 
 
 def test_a_searcher_opened_between_a_commit_and_its_file_list_catches_up(tmp_path):
-    from viewer.core.library.scan import save_manifest
+    from viewer.core.library.manifest_file import save_manifest
 
     root = make_folder(tmp_path / "lib", 6)
     index = LibraryIndex(root)

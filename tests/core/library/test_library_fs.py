@@ -15,7 +15,7 @@ import pytest
 from tests.core.library.test_library import LAW, write
 from tests.fifo_probe import FifoProbe
 from viewer.core.library.index import LibraryIndex
-from viewer.core.library.scan import load_manifest
+from viewer.core.library.manifest_file import load_manifest
 from viewer.core.library.search import LibrarySearch
 
 SECRET = "机密口令甲乙丙"  # a word that exists only outside the library

@@ -7,7 +7,8 @@ import json
 
 import pytest
 
-from viewer.core.library.scan import LibraryEntry, load_manifest, save_manifest
+from viewer.core.library.manifest_file import load_manifest, save_manifest
+from viewer.core.library.scan import LibraryEntry
 
 
 def _entries() -> dict[str, LibraryEntry]:
@@ -92,7 +93,7 @@ def test_an_earlier_releases_dates_are_read_again_and_saved_by_the_next_update(t
     """Version 2 took the 施行 date, or none for a book without chapters: after an upgrade
     the dates are the preamble's, at once, and the next update saves them."""
     from viewer.core.library.index import LibraryIndex
-    from viewer.core.library.scan import MANIFEST_VERSION
+    from viewer.core.library.manifest_file import MANIFEST_VERSION
 
     folder = tmp_path / "lib"
     folder.mkdir()

@@ -1,9 +1,9 @@
 """The packed catalogue gives back every field of every entry as it was put in, and finds an
 entry by its path, whatever the names and titles hold."""
 
+from viewer.core.library.listed_entries import ListedEntries
 from viewer.core.library.packed_entries import (
     BLOCK,
-    ListedEntries,
     PackedCatalogue,
     PackedEntries,
 )

@@ -58,7 +58,7 @@ def test_a_reopened_library_lists_the_files_the_manifest_lists(tmp_path, monkeyp
     first = list(LibraryIndex(folder, index_dir=tmp_path / "index").catalogue().values())
     assert index.packed_path.exists()  # written by the reader that parsed the manifest
     with monkeypatch.context() as patch:  # the copy read, the manifest not parsed
-        patch.setattr("viewer.core.library.scan.load_manifest", _not_parsed)
+        patch.setattr("viewer.core.library.manifest_file.load_manifest", _not_parsed)
         again = list(LibraryIndex(folder, index_dir=tmp_path / "index").catalogue().values())
     assert again == first and [e.title for e in again] == ["第0号法", "第1号法", "第2号法"]
     (folder / "3.md").write_text("# 第3号法\n\n第一条 新的。\n", encoding="utf-8")

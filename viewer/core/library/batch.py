@@ -12,8 +12,7 @@ import logging
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import integrity as library_integrity
-from viewer.core.library import messages
-from viewer.core.library import scan as library
+from viewer.core.library import manifest_file, messages
 from viewer.core.library.messages import Message
 
 # Per writer process (Whoosh's estimate; it writes a sorted run to disk above it). A batch of a
@@ -80,7 +79,7 @@ class IndexBatch:
             self.writer.commit(merge=False)
         self.writer = None
         self._forget_lost()
-        library.save_manifest(self.index.manifest_path, self.index.root, self.manifest)
+        manifest_file.save_manifest(self.index.manifest_path, self.index.root, self.manifest)
         library_integrity.record(self.index.dir, self.index.whoosh_dir)
         self.index.generation += 1
 

@@ -38,13 +38,14 @@ from pathlib import Path
 
 from viewer.core.base.errors import SearchIndexError
 from viewer.core.library import integrity as library_integrity
-from viewer.core.library import messages, packed_file
+from viewer.core.library import manifest_file, messages, packed_file
 from viewer.core.library import scan as library
 from viewer.core.library.batch import COMMIT_EVERY, IndexBatch
+from viewer.core.library.listed_entries import ListedEntries
 from viewer.core.library.location import writable_index_dir
 from viewer.core.library.lock import IndexLock
 from viewer.core.library.messages import Message
-from viewer.core.library.packed_entries import ListedEntries, PackedCatalogue
+from viewer.core.library.packed_entries import PackedCatalogue
 from viewer.core.library.parse import parse_files
 from viewer.core.library.progress import Tally
 from viewer.core.library.report import UpdateReport
@@ -102,7 +103,7 @@ class LibraryIndex:
             if packed is not None:
                 read = PackedCatalogue(packed)
             else:  # stamped before reading: a manifest replaced meanwhile is not trusted
-                read = library.load_manifest(self.manifest_path, self.root, PackedCatalogue)
+                read = manifest_file.load_manifest(self.manifest_path, self.root, PackedCatalogue)
                 packed_file.save(self.packed_path, stamp, self.root, read.entries)
             read.stamp = stamp
             self._manifest = (stamp, read)
@@ -134,7 +135,7 @@ class LibraryIndex:
         found = sorted(scan.files, key=attrgetter("rel_path"))  # the saved list's order
         if not self.catalogue().entries.same_files(found):
             return False
-        return not library.manifest_outdated(self.manifest_path)  # else saved again
+        return not manifest_file.manifest_outdated(self.manifest_path)  # else saved again
 
     def changes(self) -> ChangeSet:
         """What an update would do; nothing, told from the columns, in the usual case (the
@@ -241,8 +242,8 @@ class LibraryIndex:
             # kept, so that later updates do not hash them all again (0.7 s for the laws)
             manifest.update((entry.rel_path, entry) for entry in changes.unchanged)
         if changes.empty:
-            if changes.touched or library.manifest_outdated(self.manifest_path):
-                library.save_manifest(self.manifest_path, self.root, manifest)
+            if changes.touched or manifest_file.manifest_outdated(self.manifest_path):
+                manifest_file.save_manifest(self.manifest_path, self.root, manifest)
             if not (self.dir / library_integrity.CHECKSUMS).exists():
                 library_integrity.record(self.dir, self.whoosh_dir)  # an index from before
             report.seconds = time.monotonic() - started

@@ -5,8 +5,8 @@ over: 9 MB, most of the window's growth with the library); packed, about 200. An
 when one is asked for (`entries[i]`, `catalogue[path]`) and not kept; code reading one field of
 every file reads that column (`path_at`, `title_at`).
 
-`PackedEntries` is the list, `PackedCatalogue` the same keyed by path (the manifest as read),
-`ListedEntries` a folder's listing that reuses a catalogue's rows for the files it already knows.
+`PackedEntries` is the list, `PackedCatalogue` the same keyed by path (the manifest as read);
+listed_entries.ListedEntries a folder's listing that reuses a catalogue's rows.
 """
 
 from __future__ import annotations
@@ -272,41 +272,3 @@ class PackedCatalogue(Mapping):
 
     def items(self) -> Iterator[tuple[str, LibraryEntry]]:  # type: ignore[override]
         return ((entry.rel_path, entry) for entry in self.entries)
-
-
-class ListedEntries(Sequence):
-    """A folder's files in listing order: those a catalogue knows unchanged are its rows (no
-    copy), the others (new, changed, skipped) entries of their own."""
-
-    def __init__(self, known: PackedEntries) -> None:
-        self.known = known
-        self._refs = array("i")  # >= 0: a row of `known`; < 0: ~index into _own
-        self._own: list[LibraryEntry] = []
-
-    def add_known(self, row: int) -> None:
-        self._refs.append(row)
-
-    def add(self, entry: LibraryEntry) -> None:
-        self._refs.append(~len(self._own))
-        self._own.append(entry)
-
-    def __len__(self) -> int:
-        return len(self._refs)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self)))]
-        ref = self._refs[i]
-        return self.known[ref] if ref >= 0 else self._own[~ref]
-
-    def __iter__(self) -> Iterator[LibraryEntry]:
-        return (self[i] for i in range(len(self)))
-
-    def row_fields(self, i: int):
-        """RowFields of a known row; an entry of its own as it is (it has the same names)."""
-        ref = self._refs[i]
-        return self.known.row_fields(ref) if ref >= 0 else self._own[~ref]
-
-    def path_at(self, i: int) -> str:
-        ref = self._refs[i]
-        return self.known.path_at(ref) if ref >= 0 else self._own[~ref].rel_path

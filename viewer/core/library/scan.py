@@ -9,15 +9,12 @@ hashing; one that changed is hashed, and a new file with the hash of a vanished 
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TypeVar
 
-from viewer.core.base.atomic_file import write_text_atomic
 from viewer.core.base.digests import sha256_hasher
 from viewer.core.document.books import book_of, titled
 from viewer.core.document.front_matter import split_front_matter
@@ -31,16 +28,11 @@ from viewer.core.library.files import (
     open_regular,
     walk_library,
 )
-from viewer.core.text.file_names import display_name, json_safe
+from viewer.core.text.file_names import display_name
 
 SUFFIXES = OPENABLE_SUFFIXES  # Markdown and text, and the formats converted to it
-# 2: a header line, then one file per line, read a line at a time; 1: one JSON document;
-# 3: as 2, with dates from the preamble's latest 通过/修正 line (2 took 施行 dates, or none)
-MANIFEST_VERSION = 3
 _HEAD_BYTES = 4096
 _TITLE_LINE = re.compile(r"^#[ \t]+(.+?)[ \t#]*$", re.M)
-T = TypeVar("T")
-_PARSED_AT_ONCE = 256
 
 
 @dataclass(slots=True)  # one per file, held while the library is open: no per-object dict
@@ -179,7 +171,7 @@ def quick_metadata(root: Path, entry: LibraryEntry) -> None:
     stem = _stem(entry.rel_path)
     entry.title = entry.title or stem
     entry.date = entry.date or date_from_name(stem)
-    head = _markdown_head(root, entry.rel_path)
+    head = markdown_head(root, entry.rel_path)
     if head is None:
         return
     front = split_front_matter(head)
@@ -193,10 +185,10 @@ def quick_metadata(root: Path, entry: LibraryEntry) -> None:
     entry.title = titled(entry.title, book)
     # the same version date the indexer and the versions view give (front matter, file name,
     # then the preamble's latest 通过/修正/修订 line), so filters agree before and after indexing
-    entry.date = _head_date(head, entry.rel_path) or entry.date
+    entry.date = head_date(head, entry.rel_path) or entry.date
 
 
-def _markdown_head(root: Path, rel_path: str) -> str | None:
+def markdown_head(root: Path, rel_path: str) -> str | None:
     """The first few KB of a Markdown or text file; None for a web page, Word or PDF file
     (its title and date come from the conversion at indexing) or one that cannot be read."""
     if kind_of(rel_path):
@@ -208,7 +200,7 @@ def _markdown_head(root: Path, rel_path: str) -> str | None:
         return None
 
 
-def _head_date(head: str, rel_path: str) -> str:
+def head_date(head: str, rel_path: str) -> str:
     return head_version(head, rel_path.rpartition("/")[2])[1].date
 
 
@@ -262,86 +254,3 @@ def _safe_hash(path: Path | str) -> str:
         return hash_file(path)
     except OSError:
         return ""
-
-
-def load_manifest(
-    path: Path, root: Path, collect: Callable[[Iterable[LibraryEntry]], T] | None = None
-):
-    """The manifest's entries, or none when it is missing, unreadable or for another folder.
-    `collect` makes the result from the entries, read in file order (default: a dict by path;
-    packed_entries.PackedCatalogue keeps them packed).
-
-    Read a line (a file) at a time: neither the whole text nor its parsed records are ever in
-    memory at once (the 4x laws' catalogue took 18 MB read whole, 10 MB so, 3 MB packed).
-    """
-    collect = collect or _by_path
-    try:
-        with open(path, encoding="utf-8") as handle:
-            header = json.loads(handle.readline(), object_hook=_entry_of)
-            if header.get("root") != str(root):
-                return collect(())
-            version = header.get("version")
-            if version == 1:  # an index from before: the whole list on one line
-                return collect(header.get("files", []))
-            if version == 2:  # redated until the next update saves them (manifest_outdated)
-                found = collect(_redated(root, _by_path(_entries_of(handle))))
-            elif version == MANIFEST_VERSION:
-                found = collect(_entries_of(handle))
-            else:
-                return collect(())
-            return found if len(found) == header.get("files") else collect(())
-    except (OSError, ValueError, TypeError, AttributeError, KeyError):
-        return collect(())  # a damaged manifest: the index is rebuilt
-
-
-def _by_path(entries: Iterable[LibraryEntry]) -> dict[str, LibraryEntry]:
-    return {entry.rel_path: entry for entry in entries}
-
-
-def _entries_of(lines: Iterable[str]) -> Iterator[LibraryEntry]:
-    """The entries of the manifest's lines, parsed _PARSED_AT_ONCE at a time: one call of the
-    JSON decoder for many lines (a call per line took half the time), never all at once."""
-    chunk: list[str] = []
-    for line in lines:
-        chunk.append(line)
-        if len(chunk) == _PARSED_AT_ONCE:
-            yield from map(_entry_of, json.loads(f"[{','.join(chunk)}]"))
-            chunk.clear()
-    if chunk:
-        yield from map(_entry_of, json.loads(f"[{','.join(chunk)}]"))
-
-
-def manifest_outdated(path: Path) -> bool:
-    """Written by an earlier release whose entries an update should save again."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            return json.loads(handle.readline()).get("version") != MANIFEST_VERSION
-    except (OSError, ValueError, AttributeError):
-        return False
-
-
-def _redated(root: Path, entries: dict[str, LibraryEntry]) -> Iterable[LibraryEntry]:
-    """Version dates as this release reads them, from each Markdown file's head."""
-    for entry in entries.values():
-        head = None if entry.error else _markdown_head(root, entry.rel_path)
-        if head is not None:
-            entry.date = _head_date(head, entry.rel_path) or entry.date
-    return entries.values()
-
-
-def _entry_of(record: dict):
-    if "rel_path" not in record:
-        return record  # the manifest itself
-    record["category"] = sys.intern(record.get("category", ""))  # shared by a folder's files
-    return LibraryEntry(**record)
-
-
-def save_manifest(path: Path, root: Path, entries: dict[str, LibraryEntry]) -> None:
-    header = {"version": MANIFEST_VERSION, "root": str(root), "files": len(entries)}
-    lines = [json.dumps(header, ensure_ascii=False)]
-    lines += [_json_line(asdict(entries[k])) for k in sorted(entries)]
-    write_text_atomic(path, json_safe("\n".join(lines) + "\n"))  # names not UTF-8 survive
-
-
-def _json_line(record: dict) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
