@@ -11,6 +11,8 @@ and anything else — a call of `urlretrieve`, any other attribute — imports t
 then. So behaviour never depends on the versions (pinned in pyproject.toml); only the time
 saved does, and `tests/core/base/test_deferred_imports.py` fails when a new version would load
 them anyway. Installed by `viewer.core`'s `__init__`, before any module can import Whoosh.
+Imports of them before or after get the real modules; one made by another thread during that
+millisecond would get the stand-in, which imports the real module at its first use.
 """
 
 from __future__ import annotations
