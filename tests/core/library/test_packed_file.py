@@ -69,3 +69,13 @@ def test_a_reopened_library_lists_the_files_the_manifest_lists(tmp_path, monkeyp
 
 def _not_parsed(*_args):
     raise AssertionError("the manifest was parsed although its packed copy is current")
+
+
+def test_a_copy_that_cannot_be_written_leaves_the_library_reading_its_manifest(tmp_path):
+    manifest = tmp_path / "manifest.json"
+    manifest.write_text("{}")
+    stamp = packed_file.manifest_stamp(manifest)
+    blocked = tmp_path / "c.packed"
+    blocked.mkdir()  # a folder where the file would go: the write is refused, not raised
+    packed_file.save(blocked, stamp, tmp_path, PackedEntries(_entries(3)))
+    assert packed_file.load(blocked, stamp, tmp_path) is None
