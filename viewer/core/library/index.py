@@ -230,13 +230,12 @@ class LibraryIndex:
         phase(Message(messages.checking_files))
         scan = library.walk(self.root, self.follow_links)
         report.skipped = library.skipped_entries(scan.skipped)
-        if kept and self._same_as_saved(scan):  # the common relaunch: nothing to do
-            if not (self.dir / library_integrity.CHECKSUMS).exists():
-                library_integrity.record(self.dir, self.whoosh_dir)  # an index from before
-            report.seconds = time.monotonic() - started
-            return report
-        manifest = self.manifest() if kept else {}  # a new index: nothing in it to trust
-        changes = library.diff(self.root, [library.entry_of(f) for f in scan.files], manifest)
+        if kept and self._same_as_saved(scan):  # the common relaunch: no entry per file
+            changes, manifest = ChangeSet(), {}
+        else:
+            manifest = self.manifest() if kept else {}  # a new index: nothing in it to trust
+            scanned = [library.entry_of(found) for found in scan.files]
+            changes = library.diff(self.root, scanned, manifest)
         report.removed, report.renamed = list(changes.removed), list(changes.renamed)
         if changes.touched:  # touched but the same (a copy, a sync, a checkout): new stamps
             # kept, so that later updates do not hash them all again (0.7 s for the laws)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -131,20 +131,16 @@ def category_of(rel_path: str) -> str:
 
 
 def filtered(
-    entries: dict[str, LibraryEntry], categories, date_from, date_to, exclude=frozenset()
+    rows: Iterable[tuple[str, str, str]], categories, date_from, date_to, exclude=frozenset()
 ) -> set[str] | None:
-    """The paths in folders `categories` (with their subfolders) dated within the inclusive
-    YYYY-MM-DD bounds (files without a date are left out by either), not in `exclude`;
-    None: no filter."""
+    """The paths of `rows` ((path, folder, date) of each file: a packed catalogue's
+    `filter_fields()`, read only when a filter is set) in folders `categories` (with their
+    subfolders) dated within the inclusive YYYY-MM-DD bounds (files without a date are left out
+    by either), not in `exclude`; None: no filter."""
     if not categories and not date_from and not date_to and not exclude:
         return None
     wanted = [c.strip("/") for c in categories or []]
     allowed = set()
-    packed = getattr(entries, "entries", None)  # a packed catalogue: its columns, no entries
-    if hasattr(packed, "filter_fields"):
-        rows = packed.filter_fields()
-    else:
-        rows = ((path, entry.category, entry.date) for path, entry in entries.items())
     for path, category, date in rows:
         if path in exclude:
             continue

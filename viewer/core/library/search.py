@@ -31,6 +31,7 @@ from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
 from viewer.core.library.integrity import file_stamp
 from viewer.core.library.messages import Message
+from viewer.core.library.packed_entries import PackedCatalogue
 from viewer.core.library.query_ranking import IndexRanker
 from viewer.core.library.ranking import Ranking
 from viewer.core.library.results import LibraryResults
@@ -68,7 +69,7 @@ class LibrarySearch:
         self._lock = threading.RLock()
         self._generation = -1
         self._searcher = None
-        self._entries: Mapping[str, LibraryEntry] = {}  # the index's catalogue, shared
+        self._entries = PackedCatalogue()  # the index's catalogue, shared (or the listed files)
         self._docnums: Mapping[str, int] = {}  # rel_path -> docnum
         self._table: DocnumTable | None = None  # both ways, from the catalogue's rows
         self._paths: Sequence[str | None] = []  # docnum -> rel_path (None: a deleted document)
@@ -137,7 +138,7 @@ class LibrarySearch:
         # titles, folders and dates from the files' heads
         catalog = self._catalog if self._catalog is not None else self.index.entries()
         self._table = None  # no index yet: the filters read the listed entries
-        self._entries = {e.rel_path: e for e in catalog}
+        self._entries = PackedCatalogue(catalog)
         self._library_size = len(catalog)
         self._titles = {p: fold(e.title) for p, e in self._entries.items() if e.title}
         self._text = lambda path: self._scan.docs().get(path)
@@ -220,7 +221,7 @@ class LibrarySearch:
         """The query's Ranking, and how many files it covers."""
         if self._searcher is None:
             docs, excluded = self._scan.docs(), exclude or frozenset()
-            allowed = filtered(self._entries, categories, date_from, date_to, excluded)
+            allowed = self._filtered(categories, date_from, date_to, excluded)
             return scan_ranking(parsed, docs, self._titles, allowed, TITLE_BOOST), len(docs)
         ranking = self._ranking(parsed, categories, date_from, date_to, exclude)
         return ranking, len(self._entries)
@@ -294,9 +295,14 @@ class LibrarySearch:
             self._rankings.move_to_end(key)
         return ranking
 
+    def _filtered(self, categories, date_from, date_to, exclude) -> set[str] | None:
+        """scan.filtered over the catalogue's columns (no entry made per file)."""
+        rows = self._entries.values().filter_fields()
+        return filtered(rows, categories, date_from, date_to, exclude)
+
     def _undated(self, categories, exclude) -> int:
         """Files a date bound leaves out for having no date, within the other filters."""
-        paths = filtered(self._entries, categories, None, None, frozenset(exclude or ()))
+        paths = self._filtered(categories, None, None, frozenset(exclude or ()))
         entries = self._entries
         candidates = entries if paths is None else paths
         return sum(1 for p in candidates if not entries[p].date and not entries[p].error)
@@ -308,7 +314,7 @@ class LibrarySearch:
             # a path for each of the others
             left_out = {n for n in map(docnums.get, exclude) if n is not None}
             return self._table.live_docnums() - left_out
-        paths = filtered(self._entries, categories, date_from, date_to, exclude)
+        paths = self._filtered(categories, date_from, date_to, exclude)
         if paths is None:
             return None
         return {n for n in map(docnums.get, paths) if n is not None}
