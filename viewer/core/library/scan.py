@@ -84,17 +84,9 @@ class ChangeSet:
 
 def scan_folder(root: Path | str, follow_links: bool = False) -> list[LibraryEntry]:
     """Every document (Markdown, text, HTML, DOCX, PDF) that is a regular file under `root`,
-    hidden entries skipped, sorted by path."""
-    return scan_library(root, follow_links)[0]
-
-
-def scan_library(
-    root: Path | str, follow_links: bool = False
-) -> tuple[list[LibraryEntry], list[LibraryEntry]]:
-    """(files to index, entries skipped with the reason in .error): links out of the folder
-    (unless `follow_links`), pipes and devices; see library_files."""
-    scan = walk(root, follow_links)
-    return [entry_of(f) for f in scan.files], skipped_entries(scan.skipped)
+    hidden entries skipped, sorted by path; links out of the folder (unless `follow_links`),
+    pipes and devices left out (walk's `skipped`, see library_files)."""
+    return [entry_of(found) for found in walk(root, follow_links).files]
 
 
 def walk(root: Path | str, follow_links: bool = False) -> FolderScan:

@@ -29,9 +29,9 @@ from viewer.core.library.docnum_rows import docnum_table
 from viewer.core.library.docnum_table import DocnumTable
 from viewer.core.library.hits import document_hits
 from viewer.core.library.index import LibraryIndex
-from viewer.core.library.integrity import file_stamp
 from viewer.core.library.messages import Message
 from viewer.core.library.packed_entries import PackedCatalogue
+from viewer.core.library.packed_file import manifest_stamp
 from viewer.core.library.query_ranking import IndexRanker
 from viewer.core.library.ranking import Ranking
 from viewer.core.library.results import LibraryResults
@@ -77,7 +77,6 @@ class LibrarySearch:
         self._scan = TextScan(index.texts.path)  # until the index's first commit
         self._text = self._texts.get  # where documents' texts come from now
         self._library_size, self._scanning = 0, False  # files in the folder, counted at open
-        self._manifest_stamp: tuple[int, int] | None = None
         self._catalog: Collection[LibraryEntry] | None = None
         self._titles: dict[str, str] = {}  # rel_path -> folded title
         self._rankings: OrderedDict[tuple, Ranking] = OrderedDict()
@@ -90,8 +89,7 @@ class LibrarySearch:
             self.close()
             listed = self._catalog
             self._library_size = len(listed if listed is not None else scan_folder(self.index.root))
-            self._manifest_stamp = file_stamp(self.index.manifest_path)
-            self._entries = self.index.catalogue()
+            self._entries = self.index.catalogue()  # its stamp: the manifest it was read from
             ix = self.index.open_whoosh() if self._entries else None
             if ix is None:  # nothing committed yet: scan the texts
                 self._open_scan()
@@ -125,8 +123,8 @@ class LibrarySearch:
         """Nothing was committed since this searcher (or scan) opened, by any process. The file
         list is saved just after each commit: a searcher opened in between reopens for it."""
         if self._searcher is not None:
-            stamp = file_stamp(self.index.manifest_path)
-            return self._searcher.up_to_date() and stamp == self._manifest_stamp
+            stamp = manifest_stamp(self.index.manifest_path)
+            return self._searcher.up_to_date() and stamp == self._entries.stamp
         return self._scanning and not self.index.manifest_path.exists()
 
     def set_catalog(self, entries: Collection[LibraryEntry]) -> None:

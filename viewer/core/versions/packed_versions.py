@@ -42,8 +42,8 @@ class PackedVersions(Sequence):
         ref, status = self._refs[k], self._statuses[self._status[k]]
         if ref < 0:
             return VersionEntry(*self._own[~ref], status)
-        entry = self._known[ref]
-        return VersionEntry(entry.rel_path, entry.date, status)
+        row = self._known.row_fields(ref)  # no whole entry: its digest, sizes, folded title
+        return VersionEntry(row.rel_path, row.date, status)
 
     def __iter__(self) -> Iterator[VersionEntry]:
         return (self[k] for k in range(len(self)))

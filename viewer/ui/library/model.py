@@ -112,10 +112,6 @@ class LibraryTreeModel(QAbstractItemModel):
         first = self._firsts[number]
         return (first,) if first >= 0 else self._gathered[~first].rows
 
-    def newest(self, number: int):
-        """The entry a node's row opens: the document, or a work's newest version."""
-        return self._entries[self._rows(number)[0]]
-
     def _document_at(self, index: QModelIndex) -> tuple[str, bool, int]:
         """(rel_path, a version row?, column) of an index of the current rows."""
         number = self._number(index)
