@@ -219,3 +219,33 @@ def test_the_title_boost_from_the_title_index_equals_the_per_file_test(query):
     by_index = boost_by_title(dict(found), parsed, paths, folded, index.holding)
     assert by_index[:] == by_file[:]
     assert by_index[0][1] > found[int(by_index[0][0].split(".")[0])]  # a title word counted
+
+
+def test_the_title_index_finds_every_title_holding_a_word_once_and_no_other():
+    import random
+
+    from viewer.core.library.title_matches import TitleIndex
+
+    rng = random.Random(9)
+    alphabet = "法条例规定安全网络数据中华人民共和国"
+    titles = ["".join(rng.choices(alphabet, k=rng.randint(1, 12))) for _ in range(3_000)]
+    titles[::7] = [""] * len(titles[::7])  # files without a title are not indexed
+    index = TitleIndex((n, title) for n, title in enumerate(titles))
+    for word in ("法", "安全", "条例规定", "中华人民", "法法", "不在"):
+        expected = [n for n, title in enumerate(titles) if title and word in title]
+        assert index.holding(word) == expected  # a title holding the word twice: once
+    keyed = TitleIndex((f"{n}.md", title) for n, title in enumerate(titles))  # keys not numbers
+    assert keyed.holding("安全") == [f"{n}.md" for n in index.holding("安全")]
+
+
+def test_the_title_index_keeps_no_object_per_title():
+    import sys
+
+    from viewer.core.library.title_matches import TitleIndex
+
+    titles = [(n * 3 + 1000, f"第{n}号规定") for n in range(20_000)]
+    before = sys.getallocatedblocks()
+    index = TitleIndex(titles)
+    kept = sys.getallocatedblocks() - before
+    assert kept < 1_000, kept  # an object per title would be 20,000
+    assert index.holding("第19999号") == [19999 * 3 + 1000]

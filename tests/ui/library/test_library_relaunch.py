@@ -120,8 +120,9 @@ def test_the_first_results_need_no_stat_of_every_file_and_count_a_changed_folder
     index = LibraryIndex(folder)
     index.update(procs=1)  # the earlier session's index: 5 files
     (folder / "新法.md").write_text("# 新法\n\n第一条 为了测试，制定本法。\n", encoding="utf-8")
-    scanned, scan = [], library_search.scan_folder
-    monkeypatch.setattr(library_search, "scan_folder", lambda *a: scanned.append(a) or scan(*a))
+    scanned, count = [], library_search.count_documents
+    counted = lambda *a: scanned.append(a) or count(*a)  # noqa: E731
+    monkeypatch.setattr(library_search, "count_documents", counted)
     blocker = IndexLock(index.dir)  # the update waits: the new file stays unindexed meanwhile
     assert blocker.acquire()
     library = install_library(window)

@@ -89,12 +89,18 @@ def scan_folder(root: Path | str, follow_links: bool = False) -> list[LibraryEnt
     return [entry_of(found) for found in walk(root, follow_links).files]
 
 
+def count_documents(root: Path | str, follow_links: bool = False) -> int:
+    """How many documents scan_folder lists, with one folder's listing alive at a time (an
+    entry per file, made and dropped at each open, left memory pinned at 4x the laws)."""
+    return sum(1 for _ in iter_found(root, follow_links, None))
+
+
 def walk(root: Path | str, follow_links: bool = False) -> FolderScan:
     """The folder's documents as found (a stat each), no entry made yet."""
     return walk_library(Path(root).resolve(), SUFFIXES, follow_links)
 
 
-def iter_found(root: Path | str, follow_links: bool, skipped: list) -> Iterator[FoundFile]:
+def iter_found(root: Path | str, follow_links: bool, skipped: list | None) -> Iterator[FoundFile]:
     """walk's files one at a time (the skipped, as (rel path, reason), added to `skipped`)."""
     return iter_library(Path(root).resolve(), SUFFIXES, follow_links, skipped)
 

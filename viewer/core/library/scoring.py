@@ -15,6 +15,8 @@ pinned); `reads_blocks` checks they exist, else the public matcher API reads the
 
 from __future__ import annotations
 
+from array import array
+
 from whoosh import query as wq
 from whoosh.reading import TermNotFound
 
@@ -31,14 +33,9 @@ class FieldStats:
         # BM25's idf is log(documents / ...): an index with no document (a first commit of
         # unreadable files only) has no scores, not a math domain error
         self.empty = total == 0
-        # a file of one heading has no text field at all: its length is None, not 0
-        lengths = [reader.doc_field_length(n, fieldname, 0) or 0 for n in range(total)]
-        self.deleted = {n for n in range(total) if reader.is_deleted(n)}
         self.avg_length = (reader.field_length(fieldname) / max(1, reader.doc_count())) or 1.0
-        avg = self.avg_length  # BM25's length normalisation of each document, computed once
-        # a list, not an array('d'): scoring reads it per posting, and an array makes a new
-        # float at each read (+15% for a term in 14,000 files); the lengths are not kept
-        self.norms = [k1 * ((1 - b) + b * length / avg) for length in lengths]
+        self.norm_codes, self.norm_values = _norms(reader, fieldname, total, b, k1, self.avg_length)
+        self.deleted = {n for n in range(total) if reader.is_deleted(n)}
         self.cache = PostingsCache(budget_for(total))  # this searcher's: a commit opens a new one
         self._frequencies: dict[str, int] = {}
 
@@ -120,8 +117,29 @@ class FieldStats:
         if cached is not None and cached.scores is not None:
             known = cached.scores
             return {n: known[n] for n in docnums}
-        idf, norms, k1_plus_1 = self.searcher.idf(self.fieldname, text), self.norms, self.k1 + 1
-        return {n: idf * (freqs[n] * k1_plus_1) / (freqs[n] + norms[n]) for n in docnums}
+        idf, k1_plus_1 = self.searcher.idf(self.fieldname, text), self.k1 + 1
+        codes, norms = self.norm_codes, self.norm_values
+        return {n: idf * (freqs[n] * k1_plus_1) / (freqs[n] + norms[codes[n]]) for n in docnums}
+
+
+def _norms(reader, fieldname: str, total: int, b: float, k1: float, avg: float):
+    """BM25's length normalisation of each document, as a code a document and the norm of each
+    code: Whoosh keeps a length as one of 256 values, so a byte a document, and no float (or
+    int) object made per document (objects made at open among others kept pin memory)."""
+    codes: bytearray | array = bytearray()
+    values: list[float] = []  # a list: scoring reads it per posting (an array makes a float)
+    code_of: dict[int, int] = {}
+    for n in range(total):
+        # a file of one heading has no text field at all: its length is None, not 0
+        length = reader.doc_field_length(n, fieldname, 0) or 0
+        code = code_of.get(length)
+        if code is None:
+            code = code_of[length] = len(values)
+            values.append(k1 * ((1 - b) + b * length / avg))
+            if code == 256 and isinstance(codes, bytearray):  # lengths not kept as bytes
+                codes = array("I", iter(codes))  # (a bytearray itself: read as raw memory)
+        codes.append(code)
+    return codes, values
 
 
 _BLOCK_READS = ("_read_ids", "_read_weights", "_read_values", "_next_block")

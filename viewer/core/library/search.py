@@ -35,7 +35,7 @@ from viewer.core.library.packed_file import manifest_stamp
 from viewer.core.library.query_ranking import IndexRanker
 from viewer.core.library.ranking import Ranking
 from viewer.core.library.results import LibraryResults
-from viewer.core.library.scan import LibraryEntry, filtered, scan_folder
+from viewer.core.library.scan import LibraryEntry, count_documents, filtered
 from viewer.core.library.text_scan import TextScan, scan_ranking
 from viewer.core.library.texts import TextCache
 from viewer.core.library.title_boost import TITLE_BOOST
@@ -88,7 +88,8 @@ class LibrarySearch:
                 return
             self.close()
             listed = self._catalog
-            self._library_size = len(listed if listed is not None else scan_folder(self.index.root))
+            size = len(listed) if listed is not None else count_documents(self.index.root)
+            self._library_size = size
             self._entries = self.index.catalogue()  # its stamp: the manifest it was read from
             ix = self.index.open_whoosh() if self._entries else None
             if ix is None:  # nothing committed yet: scan the texts

@@ -10,7 +10,6 @@ substring test is then checked exactly, negations included, the way a passage is
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from operator import itemgetter
@@ -25,6 +24,7 @@ from viewer.core.search.snippets import text_matches
 CACHED_WORDS = 256  # a word's titles are kept like a frequent term's postings
 RERANKED = 64  # at most this many title matches are ranked above the text's
 NAMED = 0.5  # the share of a title the words cover for them to name it
+_CHUNK = 64  # titles joined at a time while the index is built
 
 
 def covered(word: str) -> int:
@@ -40,17 +40,31 @@ class TitleIndex:
     def __init__(self, titles: Iterable[tuple[str, str]], book_orders: dict | None = None) -> None:
         """`titles`: (key, folded title) pairs; a title never holds a line break (parse);
         `book_orders`: key -> a code's book's place in the code (books.py), where known."""
-        pairs = [(key, title) for key, title in titles if title]
-        self._keys = _packed([key for key, _ in pairs])  # docnums: 4 bytes each
-        self._starts, at = [], 0  # a list: bisect on an array makes an int per step (+50%)
-        for _, title in pairs:
-            self._starts.append(at)
+        keys: array | list = array("i")  # docnums: 4 bytes each, not an int object's 32
+        lengths, starts, chunks, parts, at = array("i"), array("i"), [], [], 0
+        for key, title in titles:
+            if not title:
+                continue
+            try:
+                keys.append(key)
+            except (TypeError, OverflowError):  # not docnums (a scan's paths): a list
+                keys = [*keys, key]
+            # a national law's short name drops the country (《网络安全法》): so does its
+            # length, and a code's book is as named by the code's title (民法典 · 总则)
+            lengths.append(len(_code_title(title)) or 1)
+            starts.append(at)
             at += len(title) + 1
-        self._blob = "\n".join(title for _, title in pairs) + "\n"  # the titles' one copy
+            parts.append(title)
+            if len(parts) == _CHUNK:
+                chunks.append("\n".join(parts))
+                parts.clear()
+        chunks.append("\n".join(parts))
+        # columns and a few large strings, no object per title kept or alive at once: small
+        # objects made among many dropped ones would pin memory for the searcher's life
+        self._keys, self._starts = keys, starts
+        self._blob = "\n".join(chunk for chunk in chunks if chunk) + "\n"  # the titles' one copy
         self._words: OrderedDict[str, list[int]] = OrderedDict()
-        # a national law's short name drops the country (《网络安全法》): so does its length
-        # and a code's book is as named by the code's title as the code (民法典 · 总则)
-        self.lengths = _by_key([(key, len(_code_title(t)) or 1) for key, t in pairs])
+        self.lengths = _by_key(keys, lengths)
         self.book_orders = book_orders or {}
 
     def _title(self, line: int) -> str:
@@ -61,14 +75,19 @@ class TitleIndex:
     def of_rows(cls, entries, docnum_of_row) -> TitleIndex:
         """From a packed catalogue (packed_entries.PackedEntries), keyed by each row's docnum
         (`docnum_of_row`: -1 for a file the index does not hold)."""
-        pairs, orders = [], {}
-        for row, title, book_order in entries.titles():
-            n = docnum_of_row(row)
-            if n >= 0:
-                pairs.append((n, title))
-                if book_order:
-                    orders[n] = book_order
-        return cls(pairs, orders)
+        orders: dict[int, int] = {}
+
+        def pairs():
+            for row, title, book_order in entries.titles():
+                n = docnum_of_row(row)
+                if n >= 0:
+                    if book_order:
+                        orders[n] = book_order
+                    yield n, title
+
+        index = cls(pairs())
+        index.book_orders = orders
+        return index
 
     def matches(self, parsed: ParsedQuery) -> list:
         """Keys of the files whose title satisfies every clause of `parsed`."""
@@ -110,34 +129,27 @@ class TitleIndex:
         if found is not None:
             self._words.move_to_end(word)
             return found
-        found, blob, starts = [], self._blob, self._starts
+        found, blob, line, start = [], self._blob, 0, 0
         at = blob.find(word)
-        while at >= 0:
-            line = bisect_right(starts, at) - 1
+        while at >= 0:  # matches in order: their lines counted on from the last one, at C speed
+            line += blob.count("\n", start, at)
             found.append(line)
-            at = blob.find(word, blob.index("\n", at) + 1)  # the next title
+            start, line = blob.index("\n", at) + 1, line + 1  # the next title
+            at = blob.find(word, start)
         self._words[word] = found
         while len(self._words) > CACHED_WORDS:
             self._words.popitem(last=False)
         return found
 
 
-def _packed(keys: list) -> Sequence:
-    """Keys as an array when they are docnums (4 bytes each, not an int object's 36)."""
-    try:
-        return array("i", keys)
-    except (TypeError, OverflowError):
-        return keys
-
-
-def _by_key(pairs: list[tuple]):
+def _by_key(keys: Sequence, values: Sequence):
     """key -> value: an array indexed by docnum when the keys are docnums, else a dict."""
-    if pairs and all(type(key) is int and key >= 0 for key, _ in pairs):
-        table = array("i", bytes(4 * (max(key for key, _ in pairs) + 1)))
-        for key, value in pairs:
+    if isinstance(keys, array) and len(keys) and min(keys) >= 0:
+        table = array("i", bytes(4 * (max(keys) + 1)))
+        for key, value in zip(keys, values, strict=True):
             table[key] = value
         return table
-    return dict(pairs)
+    return dict(zip(keys, values, strict=True))
 
 
 def titles_first(
