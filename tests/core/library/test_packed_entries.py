@@ -85,7 +85,9 @@ def test_a_folder_is_the_same_files_only_when_every_path_and_stamp_matches_and_n
     good = [LibraryEntry(e.rel_path, e.size, e.mtime_ns, error="") for e in entries]
     packed = PackedEntries([LibraryEntry(e.rel_path, e.size, e.mtime_ns) for e in entries])
     assert packed.same_files(good)
+    assert packed.same_files(iter(good[::-1]))  # a walk's order, read as it goes
     assert not packed.same_files(good[:-1])  # a file gone
+    assert not packed.same_files(good[:-1] + good[:1])  # ... whatever else is counted twice
     touched = list(good)
     touched[BLOCK + 1] = LibraryEntry(good[BLOCK + 1].rel_path, good[BLOCK + 1].size, 1)
     assert not packed.same_files(touched)  # a new mtime: hashed by the full check

@@ -33,7 +33,6 @@ import threading
 import time
 from collections.abc import Callable
 from contextlib import closing
-from operator import attrgetter
 from pathlib import Path
 
 from viewer.core.base.errors import SearchIndexError
@@ -129,10 +128,11 @@ class LibraryIndex:
     def unreadable(self) -> list[LibraryEntry]:
         return [e for e in self.manifest().values() if e.error]
 
-    def _same_as_saved(self, scan) -> bool:
+    def _same_as_saved(self, skipped: list | None = None) -> bool:
         """The folder is the saved file list: no file added, changed, removed, nor failed
-        before; told without an entry per file (a relaunch's and the change poll's question)."""
-        found = sorted(scan.files, key=attrgetter("rel_path"))  # the saved list's order
+        before; told as the folder is walked, without an entry per file nor a list of them
+        (a relaunch's and the change poll's question). `skipped` gets what the walk skips."""
+        found = library.iter_found(self.root, self.follow_links, skipped)
         if not self.catalogue().entries.same_files(found):
             return False
         return not manifest_file.manifest_outdated(self.manifest_path)  # else saved again
@@ -140,9 +140,9 @@ class LibraryIndex:
     def changes(self) -> ChangeSet:
         """What an update would do; nothing, told from the columns, in the usual case (the
         change poll asks every few seconds: a diff made two entries per file, 28k at 4x)."""
-        scan = library.walk(self.root, self.follow_links)
-        if self._same_as_saved(scan):
+        if self._same_as_saved():
             return ChangeSet()
+        scan = library.walk(self.root, self.follow_links)  # something changed: walked again
         scanned = [library.entry_of(found) for found in scan.files]
         return library.diff(self.root, scanned, self.manifest())
 
@@ -228,11 +228,13 @@ class LibraryIndex:
         kept = bool(catalogue) and any(self.whoosh_dir.glob("_MAIN_*.toc"))
         ix = None if kept else self._create_whoosh()
         phase(Message(messages.checking_files))
-        scan = library.walk(self.root, self.follow_links)
-        report.skipped = library.skipped_entries(scan.skipped)
-        if kept and self._same_as_saved(scan):  # the common relaunch: no entry per file
+        skipped: list[tuple[str, str]] = []
+        if kept and self._same_as_saved(skipped):  # the common relaunch: no entry per file
             changes, manifest = ChangeSet(), {}
+            report.skipped = library.skipped_entries(skipped)
         else:
+            scan = library.walk(self.root, self.follow_links)
+            report.skipped = library.skipped_entries(scan.skipped)
             manifest = self.manifest() if kept else {}  # a new index: nothing in it to trust
             scanned = [library.entry_of(found) for found in scan.files]
             changes = library.diff(self.root, scanned, manifest)

@@ -161,22 +161,23 @@ class PackedEntries(Sequence):
                 yield row, folded or title, numbers[row * _NUMBERS + 3]
                 row += 1
 
-    def same_files(self, found: Sequence) -> bool:
-        """Whether `found` (objects with rel_path, size and mtime_ns, in path order) are this
-        list's files with the same stamps, and none of them failed: a folder unchanged since
-        the list was saved, told without an entry per file (a relaunch's update check)."""
-        if len(found) != len(self):
+    def same_files(self, found: Iterable) -> bool:
+        """Whether `found` (objects with rel_path, size and mtime_ns, in any order: a walk's,
+        read as it goes) are this list's files with the same stamps, and none of them failed:
+        a folder unchanged since the list was saved, told without an entry per file nor a
+        list of the folder (a relaunch's update check, the change poll)."""
+        numbers, seen = self._numbers, bytearray(len(self))
+        for file in found:
+            row = self.row_of(file.rel_path)
+            if row < 0 or seen[row]:
+                return False
+            at = row * _NUMBERS
+            if numbers[at] != file.size or numbers[at + 1] != file.mtime_ns:
+                return False
+            seen[row] = 1
+        if seen.count(0):  # a file gone
             return False
-        numbers, row = self._numbers, 0
-        for fields in self._columns():
-            for path, error in zip(fields[0::_FIELDS], fields[4::_FIELDS], strict=True):
-                file, at = found[row], row * _NUMBERS
-                if error or path != file.rel_path:
-                    return False
-                if numbers[at] != file.size or numbers[at + 1] != file.mtime_ns:
-                    return False
-                row += 1
-        return True
+        return not any(any(fields[4::_FIELDS]) for fields in self._columns())
 
     def row_fields(self, i: int) -> RowFields:
         path, title, _folded, date, error = self._fields(i)
