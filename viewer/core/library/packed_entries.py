@@ -166,9 +166,11 @@ class PackedEntries(Sequence):
         read as it goes) are this list's files with the same stamps, and none of them failed:
         a folder unchanged since the list was saved, told without an entry per file nor a
         list of the folder (a relaunch's update check, the change poll)."""
-        numbers, seen = self._numbers, bytearray(len(self))
+        numbers, seen, size, after = self._numbers, bytearray(len(self)), len(self), 0
         for file in found:
-            row = self.row_of(file.rel_path)
+            path = file.rel_path  # a walk mostly goes in the saved (path) order: try the next
+            row = after if after < size and self.path_at(after) == path else self.row_of(path)
+            after = row + 1
             if row < 0 or seen[row]:
                 return False
             at = row * _NUMBERS
