@@ -6,7 +6,7 @@ or a work's versions newest first), the filter keys, and the sort keys. No Qt he
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from viewer.core.document.books import title_sort_key
 from viewer.core.text.folding import fold
@@ -97,13 +97,16 @@ def group_rows(entries, works) -> tuple[array, list[Work]]:
     return firsts, gathered
 
 
-def sort_keys(newest: list, column: int) -> list:
-    """Each node's key for `column` from its newest entry: the title (a code's books in order),
-    or folder or date then title; case-folded code points (ICU collation of 3,000+ titles took
-    hundreds of ms)."""
-    titles = [title_sort_key(entry_title(e), e.book_order).casefold() for e in newest]
+def sort_keys(newest: Iterable, column: int) -> list:
+    """Each node's key for `column` from its newest entry (read once, in node order: one
+    entry alive at a time): the title (a code's books in order), or folder or date then
+    title; case-folded code points (ICU collation of 3,000+ titles took hundreds of ms)."""
     if column == CATEGORY:
-        return [(e.category.casefold(), t) for e, t in zip(newest, titles, strict=True)]
+        return [(e.category.casefold(), _title_key(e)) for e in newest]
     if column == DATE:
-        return [(e.date, t) for e, t in zip(newest, titles, strict=True)]
-    return titles
+        return [(e.date, _title_key(e)) for e in newest]
+    return [_title_key(e) for e in newest]
+
+
+def _title_key(entry) -> str:
+    return title_sort_key(entry_title(entry), entry.book_order).casefold()

@@ -141,7 +141,7 @@ class LibraryTreeModel(QAbstractItemModel):
         numbers = list(range(len(self._firsts)))
         column, order = self._sorted
         entries, rows = self._entries, self._rows
-        newest = [fields_of(entries, rows(n)[0]) for n in range(len(self._firsts))]
+        newest = (fields_of(entries, rows(n)[0]) for n in range(len(self._firsts)))
         keys = sort_keys(newest, column)  # stable either way: ties keep the list order
         numbers.sort(key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         return array("i", numbers)
